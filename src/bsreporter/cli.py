@@ -1,0 +1,320 @@
+"""The ``bsreporter`` command: the headless face of the same core the GUI uses.
+
+Every error is one line on stderr and exit status 2; ``check`` exits 0 when the
+report is complete and 1 when it is not. The JSON printed by ``forms show``,
+``get`` and ``check --json`` is a stable contract (docs/cli.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from bsreporter import __version__
+from bsreporter.errors import BsreporterError
+from bsreporter.form.loader import DEFAULT_FORM_ID, FormProblems, available_forms, installed_questionnaire, load_questionnaire
+from bsreporter.form.model import SpecialAnswer
+from bsreporter.form.values import value_to_plain
+from bsreporter.report.completeness import Completeness, check_completeness, describe_blocker
+from bsreporter.report.store import Report
+
+EXIT_COMPLETE, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage mistake on one line, like every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line grammar."""
+    parser = _Parser(prog="bsreporter", description="Prepare a national report on the Cartagena Protocol on Biosafety.")
+    parser.add_argument("--version", action="version", version=f"bsreporter {__version__}")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    new = commands.add_parser("new", help="create a new, empty report file")
+    new.add_argument("file", type=Path)
+    new.add_argument("--party", required=True, help="the reporting Party (country)")
+    new.add_argument("--language", default="en", help="language of the report (en, zh, fr, es, ru, ar)")
+    new.add_argument("--form", default=DEFAULT_FORM_ID, help="questionnaire id (see 'bsreporter forms')")
+
+    setp = commands.add_parser("set", help="store one answer")
+    setp.add_argument("file", type=Path)
+    setp.add_argument("question_id")
+    setp.add_argument("value", nargs="?", help="the answer; tables and multiple choices as JSON lists")
+    group = setp.add_mutually_exclusive_group()
+    group.add_argument("--special", choices=[s.value for s in SpecialAnswer], help="an explicit special answer")
+    group.add_argument("--clear", action="store_true", help="remove the answer")
+    setp.add_argument("--author", help="name recorded in the history")
+
+    get = commands.add_parser("get", help="print one answer as JSON")
+    get.add_argument("file", type=Path)
+    get.add_argument("question_id")
+
+    check = commands.add_parser("check", help="completeness: exit 0 complete, 1 incomplete")
+    check.add_argument("file", type=Path)
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+
+    forms = commands.add_parser("forms", help="list, show or validate questionnaires")
+    forms.add_argument("--json", action="store_true", help="machine-readable output")
+    forms.add_argument("--validate", type=Path, metavar="DIR", help="check the form definitions in DIR")
+    forms_sub = forms.add_subparsers(dest="forms_command", parser_class=_Parser)
+    show = forms_sub.add_parser("show", help="the whole questionnaire")
+    show.add_argument("form_id")
+    show.add_argument("--json", action="store_true", dest="show_json", help="machine-readable output (the default)")
+
+    demo = commands.add_parser("demo", help="open a copy of the bundled demo report")
+    demo.add_argument("--print", action="store_true", dest="print_only", help="print its completeness instead")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``bsreporter`` command."""
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except BsreporterError as exc:
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        print(f"bsreporter: error: {first_line}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("bsreporter: interrupted; every answer stored so far is kept.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, details in the log
+        from bsreporter.logs import log_exception
+
+        log_file = log_exception(exc)
+        print(f"bsreporter: error: unexpected problem ({type(exc).__name__}); details were written to {log_file}",
+              file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    match args.command:
+        case "new":
+            form = installed_questionnaire(args.form)
+            with Report.create(args.file, party=args.party, language=args.language, form=form):
+                print(f"Created {args.file} for {args.party} ({form.id} {form.version}).")
+            return 0
+        case "set":
+            return _set(args)
+        case "get":
+            with Report.open(args.file, read_only=True) as report:
+                _print_json(answer_json(report, args.question_id))
+            return 0
+        case "check":
+            with Report.open(args.file, read_only=True) as report:
+                result = check_completeness(report.form, report.answers())
+                if args.json:
+                    _print_json(completeness_json(report, result))
+                else:
+                    _print_completeness(report, result)
+            return EXIT_COMPLETE if result.is_complete else EXIT_INCOMPLETE
+        case "forms":
+            return _forms(args)
+        case "demo":
+            from bsreporter.demo import open_demo
+
+            return open_demo(print_only=args.print_only)
+        case _:
+            from bsreporter.demo import open_demo
+
+            return open_demo(print_only=False, start_page=True)
+
+
+def _set(args: argparse.Namespace) -> int:
+    if args.clear:
+        raw: Any = None
+    elif args.special:
+        raw = SpecialAnswer(args.special)
+    elif args.value is None:
+        raise BsreporterError("Give a value, --special or --clear.")
+    else:
+        raw = args.value
+    with Report.open(args.file, author=args.author) as report:
+        report.set_answer(args.question_id, raw)
+    return 0
+
+
+def _forms(args: argparse.Namespace) -> int:
+    if args.forms_command == "show":
+        _print_json(questionnaire_json(installed_questionnaire(args.form_id)))
+        return 0
+    if args.validate:
+        folders = [args.validate] if (args.validate / "form.yaml").exists() else sorted(
+            p for p in args.validate.iterdir() if (p / "form.yaml").exists()
+        ) if args.validate.is_dir() else []
+        if not folders:
+            raise BsreporterError(f"No form definitions (form.yaml) found in '{args.validate}'.")
+        failed = False
+        for folder in folders:
+            try:
+                form = load_questionnaire(folder)
+                print(f"{folder}: OK ({form.id} {form.version}: {len(form.objectives)} objectives, "
+                      f"{len(form.indicators)} indicators, {len(form.questions)} questions)")
+            except FormProblems as exc:
+                failed = True
+                for problem in exc.problems:
+                    print(f"{folder}/{problem}")
+        return EXIT_ERROR if failed else 0
+    listing = []
+    for form_id in available_forms():
+        form = installed_questionnaire(form_id)
+        listing.append({"id": form.id, "version": form.version, "title": dict(form.title.by_language)})
+    if args.json:
+        _print_json(listing)
+    else:
+        for entry in listing:
+            print(f"{entry['id']}  {entry['version']}  {entry['title'].get('en', '')}")
+    return 0
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _text_json(text: Any) -> dict[str, str]:
+    return dict(text.by_language)
+
+
+def questionnaire_json(form: Any) -> dict[str, Any]:
+    """The whole questionnaire as plain data (the shape documented in docs/cli.md)."""
+
+    def question(q: Any) -> dict[str, Any]:
+        return {
+            "id": q.id,
+            "number": q.number,
+            "type": q.type.value,
+            "appearance": q.appearance,
+            "required": q.required,
+            "label": _text_json(q.label),
+            "hint": _text_json(q.hint),
+            "relevant": q.relevant.source if q.relevant else None,
+            "constraint": q.constraint.source if q.constraint else None,
+            "constraint_message": _text_json(q.constraint_message),
+            "indicators": list(q.indicator_ids),
+            "special_answers": [s.value for s in q.special_answers],
+            "choices": [{"value": c.value, "label": _text_json(c.label)} for c in q.choices.choices]
+            if q.choices else None,
+            "columns": [
+                {"name": c.name, "type": c.type.value, "required": c.required, "label": _text_json(c.label),
+                 "constraint": c.constraint.source if c.constraint else None,
+                 "choices": [{"value": ch.value, "label": _text_json(ch.label)} for ch in c.choices.choices]
+                 if c.choices else None}
+                for c in q.columns
+            ],
+        }
+
+    return {
+        "id": form.id,
+        "version": form.version,
+        "content_hash": form.content_hash,
+        "title": _text_json(form.title),
+        "cycle": _text_json(form.cycle),
+        "languages": list(form.languages),
+        "general": {"id": form.general.id, "title": _text_json(form.general.title),
+                    "questions": [question(q) for q in form.general.questions]},
+        "focal_areas": [
+            {
+                "number": fa.number,
+                "title": _text_json(fa.title),
+                "strategic_objective": _text_json(fa.strategic_objective),
+                "expected_impacts": [_text_json(t) for t in fa.expected_impacts],
+                "objectives": [
+                    {
+                        "number": o.number,
+                        "id": o.id,
+                        "title": _text_json(o.title),
+                        "description": _text_json(o.description),
+                        "outcomes": [_text_json(t) for t in o.outcomes],
+                        "indicators": [{"id": i.id, "text": _text_json(i.text)} for i in o.indicators],
+                        "questions": [question(q) for q in o.questions],
+                    }
+                    for o in fa.objectives
+                ],
+            }
+            for fa in form.focal_areas
+        ],
+    }
+
+
+def answer_json(report: Report, question_id: str) -> dict[str, Any]:
+    """One answer as plain data (docs/cli.md)."""
+    question = report.form.questions.get(question_id)
+    if question is None:
+        raise BsreporterError(f"This questionnaire has no question '{question_id}'.")
+    answer = report.answer(question_id)
+    status = check_completeness(report.form, report.answers()).questions[question_id]
+    return {
+        "question_id": question_id,
+        "number": question.number,
+        "type": question.type.value,
+        "value": value_to_plain(answer.value) if answer else None,
+        "special": answer.special.value if answer and answer.special else None,
+        "needs_review": bool(answer and answer.needs_review),
+        "status": status.status.value,
+        "updated_at": answer.updated_at if answer else None,
+        "author": answer.author if answer else None,
+    }
+
+
+def completeness_json(report: Report, result: Completeness) -> dict[str, Any]:
+    """The completeness check as plain data (docs/cli.md)."""
+
+    def progress(p: Any) -> dict[str, Any]:
+        return {"done": p.done, "required": p.required, "blockers": p.blockers,
+                "percent": round(p.percent, 1), "complete": p.complete}
+
+    form = report.form
+    info = report.info
+    return {
+        "file": str(report.path),
+        "form_id": info.form_id,
+        "form_version": info.form_version,
+        "party": info.party,
+        "complete": result.is_complete,
+        "report": progress(result.report),
+        "general": progress(result.sections[form.general.id]),
+        "focal_areas": [{"number": fa.number, **progress(result.focal_areas[fa.number])} for fa in form.focal_areas],
+        "objectives": [{"number": o.number, **progress(result.sections[o.id])} for o in form.objectives],
+        "indicators": [{"id": i, **progress(p)} for i, p in result.indicators.items()],
+        "blockers": [
+            {"question_id": b.question_id, "number": b.number, "status": b.status.value,
+             "reason": describe_blocker(b)}
+            for b in result.blockers
+        ],
+    }
+
+
+def _print_completeness(report: Report, result: Completeness) -> None:
+    form = report.form
+    info = report.info
+    r = result.report
+    print(f"{info.party}: {form.title.get('en')} ({info.form_id} {info.form_version})")
+    print(f"Overall: {r.done}/{r.required} required answers ({r.percent:.0f}%), {r.blockers} blocking"
+          f" - {'COMPLETE' if result.is_complete else 'INCOMPLETE'}")
+    g = result.sections[form.general.id]
+    print(f"  G    {form.general.title.get('en'):<60} {g.done:>3}/{g.required:<3} {g.percent:5.0f}%")
+    for fa in form.focal_areas:
+        p = result.focal_areas[fa.number]
+        print(f"  {fa.number}    {fa.title.get('en')[:60]:<60} {p.done:>3}/{p.required:<3} {p.percent:5.0f}%")
+        for o in fa.objectives:
+            p = result.sections[o.id]
+            print(f"    {o.number:<4} {o.title.get('en')[:58]:<58} {p.done:>3}/{p.required:<3} {p.percent:5.0f}%")
+    if result.blockers:
+        print(f"Blocking ({len(result.blockers)}):")
+        for b in result.blockers[:50]:
+            print(f"  {b.number:<8} {b.question_id:<40} {describe_blocker(b)}")
+        if len(result.blockers) > 50:
+            print(f"  ... and {len(result.blockers) - 50} more ('bsreporter check --json' lists them all)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

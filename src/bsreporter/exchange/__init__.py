@@ -1,0 +1,1 @@
+"""XLSX and PDF export, spreadsheet import and prior-cycle mappings (no Qt)."""

@@ -1,0 +1,1 @@
+"""Questionnaire model, strict loader and the XLSForm expression language (no Qt)."""

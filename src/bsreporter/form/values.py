@@ -1,0 +1,219 @@
+"""Typed answer values: turning what a person typed (or a file held) into a checked value.
+
+Python representation of a value, by question type:
+text/url/email/select_one -> str; integer -> int; decimal -> float; date -> datetime.date;
+select_multiple -> list[str] in choice order; table -> list[dict[column, value]].
+``None`` is "no answer". The same module encodes values to and from JSON for storage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from bsreporter.errors import AnswerError
+from bsreporter.form.model import Column, Question, QuestionType
+
+Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | None
+
+#: Excel holds at most this many characters in a cell; longer text could not round-trip.
+MAX_TEXT_LENGTH = 32_767
+MAX_TABLE_ROWS = 1_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_INTEGER = re.compile(r"^[+-]?\d{1,18}$")
+_DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+_FIRST_DATE = dt.date(1900, 1, 1)
+_LAST_DATE = dt.date(2100, 12, 31)
+
+
+def coerce_value(question: Question, raw: Any) -> Value:
+    """The checked value for ``raw``, or None when blank; raise AnswerError if it does not fit."""
+    if question.type is QuestionType.TABLE:
+        return _coerce_table(question, raw)
+    return _coerce_scalar(question, question.type, raw, f"question {question.number}")
+
+
+def _coerce_scalar(item: Question | Column, qtype: QuestionType, raw: Any, where: str) -> Value:
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, bool):
+        raise AnswerError(f"{where}: true/false is not a valid answer; give a {qtype.value}.")
+    match qtype:
+        case QuestionType.TEXT:
+            return _text(raw, where)
+        case QuestionType.INTEGER:
+            return _integer(raw, where)
+        case QuestionType.DECIMAL:
+            return _decimal(raw, where)
+        case QuestionType.DATE:
+            return _date(raw, where)
+        case QuestionType.URL:
+            return _url(raw, where)
+        case QuestionType.EMAIL:
+            text = _text(raw, where).strip()
+            if not _EMAIL.match(text):
+                raise AnswerError(f"{where}: '{_short(text)}' is not an e-mail address (like name@example.org).")
+            return text
+        case QuestionType.SELECT_ONE:
+            return _select_one(item, raw, where)
+        case QuestionType.SELECT_MULTIPLE:
+            return _select_multiple(item, raw, where)
+    raise AnswerError(f"{where}: this kind of answer ({qtype.value}) cannot be set here.")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _text(raw: Any, where: str) -> str:
+    if not isinstance(raw, str):
+        raise AnswerError(f"{where}: expects text.")
+    if len(raw) > MAX_TEXT_LENGTH:
+        raise AnswerError(f"{where}: the text has {len(raw):,} characters; at most {MAX_TEXT_LENGTH:,} fit (the limit of a spreadsheet cell). Shorten it or attach a document.")
+    if _CONTROL.search(raw):
+        raise AnswerError(f"{where}: the text contains invisible control characters (for example from a copy-paste); remove them and try again.")
+    return raw
+
+
+def _integer(raw: Any, where: str) -> int:
+    if isinstance(raw, int):
+        return raw
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)  # spreadsheets store whole numbers as floats
+    text = str(raw).strip().replace(" ", "").replace("\u00a0", "")
+    if not _INTEGER.match(text):
+        raise AnswerError(f"{where}: '{_short(str(raw))}' is not a whole number.")
+    return int(text)
+
+
+def _decimal(raw: Any, where: str) -> float:
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        text = str(raw).strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
+        if not _DECIMAL.match(text):
+            raise AnswerError(f"{where}: '{_short(str(raw))}' is not a number.")
+        value = float(text.replace(",", "."))
+    if not math.isfinite(value):
+        raise AnswerError(f"{where}: expects a finite number.")
+    return value
+
+
+def _date(raw: Any, where: str) -> dt.date:
+    if isinstance(raw, dt.datetime):
+        value = raw.date()
+    elif isinstance(raw, dt.date):
+        value = raw
+    else:
+        text = str(raw).strip()
+        try:
+            value = dt.date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}([T ].*)?$", text) else None
+        except ValueError:
+            value = None
+        if value is None:
+            raise AnswerError(f"{where}: '{_short(text)}' is not a date; write it as YYYY-MM-DD, e.g. 2019-12-31.")
+    if not _FIRST_DATE <= value <= _LAST_DATE:
+        raise AnswerError(f"{where}: {value.isoformat()} is outside the years 1900 to 2100.")
+    return value
+
+
+def _url(raw: Any, where: str) -> str:
+    text = _text(raw, where).strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", text):
+        raise AnswerError(f"{where}: '{_short(text)}' is not a web address; it must start with http:// or https://.")
+    return text
+
+
+def _select_one(item: Question | Column, raw: Any, where: str) -> str:
+    assert item.choices is not None
+    value = str(raw).strip()
+    if item.choices.find(value) is None:
+        raise AnswerError(f"{where}: '{_short(value)}' is not one of the options ({', '.join(item.choices.values)}).")
+    return value
+
+
+def _select_multiple(item: Question | Column, raw: Any, where: str) -> list[str] | None:
+    assert item.choices is not None
+    if isinstance(raw, str):
+        text = raw.strip()
+        if text.startswith("["):
+            try:
+                raw = json.loads(text)
+            except json.JSONDecodeError:
+                raise AnswerError(f"{where}: '{_short(text)}' is not a JSON list of options.") from None
+        else:
+            raw = [part for part in re.split(r"[\s,;]+", text) if part]
+    if not isinstance(raw, list | tuple | set | frozenset) or not all(isinstance(v, str) for v in raw):
+        raise AnswerError(f"{where}: expects a list of options.")
+    unknown = [v for v in raw if item.choices.find(v) is None]
+    if unknown:
+        raise AnswerError(f"{where}: {', '.join(repr(v) for v in unknown)} not among the options ({', '.join(item.choices.values)}).")
+    chosen = set(raw)
+    ordered = [v for v in item.choices.values if v in chosen]
+    return ordered or None
+
+
+def _coerce_table(question: Question, raw: Any) -> list[dict[str, Any]] | None:
+    where = f"question {question.number}"
+    if isinstance(raw, str):
+        if not raw.strip():
+            return None
+        try:
+            raw = json.loads(raw)
+        except json.JSONDecodeError:
+            raise AnswerError(f"{where}: a table is given as a JSON list of rows, e.g. [{{\"title\": \"...\"}}].") from None
+    if raw is None:
+        return None
+    if not isinstance(raw, list) or not all(isinstance(row, dict) for row in raw):
+        raise AnswerError(f"{where}: a table is a list of rows, each mapping column names to values.")
+    if len(raw) > MAX_TABLE_ROWS:
+        raise AnswerError(f"{where}: at most {MAX_TABLE_ROWS} rows fit in a table.")
+    columns = {c.name: c for c in question.columns}
+    rows: list[dict[str, Any]] = []
+    for index, row in enumerate(raw, start=1):
+        unknown = [k for k in row if k not in columns]
+        if unknown:
+            raise AnswerError(f"{where}, row {index}: no column {', '.join(map(repr, unknown))}; the columns are {', '.join(columns)}.")
+        cells = {name: _coerce_scalar(col, col.type, row.get(name), f"{where}, row {index}, column '{name}'")
+                 for name, col in columns.items()}
+        if any(v is not None for v in cells.values()):
+            rows.append(cells)
+    return rows or None
+
+
+def value_to_json(value: Value) -> str:
+    """Encode a checked value for storage (dates as ISO text)."""
+    return json.dumps(value, ensure_ascii=False, default=_json_default, separators=(",", ":"))
+
+
+def _json_default(obj: Any) -> Any:
+    if isinstance(obj, dt.date):
+        return obj.isoformat()
+    raise TypeError(f"cannot store {type(obj).__name__}")
+
+
+def value_from_json(question: Question, text: str | None) -> Value:
+    """Decode a stored value back into its Python type (the inverse of value_to_json)."""
+    if text is None:
+        return None
+    data = json.loads(text)
+    if question.type is QuestionType.DATE and isinstance(data, str):
+        return dt.date.fromisoformat(data)
+    if question.type is QuestionType.TABLE and isinstance(data, list):
+        dates = {c.name for c in question.columns if c.type is QuestionType.DATE}
+        for row in data:
+            for name in dates & row.keys():
+                if isinstance(row[name], str):
+                    row[name] = dt.date.fromisoformat(row[name])
+    return data
+
+
+def value_to_plain(value: Value) -> Any:
+    """A JSON-friendly form of a value (dates as ISO text) for the CLI and other tools."""
+    return json.loads(value_to_json(value)) if value is not None else None

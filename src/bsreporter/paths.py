@@ -1,0 +1,34 @@
+"""Where the program writes: the platform's proper per-user folders, never next to the program.
+
+``BSREPORTER_HOME`` (a folder) overrides them all, for tests and portable use.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+_APP = "bsreporter"
+
+
+def _home_override() -> Path | None:
+    value = os.environ.get("BSREPORTER_HOME")
+    return Path(value) if value else None
+
+
+def user_data_dir() -> Path:
+    """Folder for the user's own data (the demo copy, backups); created on demand."""
+    base = _home_override()
+    path = base / "data" if base else Path(platformdirs.user_data_dir(_APP, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def user_log_dir() -> Path:
+    """Folder for the log file that holds tracebacks; created on demand."""
+    base = _home_override()
+    path = base / "logs" if base else Path(platformdirs.user_log_dir(_APP, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,377 @@
+"""One national report = one SQLite file (``.bsr``): answers, their history, and what form they answer.
+
+Every change is one SQLite transaction, committed before the call returns; there is
+no unsaved state. A file is checked before it is opened for writing, and a file that
+is not a report, is damaged, or comes from a newer program is refused untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from bsreporter import __version__
+from bsreporter.errors import AnswerError, FormError, ReportError
+from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.form.rules import RuleEvaluation
+from bsreporter.form.values import Value, coerce_value, value_from_json, value_to_json
+from bsreporter.report import schema
+from bsreporter.report.lock import WriterLock
+
+REPORT_SUFFIX = ".bsr"
+
+
+class Source(str, Enum):
+    """Where an answer change came from, as recorded in the history."""
+
+    TYPED = "typed"
+    IMPORTED = "imported"
+    MERGED = "merged"
+    CARRIED_OVER = "carried_over"
+    CONFIRMED = "confirmed"
+    RESTORED = "restored"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The stored answer to one question."""
+
+    question_id: str
+    value: Value
+    special: SpecialAnswer | None
+    needs_review: bool
+    updated_at: str
+    author: str
+
+    @property
+    def is_blank(self) -> bool:
+        """True when there is neither a value nor an explicit special answer."""
+        return self.value is None and self.special is None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One recorded change of one answer."""
+
+    id: int
+    question_id: str
+    at: str
+    author: str
+    old_value: Value
+    old_special: SpecialAnswer | None
+    new_value: Value
+    new_special: SpecialAnswer | None
+    source: Source
+    source_detail: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportInfo:
+    """What a report file says about itself."""
+
+    form_id: str
+    form_version: str
+    form_hash: str
+    party: str
+    cycle: str
+    language: str
+    created_at: str
+    updated_at: str
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def default_author() -> str:
+    """The name recorded in the history when no author is set: the computer account's."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+class Report:
+    """An open report file. Use ``Report.create`` or ``Report.open``; close it (or use ``with``)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, form: Questionnaire, *,
+                 read_only: bool, lock: WriterLock | None, author: str) -> None:
+        self.path = path
+        self.form = form
+        self.read_only = read_only
+        self.author = author
+        self._conn = conn
+        self._db = sqlite_utils.Database(conn)
+        self._lock = lock
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, *, party: str, language: str = "en", form: Questionnaire | None = None,
+               author: str | None = None) -> Report:
+        """Create a new, empty report file; refuse to overwrite an existing file."""
+        path = Path(path)
+        form = form or installed_questionnaire()
+        if not party.strip():
+            raise ReportError("Give the name of the reporting Party.")
+        if language not in form.languages:
+            raise ReportError(f"'{language}' is not a language of this questionnaire; use one of {', '.join(form.languages)}.")
+        if path.exists():
+            raise ReportError(f"'{path}' already exists; choose another file name (an existing report is never overwritten).")
+        if not path.parent.is_dir():
+            raise ReportError(f"The folder '{path.parent}' does not exist.")
+        lock = WriterLock(path)
+        lock.acquire()
+        try:
+            conn = schema.connect(path, read_only=False)
+            try:
+                now = _now()
+                schema.create(conn, {
+                    "form_id": form.id, "form_version": form.version, "form_hash": form.content_hash,
+                    "party": party.strip(), "cycle": form.cycle.get("en"), "language": language,
+                    "created_at": now, "updated_at": now, "program_version": __version__,
+                })
+            except BaseException:
+                conn.close()
+                path.unlink(missing_ok=True)
+                raise
+        except sqlite3.Error as exc:
+            lock.release()
+            raise ReportError(f"Cannot create '{path.name}': {exc}. Check the disk has space and the folder is writable.") from exc
+        except BaseException:
+            lock.release()
+            raise
+        report = cls(path, conn, form, read_only=False, lock=lock, author=author or default_author())
+        if "party" in form.questions:
+            report.set_answer("party", party.strip())
+        if "report_language" in form.questions and form.question("report_language").choices is not None:
+            if form.question("report_language").choices.find(language):  # type: ignore[union-attr]
+                report.set_answer("report_language", language)
+        return report
+
+    @classmethod
+    def open(cls, path: Path, *, read_only: bool = False, author: str | None = None,
+             form: Questionnaire | None = None) -> Report:
+        """Open an existing report after checking it; refuse (untouched) anything else."""
+        path = Path(path)
+        version = schema.inspect(path)  # raises ReportError for anything that is not a sound report
+        lock: WriterLock | None = None
+        if not read_only:
+            lock = WriterLock(path)
+            lock.acquire()
+        try:
+            conn = schema.connect(path, read_only=read_only)
+            if not read_only and version < schema.SCHEMA_VERSION:
+                schema.migrate(conn, version)
+            info = schema.read_meta(conn)
+            if form is None:
+                try:
+                    form = installed_questionnaire(info.get("form_id", ""))
+                except FormError as exc:
+                    raise ReportError(f"'{path.name}' answers a questionnaire this program does not have: {exc}") from exc
+            elif form.id != info.get("form_id"):
+                raise ReportError(f"'{path.name}' answers questionnaire '{info.get('form_id')}', not '{form.id}'.")
+        except sqlite3.Error as exc:
+            if lock:
+                lock.release()
+            raise ReportError(f"'{path.name}' cannot be opened: {exc}.") from exc
+        except BaseException:
+            if lock:
+                lock.release()
+            raise
+        return cls(path, conn, form, read_only=read_only, lock=lock, author=author or default_author())
+
+    def close(self) -> None:
+        """Close the file and give up the writer lock. Everything was already stored."""
+        try:
+            self._conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Report:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- reading ---------------------------------------------------------------------
+
+    @property
+    def info(self) -> ReportInfo:
+        """Form, Party, cycle, language and times recorded in the file."""
+        meta = schema.read_meta(self._conn)
+        return ReportInfo(**{name: meta.get(name, "") for name in ReportInfo.__slots__})  # type: ignore[arg-type]
+
+    def answers(self) -> dict[str, Answer]:
+        """Every stored answer by question id (blank answers included when once set)."""
+        rows = self._conn.execute(
+            "SELECT question_id, value, special, needs_review, updated_at, author FROM answers"
+        ).fetchall()
+        return {row[0]: self._answer_from_row(row) for row in rows}
+
+    def answer(self, question_id: str) -> Answer | None:
+        """The stored answer to one question, or None if it was never answered."""
+        row = self._conn.execute(
+            "SELECT question_id, value, special, needs_review, updated_at, author FROM answers WHERE question_id = ?",
+            (question_id,),
+        ).fetchone()
+        return self._answer_from_row(row) if row else None
+
+    def values(self) -> dict[str, Value]:
+        """Plain values by question id, as expressions and completeness see them."""
+        return {qid: a.value for qid, a in self.answers().items() if a.value is not None}
+
+    def history(self, question_id: str | None = None) -> list[HistoryEntry]:
+        """Recorded changes, oldest first; of one question when ``question_id`` is given."""
+        sql = ("SELECT id, question_id, at, author, old_value, old_special, new_value, new_special, source, source_detail "
+               "FROM history")
+        params: tuple[Any, ...] = ()
+        if question_id is not None:
+            sql += " WHERE question_id = ?"
+            params = (question_id,)
+        entries = []
+        for row in self._conn.execute(sql + " ORDER BY id", params):
+            question = self.form.questions.get(row[1])
+            decode = (lambda text: value_from_json(question, text)) if question else _raw_json
+            entries.append(HistoryEntry(
+                id=row[0], question_id=row[1], at=row[2], author=row[3],
+                old_value=decode(row[4]), old_special=_special(row[5]),
+                new_value=decode(row[6]), new_special=_special(row[7]),
+                source=Source(row[8]), source_detail=row[9],
+            ))
+        return entries
+
+    def _answer_from_row(self, row: tuple[Any, ...]) -> Answer:
+        question = self.form.questions.get(row[0])
+        value = value_from_json(question, row[1]) if question else _raw_json(row[1])
+        return Answer(row[0], value, _special(row[2]), bool(row[3]), row[4], row[5])
+
+    # -- changing --------------------------------------------------------------------
+
+    def set_answer(self, question_id: str, raw: Any, *, source: Source = Source.TYPED,
+                   author: str | None = None, source_detail: str | None = None) -> Answer:
+        """Check and store one answer (a value, a SpecialAnswer, or None to clear it).
+
+        A value that does not fit the question's type, options or constraint is refused
+        with AnswerError and the stored answer stays as it was.
+        """
+        question = self._question(question_id)
+        if isinstance(raw, SpecialAnswer):
+            if raw not in question.special_answers:
+                allowed = ", ".join(s.value for s in question.special_answers) or "none"
+                raise AnswerError(f"Question {question.number} does not accept '{raw.value}' (allowed: {allowed}).")
+            value, special = None, raw
+        else:
+            value, special = coerce_value(question, raw), None
+            if value is not None:
+                evaluation = RuleEvaluation(self.form, {**self.values(), question_id: value})
+                if not evaluation.constraint_holds(question, value):
+                    message = question.constraint_message.get(self.info.language) or "the answer is not allowed here"
+                    raise AnswerError(f"Question {question.number}: {message}")
+        return self._store(question_id, value, special, source=source, author=author,
+                           source_detail=source_detail, needs_review=source is Source.CARRIED_OVER)
+
+    def confirm_answer(self, question_id: str, *, author: str | None = None) -> Answer:
+        """Mark a carried-over answer as reviewed, keeping its value."""
+        current = self.answer(question_id)
+        if current is None or not current.needs_review:
+            raise AnswerError(f"Question {self._question(question_id).number} has no carried-over answer to confirm.")
+        return self._store(question_id, current.value, current.special, source=Source.CONFIRMED,
+                           author=author, source_detail=None, needs_review=False)
+
+    def _question(self, question_id: str):  # noqa: ANN202 - returns a form Question
+        question = self.form.questions.get(question_id)
+        if question is None:
+            raise AnswerError(f"This questionnaire has no question '{question_id}'.")
+        return question
+
+    def _store(self, question_id: str, value: Value, special: SpecialAnswer | None, *, source: Source,
+               author: str | None, source_detail: str | None, needs_review: bool) -> Answer:
+        if self.read_only:
+            raise ReportError(f"'{self.path.name}' is open read-only; nothing was changed.")
+        author = author or self.author
+        new_json = value_to_json(value) if value is not None else None
+        new_special = special.value if special else None
+        now = _now()
+        with self.transaction() as conn:
+            old = conn.execute(
+                "SELECT value, special, needs_review FROM answers WHERE question_id = ?", (question_id,)
+            ).fetchone()
+            old_json, old_special, old_review = old if old else (None, None, 0)
+            if (old_json, old_special, bool(old_review)) == (new_json, new_special, needs_review):
+                return self.answer(question_id) or Answer(question_id, None, None, False, now, author)
+            conn.execute(
+                "INSERT INTO answers (question_id, value, special, needs_review, updated_at, author) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET value = excluded.value, "
+                "special = excluded.special, needs_review = excluded.needs_review, "
+                "updated_at = excluded.updated_at, author = excluded.author",
+                (question_id, new_json, new_special, int(needs_review), now, author),
+            )
+            conn.execute(
+                "INSERT INTO history (question_id, at, author, old_value, old_special, new_value, new_special, "
+                "source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (question_id, now, author, old_json, old_special, new_json, new_special, source.value, source_detail),
+            )
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'updated_at'", (now,))
+        return Answer(question_id, value, special, needs_review, now, author)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One all-or-nothing write; a full or read-only disk becomes a ReportError."""
+        if self.read_only:
+            raise ReportError(f"'{self.path.name}' is open read-only; nothing was changed.")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise ReportError(_storage_message(self.path, exc)) from exc
+        try:
+            yield self._conn
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise ReportError(_storage_message(self.path, exc)) from exc
+            raise
+
+    def set_meta(self, values: Mapping[str, str]) -> None:
+        """Change report-level facts (Party, language) in one transaction."""
+        allowed = {"party", "language", "cycle"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise ReportError(f"Cannot change {', '.join(sorted(unknown))} of a report.")
+        with self.transaction() as conn:
+            conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [(v, k) for k, v in values.items()])
+
+
+def _storage_message(path: Path, exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return f"The disk holding '{path.name}' is full; the last change was not stored. Free some space and try again."
+    if "readonly" in text or "read-only" in text:
+        return f"'{path.name}' cannot be written (read-only disk or file); the last change was not stored."
+    if "locked" in text or "busy" in text:
+        return f"'{path.name}' is busy in another program; the last change was not stored. Try again."
+    return f"'{path.name}' could not be written ({exc}); the last change was not stored."
+
+
+def _special(text: str | None) -> SpecialAnswer | None:
+    return SpecialAnswer(text) if text else None
+
+
+def _raw_json(text: str | None) -> Value:
+    import json
+
+    return json.loads(text) if text is not None else None
