@@ -20,7 +20,7 @@ from bsreporter.form.loader import DEFAULT_FORM_ID, FormProblems, available_form
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.form.values import value_to_plain
 from bsreporter.report.completeness import Completeness, check_completeness, describe_blocker
-from bsreporter.report.store import Report
+from bsreporter.report.store import REPORT_SUFFIX, Report
 
 EXIT_COMPLETE, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
 
@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("form_id")
     show.add_argument("--json", action="store_true", dest="show_json", help="machine-readable output (the default)")
 
+    gui = commands.add_parser("gui", help="open the desktop application (on FILE if given)")
+    gui.add_argument("file", type=Path, nargs="?")
+
     demo = commands.add_parser("demo", help="open a copy of the bundled demo report")
     demo.add_argument("--print", action="store_true", dest="print_only", help="print its completeness instead")
     return parser
@@ -76,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``bsreporter`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(REPORT_SUFFIX) and not argv[0].startswith("-"):
+        argv.insert(0, "gui")  # `bsreporter FILE.bsr` opens the report, like double-clicking it
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
@@ -122,10 +128,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             from bsreporter.demo import open_demo
 
             return open_demo(print_only=args.print_only)
-        case _:
-            from bsreporter.demo import open_demo
+        case _:  # "gui", or no command at all: the desktop application
+            from bsreporter.gui.app import run_gui
 
-            return open_demo(print_only=False, start_page=True)
+            return run_gui(getattr(args, "file", None))
 
 
 def _set(args: argparse.Namespace) -> int:

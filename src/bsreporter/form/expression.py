@@ -281,7 +281,7 @@ class _Parser:
             try:  # A literal pattern is checked now so the form author hears of a mistake at load time.
                 re.compile(args[1].value)
             except _REGEX_ERRORS as exc:
-                raise _error(self.source, f"has an invalid regular expression {args[1].value!r} in regex(): "
+                raise _error(self.source, f"has an invalid regular expression {args[1].value[:60]!r} in regex(): "
                                           f"{getattr(exc, 'msg', None) or exc}", name.pos) from None
         return Call(name.text, tuple(args))
 
@@ -496,7 +496,7 @@ def _regex(text: Value, pattern: Value) -> bool:
 class _Evaluator:
     """One evaluation: the answers, `.` and today's date."""
 
-    __slots__ = ("lookup", "current", "today")
+    __slots__ = ("current", "lookup", "today")
 
     def __init__(self, lookup: Callable[[str], object], current: Value, today: datetime.date) -> None:
         self.lookup, self.current, self.today = lookup, current, today

@@ -28,7 +28,7 @@ CREATE TABLE meta (
 );
 CREATE TABLE answers (
     question_id  TEXT PRIMARY KEY,
-    value        TEXT,                -- JSON; NULL when blank or special
+    value        TEXT,                -- JSON, NULL when blank or special
     special      TEXT CHECK (special IN ('not_applicable', 'not_available')),
     needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1)),
     updated_at   TEXT NOT NULL,
@@ -72,7 +72,10 @@ def create(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
     """Lay out a new, empty report in an empty database."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.executescript("SAVEPOINT create_report;" + _SCHEMA_V1 + "RELEASE create_report;")
+        # executescript() would commit on its own; run the statements inside our transaction.
+        for statement in _SCHEMA_V1.split(";"):
+            if statement.strip():
+                conn.execute(statement)
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

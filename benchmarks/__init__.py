@@ -1,0 +1,1 @@
+"""Timings and memory of bsreporter's operations (not pass/fail tests): `python -m benchmarks`."""

@@ -1,0 +1,58 @@
+# Shared by run.sh and test.sh: make .venv with bsreporter installed (plus extras given as $1).
+# On Debian/Ubuntu it first installs, when missing, the system packages Python's venv and
+# Qt need (as root, or through sudo when available).
+set -eu
+cd "$(dirname "$0")/.."
+
+extras="${1:-}"
+shift || true
+apt_packages="$*"
+
+python=${PYTHON:-python3}
+if ! command -v "$python" >/dev/null 2>&1; then
+    echo "bsreporter needs Python 3.11 or newer (python3 was not found)." >&2
+    exit 2
+fi
+"$python" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
+    echo "bsreporter needs Python 3.11 or newer; $("$python" --version) was found." >&2
+    exit 2
+}
+
+missing=""
+"$python" -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="python3-venv"
+# Libraries PySide6 loads even offscreen, and the xcb ones for a real X11 window.
+for lib in libGL.so.1 libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libxkbcommon-x11.so.0 libxcb-cursor.so.0; do
+    if ! ldconfig -p 2>/dev/null | grep -q "$lib"; then
+        case "$lib" in
+            libGL.so.1) missing="$missing libgl1" ;;
+            libEGL.so.1) missing="$missing libegl1" ;;
+            libxkbcommon.so.0) missing="$missing libxkbcommon0" ;;
+            libfontconfig.so.1) missing="$missing libfontconfig1" ;;
+            libdbus-1.so.3) missing="$missing libdbus-1-3" ;;
+            libxkbcommon-x11.so.0) missing="$missing libxkbcommon-x11-0" ;;
+            libxcb-cursor.so.0) missing="$missing libxcb-cursor0" ;;
+        esac
+    fi
+done
+for tool in $apt_packages; do
+    command -v "${tool%%:*}" >/dev/null 2>&1 || missing="$missing ${tool#*:}"
+done
+if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1; then
+    sudo=""
+    [ "$(id -u)" = 0 ] || { command -v sudo >/dev/null 2>&1 && sudo="sudo"; }
+    if [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; then
+        echo "Installing system packages:$missing" >&2
+        $sudo apt-get update -qq >/dev/null || true
+        # shellcheck disable=SC2086
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null \
+            || echo "Some system packages could not be installed:$missing" >&2
+    else
+        echo "Please install these system packages first:$missing" >&2
+    fi
+fi
+
+if [ ! -x .venv/bin/python ]; then
+    "$python" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}"

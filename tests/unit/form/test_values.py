@@ -1,0 +1,88 @@
+"""Answer values are typed and checked before they are stored."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bsreporter.errors import AnswerError
+from bsreporter.form.model import Questionnaire
+from bsreporter.form.values import MAX_TEXT_LENGTH, coerce_value, value_from_json, value_to_json
+
+
+@pytest.mark.parametrize(
+    ("question_id", "raw", "expected"),
+    [
+        ("nfp_name", "  Dr. Okafor ", "  Dr. Okafor "),
+        ("nfp_name", "", None),
+        ("cna_count", "3", 3),
+        ("cna_count", 3.0, 3),
+        ("cna_count", " 1 200 ", 1200),
+        ("hti_shipments_documented_pct", "87,5", 87.5),
+        ("hti_shipments_documented_pct", "87.5%", 87.5),
+        ("period_start", "2019-12-31", dt.date(2019, 12, 31)),
+        ("period_start", dt.datetime(2019, 12, 31, 10, 0), dt.date(2019, 12, 31)),
+        ("nfp_email", "nfp@example.org", "nfp@example.org"),
+        ("biosafety_website_url", "https://biosafety.example/a?b=c", "https://biosafety.example/a?b=c"),
+        ("cpb_focal_point_designated", "yes", "yes"),
+        ("cb_needs_areas", '["detection", "risk_assessment"]', ["risk_assessment", "detection"]),
+        ("cb_needs_areas", "detection, risk_assessment", ["risk_assessment", "detection"]),
+    ],
+)
+def test_valid_values_are_typed(form: Questionnaire, question_id: str, raw: object, expected: object) -> None:
+    assert coerce_value(form.question(question_id), raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("question_id", "raw", "message"),
+    [
+        ("cna_count", "three", "is not a whole number"),
+        ("cna_count", True, "true/false is not a valid answer"),
+        ("hti_shipments_documented_pct", "nan", "is not a number"),
+        ("period_start", "31/12/2019", "write it as YYYY-MM-DD"),
+        ("period_start", "2019-02-30", "is not a date"),
+        ("period_start", "1850-01-01", "outside the years 1900 to 2100"),
+        ("nfp_email", "not-an-address", "is not an e-mail address"),
+        ("biosafety_website_url", "javascript:alert(1)", "must start with http:// or https://"),
+        ("cpb_focal_point_designated", "maybe", "is not one of the options (yes, no)"),
+        ("cb_needs_areas", '["detection", "telepathy"]', "'telepathy' not among the options"),
+        ("nfp_name", "a\x00b", "invisible control characters"),
+        ("nfp_name", "x" * (MAX_TEXT_LENGTH + 1), "at most 32,767 fit"),
+    ],
+)
+def test_wrong_values_are_refused_with_a_clear_message(form: Questionnaire, question_id: str, raw: object,
+                                                       message: str) -> None:
+    question = form.question(question_id)
+    with pytest.raises(AnswerError, match=message.replace("(", r"\(").replace(")", r"\)")) as caught:
+        coerce_value(question, raw)
+    assert f"question {question.number}" in str(caught.value)
+
+
+def test_table_rows_are_typed_per_column_and_empty_rows_dropped(form: Questionnaire) -> None:
+    question = form.question("nbf_instruments")
+    rows = coerce_value(question, [{"instrument_title": "Biosafety Act", "year_adopted": "2012"}, {}])
+    assert rows == [{"instrument_title": "Biosafety Act", "instrument_type": None, "instrument_status": None,
+                     "year_adopted": 2012, "instrument_url": None}]
+
+
+def test_table_with_unknown_column_or_bad_cell_is_refused(form: Questionnaire) -> None:
+    question = form.question("nbf_instruments")
+    with pytest.raises(AnswerError, match="no column 'colour'"):
+        coerce_value(question, [{"colour": "red"}])
+    with pytest.raises(AnswerError, match="row 1, column 'year_adopted'"):
+        coerce_value(question, '[{"year_adopted": "last year"}]')
+
+
+def test_values_survive_the_storage_encoding(form: Questionnaire) -> None:
+    cases = {
+        "period_start": dt.date(2015, 1, 1),
+        "cb_needs_areas": ["risk_assessment", "detection"],
+        "nbf_instruments": [{"instrument_title": "法", "instrument_type": None, "instrument_status": None,
+                             "year_adopted": 2012, "instrument_url": None}],
+        "hti_shipments_documented_pct": 12.25,
+        "nfp_name": "<b>&amp; 'quoted' \"double\"</b> 😀",
+    }
+    for question_id, value in cases.items():
+        question = form.question(question_id)
+        assert value_from_json(question, value_to_json(value)) == value

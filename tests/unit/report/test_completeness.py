@@ -1,0 +1,133 @@
+"""Completeness is computed from the form and the answers, per question and rolled up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.report.completeness import Status, check_completeness
+from bsreporter.report.store import Report, Source
+
+
+def _status(report: Report, question_id: str) -> Status:
+    return check_completeness(report.form, report.answers()).questions[question_id].status
+
+
+def test_empty_report_blocks_on_every_required_relevant_question(report: Report, form: Questionnaire) -> None:
+    result = check_completeness(form, report.answers())
+    assert not result.is_complete
+    blocking = {b.question_id for b in result.blockers}
+    assert "nfp_name" in blocking and "party" not in blocking  # party was set when the report was created
+    assert "submission_date" not in blocking  # optional
+    assert result.questions["cna_count"].status is Status.NOT_RELEVANT  # follow-up of an unanswered question
+    assert result.report.required == sum(1 for s in result.questions.values() if s.counts)
+
+
+def test_follow_up_becomes_relevant_and_required_when_parent_says_yes(report: Report) -> None:
+    assert _status(report, "cna_count") is Status.NOT_RELEVANT
+    report.set_answer("cna_designated", "yes")
+    assert _status(report, "cna_count") is Status.MISSING
+    report.set_answer("cna_count", 2)
+    assert _status(report, "cna_count") is Status.ANSWERED
+
+
+def test_follow_up_hidden_when_parent_answer_is_no(report: Report) -> None:
+    report.set_answer("cna_designated", "yes")
+    report.set_answer("cna_count", 2)
+    report.set_answer("cna_designated", "no")
+    assert _status(report, "cna_count") is Status.NOT_RELEVANT
+
+
+def test_special_answers_count_as_done_and_are_reported_as_such(report: Report) -> None:
+    report.set_answer("trained_lab_personnel", SpecialAnswer.NOT_AVAILABLE)
+    result = check_completeness(report.form, report.answers())
+    assert result.questions["trained_lab_personnel"].status is Status.NOT_AVAILABLE
+    assert not result.questions["trained_lab_personnel"].blocks
+
+
+def test_carried_over_answer_blocks_until_confirmed(report: Report) -> None:
+    report.set_answer("nfp_name", "Dr. Okafor", source=Source.CARRIED_OVER)
+    assert _status(report, "nfp_name") is Status.NEEDS_REVIEW
+    report.confirm_answer("nfp_name")
+    assert _status(report, "nfp_name") is Status.ANSWERED
+
+
+def test_cross_question_constraint_makes_an_earlier_answer_invalid(report: Report) -> None:
+    report.set_answer("period_start", "2015-01-01")
+    report.set_answer("period_end", "2019-01-01")
+    report.set_answer("period_start", "2020-01-01")  # now the end comes before the start
+    result = check_completeness(report.form, report.answers())
+    assert result.questions["period_end"].status is Status.INVALID
+    assert "after its start" in result.questions["period_end"].detail
+
+
+def test_table_with_missing_required_cell_is_invalid(report: Report) -> None:
+    report.set_answer("nbf_legislation_in_place", "yes")
+    report.set_answer("nbf_instruments", [{"instrument_title": "Act"}])
+    status = check_completeness(report.form, report.answers()).questions["nbf_instruments"]
+    assert status.status is Status.INVALID and "row 1" in status.detail
+
+
+def test_roll_up_to_indicator_objective_focal_area_and_report(report: Report, form: Questionnaire) -> None:
+    before = check_completeness(form, report.answers())
+    report.set_answer("cpb_focal_point_designated", "yes")
+    after = check_completeness(form, report.answers())
+    indicator = next(i for i in form.question("cpb_focal_point_designated").indicator_ids)
+    assert after.indicators[indicator].done == before.indicators[indicator].done + 1
+    assert after.sections["objective-1.1"].done == before.sections["objective-1.1"].done + 1
+    assert after.focal_areas[1].done == before.focal_areas[1].done + 1
+    assert after.report.done == before.report.done + 1
+    assert len(after.blockers) == len(before.blockers) - 1
+
+
+def test_fully_answered_report_is_complete(report: Report, form: Questionnaire) -> None:
+    """Answer every relevant required question with a valid value: the report is complete."""
+    answers = _complete_answers(form)
+    for question_id, value in answers.items():
+        report.set_answer(question_id, value)
+    result = check_completeness(form, report.answers())
+    assert [(b.question_id, b.status, b.detail) for b in result.blockers] == []
+    assert result.is_complete and result.report.percent == 100.0
+
+
+def _complete_answers(form: Questionnaire) -> dict[str, object]:
+    """A simple valid answer for every question, choosing 'no'-like options to keep follow-ups hidden."""
+    from bsreporter.form.model import QuestionType
+
+    answers: dict[str, object] = {}
+    for q in form.iter_questions():
+        match q.type:
+            case QuestionType.TEXT:
+                answers[q.id] = "+41 22 917 8800" if q.id == "nfp_phone" else "Described in the annex."
+            case QuestionType.INTEGER:
+                answers[q.id] = 5 if q.id.endswith(("count", "participants")) and "in_bch" not in q.id else 0
+            case QuestionType.DECIMAL:
+                answers[q.id] = 50.0
+            case QuestionType.DATE:
+                answers[q.id] = {"period_start": dt.date(2015, 1, 1)}.get(q.id, dt.date(2019, 12, 31))
+            case QuestionType.URL:
+                answers[q.id] = "https://example.org"
+            case QuestionType.EMAIL:
+                answers[q.id] = "nfp@example.org"
+            case QuestionType.SELECT_ONE:
+                assert q.choices is not None
+                answers[q.id] = q.choices.values[-1]
+            case QuestionType.SELECT_MULTIPLE:
+                assert q.choices is not None
+                answers[q.id] = [q.choices.values[0]]
+            case QuestionType.TABLE:
+                answers[q.id] = [{c.name: _cell(c) for c in q.columns}]
+    return answers
+
+
+def _cell(column: object) -> object:
+    from bsreporter.form.model import Column, QuestionType
+
+    assert isinstance(column, Column)
+    return {
+        QuestionType.TEXT: "Entry",
+        QuestionType.INTEGER: 2015,
+        QuestionType.URL: "https://example.org",
+        QuestionType.DATE: dt.date(2016, 1, 1),
+        QuestionType.DECIMAL: 1.0,
+    }.get(column.type, column.choices.values[0] if column.choices else None)

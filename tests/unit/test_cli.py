@@ -1,0 +1,133 @@
+"""The command line: a stable contract for scripts, one-line errors, meaningful exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bsreporter import __version__
+from bsreporter.cli import main
+from bsreporter.form.model import Questionnaire
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_new_set_get_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "r.bsr")
+    assert run(capsys, "new", path, "--party", "Arcadia", "--language", "zh")[0] == 0
+    assert run(capsys, "set", path, "cna_designated", "yes")[0] == 0
+    assert run(capsys, "set", path, "cb_needs_areas", '["detection", "risk_assessment"]', "--author", "Li")[0] == 0
+    code, out, _ = run(capsys, "get", path, "cb_needs_areas")
+    assert code == 0
+    data = json.loads(out)
+    assert data == {
+        "question_id": "cb_needs_areas", "number": data["number"], "type": "select_multiple",
+        "value": ["risk_assessment", "detection"], "special": None, "needs_review": False,
+        "status": data["status"], "updated_at": data["updated_at"], "author": "Li",
+    }
+
+
+def test_set_table_special_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "r.bsr")
+    run(capsys, "new", path, "--party", "Arcadia")
+    run(capsys, "set", path, "nbf_legislation_in_place", "yes")
+    table = '[{"instrument_title": "Biosafety Act", "year_adopted": 2012}]'
+    assert run(capsys, "set", path, "nbf_instruments", table)[0] == 0
+    assert json.loads(run(capsys, "get", path, "nbf_instruments")[1])["value"][0]["year_adopted"] == 2012
+    assert run(capsys, "set", path, "trained_lab_personnel", "--special", "not_available")[0] == 0
+    got = json.loads(run(capsys, "get", path, "trained_lab_personnel")[1])
+    assert (got["value"], got["special"], got["status"]) == (None, "not_available", "not_available")
+    assert run(capsys, "set", path, "trained_lab_personnel", "--clear")[0] == 0
+    assert json.loads(run(capsys, "get", path, "trained_lab_personnel")[1])["status"] == "missing"
+
+
+def test_wrong_value_is_one_line_on_stderr_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "r.bsr")
+    run(capsys, "new", path, "--party", "Arcadia")
+    code, out, err = run(capsys, "set", path, "cna_count", "many")
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and err.startswith("bsreporter: error: question 1.1.7: 'many' is not a whole number")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["get", "missing.bsr", "party"], "There is no file"),
+        (["check"], "the following arguments are required"),
+        (["set", "{path}", "no_such_question", "x"], "no question 'no_such_question'"),
+        (["new", "{path}", "--party", "Arcadia"], "already exists"),
+        (["forms", "show", "no-such-form"], "No questionnaire with id 'no-such-form'"),
+    ],
+)
+def test_every_error_is_a_single_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
+                                      needle: str) -> None:
+    path = str(tmp_path / "r.bsr")
+    run(capsys, "new", path, "--party", "Arcadia")
+    try:
+        code = main([a.format(path=path) for a in args])
+    except SystemExit as exc:  # argparse usage mistakes leave through SystemExit
+        code = exc.code
+    err = capsys.readouterr().err
+    assert code == 2
+    assert needle in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_check_exit_code_and_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str], form: Questionnaire) -> None:
+    path = str(tmp_path / "r.bsr")
+    run(capsys, "new", path, "--party", "Arcadia")
+    code, out, _ = run(capsys, "check", path, "--json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["complete"] is False and data["party"] == "Arcadia"
+    assert [fa["number"] for fa in data["focal_areas"]] == [1, 2, 3, 4, 5]
+    assert len(data["objectives"]) == 23 and len(data["indicators"]) == 72
+    assert set(data["report"]) == {"done", "required", "blockers", "percent", "complete"}
+    blocker = data["blockers"][0]
+    assert set(blocker) == {"question_id", "number", "status", "reason"}
+    assert blocker["status"] == "missing" and blocker["reason"] == "required answer missing"
+    code, out, _ = run(capsys, "check", path)
+    assert code == 1 and "INCOMPLETE" in out and "1.1  National biosafety frameworks" in out
+
+
+def test_forms_list_and_show(capsys: pytest.CaptureFixture[str], form: Questionnaire) -> None:
+    code, out, _ = run(capsys, "forms", "--json")
+    assert code == 0
+    assert json.loads(out) == [{"id": form.id, "version": form.version, "title": dict(form.title.by_language)}]
+    code, out, _ = run(capsys, "forms", "show", form.id, "--json")
+    data = json.loads(out)
+    objectives = [o for fa in data["focal_areas"] for o in fa["objectives"]]
+    assert len(objectives) == 23
+    assert sum(len(o["indicators"]) for o in objectives) == 72
+    question = next(q for o in objectives for q in o["questions"] if q["id"] == "cna_count")
+    assert question["relevant"] == form.question("cna_count").relevant.source
+    assert question["label"]["zh"] and question["label"]["en"]
+    assert question["indicators"] == list(form.question("cna_count").indicator_ids)
+    yes_no = next(q for o in objectives for q in o["questions"] if q["id"] == "cpb_focal_point_designated")
+    assert yes_no["choices"][0] == {"value": "yes", "label": {"en": "Yes", "zh": "是"}}
+
+
+def test_forms_validate_reports_ok_and_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bsreporter.resources import forms_dir
+
+    code, out, _ = run(capsys, "forms", "--validate", str(forms_dir()))
+    assert code == 0 and "OK (cpb-sp-2011-2020" in out and "72 indicators" in out
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "form.yaml").write_text("id: x\nversion: '1'\nparts: [missing.yaml]\ncolour: red\n", encoding="utf-8")
+    code, out, _ = run(capsys, "forms", "--validate", str(broken))
+    assert code == 2
+    assert "form.yaml: form: field 'colour': unknown field" in out
+
+
+def test_version_and_installed_entry_point() -> None:
+    result = subprocess.run([sys.executable, "-m", "bsreporter.cli", "--version"], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == f"bsreporter {__version__}"
