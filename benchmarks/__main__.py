@@ -18,7 +18,7 @@ def main() -> int:
         module = importlib.import_module(f"benchmarks.{module_info.name}")
         try:
             rows += module.run()
-        except Exception as exc:  # noqa: BLE001 - one broken benchmark must not hide the others
+        except Exception as exc:
             rows.append({"operation": f"{module_info.name}: FAILED ({exc})", "median_ms": float("nan"),
                          "p99_ms": float("nan"), "peak_mb": float("nan")})
     width = max(len(r["operation"]) for r in rows) if rows else 20

@@ -16,7 +16,13 @@ from typing import Any, NoReturn
 
 from bsreporter import __version__
 from bsreporter.errors import BsreporterError
-from bsreporter.form.loader import DEFAULT_FORM_ID, FormProblems, available_forms, installed_questionnaire, load_questionnaire
+from bsreporter.form.loader import (
+    DEFAULT_FORM_ID,
+    FormProblems,
+    available_forms,
+    installed_questionnaire,
+    load_questionnaire,
+)
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.form.values import value_to_plain
 from bsreporter.report.completeness import Completeness, check_completeness, describe_blocker
@@ -92,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("bsreporter: interrupted; every answer stored so far is kept.", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, details in the log
+    except Exception as exc:
         from bsreporter.logs import log_exception
 
         log_file = log_exception(exc)
@@ -169,7 +175,7 @@ def _forms(args: argparse.Namespace) -> int:
                 for problem in exc.problems:
                     print(f"{folder}/{problem}")
         return EXIT_ERROR if failed else 0
-    listing = []
+    listing: list[dict[str, Any]] = []
     for form_id in available_forms():
         form = installed_questionnaire(form_id)
         listing.append({"id": form.id, "version": form.version, "title": dict(form.title.by_language)})

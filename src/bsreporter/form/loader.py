@@ -159,7 +159,7 @@ def _read_yaml(ctx: _Context, name: str) -> Any:
     path = ctx.folder / name
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader
+            return yaml.load(handle, Loader=_Loader)
     except FileNotFoundError:
         ctx.problem(name, "file", "-", f"not found in {ctx.folder}.")
     except UnicodeDecodeError:
@@ -530,11 +530,11 @@ def _check_relevance_cycles(ctx: _Context, form: Questionnaire, file_of: Mapping
         state[node] = 1
         for nxt in graph[node]:
             if state.get(nxt) == 1:
-                cycle = path[path.index(nxt):] + [nxt] if nxt in path else [node, nxt]
+                cycle = [*path[path.index(nxt):], nxt] if nxt in path else [node, nxt]
                 ctx.problem(file_of.get(node, "?"), f"question '{node}'", "relevant",
                             f"relevance goes round in a circle ({' -> '.join(cycle)}); break the circle.")
             elif nxt not in state:
-                visit(nxt, path + [nxt])
+                visit(nxt, [*path, nxt])
         state[node] = 2
 
     for question_id in graph:

@@ -112,11 +112,11 @@ def _date(raw: Any, where: str) -> dt.date:
     else:
         text = str(raw).strip()
         try:
-            value = dt.date.fromisoformat(text[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}([T ].*)?$", text) else None
+            if not re.match(r"^\d{4}-\d{2}-\d{2}([T ].*)?$", text):
+                raise ValueError(text)
+            value = dt.date.fromisoformat(text[:10])
         except ValueError:
-            value = None
-        if value is None:
-            raise AnswerError(f"{where}: '{_short(text)}' is not a date; write it as YYYY-MM-DD, e.g. 2019-12-31.")
+            raise AnswerError(f"{where}: '{_short(text)}' is not a date; write it as YYYY-MM-DD, e.g. 2019-12-31.") from None
     if not _FIRST_DATE <= value <= _LAST_DATE:
         raise AnswerError(f"{where}: {value.isoformat()} is outside the years 1900 to 2100.")
     return value

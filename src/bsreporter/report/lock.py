@@ -7,6 +7,7 @@ second instance who has the report open.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -101,9 +102,7 @@ class WriterLock:
         """Give the lock back and remove the companion file."""
         if self._handle is None:
             return
-        try:
+        with contextlib.suppress(OSError):  # a leftover note is harmless: the OS lock is what counts
             self.path.unlink(missing_ok=True)
-        except OSError:
-            pass  # a leftover note is harmless: the OS lock is what counts
         self._handle.close()
         self._handle = None

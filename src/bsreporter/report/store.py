@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,7 @@ class ReportInfo:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def default_author() -> str:
@@ -154,9 +155,9 @@ class Report:
         report = cls(path, conn, form, read_only=False, lock=lock, author=author or default_author())
         if "party" in form.questions:
             report.set_answer("party", party.strip())
-        if "report_language" in form.questions and form.question("report_language").choices is not None:
-            if form.question("report_language").choices.find(language):  # type: ignore[union-attr]
-                report.set_answer("report_language", language)
+        language_question = form.questions.get("report_language")
+        if language_question is not None and language_question.choices and language_question.choices.find(language):
+            report.set_answer("report_language", language)
         return report
 
     @classmethod
@@ -244,7 +245,7 @@ class Report:
         entries = []
         for row in self._conn.execute(sql + " ORDER BY id", params):
             question = self.form.questions.get(row[1])
-            decode = (lambda text: value_from_json(question, text)) if question else _raw_json
+            decode = partial(value_from_json, question) if question else _raw_json
             entries.append(HistoryEntry(
                 id=row[0], question_id=row[1], at=row[2], author=row[3],
                 old_value=decode(row[4]), old_special=_special(row[5]),
@@ -291,7 +292,7 @@ class Report:
         return self._store(question_id, current.value, current.special, source=Source.CONFIRMED,
                            author=author, source_detail=None, needs_review=False)
 
-    def _question(self, question_id: str):  # noqa: ANN202 - returns a form Question
+    def _question(self, question_id: str):
         question = self.form.questions.get(question_id)
         if question is None:
             raise AnswerError(f"This questionnaire has no question '{question_id}'.")

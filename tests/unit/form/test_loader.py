@@ -187,5 +187,5 @@ def test_errors_are_form_errors_with_every_problem_in_the_message(tmp_path: Path
 
 
 def test_missing_form_yaml_is_reported(tmp_path: Path) -> None:
-    with pytest.raises(FormProblems, match="form.yaml: file: field '-': not found"):
+    with pytest.raises(FormProblems, match=r"form\.yaml: file: field '-': not found"):
         load_questionnaire(tmp_path)

@@ -150,7 +150,7 @@ def test_second_writer_in_another_process_is_refused_with_who_has_it(tmp_path: P
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        with pytest.raises(ReportError, match="already open for editing by .* on computer"):
+        with pytest.raises(ReportError, match=r"already open for editing by .* on computer"):
             Report.open(path)
         with Report.open(path, read_only=True) as report:  # reading is still possible
             assert report.answer("party").value == "Arcadia"
