@@ -23,7 +23,7 @@ import sqlite_utils
 from bsreporter import __version__
 from bsreporter.errors import AnswerError, FormError, ReportError
 from bsreporter.form.loader import installed_questionnaire
-from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import Value, coerce_value, value_from_json, value_to_json
 from bsreporter.report import schema
@@ -261,6 +261,27 @@ class Report:
 
     # -- changing --------------------------------------------------------------------
 
+    def check_answer(self, question_id: str, raw: Any,
+                     values: Mapping[str, Value] | None = None) -> tuple[Value, SpecialAnswer | None]:
+        """The (value, special answer) that ``raw`` would be stored as; raise AnswerError if it does not fit.
+
+        ``raw`` is a value, a SpecialAnswer, or None (no answer). Constraints are checked against
+        ``values`` (default: the stored answers) so that a batch can be checked as a whole.
+        """
+        question = self._question(question_id)
+        if isinstance(raw, SpecialAnswer):
+            if raw not in question.special_answers:
+                allowed = ", ".join(s.value for s in question.special_answers) or "none"
+                raise AnswerError(f"Question {question.number} does not accept '{raw.value}' (allowed: {allowed}).")
+            return None, raw
+        value = coerce_value(question, raw)
+        if value is not None:
+            evaluation = RuleEvaluation(self.form, {**(self.values() if values is None else values), question_id: value})
+            if not evaluation.constraint_holds(question, value):
+                message = question.constraint_message.get(self.info.language) or "the answer is not allowed here"
+                raise AnswerError(f"Question {question.number}: {message}")
+        return value, None
+
     def set_answer(self, question_id: str, raw: Any, *, source: Source = Source.TYPED,
                    author: str | None = None, source_detail: str | None = None) -> Answer:
         """Check and store one answer (a value, a SpecialAnswer, or None to clear it).
@@ -268,21 +289,33 @@ class Report:
         A value that does not fit the question's type, options or constraint is refused
         with AnswerError and the stored answer stays as it was.
         """
-        question = self._question(question_id)
-        if isinstance(raw, SpecialAnswer):
-            if raw not in question.special_answers:
-                allowed = ", ".join(s.value for s in question.special_answers) or "none"
-                raise AnswerError(f"Question {question.number} does not accept '{raw.value}' (allowed: {allowed}).")
-            value, special = None, raw
-        else:
-            value, special = coerce_value(question, raw), None
-            if value is not None:
-                evaluation = RuleEvaluation(self.form, {**self.values(), question_id: value})
-                if not evaluation.constraint_holds(question, value):
-                    message = question.constraint_message.get(self.info.language) or "the answer is not allowed here"
-                    raise AnswerError(f"Question {question.number}: {message}")
+        value, special = self.check_answer(question_id, raw)
         return self._store(question_id, value, special, source=source, author=author,
                            source_detail=source_detail, needs_review=source is Source.CARRIED_OVER)
+
+    def set_answers(self, changes: Mapping[str, Any], *, source: Source, author: str | None = None,
+                    source_detail: str | None = None) -> int:
+        """Check every answer first, then store them all in one transaction; return how many changed.
+
+        If any value is refused, AnswerError is raised and nothing at all is stored.
+        """
+        merged = {**self.values()}
+        checked: list[tuple[str, Value, SpecialAnswer | None]] = []
+        for question_id, raw in changes.items():
+            value, special = self.check_answer(question_id, raw, merged)
+            if value is not None:
+                merged[question_id] = value
+            else:
+                merged.pop(question_id, None)
+            checked.append((question_id, value, special))
+        now = _now()
+        changed = 0
+        with self.transaction() as conn:
+            for question_id, value, special in checked:
+                changed += self._write(conn, question_id, value, special, now=now, source=source,
+                                       author=author or self.author, source_detail=source_detail,
+                                       needs_review=source is Source.CARRIED_OVER)
+        return changed
 
     def confirm_answer(self, question_id: str, *, author: str | None = None) -> Answer:
         """Mark a carried-over answer as reviewed, keeping its value."""
@@ -292,7 +325,7 @@ class Report:
         return self._store(question_id, current.value, current.special, source=Source.CONFIRMED,
                            author=author, source_detail=None, needs_review=False)
 
-    def _question(self, question_id: str):
+    def _question(self, question_id: str) -> Question:
         question = self.form.questions.get(question_id)
         if question is None:
             raise AnswerError(f"This questionnaire has no question '{question_id}'.")
@@ -300,33 +333,45 @@ class Report:
 
     def _store(self, question_id: str, value: Value, special: SpecialAnswer | None, *, source: Source,
                author: str | None, source_detail: str | None, needs_review: bool) -> Answer:
-        if self.read_only:
-            raise ReportError(f"'{self.path.name}' is open read-only; nothing was changed.")
         author = author or self.author
-        new_json = value_to_json(value) if value is not None else None
-        new_special = special.value if special else None
         now = _now()
         with self.transaction() as conn:
-            old = conn.execute(
-                "SELECT value, special, needs_review FROM answers WHERE question_id = ?", (question_id,)
-            ).fetchone()
-            old_json, old_special, old_review = old if old else (None, None, 0)
-            if (old_json, old_special, bool(old_review)) == (new_json, new_special, needs_review):
-                return self.answer(question_id) or Answer(question_id, None, None, False, now, author)
-            conn.execute(
-                "INSERT INTO answers (question_id, value, special, needs_review, updated_at, author) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET value = excluded.value, "
-                "special = excluded.special, needs_review = excluded.needs_review, "
-                "updated_at = excluded.updated_at, author = excluded.author",
-                (question_id, new_json, new_special, int(needs_review), now, author),
-            )
-            conn.execute(
-                "INSERT INTO history (question_id, at, author, old_value, old_special, new_value, new_special, "
-                "source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (question_id, now, author, old_json, old_special, new_json, new_special, source.value, source_detail),
-            )
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'updated_at'", (now,))
+            changed = self._write(conn, question_id, value, special, now=now, source=source, author=author,
+                                  source_detail=source_detail, needs_review=needs_review)
+        if not changed:
+            return self.answer(question_id) or Answer(question_id, None, None, False, now, author)
         return Answer(question_id, value, special, needs_review, now, author)
+
+    @staticmethod
+    def _write(conn: sqlite3.Connection, question_id: str, value: Value, special: SpecialAnswer | None, *,
+               now: str, source: Source, author: str, source_detail: str | None, needs_review: bool) -> bool:
+        """Write one answer and its history entry inside the caller's transaction; False if unchanged."""
+        new_json = value_to_json(value) if value is not None else None
+        new_special = special.value if special else None
+        old = conn.execute(
+            "SELECT value, special, needs_review FROM answers WHERE question_id = ?", (question_id,)
+        ).fetchone()
+        old_json, old_special, old_review = old if old else (None, None, 0)
+        if (old_json, old_special, bool(old_review)) == (new_json, new_special, needs_review):
+            return False
+        conn.execute(
+            "INSERT INTO answers (question_id, value, special, needs_review, updated_at, author) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (question_id) DO UPDATE SET value = excluded.value, "
+            "special = excluded.special, needs_review = excluded.needs_review, "
+            "updated_at = excluded.updated_at, author = excluded.author",
+            (question_id, new_json, new_special, int(needs_review), now, author),
+        )
+        conn.execute(
+            "INSERT INTO history (question_id, at, author, old_value, old_special, new_value, new_special, "
+            "source, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (question_id, now, author, old_json, old_special, new_json, new_special, source.value, source_detail),
+        )
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'updated_at'", (now,))
+        return True
+
+    def copy_into(self, destination: sqlite3.Connection) -> None:
+        """Copy the whole report, consistently, into another SQLite connection (online backup)."""
+        self._conn.backup(destination)
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

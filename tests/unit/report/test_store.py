@@ -283,3 +283,20 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path, for
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert "note" not in [row[1] for row in conn.execute("PRAGMA table_info(answers)")]
     conn.close()
+
+
+def test_batch_of_answers_is_stored_all_or_nothing(report: Report) -> None:
+    assert report.set_answers({"nfp_name": "Dr. Okafor", "cna_designated": "yes", "cna_count": 2},
+                              source=Source.IMPORTED, source_detail="colleague.xlsx") == 3
+    assert {e.source_detail for e in report.history() if e.question_id != "party"} == {"colleague.xlsx"}
+    before = report.history()
+    with pytest.raises(AnswerError, match="not a whole number"):
+        report.set_answers({"nfp_title": "Head", "cna_count": "lots"}, source=Source.IMPORTED)
+    assert report.answer("nfp_title") is None
+    assert report.history() == before
+
+
+def test_batch_checks_constraints_against_the_batch_itself(report: Report) -> None:
+    report.set_answers({"period_start": "2015-01-01", "period_end": "2019-12-31"}, source=Source.IMPORTED)
+    with pytest.raises(AnswerError, match="after its start"):
+        report.set_answers({"period_start": "2016-01-01", "period_end": "2015-06-30"}, source=Source.IMPORTED)

@@ -1,0 +1,102 @@
+"""Snapshots of a report file, taken with SQLite's online backup API while it stays open.
+
+Snapshots live in the user's data folder (never beside the report, which may sit on a
+USB stick or a shared drive), one folder per report file. Rolling snapshots keep the
+newest ``keep``; snapshots taken before an import or a restore are kept until the user
+removes them, since they are the way back from that one action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from bsreporter.errors import ReportError
+from bsreporter.paths import user_data_dir
+from bsreporter.report.store import Report
+
+DEFAULT_KEEP = 10
+
+
+class Reason(str, Enum):
+    """Why a snapshot was taken (part of its file name)."""
+
+    OPENED = "opened"
+    ROLLING = "rolling"
+    BEFORE_IMPORT = "before-import"
+    BEFORE_RESTORE = "before-restore"
+
+
+_ROLLING = {Reason.OPENED, Reason.ROLLING}
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One snapshot file."""
+
+    path: Path
+    taken_at: dt.datetime
+    reason: Reason
+
+
+def backup_folder(report_path: Path) -> Path:
+    """The folder holding the snapshots of one report file (named after it, unique per location)."""
+    resolved = str(Path(report_path).resolve())
+    tag = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:10]
+    return user_data_dir() / "backups" / f"{Path(report_path).stem}-{tag}"
+
+
+def take_snapshot(report: Report, reason: Reason, *, keep: int = DEFAULT_KEEP) -> Backup:
+    """Copy the open report, consistently, into its backup folder; prune old rolling snapshots."""
+    folder = backup_folder(report.path)
+    taken_at = dt.datetime.now().astimezone()
+    name = f"{taken_at.strftime('%Y%m%d-%H%M%S-%f')}-{reason.value}.bsr"
+    target = folder / name
+    partial = folder / (name + ".part")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        destination = sqlite3.connect(partial)
+        try:
+            report.copy_into(destination)
+        finally:
+            destination.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise ReportError(f"A backup copy of '{report.path.name}' could not be made ({exc}); your report itself is unchanged. "
+                          "Free some disk space.") from exc
+    _prune(folder, keep)
+    return Backup(target, taken_at, reason)
+
+
+def list_backups(report_path: Path) -> list[Backup]:
+    """Snapshots of a report, newest first."""
+    return _scan(backup_folder(report_path))
+
+
+def _prune(folder: Path, keep: int) -> None:
+    rolling = [b for b in _scan(folder) if b.reason in _ROLLING]
+    for old in rolling[keep:]:
+        old.path.unlink(missing_ok=True)
+
+
+def _scan(folder: Path) -> list[Backup]:
+    found = []
+    for path in folder.glob("*.bsr") if folder.is_dir() else ():
+        parts = path.stem.split("-", 3)  # date-time-microseconds-reason
+        if len(parts) != 4:
+            continue
+        try:
+            taken = dt.datetime.strptime("".join(parts[:3]), "%Y%m%d%H%M%S%f").astimezone()
+            reason = Reason(parts[3])
+        except ValueError:
+            continue  # not one of ours
+        found.append(Backup(path, taken, reason))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
