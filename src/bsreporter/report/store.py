@@ -230,6 +230,17 @@ class Report:
         ).fetchone()
         return self._answer_from_row(row) if row else None
 
+    def value_at(self, question_id: str, moment: str) -> tuple[Value, SpecialAnswer | None]:
+        """The answer a question had at ``moment`` (an ISO UTC time as stored), from the history."""
+        row = self._conn.execute(
+            "SELECT new_value, new_special FROM history WHERE question_id = ? AND at <= ? ORDER BY id DESC LIMIT 1",
+            (question_id, moment),
+        ).fetchone()
+        if row is None:
+            return None, None
+        question = self.form.questions.get(question_id)
+        return (value_from_json(question, row[0]) if question else _raw_json(row[0])), _special(row[1])
+
     def values(self) -> dict[str, Value]:
         """Plain values by question id, as expressions and completeness see them."""
         return {qid: a.value for qid, a in self.answers().items() if a.value is not None}
@@ -294,11 +305,13 @@ class Report:
                            source_detail=source_detail, needs_review=source is Source.CARRIED_OVER)
 
     def set_answers(self, changes: Mapping[str, Any], *, source: Source, author: str | None = None,
-                    source_detail: str | None = None) -> int:
+                    source_detail: str | None = None, needs_review: bool | None = None) -> int:
         """Check every answer first, then store them all in one transaction; return how many changed.
 
         If any value is refused, AnswerError is raised and nothing at all is stored.
+        ``needs_review`` flags the answers "carried over - review" (default: only for CARRIED_OVER).
         """
+        review = source is Source.CARRIED_OVER if needs_review is None else needs_review
         merged = {**self.values()}
         checked: list[tuple[str, Value, SpecialAnswer | None]] = []
         for question_id, raw in changes.items():
@@ -314,7 +327,7 @@ class Report:
             for question_id, value, special in checked:
                 changed += self._write(conn, question_id, value, special, now=now, source=source,
                                        author=author or self.author, source_detail=source_detail,
-                                       needs_review=source is Source.CARRIED_OVER)
+                                       needs_review=review)
         return changed
 
     def confirm_answer(self, question_id: str, *, author: str | None = None) -> Answer:

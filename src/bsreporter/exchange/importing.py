@@ -1,0 +1,181 @@
+"""Importing answers: parse and check everything first, preview it, then apply it in one transaction.
+
+The sources (a bsreporter workbook, a prior-cycle workbook through a mapping, a
+hand-made spreadsheet) each turn into a list of ``IncomingAnswer``; from then on
+they are treated alike: ``plan_import`` classifies every row against the report,
+``apply_import`` takes a backup snapshot and stores the chosen rows at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from bsreporter.errors import AnswerError, ExchangeError
+from bsreporter.form.model import SpecialAnswer
+from bsreporter.form.rules import RuleEvaluation
+from bsreporter.form.values import Value
+from bsreporter.report.backup import Backup, Reason, take_snapshot
+from bsreporter.report.store import Report, Source
+
+
+class RowKind(str, Enum):
+    """How one incoming answer relates to the report."""
+
+    NEW = "new"  # the report has no answer yet
+    SAME = "same"  # the report already holds exactly this
+    CHANGED = "changed"  # differs from the report, and the report did not change since the source was made
+    CONFLICT = "conflict"  # both the report and the source changed the answer since the source was made
+    REJECTED = "rejected"  # cannot be imported (reason given)
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingAnswer:
+    """One answer as read from a source, before it is checked against the report."""
+
+    location: str  # where it came from, e.g. "Report!E12", for messages
+    question_id: str | None  # None when the source named a question this form does not have
+    raw: Any  # the value, a SpecialAnswer, or None for "leave blank"
+    reference: str = ""  # what the source used to name the question (id or number)
+    problem: str = ""  # a reason found while reading the source (e.g. an unknown option label)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """One line of the import preview."""
+
+    location: str
+    question_id: str | None
+    number: str
+    kind: RowKind
+    current: tuple[Value, SpecialAnswer | None]
+    incoming: tuple[Value, SpecialAnswer | None]
+    reason: str = ""
+
+    @property
+    def applicable(self) -> bool:
+        """True when applying this row would change the report."""
+        return self.kind in (RowKind.NEW, RowKind.CHANGED, RowKind.CONFLICT)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """The whole preview: what each row would do, and how the source is treated."""
+
+    source: Path
+    rows: tuple[PlanRow, ...]
+    carried_over: bool  # answers from a previous cycle: flagged "carried over - review"
+
+    def count(self, kind: RowKind) -> int:
+        """Number of rows of one kind."""
+        return sum(1 for row in self.rows if row.kind is kind)
+
+    @property
+    def default_selection(self) -> frozenset[str]:
+        """Rows applied when the user applies "all": new and changed; conflicts need a choice."""
+        return frozenset(r.question_id for r in self.rows
+                         if r.question_id and r.kind in (RowKind.NEW, RowKind.CHANGED))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What applying a plan did."""
+
+    changed: int
+    backup: Backup
+
+
+def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: Path, carried_over: bool,
+                base_time: str | None = None) -> ImportPlan:
+    """Classify every incoming answer against the report; changes nothing.
+
+    ``base_time`` is when the source was made from this report (a bsreporter export):
+    with it, an answer changed on both sides since then is a conflict, and an answer
+    the source merely still holds from then is not offered as a change.
+    """
+    form = report.form
+    stored = report.answers()
+    values = report.values()
+    proposed = dict(values)
+    checked: list[tuple[IncomingAnswer, Value, SpecialAnswer | None, str]] = []
+    seen: set[str] = set()
+    for item in incoming:
+        if item.question_id is None or item.question_id not in form.questions:
+            checked.append((item, None, None, item.problem or f"unknown question '{item.reference or item.question_id}'"))
+            continue
+        if item.question_id in seen:
+            checked.append((item, None, None, "the question appears twice in the source; only its first row is used"))
+            continue
+        seen.add(item.question_id)
+        if item.problem:
+            checked.append((item, None, None, item.problem))
+            continue
+        try:
+            value, special = report.check_answer(item.question_id, item.raw, proposed)
+        except AnswerError as exc:
+            checked.append((item, None, None, str(exc)))
+            continue
+        if value is not None:
+            proposed[item.question_id] = value
+        checked.append((item, value, special, ""))
+
+    rules = RuleEvaluation(form, proposed)
+    rows = []
+    for item, value, special, problem in checked:
+        question = form.questions.get(item.question_id or "")
+        number = question.number if question else item.reference
+        current_answer = stored.get(item.question_id or "")
+        current = (current_answer.value, current_answer.special) if current_answer else (None, None)
+        incoming_pair = (value, special)
+        if not problem and question is not None and (value is not None or special is not None) \
+                and not rules.is_relevant(question.id):
+            problem = "not relevant: an earlier answer makes this question not asked"
+        if problem:
+            rows.append(PlanRow(item.location, item.question_id, number, RowKind.REJECTED, current, incoming_pair, problem))
+            continue
+        kind = _classify(report, item.question_id or "", current, incoming_pair, base_time,
+                         needs_review=bool(current_answer and current_answer.needs_review), carried_over=carried_over)
+        rows.append(PlanRow(item.location, item.question_id, number, kind, current, incoming_pair))
+    return ImportPlan(source=source, rows=tuple(rows), carried_over=carried_over)
+
+
+def _classify(report: Report, question_id: str, current: tuple[Value, SpecialAnswer | None],
+              incoming: tuple[Value, SpecialAnswer | None], base_time: str | None, *,
+              needs_review: bool, carried_over: bool) -> RowKind:
+    if incoming == current:
+        # Same value; a same-cycle import of it still clears nothing, so it is simply "same".
+        return RowKind.SAME
+    if incoming == (None, None) and current != (None, None) and not base_time:
+        return RowKind.SAME  # a blank cell in a hand-made sheet does not erase an answer
+    if current == (None, None):
+        return RowKind.NEW
+    if base_time:
+        at_base = report.value_at(question_id, base_time)
+        if incoming == at_base:
+            return RowKind.SAME  # the source still holds what it was given; the report moved on
+        if current != at_base:
+            return RowKind.CONFLICT
+    return RowKind.CHANGED
+
+
+def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | None = None) -> ImportOutcome:
+    """Snapshot the report, then store the selected rows (default: new and changed) in one transaction."""
+    chosen = plan.default_selection if selected is None else frozenset(selected)
+    by_question = {r.question_id: r for r in plan.rows if r.question_id}
+    not_applicable = sorted(q for q in chosen if q not in by_question or not by_question[q].applicable)
+    if not_applicable:
+        raise ExchangeError(f"These rows cannot be applied: {', '.join(not_applicable)}; nothing was imported.")
+    changes = {}
+    for question_id in chosen:
+        value, special = by_question[question_id].incoming
+        changes[question_id] = special if special is not None else value
+    backup = take_snapshot(report, Reason.BEFORE_IMPORT)
+    try:
+        changed = report.set_answers(changes, source=Source.IMPORTED, source_detail=plan.source.name,
+                                     needs_review=plan.carried_over)
+    except AnswerError as exc:  # the report changed between preview and apply
+        raise ExchangeError(f"The report changed since the preview ({exc}); nothing was imported. Preview again.") from exc
+    return ImportOutcome(changed=changed, backup=backup)
