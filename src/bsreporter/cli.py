@@ -174,6 +174,8 @@ def _forms(args: argparse.Namespace) -> int:
                 failed = True
                 for problem in exc.problems:
                     print(f"{folder}/{problem}")
+                continue
+            failed = not _validate_mappings(folder, form) or failed
         return EXIT_ERROR if failed else 0
     listing: list[dict[str, Any]] = []
     for form_id in available_forms():
@@ -185,6 +187,25 @@ def _forms(args: argparse.Namespace) -> int:
         for entry in listing:
             print(f"{entry['id']}  {entry['version']}  {entry['title'].get('en', '')}")
     return 0
+
+
+def _validate_mappings(folder: Path, form: Any) -> bool:
+    """Check every mapping of a form against it and, when it sits beside it, the earlier form."""
+    from bsreporter.errors import FormError
+    from bsreporter.form.mapping import load_mapping, mapping_folder
+
+    siblings = available_forms(folder.parent)
+    ok = True
+    for path in sorted(mapping_folder(folder).glob("*.yaml")):
+        earlier = load_questionnaire(siblings[path.stem]) if path.stem in siblings else None
+        try:
+            load_mapping(path, form, earlier)
+            print(f"{path}: OK (mapping from {path.stem}{'' if earlier else ', earlier form not present'})")
+        except FormError as exc:
+            ok = False
+            for line in str(exc).splitlines():
+                print(f"{mapping_folder(folder)}/{line}")
+    return ok
 
 
 def _print_json(data: Any) -> None:

@@ -100,7 +100,9 @@ def test_check_exit_code_and_json_shape(tmp_path: Path, capsys: pytest.CaptureFi
 def test_forms_list_and_show(capsys: pytest.CaptureFixture[str], form: Questionnaire) -> None:
     code, out, _ = run(capsys, "forms", "--json")
     assert code == 0
-    assert json.loads(out) == [{"id": form.id, "version": form.version, "title": dict(form.title.by_language)}]
+    listing = json.loads(out)
+    assert {"id": form.id, "version": form.version, "title": dict(form.title.by_language)} in listing
+    assert {entry["id"] for entry in listing} == {"cpb-sp-2011-2020", "cpb-nr2-2011"}
     code, out, _ = run(capsys, "forms", "show", form.id, "--json")
     data = json.loads(out)
     objectives = [o for fa in data["focal_areas"] for o in fa["objectives"]]
@@ -119,6 +121,7 @@ def test_forms_validate_reports_ok_and_problems(tmp_path: Path, capsys: pytest.C
 
     code, out, _ = run(capsys, "forms", "--validate", str(forms_dir()))
     assert code == 0 and "OK (cpb-sp-2011-2020" in out and "72 indicators" in out
+    assert "cpb-nr2-2011.yaml: OK (mapping from cpb-nr2-2011)" in out
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "form.yaml").write_text("id: x\nversion: '1'\nparts: [missing.yaml]\ncolour: red\n", encoding="utf-8")
