@@ -87,6 +87,13 @@ def load_questionnaire(folder: Path) -> Questionnaire:
     if not isinstance(form_data, dict):
         raise FormProblems(ctx.problems or [f"{folder / 'form.yaml'}: the file must hold a mapping of form settings."])
     _check_keys(ctx, "form.yaml", "form", form_data, _FORM_KEYS)
+    for key in ("languages", "required_languages", "parts", "retired_ids"):
+        value = form_data.get(key)
+        if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
+            ctx.problem("form.yaml", "form", key, "must be a list of names, e.g. [en, zh].")
+            form_data[key] = None
+    if ctx.problems:
+        raise FormProblems(ctx.problems)
     languages = tuple(form_data.get("languages") or ("en",))
     unknown = [lang for lang in languages if lang not in UN_LANGUAGES]
     if unknown:
@@ -396,10 +403,14 @@ def _read_question(ctx: _Context, file: str, raw: dict[str, Any], number: str, s
     if appearance is not None and appearance not in _APPEARANCES:
         ctx.problem(file, item, "appearance", f"'{appearance}' is not one of {sorted(_APPEARANCES)}.")
     specials: list[SpecialAnswer] = []
-    for special in raw.get("special_answers") or ():
+    raw_specials = raw.get("special_answers") or []
+    if not isinstance(raw_specials, list):
+        ctx.problem(file, item, "special_answers", "must be a list such as [not_applicable, not_available].")
+        raw_specials = []
+    for special in raw_specials:
         try:
             specials.append(SpecialAnswer(special))
-        except ValueError:
+        except (ValueError, TypeError):
             ctx.problem(file, item, "special_answers", f"'{special}' is not one of {[s.value for s in SpecialAnswer]}.")
     indicator_ids = raw.get("indicators") or []
     if not isinstance(indicator_ids, list):
@@ -471,9 +482,11 @@ def _check_whole_form(ctx: _Context, form: Questionnaire, parts: list[tuple[str,
     """Checks that need the whole form: unique ids, references, cycles, indicator coverage."""
     files_in_order = []  # the file of each question, in form order (a duplicate is named where it repeats)
     for file, data in parts:
-        containers = [data] + [o for o in data.get("objectives") or [] if isinstance(o, dict)]
+        objectives = data.get("objectives")
+        containers = [data] + [o for o in objectives if isinstance(o, dict)] if isinstance(objectives, list) else [data]
         for container in containers:
-            for q in container.get("questions") or []:
+            questions = container.get("questions")
+            for q in questions if isinstance(questions, list) else []:
                 if isinstance(q, dict) and isinstance(q.get("name"), str) and _NAME.match(q["name"]):
                     files_in_order.append((q["name"], file))
     file_of = dict(reversed(files_in_order))
