@@ -42,6 +42,6 @@ def test_report_from_a_newer_format_is_refused_and_left_alone(tmp_path: Path) ->
     conn.execute("PRAGMA user_version = 99")
     conn.close()
     before = path.read_bytes()
-    with pytest.raises(ReportError, match="newer version of bsreporter .* Install the latest"):
+    with pytest.raises(ReportError, match=r"newer version of bsreporter .* Install the latest"):
         Report.open(path)
     assert path.read_bytes() == before
