@@ -100,3 +100,62 @@ def _scan(folder: Path) -> list[Backup]:
             continue  # not one of ours
         found.append(Backup(path, taken, reason))
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def restore_backup(report: Report, backup: Backup) -> Backup:
+    """Bring the report back to a snapshot's answers; return the snapshot of the state just before.
+
+    Restoring is itself undoable: the current state is snapshotted first, and the
+    history records every restored answer.
+    """
+    with Report.open(backup.path, read_only=True, form=report.form) as snapshot:
+        before = take_snapshot(report, Reason.BEFORE_RESTORE)
+        report.replace_answers_with(snapshot, source_detail=f"backup of {backup.taken_at:%Y-%m-%d %H:%M}")
+    return before
+
+
+def backup_completeness(backup: Backup) -> float | None:
+    """Percentage of required answers done in a snapshot (None when it cannot be read)."""
+    from bsreporter.report.completeness import check_completeness
+
+    try:
+        with Report.open(backup.path, read_only=True) as snapshot:
+            return check_completeness(snapshot.form, snapshot.answers()).report.percent
+    except ReportError:
+        return None
+
+
+def latest_good_backup(report_path: Path) -> Backup | None:
+    """The newest snapshot of a report that passes the open-time checks, if any."""
+    from bsreporter.report import schema
+
+    for backup in list_backups(report_path):
+        try:
+            schema.inspect(backup.path)
+        except ReportError:
+            continue
+        return backup
+    return None
+
+
+def recover_copy(report_path: Path, backup: Backup) -> Path:
+    """Copy a snapshot beside a damaged report as a new file to work on; the damaged file is left alone."""
+    stamp = backup.taken_at.strftime("%Y-%m-%d %H%M")
+    target = report_path.with_name(f"{report_path.stem} (recovered from {stamp}){report_path.suffix}")
+    counter = 2
+    while target.exists():
+        target = report_path.with_name(f"{report_path.stem} (recovered from {stamp}, {counter}){report_path.suffix}")
+        counter += 1
+    partial = target.with_name(target.name + ".part")
+    try:
+        with Report.open(backup.path, read_only=True) as snapshot:
+            destination = sqlite3.connect(partial)
+            try:
+                snapshot.copy_into(destination)
+            finally:
+                destination.close()
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise ReportError(f"The backup could not be copied next to '{report_path.name}' ({exc}).") from exc
+    return target

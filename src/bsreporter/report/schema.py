@@ -115,6 +115,8 @@ def inspect(path: Path) -> int:
         raise ReportError(f"'{name}' is damaged (cut short); open a backup copy instead.")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        raise ReportError(f"'{name}' is damaged (its header is unreadable); open a backup copy instead.")
     page_count = int.from_bytes(header[28:32], "big")
     header_count_valid = header[24:28] == header[92:96]
     if header_count_valid and page_count and size < page_size * page_count:

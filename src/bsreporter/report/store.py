@@ -382,6 +382,28 @@ class Report:
         conn.execute("UPDATE meta SET value = ? WHERE key = 'updated_at'", (now,))
         return True
 
+    def replace_answers_with(self, other: Report, *, source_detail: str) -> int:
+        """Make every answer equal to ``other``'s (a backup), in one transaction; return how many changed.
+
+        The history keeps running: each change is recorded with source "restored".
+        """
+        if other.form.id != self.form.id:
+            raise ReportError(f"'{other.path.name}' answers another questionnaire ({other.form.id}); nothing was restored.")
+        theirs = other._conn.execute("SELECT question_id, value, special, needs_review FROM answers").fetchall()
+        target = {row[0]: row[1:] for row in theirs}
+        ours = {row[0] for row in self._conn.execute("SELECT question_id FROM answers WHERE value IS NOT NULL "
+                                                     "OR special IS NOT NULL")}
+        now = _now()
+        changed = 0
+        with self.transaction() as conn:
+            for question_id in sorted(ours | set(target)):
+                value_json, special, review = target.get(question_id, (None, None, 0))
+                question = self.form.questions.get(question_id)
+                value = (value_from_json(question, value_json) if question else _raw_json(value_json))
+                changed += self._write(conn, question_id, value, _special(special), now=now, source=Source.RESTORED,
+                                       author=self.author, source_detail=source_detail, needs_review=bool(review))
+        return changed
+
     def copy_into(self, destination: sqlite3.Connection) -> None:
         """Copy the whole report, consistently, into another SQLite connection (online backup)."""
         self._conn.backup(destination)

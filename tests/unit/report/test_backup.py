@@ -32,3 +32,45 @@ def test_rolling_snapshots_are_pruned_but_pre_import_ones_kept(report: Report) -
 
 def test_reports_with_the_same_name_in_different_folders_keep_separate_backups(tmp_path: Path) -> None:
     assert backup_folder(tmp_path / "a" / "r.bsr") != backup_folder(tmp_path / "b" / "r.bsr")
+
+
+def test_restore_brings_back_the_answers_and_is_itself_undoable(report: Report) -> None:
+    from bsreporter.report.backup import backup_completeness, restore_backup
+    from bsreporter.report.store import Source
+
+    report.set_answer("nfp_name", "Dr. Okafor")
+    good = take_snapshot(report, Reason.ROLLING)
+    report.set_answer("nfp_name", "Oops")
+    report.set_answer("nfp_title", "Typed after the backup")
+    before_restore = restore_backup(report, good)
+    assert report.answer("nfp_name").value == "Dr. Okafor"
+    assert report.answer("nfp_title").is_blank
+    assert {e.source for e in report.history()[-2:]} == {Source.RESTORED}
+    assert before_restore.reason is Reason.BEFORE_RESTORE
+    restore_backup(report, before_restore)  # undo the restore
+    assert report.answer("nfp_name").value == "Oops"
+    assert report.answer("nfp_title").value == "Typed after the backup"
+    assert backup_completeness(good) is not None and 0 < backup_completeness(good) < 100
+
+
+def test_damaged_report_is_recovered_into_a_new_file_from_its_latest_good_backup(report: Report) -> None:
+    import pytest
+
+    from bsreporter.errors import ReportError
+    from bsreporter.report.backup import latest_good_backup, recover_copy
+
+    report.set_answer("nfp_name", "Dr. Okafor")
+    take_snapshot(report, Reason.OPENED)
+    path = report.path
+    report.close()
+    damaged = b"SQLite format 3\x00" + b"\x00" * 200
+    path.write_bytes(damaged)
+    with pytest.raises(ReportError, match="damaged"):
+        Report.open(path)
+    backup = latest_good_backup(path)
+    assert backup is not None
+    recovered = recover_copy(path, backup)
+    assert recovered.parent == path.parent and "recovered from" in recovered.name
+    assert path.read_bytes() == damaged  # never modified
+    with Report.open(recovered) as copy:
+        assert copy.answer("nfp_name").value == "Dr. Okafor"
