@@ -10,7 +10,7 @@ import pytest
 
 from bsreporter.errors import ReportError
 from bsreporter.report import schema
-from bsreporter.report.store import Report
+from bsreporter.report.store import Report, Source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -45,3 +45,16 @@ def test_report_from_a_newer_format_is_refused_and_left_alone(tmp_path: Path) ->
     with pytest.raises(ReportError, match=r"newer version of bsreporter .* Install the latest"):
         Report.open(path)
     assert path.read_bytes() == before
+
+
+def test_migration_1_to_2_adds_the_previous_cycle_answers(tmp_path: Path) -> None:
+    path = tmp_path / "v1.bsr"
+    shutil.copyfile(FIXTURES / "report-schema-v1.bsr", path)
+    with Report.open(path, read_only=True) as report:  # read-only: not migrated, still readable
+        assert report.previous_answers() == {}
+    with Report.open(path) as report:
+        assert report.previous_answers() == {}
+        report.set_answers({"nfp_title": "Director"}, source=Source.IMPORTED, source_detail="r2.xlsx",
+                           keep_as_previous=True)
+        assert report.previous_answers() == {"nfp_title": ("Director", None, "r2.xlsx")}
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 2

@@ -175,7 +175,7 @@ def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | N
     backup = take_snapshot(report, Reason.BEFORE_IMPORT)
     try:
         changed = report.set_answers(changes, source=Source.IMPORTED, source_detail=plan.source.name,
-                                     needs_review=plan.carried_over)
+                                     needs_review=plan.carried_over, keep_as_previous=plan.carried_over)
     except AnswerError as exc:  # the report changed between preview and apply
         raise ExchangeError(f"The report changed since the preview ({exc}); nothing was imported. Preview again.") from exc
     return ImportOutcome(changed=changed, backup=backup)

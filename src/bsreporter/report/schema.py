@@ -15,7 +15,7 @@ from pathlib import Path
 from bsreporter.errors import ReportError
 
 #: Increase by one for each change of the tables below, and add a function to MIGRATIONS.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: Marks a SQLite file as a bsreporter report ("BSR1" in the file header).
 APPLICATION_ID = 0x42535231
 
@@ -50,8 +50,25 @@ CREATE TABLE history (
 CREATE INDEX history_by_question ON history (question_id, id);
 """
 
+# Version 2: the answers of the previous reporting cycle, kept beside the current ones so a
+# focal point can see them next to each question and compare the two cycles.
+_PREVIOUS_ANSWERS = """
+CREATE TABLE previous_answers (
+    question_id TEXT PRIMARY KEY,
+    value       TEXT,                -- JSON, NULL when special
+    special     TEXT CHECK (special IN ('not_applicable', 'not_available')),
+    source      TEXT NOT NULL,       -- the file the answer came from
+    imported_at TEXT NOT NULL
+)
+"""
+
+
+def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
+    conn.execute(_PREVIOUS_ANSWERS)
+
+
 #: MIGRATIONS[n] upgrades a file from schema version n to n + 1, inside one transaction.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_2}
 
 
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -76,6 +93,7 @@ def create(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
         for statement in _SCHEMA_V1.split(";"):
             if statement.strip():
                 conn.execute(statement)
+        conn.execute(_PREVIOUS_ANSWERS)
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -140,7 +158,7 @@ def inspect(path: Path) -> int:
         if problems != ["ok"]:
             raise ReportError(f"'{name}' is damaged ({problems[0]}); open a backup copy instead. The file was not changed.")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"meta", "answers", "history"} <= tables:
+        if not {"meta", "answers", "history"} <= tables or (version >= 2 and "previous_answers" not in tables):
             raise ReportError(f"'{name}' is damaged (tables are missing); open a backup copy instead.")
     except sqlite3.DatabaseError as exc:
         raise ReportError(f"'{name}' is damaged ({exc}); open a backup copy instead. The file was not changed.") from exc

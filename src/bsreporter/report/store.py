@@ -305,11 +305,14 @@ class Report:
                            source_detail=source_detail, needs_review=source is Source.CARRIED_OVER)
 
     def set_answers(self, changes: Mapping[str, Any], *, source: Source, author: str | None = None,
-                    source_detail: str | None = None, needs_review: bool | None = None) -> int:
+                    source_detail: str | None = None, needs_review: bool | None = None,
+                    authors: Mapping[str, str] | None = None, keep_as_previous: bool = False) -> int:
         """Check every answer first, then store them all in one transaction; return how many changed.
 
         If any value is refused, AnswerError is raised and nothing at all is stored.
-        ``needs_review`` flags the answers "carried over - review" (default: only for CARRIED_OVER).
+        ``needs_review`` flags the answers "carried over - review" (default: only for CARRIED_OVER);
+        ``authors`` names the author of individual answers (a colleague's, when merging);
+        ``keep_as_previous`` also records them as the previous cycle's answers.
         """
         review = source is Source.CARRIED_OVER if needs_review is None else needs_review
         merged = {**self.values()}
@@ -325,10 +328,30 @@ class Report:
         changed = 0
         with self.transaction() as conn:
             for question_id, value, special in checked:
+                who = (authors or {}).get(question_id) or author or self.author
                 changed += self._write(conn, question_id, value, special, now=now, source=source,
-                                       author=author or self.author, source_detail=source_detail,
-                                       needs_review=review)
+                                       author=who, source_detail=source_detail, needs_review=review)
+                if keep_as_previous:
+                    conn.execute(
+                        "INSERT OR REPLACE INTO previous_answers (question_id, value, special, source, imported_at) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (question_id, value_to_json(value) if value is not None else None,
+                         special.value if special else None, source_detail or "", now),
+                    )
         return changed
+
+    def previous_answers(self) -> dict[str, tuple[Value, SpecialAnswer | None, str]]:
+        """The previous cycle's answers by question id: (value, special answer, file it came from)."""
+        try:
+            rows = self._conn.execute("SELECT question_id, value, special, source FROM previous_answers").fetchall()
+        except sqlite3.OperationalError:
+            return {}  # an older file opened read-only, not yet given the table
+        result = {}
+        for question_id, value_json, special, origin in rows:
+            question = self.form.questions.get(question_id)
+            value = value_from_json(question, value_json) if question else _raw_json(value_json)
+            result[question_id] = (value, _special(special), origin)
+        return result
 
     def confirm_answer(self, question_id: str, *, author: str | None = None) -> Answer:
         """Mark a carried-over answer as reviewed, keeping its value."""

@@ -244,8 +244,7 @@ def test_report_from_a_newer_program_is_refused_untouched(tmp_path: Path, form: 
 
 def test_older_file_is_migrated_forward_one_version_at_a_time(tmp_path: Path, form: Questionnaire,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    # The released format is version 1 and no migration exists yet; this proves the machinery
-    # that every future migration will use: steps run in order, each in its own transaction.
+    # Proves the machinery every migration uses: steps run in order, each in its own transaction.
     path = tmp_path / "r.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
         report.set_answer("nfp_name", "Dr. Okafor")
@@ -255,15 +254,16 @@ def test_older_file_is_migrated_forward_one_version_at_a_time(tmp_path: Path, fo
         applied.append(1)
         conn.execute("ALTER TABLE answers ADD COLUMN note TEXT")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, add_column)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, current, add_column)
     with Report.open(path) as report:
         assert report.answer("nfp_name").value == "Dr. Okafor"
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert "note" in [row[1] for row in conn.execute("PRAGMA table_info(answers)")]
     conn.close()
-    assert applied == [1]
+    assert applied == [1]  # ran once
 
 
 def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path, form: Questionnaire,
@@ -275,12 +275,13 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path, for
         conn.execute("ALTER TABLE answers ADD COLUMN note TEXT")
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(schema.MIGRATIONS, 1, broken)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(schema.MIGRATIONS, current, broken)
     with pytest.raises(ReportError):
         Report.open(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     assert "note" not in [row[1] for row in conn.execute("PRAGMA table_info(answers)")]
     conn.close()
 

@@ -91,6 +91,7 @@ def test_previous_cycle_answers_are_flagged_for_review_and_count_as_incomplete(r
     apply_import(report, plan)
     assert report.answer("nfp_name").needs_review
     assert check_completeness(report.form, report.answers()).questions["nfp_name"].status is Status.NEEDS_REVIEW
+    assert report.previous_answers() == {"nfp_name": ("Dr. Okafor", None, "report-2015.xlsx")}
 
 
 def test_three_way_classification_against_the_time_the_source_was_made(report: Report,
