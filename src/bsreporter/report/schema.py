@@ -51,8 +51,9 @@ CREATE INDEX history_by_question ON history (question_id, id);
 """
 
 # Version 2: the answers of the previous reporting cycle, kept beside the current ones so a
-# focal point can see them next to each question and compare the two cycles.
-_PREVIOUS_ANSWERS = """
+# focal point can see them next to each question and compare the two cycles; and the
+# report-level events (validated, reopened for editing: who, when, why).
+_SCHEMA_V2_ADDITIONS = ("""
 CREATE TABLE previous_answers (
     question_id TEXT PRIMARY KEY,
     value       TEXT,                -- JSON, NULL when special
@@ -60,11 +61,20 @@ CREATE TABLE previous_answers (
     source      TEXT NOT NULL,       -- the file the answer came from
     imported_at TEXT NOT NULL
 )
-"""
+""", """
+CREATE TABLE events (
+    id     INTEGER PRIMARY KEY,
+    at     TEXT NOT NULL,
+    author TEXT NOT NULL,
+    kind   TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+)
+""")
 
 
 def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
-    conn.execute(_PREVIOUS_ANSWERS)
+    for statement in _SCHEMA_V2_ADDITIONS:
+        conn.execute(statement)
 
 
 #: MIGRATIONS[n] upgrades a file from schema version n to n + 1, inside one transaction.
@@ -93,7 +103,8 @@ def create(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
         for statement in _SCHEMA_V1.split(";"):
             if statement.strip():
                 conn.execute(statement)
-        conn.execute(_PREVIOUS_ANSWERS)
+        for statement in _SCHEMA_V2_ADDITIONS:
+            conn.execute(statement)
         conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(meta.items()))
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -158,7 +169,7 @@ def inspect(path: Path) -> int:
         if problems != ["ok"]:
             raise ReportError(f"'{name}' is damaged ({problems[0]}); open a backup copy instead. The file was not changed.")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"meta", "answers", "history"} <= tables or (version >= 2 and "previous_answers" not in tables):
+        if not {"meta", "answers", "history"} <= tables or (version >= 2 and not {"previous_answers", "events"} <= tables):
             raise ReportError(f"'{name}' is damaged (tables are missing); open a backup copy instead.")
     except sqlite3.DatabaseError as exc:
         raise ReportError(f"'{name}' is damaged ({exc}); open a backup copy instead. The file was not changed.") from exc

@@ -94,6 +94,11 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def utc_now() -> str:
+    """The current time as the report file records times (ISO 8601, UTC, microseconds)."""
+    return _now()
+
+
 def default_author() -> str:
     """The name recorded in the history when no author is set: the computer account's."""
     try:
@@ -431,11 +436,38 @@ class Report:
         """Copy the whole report, consistently, into another SQLite connection (online backup)."""
         self._conn.backup(destination)
 
+    @property
+    def is_validated(self) -> bool:
+        """True when the focal point marked the report validated: answers are then read-only."""
+        return schema.read_meta(self._conn).get("state") == "validated"
+
+    def record_event(self, kind: str, detail: str = "", *, meta: Mapping[str, str] | None = None,
+                     author: str | None = None, at: str | None = None) -> None:
+        """Record a report-level event (and the report facts it changes) in one transaction."""
+        with self.transaction(allow_validated=True) as conn:
+            conn.execute("INSERT INTO events (at, author, kind, detail) VALUES (?, ?, ?, ?)",
+                         (at or _now(), author or self.author, kind, detail))
+            for key, value in (meta or {}).items():
+                conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def events(self) -> list[tuple[str, str, str, str]]:
+        """Report-level events, oldest first: (time, author, kind, detail)."""
+        try:
+            return [tuple(row) for row in self._conn.execute("SELECT at, author, kind, detail FROM events ORDER BY id")]
+        except sqlite3.OperationalError:
+            return []  # an older file opened read-only
+
+    def meta_value(self, key: str) -> str:
+        """One report fact from the file ('' when absent)."""
+        return schema.read_meta(self._conn).get(key, "")
+
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self, *, allow_validated: bool = False) -> Iterator[sqlite3.Connection]:
         """One all-or-nothing write; a full or read-only disk becomes a ReportError."""
         if self.read_only:
             raise ReportError(f"'{self.path.name}' is open read-only; nothing was changed.")
+        if not allow_validated and self.is_validated:
+            raise ReportError(f"'{self.path.name}' is validated and locked; choose \"Reopen for editing\" to change it.")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
