@@ -41,6 +41,7 @@ class IncomingAnswer:
     raw: Any  # the value, a SpecialAnswer, or None for "leave blank"
     reference: str = ""  # what the source used to name the question (id or number)
     problem: str = ""  # a reason found while reading the source (e.g. an unknown option label)
+    author: str = ""  # who gave this answer in the source, when it says
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,8 @@ class PlanRow:
     current: tuple[Value, SpecialAnswer | None]
     incoming: tuple[Value, SpecialAnswer | None]
     reason: str = ""
+    current_author: str = ""
+    incoming_author: str = ""
 
     @property
     def applicable(self) -> bool:
@@ -136,15 +139,15 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
         if problem:
             rows.append(PlanRow(item.location, item.question_id, number, RowKind.REJECTED, current, incoming_pair, problem))
             continue
-        kind = _classify(report, item.question_id or "", current, incoming_pair, base_time,
-                         needs_review=bool(current_answer and current_answer.needs_review), carried_over=carried_over)
-        rows.append(PlanRow(item.location, item.question_id, number, kind, current, incoming_pair))
+        kind = _classify(report, item.question_id or "", current, incoming_pair, base_time)
+        rows.append(PlanRow(item.location, item.question_id, number, kind, current, incoming_pair,
+                            current_author=current_answer.author if current_answer else "",
+                            incoming_author=item.author))
     return ImportPlan(source=source, rows=tuple(rows), carried_over=carried_over)
 
 
 def _classify(report: Report, question_id: str, current: tuple[Value, SpecialAnswer | None],
-              incoming: tuple[Value, SpecialAnswer | None], base_time: str | None, *,
-              needs_review: bool, carried_over: bool) -> RowKind:
+              incoming: tuple[Value, SpecialAnswer | None], base_time: str | None) -> RowKind:
     if incoming == current:
         # Same value; a same-cycle import of it still clears nothing, so it is simply "same".
         return RowKind.SAME
@@ -161,8 +164,12 @@ def _classify(report: Report, question_id: str, current: tuple[Value, SpecialAns
     return RowKind.CHANGED
 
 
-def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | None = None) -> ImportOutcome:
-    """Snapshot the report, then store the selected rows (default: new and changed) in one transaction."""
+def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | None = None, *,
+                 source: Source = Source.IMPORTED) -> ImportOutcome:
+    """Snapshot the report, then store the selected rows (default: new and changed) in one transaction.
+
+    Each answer is recorded with its author in the source when the source names one.
+    """
     chosen = plan.default_selection if selected is None else frozenset(selected)
     by_question = {r.question_id: r for r in plan.rows if r.question_id}
     not_applicable = sorted(q for q in chosen if q not in by_question or not by_question[q].applicable)
@@ -174,8 +181,10 @@ def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | N
         changes[question_id] = special if special is not None else value
     backup = take_snapshot(report, Reason.BEFORE_IMPORT)
     try:
-        changed = report.set_answers(changes, source=Source.IMPORTED, source_detail=plan.source.name,
-                                     needs_review=plan.carried_over, keep_as_previous=plan.carried_over)
+        authors = {q: by_question[q].incoming_author for q in chosen if by_question[q].incoming_author}
+        changed = report.set_answers(changes, source=source, source_detail=plan.source.name,
+                                     needs_review=plan.carried_over, keep_as_previous=plan.carried_over,
+                                     authors=authors)
     except AnswerError as exc:  # the report changed between preview and apply
         raise ExchangeError(f"The report changed since the preview ({exc}); nothing was imported. Preview again.") from exc
     return ImportOutcome(changed=changed, backup=backup)
