@@ -113,7 +113,8 @@ def test_forms_list_and_show(capsys: pytest.CaptureFixture[str], form: Questionn
     assert question["label"]["zh"] and question["label"]["en"]
     assert question["indicators"] == list(form.question("cna_count").indicator_ids)
     yes_no = next(q for o in objectives for q in o["questions"] if q["id"] == "cpb_focal_point_designated")
-    assert yes_no["choices"][0] == {"value": "yes", "label": {"en": "Yes", "zh": "是"}}
+    assert yes_no["choices"][0]["value"] == "yes"
+    assert yes_no["choices"][0]["label"]["en"] == "Yes" and yes_no["choices"][0]["label"]["zh"] == "是"
 
 
 def test_forms_validate_reports_ok_and_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
