@@ -106,3 +106,21 @@ def test_display_numbers_are_derived_from_position(form: Questionnaire) -> None:
         assert [q.number for q in section.questions] == [
             f"{section.number}.{i}" for i in range(1, len(section.questions) + 1)
         ]
+
+
+def test_every_text_of_the_questionnaire_is_in_all_six_languages(form: Questionnaire) -> None:
+    """The loader refuses a missing language of required_languages; the form requires all six."""
+    from bsreporter.form.model import UN_LANGUAGES
+
+    assert set(form.required_languages) == set(UN_LANGUAGES)
+    texts = [form.title, *(t for fa in form.focal_areas for t in (fa.title, fa.strategic_objective, *fa.expected_impacts))]
+    for section in form.sections:
+        texts += [section.title, *section.outcomes, *(i.text for i in section.indicators)]
+        if section.is_objective:
+            texts.append(section.description)
+        for q in section.questions:
+            texts += [q.label, *(c.label for c in q.columns)]
+            texts += [t for t in (q.hint, q.constraint_message) if t]
+            texts += [c.label for c in q.choices.choices] if q.choices else []
+    missing = [(t.get("en"), lang) for t in texts for lang in UN_LANGUAGES if not t.by_language.get(lang)]
+    assert missing == []
