@@ -75,11 +75,23 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("form_id")
     show.add_argument("--json", action="store_true", dest="show_json", help="machine-readable output (the default)")
 
+    aggregate = commands.add_parser("aggregate", help="compute the Strategic Plan indicators across many reports")
+    aggregate.add_argument("reports", type=Path, nargs="+", help="report files (.bsr) or exported workbooks (.xlsx)")
+    aggregate.add_argument("-o", "--output", type=Path, required=True, metavar="SUMMARY.xlsx")
+    aggregate.add_argument("--language", default="en", help="language of the indicator texts")
+
     gui = commands.add_parser("gui", help="open the desktop application (on FILE if given)")
     gui.add_argument("file", type=Path, nargs="?")
 
     demo = commands.add_parser("demo", help="open a copy of the bundled demo report")
     demo.add_argument("--print", action="store_true", dest="print_only", help="print its completeness instead")
+
+    export = commands.add_parser("export", help="write the report as a print-ready PDF and/or a fillable XLSX")
+    export.add_argument("file", type=Path)
+    export.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the PDF here")
+    export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the XLSX workbook here")
+    export.add_argument("--language", help="language of the export (default: the report's language)")
+    export.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size of the PDF")
     return parser
 
 
@@ -130,14 +142,35 @@ def _dispatch(args: argparse.Namespace) -> int:
             return EXIT_COMPLETE if result.is_complete else EXIT_INCOMPLETE
         case "forms":
             return _forms(args)
+        case "aggregate":
+            return _aggregate(args)
         case "demo":
             from bsreporter.demo import open_demo
 
             return open_demo(print_only=args.print_only)
+        case "export":
+            from bsreporter.exchange.command import export_report_file
+
+            for line in export_report_file(args.file, pdf=args.pdf, xlsx=args.xlsx, language=args.language,
+                                           paper=args.paper):
+                print(line)
+            return 0
         case _:  # "gui", or no command at all: the desktop application
             from bsreporter.gui.app import run_gui
 
             return run_gui(getattr(args, "file", None))
+
+
+def _aggregate(args: argparse.Namespace) -> int:
+    from bsreporter.exchange.aggregate import aggregate_reports, write_summary
+
+    result = aggregate_reports(args.reports)
+    write_summary(result, args.output, language=args.language)
+    print(f"Read {len(result.parties)} reports ({len(result.unreadable)} unreadable); "
+          f"{len(result.figures)} indicators written to {args.output}.")
+    for path, reason in result.unreadable:
+        print(f"  not read: {path}: {reason}")
+    return 0
 
 
 def _set(args: argparse.Namespace) -> int:

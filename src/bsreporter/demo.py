@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from bsreporter.atomic import atomic_write
 from bsreporter.errors import ReportError
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.paths import user_data_dir
@@ -61,10 +62,8 @@ def user_demo_copy() -> Path:
         bundled = bundled_demo_path()
         if not bundled.exists():
             raise ReportError(f"The demo report is missing from this installation ({bundled}).")
-        with tempfile.NamedTemporaryFile(dir=copy.parent, suffix=".tmp", delete=False) as handle:
-            temporary = Path(handle.name)
-        shutil.copyfile(bundled, temporary)
-        temporary.replace(copy)
+        with atomic_write(copy, error=ReportError) as handle, bundled.open("rb") as source:
+            shutil.copyfileobj(source, handle)
     return copy
 
 

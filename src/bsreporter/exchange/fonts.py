@@ -1,0 +1,159 @@
+"""The PDF's fonts: bundled TrueType files (resources/fonts) and per-character fallback.
+
+No single free font covers Latin, Cyrillic, Chinese and Arabic, so text is split
+into runs, each set in the first font of the chain that has its characters:
+DejaVu Sans (Latin, Cyrillic, Greek, symbols such as the ballot boxes), then
+Droid Sans Fallback (Chinese), then Noto Naskh Arabic. reportlab embeds a subset
+of each TrueType font used, so the PDF prints the same on any machine.
+
+Styles always name the Latin font as their base font: page numbers, bullets and
+table-of-contents leaders drawn by reportlab then use it, and every run in
+another font carries an explicit ``<font face=...>`` tag.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
+
+from bsreporter.errors import ExchangeError
+from bsreporter.resources import resource_path
+
+SANS = "BsrSans"
+SANS_BOLD = "BsrSans-Bold"
+CJK = "BsrCJK"
+ARABIC = "BsrArabic"
+ARABIC_BOLD = "BsrArabic-Bold"
+
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    CJK: "DroidSansFallbackFull.ttf",
+    ARABIC: "NotoNaskhArabic-Regular.ttf",
+    ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+}
+
+#: Fallback order; Droid Sans Fallback has no bold, so bold Chinese uses the regular face.
+REGULAR_CHAIN = (SANS, CJK, ARABIC)
+BOLD_CHAIN = (SANS_BOLD, CJK, ARABIC_BOLD)
+
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class _Coverage:
+    chain: tuple[str, ...]
+    sets: tuple[frozenset[int], ...]
+
+    def font_of(self, char: str) -> str:
+        code = ord(char)
+        # DejaVu Sans has basic Arabic letters too, but the Naskh face is the one made for reading.
+        if _is_arabic(code) and code in self.sets[-1]:
+            return self.chain[-1]
+        for name, covered in zip(self.chain, self.sets, strict=True):
+            if code in covered:
+                return name
+        return self.chain[0]  # no font has it: the base font's "missing glyph" box
+
+
+_coverage: dict[bool, _Coverage] = {}
+
+
+def _is_arabic(code: int) -> bool:
+    return 0x0600 <= code <= 0x08FF or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with reportlab once per process (safe from any thread)."""
+    if _coverage:
+        return
+    with _lock:
+        if _coverage:
+            return
+        faces: dict[str, frozenset[int]] = {}
+        for name, file_name in _FILES.items():
+            path = resource_path("resources", "fonts", file_name)
+            try:
+                font = TTFont(name, str(path))
+            except Exception as exc:  # reportlab raises several types for unreadable fonts
+                raise ExchangeError(f"The font file '{path}' is missing or damaged; reinstall the program.") from exc
+            pdfmetrics.registerFont(font)
+            faces[name] = frozenset(font.face.charToGlyph)
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+        for bold, chain in ((False, REGULAR_CHAIN), (True, BOLD_CHAIN)):
+            _coverage[bold] = _Coverage(chain, tuple(faces[name] for name in chain))
+
+
+def runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+    """Split ``text`` into (font name, text) runs, each set in one font."""
+    register_fonts()
+    coverage = _coverage[bold]
+    base, base_set = coverage.chain[0], coverage.sets[0]
+    if all((ord(c) in base_set and not _is_arabic(ord(c))) or c == "\n" for c in text):
+        return [(base, text)] if text else []
+    result: list[tuple[str, str]] = []
+    current, start = base, 0
+    for index, char in enumerate(text):
+        # Spaces and line breaks stay in the run they are in, so Chinese text is one run.
+        font = current if char in " \n" else coverage.font_of(char)
+        if font != current:
+            if index > start:
+                result.append((current, text[start:index]))
+            current, start = font, index
+    result.append((current, text[start:]))
+    return result
+
+
+def markup(text: str, *, bold: bool = False, base: str | None = None) -> str:
+    """Paragraph markup that shows ``text`` literally: escaped, line breaks kept, fonts chosen per run.
+
+    ``base`` is the font of the paragraph's style (runs in it need no tag); by default the
+    first font of the chosen weight, i.e. ``bold=True`` expects a bold style.
+    """
+    base = base or (BOLD_CHAIN[0] if bold else REGULAR_CHAIN[0])
+    parts = []
+    for font, chunk in runs(text, bold=bold):
+        escaped = escape(chunk).replace("\n", "<br/>")
+        parts.append(escaped if font == base else f'<font face="{font}">{escaped}</font>')
+    return "".join(parts)
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds characters set in the Chinese font (they need CJK line breaking)."""
+    return any(font == CJK for font, _ in runs(text))
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """Width in points of ``text`` set with fallback fonts (for header and footer lines)."""
+    return sum(stringWidth(chunk, font, size) for font, chunk in runs(text, bold=bold))
+
+
+def draw_text(canvas: object, x: float, y: float, text: str, size: float, *, bold: bool = False,
+              align: str = "left") -> None:
+    """Draw one line of ``text`` at (x, y) with fallback fonts; ``align`` is left, right or centre."""
+    if align != "left":
+        width = text_width(text, size, bold=bold)
+        x -= width if align == "right" else width / 2
+    for font, chunk in runs(text.replace("\n", " "), bold=bold):
+        canvas.setFont(font, size)  # type: ignore[attr-defined]
+        canvas.drawString(x, y, chunk)  # type: ignore[attr-defined]
+        x += stringWidth(chunk, font, size)
+
+
+def fit_text(text: str, size: float, width: float, *, bold: bool = False) -> str:
+    """``text`` shortened with an ellipsis so that it fits ``width`` points."""
+    if text_width(text, size, bold=bold) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits together with the ellipsis
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle] + "…", size, bold=bold) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

@@ -1,0 +1,185 @@
+"""PDF export: the print-ready national report a ministry signs and files.
+
+Layout: A4 or US Letter; a header (Party, report title) and a footer ("Page N of M",
+content fingerprint) on every page; a diagonal "DRAFT - incomplete" watermark while
+the completeness check fails; bookmarks for every focal area and operational
+objective. The document is built in memory in two passes (the first finds the page
+numbers for the contents and the page count) and then written atomically.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import cm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus.doctemplate import IndexingFlowable, LayoutError
+
+from bsreporter.atomic import check_writable, write_bytes_atomically
+from bsreporter.errors import ExchangeError
+from bsreporter.exchange.context import (
+    CancelCheck,
+    ExportData,
+    Phase,
+    ProgressCallback,
+    Steps,
+    check_destination,
+    gather,
+)
+from bsreporter.exchange.fonts import SANS, draw_text, fit_text, register_fonts, text_width
+from bsreporter.exchange.labels import phrase
+from bsreporter.exchange.pdf_content import Heading, ReportStory
+from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
+from bsreporter.report.store import Report
+
+PAPER_SIZES = {"a4": A4, "letter": LETTER}
+_MARGIN_X, _MARGIN_TOP, _MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
+#: Layout passes expected: one to learn page numbers, one to print them.
+_PASSES = 2
+
+
+def export_pdf(report: Report, destination: Path, *, language: str | None = None, paper: str = "a4",
+               progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> None:
+    """Write the report as a print-ready PDF to ``destination`` (atomically).
+
+    ``language`` defaults to the report's language; ``paper`` is ``"a4"`` or ``"letter"``.
+    ``progress(done, total)`` is called as the work advances and ``cancelled()`` is
+    polled; when it returns True, ExchangeError("Export cancelled; no file was
+    written.") is raised and no file is written. Any failure leaves an existing
+    destination as it was.
+    """
+    destination = Path(destination)
+    page_size = PAPER_SIZES.get(paper.lower())
+    if page_size is None:
+        raise ExchangeError(f"Unknown paper size '{paper}'; use a4 or letter.")
+    check_destination(report, destination)
+    check_writable(destination)
+    data = gather(report, language)
+    steps = Steps(progress, cancelled)
+    steps.check()
+    pdf = render_pdf(data, page_size, steps)
+    steps.check()  # the last moment a cancel can still leave no file
+    write_bytes_atomically(destination, pdf)
+    steps.finish()
+
+
+def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps) -> bytes:
+    """The PDF bytes of one export snapshot."""
+    register_fonts()
+    styles = Styles(cjk=data.language == "zh")
+    buffer = io.BytesIO()
+    document = _ReportDocument(buffer, data, page_size)
+    building = steps.phase(0.15, len(data.form.questions) + len(data.form.objectives))
+    story = ReportStory(data, styles, document.width, building).build()
+    story.append(_PageCounter(document))
+    # Layout is most of the work: count it per placed flowable over the expected passes.
+    document.layout = steps.phase(0.8, len(story) * _PASSES)
+    try:
+        document.multiBuild(story, maxPasses=4)
+    except LayoutError as exc:
+        raise ExchangeError(f"The PDF could not be laid out ({exc}). A very long answer may not fit "
+                            f"on a page; shorten it and export again.") from exc
+    except IndexError as exc:  # reportlab's "index entries not resolved": page numbers never settled
+        raise ExchangeError("The PDF's page numbers did not settle; export again, and report the problem "
+                            "if it persists.") from exc
+    return buffer.getvalue()
+
+
+class _PageCounter(IndexingFlowable):
+    """Learns the number of pages in one pass for "Page N of M" in the next (takes no space)."""
+
+    def __init__(self, document: _ReportDocument) -> None:
+        super().__init__()
+        self._document = document
+        self.pages: int | None = None
+        self.previous: int | None = None
+
+    def beforeBuild(self) -> None:
+        self.previous = self.pages
+
+    def afterBuild(self) -> None:
+        self.pages = self._document.page
+
+    def isSatisfied(self) -> bool:
+        return self.pages == self.previous
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class _ReportDocument(BaseDocTemplate):
+    """The page frame: margins, header, footer, watermark, bookmarks and progress."""
+
+    def __init__(self, buffer: io.BytesIO, data: ExportData, page_size: tuple[float, float]) -> None:
+        title = data.form.title.get(data.language)
+        super().__init__(
+            buffer, pagesize=page_size, leftMargin=_MARGIN_X, rightMargin=_MARGIN_X, topMargin=_MARGIN_TOP,
+            bottomMargin=_MARGIN_BOTTOM, title=f"{title} - {data.info.party}", author=data.info.party,
+            subject=data.form.cycle.get(data.language), keywords=f"SHA-256 {data.fingerprint}",
+            creator=f"bsreporter {data.program_version}", lang=data.language, pageCompression=1,
+            initialFontName=SANS, initialFontSize=9.5,
+            displayDocTitle=1,
+        )
+        self.data = data
+        self.layout: Phase | None = None
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
+
+    def handle_documentBegin(self) -> None:
+        super().handle_documentBegin()
+        self.canv.showOutline()
+
+    def afterFlowable(self, flowable: object) -> None:
+        """Bookmark headings, feed the contents, count progress and honour a cancel."""
+        if isinstance(flowable, Heading):
+            self.canv.bookmarkPage(flowable.key)
+            self.canv.addOutlineEntry(flowable.outline_text, flowable.key, level=flowable.level,
+                                      closed=flowable.level > 0)
+            self.notify("TOCEntry", (flowable.level, flowable.toc_markup, self.page, flowable.key))
+        if self.layout is not None:
+            self.layout.advance()
+
+    def _total_pages(self) -> str:
+        for flowable in getattr(self, "_indexingFlowables", ()):
+            if isinstance(flowable, _PageCounter) and flowable.previous is not None:
+                return str(flowable.previous)
+        return "?"  # first pass only: that pass is never the one written
+
+    def _decorate(self, canvas: object, document: object) -> None:
+        data, lang = self.data, self.data.language
+        width, height = self.pagesize
+        c = canvas
+        c.saveState()  # type: ignore[attr-defined]
+        if not data.completeness.is_complete:
+            self._watermark(c, width, height)
+        c.setFillColor(MUTED)  # type: ignore[attr-defined]
+        c.setStrokeColor(RULE)  # type: ignore[attr-defined]
+        c.setLineWidth(0.4)  # type: ignore[attr-defined]
+        top = height - _MARGIN_TOP + 0.9 * cm
+        party = fit_text(data.info.party, 8, self.width * 0.45, bold=True)
+        draw_text(c, _MARGIN_X, top, party, 8, bold=True)
+        room = self.width - text_width(party, 8, bold=True) - 24
+        title = fit_text(data.form.title.get(lang), 8, room)
+        draw_text(c, width - _MARGIN_X, top, title, 8, align="right")
+        c.line(_MARGIN_X, top - 4, width - _MARGIN_X, top - 4)  # type: ignore[attr-defined]
+        bottom = _MARGIN_BOTTOM - 1.0 * cm
+        c.line(_MARGIN_X, bottom + 10, width - _MARGIN_X, bottom + 10)  # type: ignore[attr-defined]
+        draw_text(c, _MARGIN_X, bottom, f"SHA-256 {data.fingerprint}", 6.5)
+        page_of = phrase("page_of", lang, page=self.page, pages=self._total_pages())
+        draw_text(c, width - _MARGIN_X, bottom, page_of, 8, align="right")
+        c.restoreState()  # type: ignore[attr-defined]
+
+    def _watermark(self, c: object, width: float, height: float) -> None:
+        c.saveState()  # type: ignore[attr-defined]
+        c.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))  # type: ignore[attr-defined]
+        c.translate(width / 2, height / 2)  # type: ignore[attr-defined]
+        c.rotate(52)  # type: ignore[attr-defined]
+        draw_text(c, 0, -20, phrase("draft", self.data.language), 54, bold=True, align="centre")
+        c.restoreState()  # type: ignore[attr-defined]

@@ -1,0 +1,318 @@
+"""The content of the PDF report: cover, contents, questions and answers, indicator summary, signature.
+
+Builds reportlab flowables from an export snapshot; page layout, headers and the
+build itself are in :mod:`bsreporter.exchange.pdf`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from xml.sax.saxutils import quoteattr
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from bsreporter.exchange.context import ExportData, Phase
+from bsreporter.exchange.fonts import SANS, has_cjk, markup, text_width
+from bsreporter.exchange.labels import phrase
+from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, CachedParagraph, Styles
+from bsreporter.form.model import Column, Question, QuestionType
+from bsreporter.report.completeness import Status
+from bsreporter.report.display import (
+    format_date,
+    format_decimal,
+    format_integer,
+    special_answer_text,
+    value_text,
+)
+
+_TICKED, _UNTICKED = "\u2612", "\u2610"  # ballot box with X, empty ballot box
+#: Every table names the bundled font: reportlab would set even an empty cell in Helvetica,
+#: which is not embedded.
+_BASE_CELL_STYLE: list[tuple[object, ...]] = [("FONTNAME", (0, 0), (-1, -1), SANS),
+                                              ("VALIGN", (0, 0), (-1, -1), "TOP")]
+
+
+class Heading(CachedParagraph):
+    """A heading that becomes a PDF bookmark and a table-of-contents entry."""
+
+    def __init__(self, text: str, style: ParagraphStyle, styles: Styles, *, level: int, key: str) -> None:
+        super().__init__(markup(text), styles.style_for(text, style))
+        self.outline_text = text
+        self.toc_markup = markup(text)
+        self.level = level
+        self.key = key
+
+
+class ReportStory:
+    """Turns one export snapshot into the list of flowables of the PDF."""
+
+    def __init__(self, data: ExportData, styles: Styles, frame_width: float, phase: Phase) -> None:
+        self.data = data
+        self.s = styles
+        self.lang = data.language
+        self.width = frame_width
+        self.phase = phase
+        self.toc = TableOfContents(levelStyles=styles.toc_levels, dotsMinLevel=0, tableStyle=[
+            *_BASE_CELL_STYLE, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)])
+
+    # -- the whole document ----------------------------------------------------------------
+
+    def build(self) -> list[Flowable]:
+        """Every flowable of the report, in order."""
+        story: list[Flowable] = [*self.cover(), PageBreak()]
+        story += [self.s.para(phrase("contents", self.lang), self.s.h1), self.toc, PageBreak()]
+        headings: list[Heading] = []
+        for flowable in self.sections():
+            if isinstance(flowable, Heading):
+                headings.append(flowable)
+            story.append(flowable)
+        # Entries known in advance give the contents its final length in the first pass,
+        # so only page numbers change and two passes suffice.
+        self.toc.addEntries([(h.level, h.toc_markup, 99, h.key) for h in headings])
+        return story
+
+    def sections(self) -> Iterator[Flowable]:
+        """General information, the focal areas with their objectives, summary and signature."""
+        form, lang = self.data.form, self.lang
+        yield self.heading(form.general.title.get(lang), 0, "general")
+        yield from self.questions(form.general.questions)
+        for focal_area in form.focal_areas:
+            yield PageBreak()
+            yield self.heading(phrase("focal_area", lang, number=focal_area.number,
+                                      title=focal_area.title.get(lang)), 0, focal_area.id)
+            if focal_area.strategic_objective:
+                yield self.s.para(focal_area.strategic_objective.get(lang), self.s.intro)
+            for objective in focal_area.objectives:
+                yield self.heading(phrase("objective", lang, number=objective.number,
+                                          title=objective.title.get(lang)), 1, f"objective-{objective.id}")
+                if objective.description:
+                    yield self.s.para(objective.description.get(lang), self.s.intro)
+                yield from self.questions(objective.questions)
+        yield PageBreak()
+        yield self.heading(phrase("indicator_summary", lang), 0, "indicators")
+        yield from self.indicator_summary()
+        yield Spacer(1, 18)
+        yield CondPageBreak(230)
+        yield self.heading(phrase("signature", lang), 0, "signature")
+        yield self.signature_block()
+
+    def heading(self, text: str, level: int, key: str) -> Heading:
+        """A bookmarked heading of the given outline level."""
+        return Heading(text, self.s.h1 if level == 0 else self.s.h2, self.s, level=level, key=key)
+
+    # -- cover -------------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        """Title, Party, cycle, period, focal point, date, completeness and fingerprint."""
+        data, lang, s = self.data, self.lang, self.s
+        report = data.completeness.report
+        percent = format_decimal(round(report.percent), lang, percent=True)
+        done = phrase("completeness_value", lang, done=format_integer(report.done, lang),
+                      required=format_integer(report.required, lang), percent=percent)
+        verdict = (phrase("complete", lang) if data.completeness.is_complete
+                   else phrase("incomplete_blockers", lang, count=format_integer(len(data.completeness.blockers),
+                                                                                   lang)))
+        rows = [
+            (phrase("party", lang), data.info.party),
+            (phrase("cycle", lang), data.form.cycle.get(lang)),
+            (phrase("period", lang), self._period()),
+            (phrase("focal_point", lang), "\n".join(self._plain(q) for q in ("nfp_name", "nfp_title",
+                                                                              "nfp_organisation")
+                                                    if self._plain(q))),
+            (phrase("document_date", lang), format_date(data.exported_at.date(), lang)),
+            (phrase("completeness", lang), f"{done}\n{verdict}"),
+            (phrase("questionnaire", lang), f"{data.form.id} {data.form.version}"),
+        ]
+        table = Table(
+            [[s.para(label, s.label), s.para(value or "–", s.body)] for label, value in rows]
+            + [[s.para(phrase("fingerprint", lang), s.label), s.para(data.fingerprint, s.fingerprint)]],
+            colWidths=[self.width * 0.32, self.width * 0.68], hAlign="LEFT",
+            style=[*_BASE_CELL_STYLE, ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                   ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)],
+        )
+        return [Spacer(1, 60), s.para(data.form.title.get(lang), s.title), s.para(data.info.party, s.subtitle),
+                table, Spacer(1, 10), s.para(phrase("fingerprint_note", lang), s.intro)]
+
+    def _plain(self, question_id: str) -> str:
+        question = self.data.form.questions.get(question_id)
+        answer = self.data.answers.get(question_id)
+        if question is None or answer is None or answer.value is None:
+            return ""
+        return value_text(question, answer.value, self.lang)
+
+    def _period(self) -> str:
+        start, end = self._plain("period_start"), self._plain("period_end")
+        if start and end:
+            return phrase("period_range", self.lang, start=start, end=end)
+        return start or end
+
+    # -- questions and answers ---------------------------------------------------------------
+
+    def questions(self, questions: tuple[Question, ...]) -> Iterator[Flowable]:
+        """Each relevant question with its number, text and answer; follow-ups not asked are left out."""
+        for question in questions:
+            self.phase.advance()
+            if not self.data.is_relevant(question):
+                continue
+            yield self.s.para(question.label.get(self.lang), self.s.question, bullet=question.number)
+            yield from self.answer(question)
+
+    def answer(self, question: Question) -> Iterator[Flowable]:
+        """The answer as a reader expects it, with a note when it is missing, invalid or unreviewed."""
+        s, lang = self.s, self.lang
+        answer = self.data.answers.get(question.id)
+        status = self.data.status(question)
+        if answer is not None and answer.special is not None:
+            yield s.rich(markup(_TICKED + " ") + markup(special_answer_text(answer.special, lang), bold=True,
+                                                        base=SANS), s.answer)
+        elif answer is None or answer.value is None:
+            yield s.para(phrase("no_answer", lang), s.warning if status is Status.MISSING and question.required
+                         else s.note)
+        else:
+            yield from self.value(question, answer.value)
+        if status is Status.NEEDS_REVIEW:
+            yield s.para(phrase("needs_review", lang), s.warning)
+        elif status is Status.INVALID:
+            yield s.para(phrase("invalid", lang), s.warning)
+
+    def value(self, question: Question, value: object) -> Iterator[Flowable]:
+        """A stored value shown by question type (options with ticked boxes, tables as tables)."""
+        s, lang = self.s, self.lang
+        match question.type:
+            case QuestionType.SELECT_ONE | QuestionType.SELECT_MULTIPLE:
+                chosen = {value} if isinstance(value, str) else set(value)  # type: ignore[call-overload]
+                yield self.options(question, chosen)
+            case QuestionType.TABLE:
+                yield from self.table(question, value)  # type: ignore[arg-type]
+            case QuestionType.URL:
+                yield s.rich(_link(str(value)), s.answer, cjk=has_cjk(str(value)))
+            case _:
+                yield s.para(value_text(question, value, lang), s.answer)
+
+    def options(self, question: Question, chosen: set[str]) -> Paragraph:
+        """Every option of a choice question, the chosen ones ticked and in bold."""
+        assert question.choices is not None
+        lines, cjk = [], False
+        for choice in question.choices.choices:
+            label = choice.label.get(self.lang)
+            cjk = cjk or has_cjk(label)
+            if choice.value in chosen:
+                lines.append(markup(_TICKED + " ") + markup(label, bold=True, base=SANS))
+            else:
+                lines.append(markup(_UNTICKED + " " + label))
+        for unknown in sorted(chosen - set(question.choices.values)):  # the form dropped an option
+            lines.append(markup(f"{_TICKED} {unknown}", bold=True, base=SANS))
+        return self.s.rich("<br/>".join(lines), self.s.answer, cjk=cjk)
+
+    def table(self, question: Question, rows: list[dict[str, object]]) -> Iterator[Flowable]:
+        """A repeating table as a real table: header repeated on each page, rows split when needed."""
+        s, lang = self.s, self.lang
+        columns = question.columns
+        labels = [c.label.get(lang) for c in columns]
+        widths = fit_widths(labels, [_column_weight(c) for c in columns], self.width - ANSWER_INDENT)
+        data: list[list[Flowable]] = [[s.para(label, s.cell_head) for label in labels]]
+        for row in rows:
+            data.append([self.cell(c, row.get(c.name)) for c in columns])
+        yield Indenter(left=ANSWER_INDENT)
+        yield Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT", style=[
+            *_BASE_CELL_STYLE, ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ])
+        yield Indenter(left=-ANSWER_INDENT)
+        yield Spacer(1, 3)
+
+    def cell(self, column: Column, value: object) -> Flowable:
+        """One table cell."""
+        if value is None:
+            return self.s.para("", self.s.cell)
+        if column.type is QuestionType.URL:
+            return self.s.rich(_link(str(value)), self.s.cell, cjk=has_cjk(str(value)))
+        return self.s.para(value_text(column, value, self.lang), self.s.cell)
+
+    # -- indicator summary and signature -----------------------------------------------------
+
+    def indicator_summary(self) -> Iterator[Flowable]:
+        """Per operational objective: its indicators and how complete their answers are."""
+        s, lang, completeness = self.s, self.lang, self.data.completeness
+        labels = [phrase(k, lang) for k in ("indicator", "col_indicator_text", "answers_given", "status")]
+        data: list[list[Flowable | str]] = [[s.para(label, s.cell_head) for label in labels]]
+        style: list[tuple[object, ...]] = [
+            *_BASE_CELL_STYLE, ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ]
+        for objective in self.data.form.objectives:
+            self.phase.advance()
+            style += [("SPAN", (0, len(data)), (-1, len(data))), ("BACKGROUND", (0, len(data)), (-1, len(data)),
+                                                                   SHADE)]
+            data.append([s.para(f"{objective.number} {objective.title.get(lang)}", s.cell_head), "", "", ""])
+            for indicator in objective.indicators:
+                progress = completeness.indicators[indicator.id]
+                verdict = phrase("complete" if progress.complete else "incomplete", lang)
+                data.append([
+                    s.para(indicator.id, s.cell_head),
+                    s.para(indicator.text.get(lang), s.cell),
+                    s.para(f"{format_integer(progress.done, lang)} / {format_integer(progress.required, lang)}",
+                           s.cell_centre),
+                    s.para(verdict, s.cell if progress.complete else s.warning_cell),
+                ])
+        widths = fit_widths(labels, [0.09, 0.61, 0.14, 0.16], self.width)
+        yield Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", style=style)
+
+    def signature_block(self) -> Flowable:
+        """Name and title of the national focal point, place and date, and a line to sign on."""
+        s, lang = self.s, self.lang
+        rows = [
+            (phrase("name", lang), self._plain("nfp_name")),
+            (phrase("title", lang), self._plain("nfp_title")),
+            (phrase("place_date", lang), ""),
+            (phrase("signature_line", lang), ""),
+        ]
+        table = Table([[s.para(label, s.label), s.para(value, s.body)] for label, value in rows],
+                      colWidths=[self.width * 0.3, self.width * 0.6], rowHeights=[None, None, 34, 50],
+                      hAlign="LEFT", style=[
+                          ("FONTNAME", (0, 0), (-1, -1), SANS),
+                          ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                          ("LINEBELOW", (1, 0), (1, -1), 0.6, ACCENT),
+                          ("TOPPADDING", (0, 0), (-1, -1), 8),
+                      ])
+        return KeepTogether([s.para(phrase("certify", lang), s.body), Spacer(1, 10), table])
+
+
+def fit_widths(headers: list[str], weights: list[float], available: float) -> list[float]:
+    """Column widths in proportion to ``weights``, each wide enough for the longest word of its header."""
+    padding = 9.0
+    minimum = [(2 * 8.0 if has_cjk(h) else max((text_width(w, 8, bold=True) for w in h.split()), default=0))
+               + padding for h in headers]
+    widths = [available * w / sum(weights) for w in weights]
+    # Widen the narrow columns and take the room from the others in proportion to their weight.
+    while True:
+        short = [i for i, width in enumerate(widths) if width < minimum[i] - 0.01]
+        if not short:
+            return widths
+        fixed = {i for i in range(len(widths)) if widths[i] <= minimum[i] + 0.01} | set(short)
+        free = [i for i in range(len(widths)) if i not in fixed]
+        if not free:
+            return widths  # nothing left to take from: break words rather than overflow
+        for i in short:
+            widths[i] = minimum[i]
+        room = available - sum(widths[i] for i in fixed)
+        total = sum(weights[i] for i in free)
+        for i in free:
+            widths[i] = room * weights[i] / total
+
+
+def _column_weight(column: Column) -> float:
+    return {QuestionType.TEXT: 3.0, QuestionType.URL: 2.6, QuestionType.EMAIL: 2.2,
+            QuestionType.SELECT_ONE: 1.6, QuestionType.SELECT_MULTIPLE: 2.0}.get(column.type, 1.0)
+
+
+def _link(url: str) -> str:
+    """A clickable web address that still shows exactly what was typed."""
+    return f"<a href={quoteattr(url)} color={quoteattr(ACCENT.hexval().replace('0x', '#'))}>{markup(url)}</a>"
+

@@ -1,0 +1,332 @@
+"""XLSX export: a workbook for colleagues who only have a spreadsheet, and for the next cycle.
+
+Sheets: About (Party, cycle, form, export time, program version, fingerprint),
+Report (one row per question, in order), one sheet per repeating table, Indicators
+(completeness per indicator) and a hidden Lists sheet holding the drop-down options.
+
+It is a fillable template that round-trips: choice answers are written as their
+labels with drop-down validations; numbers and dates as typed cells; every text as
+a text cell (never a formula, whatever it starts with). Grey cells hold the
+machine-readable ids that :mod:`bsreporter.exchange.xlsx_read` reads back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from bsreporter.atomic import atomic_write, check_writable
+from bsreporter.exchange.context import (
+    CancelCheck,
+    ExportData,
+    Phase,
+    ProgressCallback,
+    Steps,
+    check_destination,
+    gather,
+)
+from bsreporter.exchange.labels import phrase
+from bsreporter.form.model import ChoiceList, Column, Question, QuestionType, SpecialAnswer
+from bsreporter.report.display import choice_label, list_separator, rows_text, special_answer_text, status_text
+from bsreporter.report.store import Report
+
+#: Rows below a table's data that still carry the drop-downs, so colleagues can add rows.
+SPARE_TABLE_ROWS = 100
+#: First data row of a table sheet (title, headers and ids above it).
+TABLE_FIRST_ROW = 4
+ID_PREFIX_SEPARATOR = "."
+
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=13)
+_GREY = Font(color="808080", size=9)
+_LINK = Font(color="1F4E79", underline="single", italic=True)
+_HEAD_FILL = PatternFill("solid", fgColor="DCE4EC")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def export_xlsx(report: Report, destination: Path, *, language: str | None = None,
+                progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> None:
+    """Write the report as a fillable, round-tripping XLSX workbook to ``destination`` (atomically).
+
+    ``language`` defaults to the report's language. ``progress(done, total)`` is called as
+    the work advances and ``cancelled()`` is polled; when it returns True,
+    ExchangeError("Export cancelled; no file was written.") is raised and no file is written.
+    """
+    destination = Path(destination)
+    check_destination(report, destination)
+    check_writable(destination)
+    data = gather(report, language)
+    steps = Steps(progress, cancelled)
+    steps.check()
+    workbook = build_workbook(data, steps.phase(0.85, len(data.form.questions) + len(data.form.indicators)))
+    steps.check()
+    with atomic_write(destination) as stream:
+        workbook.save(stream)
+    steps.finish()
+
+
+def build_workbook(data: ExportData, phase: Phase) -> Workbook:
+    """The whole workbook of one export snapshot."""
+    return _WorkbookBuilder(data, phase).build()
+
+
+def table_sheet_title(question: Question) -> str:
+    """The sheet name of a table question: its number and id, within Excel's 31 characters."""
+    return f"{question.number} {question.id}"[:31]
+
+
+def put(sheet: Worksheet, row: int, column: int, value: Any, font: Font | None = None,
+        alignment: Alignment | None = None) -> Cell:
+    """Write one cell; text is always stored as text, never read as a formula."""
+    cell = sheet.cell(row=row, column=column)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # openpyxl would otherwise store "=..." as a formula
+        if value.startswith(_FORMULA_START):
+            cell.quotePrefix = True  # and the spreadsheet keeps it text when the cell is edited
+    if font is not None:
+        cell.font = font
+    if alignment is not None:
+        cell.alignment = alignment
+    return cell
+
+
+class _WorkbookBuilder:
+    def __init__(self, data: ExportData, phase: Phase) -> None:
+        self.data = data
+        self.lang = data.language
+        self.phase = phase
+        self.workbook = Workbook()
+        self._lists: dict[tuple[str, tuple[SpecialAnswer, ...]], str] = {}
+        self._lists_sheet: Worksheet | None = None
+        self._validations: dict[str, DataValidation] = {}
+
+    def build(self) -> Workbook:
+        about = self.workbook.active
+        assert about is not None
+        about.title = phrase("sheet_about", self.lang)
+        self.report_sheet = self.workbook.create_sheet(phrase("sheet_report", self.lang))
+        self._lists_sheet = self.workbook.create_sheet(phrase("sheet_lists", self.lang))
+        self._lists_sheet.sheet_state = "hidden"
+        self.fill_about(about)
+        self.fill_report()
+        self.fill_indicators(self.workbook.create_sheet(phrase("sheet_indicators", self.lang)))
+        # Order: About, Report, the table sheets, Indicators, then the hidden Lists sheet.
+        self.workbook.move_sheet(self._lists_sheet, offset=len(self.workbook.sheetnames) - 3)
+        return self.workbook
+
+    # -- About -----------------------------------------------------------------------------
+
+    def fill_about(self, sheet: Worksheet) -> None:
+        data, lang = self.data, self.lang
+        put(sheet, 1, 1, data.form.title.get(lang), _TITLE)
+        put(sheet, 2, 1, phrase("about_note", lang), alignment=_WRAP)
+        sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=3)
+        sheet.row_dimensions[2].height = 48
+        report = data.completeness.report
+        verdict = phrase("complete" if data.completeness.is_complete else "incomplete", lang)
+        rows: list[tuple[str, str, Any]] = [
+            ("party", phrase("party", lang), data.info.party),
+            ("cycle", phrase("cycle", lang), data.form.cycle.get(lang)),
+            ("form_id", phrase("questionnaire", lang), data.form.id),
+            ("form_version", phrase("questionnaire_version", lang), data.form.version),
+            ("language", phrase("language", lang), data.language),
+            ("exported_at", phrase("exported_at", lang), data.exported_at.isoformat()),
+            ("program_version", phrase("program_version", lang), data.program_version),
+            ("report_file", phrase("report_file", lang), data.file_name),
+            ("completeness", phrase("completeness", lang), f"{report.done}/{report.required} ({verdict})"),
+            ("fingerprint", phrase("fingerprint", lang), data.fingerprint),
+        ]
+        for offset, (key, label, value) in enumerate(rows):
+            put(sheet, 4 + offset, 1, label, _BOLD, _TOP)
+            put(sheet, 4 + offset, 2, value, alignment=_WRAP)
+            put(sheet, 4 + offset, 3, key, _GREY, _TOP)
+        for column, width in zip("ABC", (34, 70, 16), strict=True):
+            sheet.column_dimensions[column].width = width
+
+    # -- Report ----------------------------------------------------------------------------
+
+    def fill_report(self) -> None:
+        sheet, data, lang = self.report_sheet, self.data, self.lang
+        headers = ["col_number", "col_focal_area", "col_objective", "col_question", "col_answer", "col_allowed",
+                   "col_status", "col_indicators", "col_question_id"]
+        widths = [8, 26, 26, 60, 42, 30, 18, 14, 30]
+        self._header(sheet, 1, [phrase(h, lang) for h in headers], widths)
+        sheet.freeze_panes = "B2"
+        row = 2
+        for section in data.form.sections:
+            focal_area = data.focal_area_of(section)
+            area_text = (phrase("focal_area", lang, number=focal_area.number, title=focal_area.title.get(lang))
+                         if focal_area else section.title.get(lang))
+            objective_text = f"{section.number} {section.title.get(lang)}" if focal_area else ""
+            for question in section.questions:
+                self.phase.advance()
+                put(sheet, row, 1, question.number, alignment=_TOP)
+                put(sheet, row, 2, area_text, alignment=_WRAP)
+                put(sheet, row, 3, objective_text, alignment=_WRAP)
+                put(sheet, row, 4, question.label.get(lang), alignment=_WRAP)
+                self._answer_cell(question, row)
+                put(sheet, row, 6, self._allowed(question), alignment=_WRAP)
+                put(sheet, row, 7, status_text(data.status(question), lang), alignment=_WRAP)
+                put(sheet, row, 8, ", ".join(question.indicator_ids), alignment=_TOP)
+                put(sheet, row, 9, question.id, _GREY, _TOP)
+                row += 1
+        sheet.auto_filter.ref = f"A1:I{row - 1}"
+
+    def _answer_cell(self, question: Question, row: int) -> None:
+        sheet, lang = self.report_sheet, self.lang
+        answer = self.data.answers.get(question.id)
+        if question.type is QuestionType.TABLE:
+            rows = answer.value if answer is not None and isinstance(answer.value, list) else []
+            title = self.fill_table(question, rows)
+            cell = put(sheet, row, 5, phrase("see_sheet", lang, sheet=title, rows=rows_text(len(rows), lang)),
+                       _LINK, _WRAP)
+            cell.hyperlink = f"#{quote_sheetname(title)}!A1"
+            cell.font = _LINK
+            return
+        if answer is None:
+            value: Any = None
+        elif answer.special is not None:
+            value = special_answer_text(answer.special, lang)
+        else:
+            value = self.cell_value(question, answer.value)
+        put(sheet, row, 5, value, alignment=_WRAP)
+        if question.type is QuestionType.SELECT_ONE and question.choices is not None:
+            self._validate(sheet, f"E{row}", question.choices, question.special_answers)
+
+    def cell_value(self, item: Question | Column, value: Any) -> Any:
+        """A value as a typed cell: numbers and dates as such, choices as their labels."""
+        if value is None:
+            return None
+        match item.type:
+            case QuestionType.SELECT_ONE:
+                return choice_label(item.choices, value, self.lang)
+            case QuestionType.SELECT_MULTIPLE:
+                return list_separator(self.lang).join(choice_label(item.choices, v, self.lang) for v in value)
+            case QuestionType.DATE:
+                return value if isinstance(value, dt.date) else str(value)
+            case QuestionType.INTEGER | QuestionType.DECIMAL:
+                return value
+        return str(value)
+
+    def _allowed(self, question: Question) -> str:
+        lang = self.lang
+        labels = [c.label.get(lang) for c in question.choices.choices] if question.choices else []
+        match question.type:
+            case QuestionType.SELECT_ONE:
+                allowed = phrase("allowed_one", lang, labels=list_separator(lang).join(labels))
+            case QuestionType.SELECT_MULTIPLE:
+                separator = list_separator(lang).strip()
+                allowed = phrase("allowed_many", lang, labels=list_separator(lang).join(labels), separator=separator)
+            case QuestionType.TEXT:
+                allowed = phrase("allowed_multiline" if question.appearance == "multiline" else "allowed_text", lang)
+            case QuestionType.DECIMAL:
+                allowed = phrase("allowed_percent" if question.appearance == "percent" else "allowed_decimal", lang)
+            case _:
+                allowed = phrase(f"allowed_{question.type.value}", lang)
+        if question.constraint_message:
+            allowed += f" ({question.constraint_message.get(lang)})"
+        if question.special_answers:
+            specials = list_separator(lang).join(special_answer_text(s, lang) for s in question.special_answers)
+            allowed = phrase("allowed_or", lang, allowed=allowed, specials=specials)
+        return allowed
+
+    # -- table sheets ----------------------------------------------------------------------
+
+    def fill_table(self, question: Question, rows: Sequence[dict[str, Any]]) -> str:
+        """One sheet for a repeating table: title, headers, grey column ids, then the rows."""
+        lang = self.lang
+        title = table_sheet_title(question)
+        sheet = self.workbook.create_sheet(title)
+        put(sheet, 1, 1, f"{question.number} {question.label.get(lang)}", _BOLD)
+        widths = [_column_width(c) for c in question.columns]
+        self._header(sheet, 2, [c.label.get(lang) for c in question.columns], widths)
+        for index, column in enumerate(question.columns, start=1):
+            put(sheet, 3, index, f"{question.id}{ID_PREFIX_SEPARATOR}{column.name}", _GREY)
+        sheet.freeze_panes = f"A{TABLE_FIRST_ROW}"
+        for offset, row in enumerate(rows):
+            for index, column in enumerate(question.columns, start=1):
+                put(sheet, TABLE_FIRST_ROW + offset, index, self.cell_value(column, row.get(column.name)),
+                    alignment=_WRAP)
+        last = TABLE_FIRST_ROW + len(rows) + SPARE_TABLE_ROWS
+        for index, column in enumerate(question.columns, start=1):
+            if column.type is QuestionType.SELECT_ONE and column.choices is not None:
+                letter = get_column_letter(index)
+                self._validate(sheet, f"{letter}{TABLE_FIRST_ROW}:{letter}{last}", column.choices, ())
+        return title
+
+    # -- Indicators ------------------------------------------------------------------------
+
+    def fill_indicators(self, sheet: Worksheet) -> None:
+        lang, completeness = self.lang, self.data.completeness
+        headers = ["col_objective_number", "indicator", "col_indicator_text", "col_done", "col_required",
+                   "col_percent", "status"]
+        self._header(sheet, 1, [phrase(h, lang) for h in headers], [12, 10, 80, 14, 14, 10, 16])
+        sheet.freeze_panes = "A2"
+        row = 2
+        for objective in self.data.form.objectives:
+            for indicator in objective.indicators:
+                self.phase.advance()
+                progress = completeness.indicators[indicator.id]
+                put(sheet, row, 1, objective.number, alignment=_TOP)
+                put(sheet, row, 2, indicator.id, alignment=_TOP)
+                put(sheet, row, 3, indicator.text.get(lang), alignment=_WRAP)
+                put(sheet, row, 4, progress.done, alignment=_TOP)
+                put(sheet, row, 5, progress.required, alignment=_TOP)
+                put(sheet, row, 6, round(progress.percent, 1), alignment=_TOP)
+                put(sheet, row, 7, phrase("complete" if progress.complete else "incomplete", lang), alignment=_TOP)
+                row += 1
+
+    # -- shared ----------------------------------------------------------------------------
+
+    def _header(self, sheet: Worksheet, row: int, labels: list[str], widths: Sequence[float]) -> None:
+        for index, (label, width) in enumerate(zip(labels, widths, strict=True), start=1):
+            cell = put(sheet, row, index, label, _BOLD, _WRAP)
+            cell.fill = _HEAD_FILL
+            sheet.column_dimensions[get_column_letter(index)].width = width
+
+    def _validate(self, sheet: Worksheet, cells: str, choices: ChoiceList,
+                  specials: tuple[SpecialAnswer, ...]) -> None:
+        """A drop-down of the choice labels (and the allowed special answers) on ``cells``."""
+        source = self._list_range(choices, specials)
+        key = f"{sheet.title}|{source}"
+        validation = self._validations.get(key)
+        if validation is None:
+            validation = DataValidation(type="list", formula1=source, allow_blank=True, showDropDown=False,
+                                        showErrorMessage=True, errorStyle="stop")
+            sheet.add_data_validation(validation)
+            self._validations[key] = validation
+        validation.add(cells)
+
+    def _list_range(self, choices: ChoiceList, specials: tuple[SpecialAnswer, ...]) -> str:
+        key = (choices.name, specials)
+        existing = self._lists.get(key)
+        if existing is not None:
+            return existing
+        assert self._lists_sheet is not None
+        column = len(self._lists) + 1
+        labels = [c.label.get(self.lang) for c in choices.choices]
+        labels += [special_answer_text(s, self.lang) for s in specials]
+        put(self._lists_sheet, 1, column, choices.name + "".join(f"+{s.value}" for s in specials))
+        for row, label in enumerate(labels, start=2):
+            put(self._lists_sheet, row, column, label)
+        letter = get_column_letter(column)
+        reference = f"{quote_sheetname(self._lists_sheet.title)}!${letter}$2:${letter}${len(labels) + 1}"
+        self._lists[key] = reference
+        return reference
+
+
+def _column_width(column: Column) -> float:
+    return {QuestionType.TEXT: 40, QuestionType.URL: 36, QuestionType.EMAIL: 30, QuestionType.SELECT_ONE: 24,
+            QuestionType.SELECT_MULTIPLE: 30, QuestionType.DATE: 14}.get(column.type, 14)

@@ -1,0 +1,319 @@
+"""Read answers back from a workbook made by the XLSX export (after colleagues filled it in).
+
+The reader trusts only the grey machine-readable ids (question ids on the Report
+sheet, ``question.column`` ids on the table sheets, keys on the About sheet), so
+renamed sheets, translated headers, sorted rows or moved columns do not matter.
+Choice labels are accepted in any of the form's languages, as are the words for
+"not applicable" and "information not available". Every value then goes through
+the same checks as typing it (``coerce_value``), and each problem names its sheet
+and cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet.worksheet import Worksheet
+
+from bsreporter.errors import AnswerError, ExchangeError, FormError
+from bsreporter.exchange.labels import all_translations
+from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW
+from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.model import ChoiceList, Column, Question, Questionnaire, QuestionType, SpecialAnswer
+from bsreporter.form.values import Value, coerce_value
+from bsreporter.report.display import special_answer_texts
+
+#: What a workbook answer can be: a checked value, an explicit special answer, or None (blank).
+WorkbookAnswer = Value | SpecialAnswer
+
+_LIST_SPLIT = re.compile(r"\s*[;；\n]\s*")
+_MAX_PROBLEMS_IN_MESSAGE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class WorkbookProblem:
+    """One cell that could not be read as an answer."""
+
+    sheet: str
+    cell: str
+    question_id: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"sheet '{self.sheet}', cell {self.cell}: {self.message}"
+
+
+@dataclass(frozen=True)
+class WorkbookContents:
+    """Everything read from a workbook: its About facts, the answers and the problems found."""
+
+    about: dict[str, str]
+    answers: dict[str, WorkbookAnswer]
+    problems: tuple[WorkbookProblem, ...] = field(default_factory=tuple)
+
+    @property
+    def form_id(self) -> str:
+        """The questionnaire the workbook was exported from."""
+        return self.about.get("form_id", "")
+
+    @property
+    def party(self) -> str:
+        """The Party whose report was exported ("" when the About sheet does not say)."""
+        return self.about.get("party", "")
+
+    @property
+    def language(self) -> str:
+        """The language the workbook was exported in."""
+        return self.about.get("language", "")
+
+    @property
+    def fingerprint(self) -> str:
+        """The content fingerprint of the answers when they were exported."""
+        return self.about.get("fingerprint", "")
+
+
+def read_workbook_answers(path: Path, form: Questionnaire | None = None) -> dict[str, WorkbookAnswer]:
+    """The answers in an exported workbook by question id; raise ExchangeError listing the problems.
+
+    Every question that has a row on the Report sheet (or a table sheet) is in the
+    result: a typed value, a SpecialAnswer, or None when its cell is blank.
+    """
+    contents = read_workbook(path, form)
+    if contents.problems:
+        shown = "; ".join(str(p) for p in contents.problems[:_MAX_PROBLEMS_IN_MESSAGE])
+        more = len(contents.problems) - _MAX_PROBLEMS_IN_MESSAGE
+        raise ExchangeError(f"'{Path(path).name}' has {len(contents.problems)} answers that cannot be read: {shown}"
+                            + (f"; and {more} more" if more > 0 else "") + ". Correct them and try again.")
+    return contents.answers
+
+
+def read_workbook(path: Path, form: Questionnaire | None = None) -> WorkbookContents:
+    """Read a workbook made by the XLSX export, collecting every problem instead of stopping at the first."""
+    path = Path(path)
+    try:
+        workbook = load_workbook(path, data_only=True)
+    except FileNotFoundError:
+        raise ExchangeError(f"'{path}' does not exist.") from None
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise ExchangeError(f"'{path.name}' is not a spreadsheet this program can read (save it as .xlsx); "
+                            f"{exc}") from exc
+    try:
+        about = _read_about(workbook.worksheets)
+        if not about.get("form_id"):
+            raise ExchangeError(f"'{path.name}' was not exported by this program: its About sheet with the "
+                                f"questionnaire id is missing.")
+        if form is None:
+            try:
+                form = installed_questionnaire(about["form_id"])
+            except FormError as exc:
+                raise ExchangeError(f"'{path.name}' answers a questionnaire this program does not have: {exc}") from exc
+        elif form.id != about["form_id"]:
+            raise ExchangeError(f"'{path.name}' answers questionnaire '{about['form_id']}', not '{form.id}'.")
+        reader = _AnswerReader(form)
+        for sheet in workbook.worksheets:
+            reader.read_sheet(sheet)
+        return WorkbookContents(about, reader.answers, tuple(reader.problems))
+    finally:
+        workbook.close()
+
+
+def _read_about(sheets: list[Worksheet]) -> dict[str, str]:
+    for sheet in sheets:
+        about = {}
+        for row in sheet.iter_rows(min_row=1, max_row=40, max_col=3, values_only=True):
+            if len(row) == 3 and isinstance(row[2], str) and row[2] and row[1] is not None:
+                about[row[2].strip()] = str(row[1]).strip()
+        if "form_id" in about:
+            return about
+    return {}
+
+
+class _AnswerReader:
+    def __init__(self, form: Questionnaire) -> None:
+        self.form = form
+        self.answers: dict[str, WorkbookAnswer] = {}
+        self.problems: list[WorkbookProblem] = []
+        self._specials = {_normal(text): special for special in SpecialAnswer
+                          for text in (*special_answer_texts(special).values(), special.value)}
+        self._labels: dict[str, dict[str, str]] = {}
+        self._id_headers = {_normal(t) for t in all_translations("col_question_id")}
+        self._answer_headers = {_normal(t) for t in all_translations("col_answer")}
+
+    def read_sheet(self, sheet: Worksheet) -> None:
+        """Read the Report sheet or a table sheet; other sheets are left alone."""
+        header = self._find_report_header(sheet)
+        if header is not None:
+            self._read_report(sheet, *header)
+            return
+        columns = self._table_columns(sheet)
+        if columns is not None:
+            self._read_table(sheet, *columns)
+
+    # -- the Report sheet ------------------------------------------------------------------
+
+    def _find_report_header(self, sheet: Worksheet) -> tuple[int, int, int] | None:
+        for row in sheet.iter_rows(min_row=1, max_row=3):
+            ids = answers = None
+            for cell in row:
+                text = _normal(cell.value) if isinstance(cell.value, str) else ""
+                if text in self._id_headers:
+                    ids = cell.column
+                elif text in self._answer_headers:
+                    answers = cell.column
+            if ids and answers:
+                return row[0].row, ids, answers
+        return None
+
+    def _read_report(self, sheet: Worksheet, header_row: int, id_column: int, answer_column: int) -> None:
+        for row in sheet.iter_rows(min_row=header_row + 1):
+            id_cell = row[id_column - 1] if len(row) >= id_column else None
+            if id_cell is None or not isinstance(id_cell.value, str) or not id_cell.value.strip():
+                continue
+            question = self.form.questions.get(id_cell.value.strip())
+            answer_cell = row[answer_column - 1] if len(row) >= answer_column else None
+            place = answer_cell.coordinate if answer_cell is not None else id_cell.coordinate
+            if question is None:
+                self._problem(sheet, id_cell.coordinate, None,
+                              f"'{id_cell.value}' is not a question of this questionnaire; do not change the grey ids.")
+                continue
+            if question.type is QuestionType.TABLE:
+                continue  # read from its own sheet
+            raw = answer_cell.value if answer_cell is not None else None
+            try:
+                self.answers[question.id] = self._answer(question, raw)
+            except AnswerError as exc:
+                self._problem(sheet, place, question.id, str(exc))
+
+    def _answer(self, question: Question, raw: Any) -> WorkbookAnswer:
+        special = self._specials.get(_normal(raw)) if isinstance(raw, str) else None
+        if special is not None and special in question.special_answers:
+            return special
+        try:
+            return coerce_value(question, self._raw_value(question, question.type, raw, f"question {question.number}"))
+        except AnswerError:
+            if special is not None:  # the words of a special answer this question does not take
+                raise AnswerError(f"question {question.number}: '{str(raw).strip()}' is not an allowed answer "
+                                  f"here.") from None
+            raise
+
+    # -- table sheets ----------------------------------------------------------------------
+
+    def _table_columns(self, sheet: Worksheet) -> tuple[Question, dict[int, Column]] | None:
+        ids_row = TABLE_FIRST_ROW - 1
+        question: Question | None = None
+        columns: dict[int, Column] = {}
+        for cell in next(sheet.iter_rows(min_row=ids_row, max_row=ids_row), ()):
+            if not isinstance(cell.value, str) or ID_PREFIX_SEPARATOR not in cell.value:
+                continue
+            question_id, _, column_name = cell.value.strip().partition(ID_PREFIX_SEPARATOR)
+            candidate = self.form.questions.get(question_id)
+            if candidate is None or candidate.type is not QuestionType.TABLE:
+                return None
+            if question is not None and candidate is not question:
+                self._problem(sheet, cell.coordinate, question.id, "the grey ids of this sheet name two tables.")
+                return None
+            question = candidate
+            column = next((c for c in candidate.columns if c.name == column_name), None)
+            if column is None:
+                self._problem(sheet, cell.coordinate, candidate.id, f"table {candidate.number} has no column "
+                              f"'{column_name}'; do not change the grey ids.")
+                continue
+            columns[cell.column] = column
+        return (question, columns) if question is not None else None
+
+    def _read_table(self, sheet: Worksheet, question: Question, columns: dict[int, Column]) -> None:
+        rows: list[dict[str, Any]] = []
+        failed = False
+        for row in sheet.iter_rows(min_row=TABLE_FIRST_ROW):
+            values: dict[str, Any] = {}
+            for cell in row:
+                column = columns.get(cell.column)
+                if column is None or _blank(cell.value):
+                    continue
+                number = cell.row - TABLE_FIRST_ROW + 1
+                where = f"question {question.number}, row {number}, column '{column.name}'"
+                try:
+                    raw = self._raw_value(column, column.type, cell.value, where)
+                    # Check the cell alone, so a problem names its own cell rather than the table.
+                    coerce_value(question, [{column.name: raw}])
+                    values[column.name] = raw
+                except AnswerError as exc:
+                    message = str(exc).replace(f"question {question.number}, row 1,", f"question {question.number}, "
+                                               f"row {number},", 1)
+                    self._problem(sheet, cell.coordinate, question.id, message)
+                    failed = True
+            if values:
+                rows.append(values)
+        if failed:
+            return
+        try:
+            self.answers[question.id] = coerce_value(question, rows or None)
+        except AnswerError as exc:
+            self._problem(sheet, f"A{TABLE_FIRST_ROW}", question.id, str(exc))
+
+    # -- cells to raw values ---------------------------------------------------------------
+
+    def _raw_value(self, item: Question | Column, qtype: QuestionType, raw: Any, where: str) -> Any:
+        """What a cell holds, turned into what ``coerce_value`` expects (labels to stored values)."""
+        if _blank(raw):
+            return None
+        match qtype:
+            case QuestionType.SELECT_ONE:
+                return self._choice(item.choices, _as_text(raw), where)
+            case QuestionType.SELECT_MULTIPLE:
+                parts = [p for p in _LIST_SPLIT.split(_as_text(raw).strip()) if p]
+                return [self._choice(item.choices, part, where) for part in parts]
+            case QuestionType.TEXT | QuestionType.URL | QuestionType.EMAIL:
+                return _as_text(raw)
+        return raw
+
+    def _choice(self, choices: ChoiceList | None, text: str, where: str) -> str:
+        assert choices is not None
+        labels = self._labels.get(choices.name)
+        if labels is None:
+            labels = {}
+            for choice in choices.choices:
+                labels[_normal(choice.value)] = choice.value
+                for label in choice.label.by_language.values():
+                    labels.setdefault(_normal(label), choice.value)
+            self._labels[choices.name] = labels
+        value = labels.get(_normal(text))
+        if value is None:
+            options = ", ".join(f"'{c.label.get('en')}'" for c in choices.choices)
+            raise AnswerError(f"{where}: '{text.strip()}' is not one of the options ({options}).")
+        return value
+
+    def _problem(self, sheet: Worksheet, cell: str, question_id: str | None, message: str) -> None:
+        self.problems.append(WorkbookProblem(sheet.title, cell, question_id, message))
+
+
+def _blank(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def _as_text(raw: Any) -> str:
+    """A cell as text: a spreadsheet turns "12" or "2019-12-31" typed into a text answer into a number or date."""
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, dt.datetime):
+        return raw.date().isoformat() if raw.time() == dt.time() else raw.isoformat(sep=" ")
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    return str(raw)
+
+
+def _normal(text: Any) -> str:
+    """Text compared without regard to case, surrounding or repeated spaces."""
+    return " ".join(str(text).split()).casefold()
+

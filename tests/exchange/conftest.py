@@ -1,0 +1,51 @@
+"""Shared fixtures of the export tests: realistically filled report files, built once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from filled_report import build_filled_report
+
+from bsreporter.form.model import Questionnaire
+from bsreporter.report.store import Report
+
+
+@pytest.fixture(scope="session")
+def filled_path(tmp_path_factory: pytest.TempPathFactory, form: Questionnaire) -> Path:
+    """An English report, answered throughout, with a few gaps (so: incomplete)."""
+    return build_filled_report(tmp_path_factory.mktemp("filled") / "filled.bsr", form)
+
+
+@pytest.fixture(scope="session")
+def complete_path(tmp_path_factory: pytest.TempPathFactory, form: Questionnaire) -> Path:
+    """An English report with every relevant question answered (complete)."""
+    return build_filled_report(tmp_path_factory.mktemp("complete") / "complete.bsr", form, complete=True)
+
+
+@pytest.fixture(scope="session")
+def chinese_path(tmp_path_factory: pytest.TempPathFactory, form: Questionnaire) -> Path:
+    """A report in Chinese, answered like the English one."""
+    return build_filled_report(tmp_path_factory.mktemp("zh") / "zh.bsr", form, language="zh")
+
+
+@pytest.fixture
+def filled(filled_path: Path, form: Questionnaire) -> Iterator[Report]:
+    """The filled English report, open read-only."""
+    with Report.open(filled_path, read_only=True, form=form) as report:
+        yield report
+
+
+@pytest.fixture
+def complete(complete_path: Path, form: Questionnaire) -> Iterator[Report]:
+    """The complete English report, open read-only."""
+    with Report.open(complete_path, read_only=True, form=form) as report:
+        yield report
+
+
+@pytest.fixture
+def chinese(chinese_path: Path, form: Questionnaire) -> Iterator[Report]:
+    """The filled Chinese report, open read-only."""
+    with Report.open(chinese_path, read_only=True, form=form) as report:
+        yield report

@@ -1,0 +1,103 @@
+"""Secretariat analysis: indicator figures across Parties, with the Parties behind each figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from bsreporter.cli import main
+from bsreporter.errors import FormError
+from bsreporter.exchange.aggregate import aggregate_reports
+from bsreporter.form.analysis import load_formulas
+from bsreporter.form.loader import available_forms
+from bsreporter.form.model import Questionnaire
+from bsreporter.report.store import Report
+from bsreporter.report.synthetic import make_synthetic_reports
+
+
+def _report(folder: Path, form: Questionnaire, party: str, **answers: object) -> Path:
+    path = folder / f"{party}.bsr"
+    with Report.create(path, party=party, form=form) as report:
+        for question_id, value in answers.items():
+            report.set_answer(question_id, value)
+    return path
+
+
+def test_percentage_and_count_with_the_parties_behind_them(tmp_path: Path, form: Questionnaire) -> None:
+    paths = [
+        _report(tmp_path, form, "Arcadia", cpb_focal_point_designated="yes", cna_designated="yes",
+                nbf_legislation_in_place="yes"),
+        _report(tmp_path, form, "Borduria", cpb_focal_point_designated="yes", cna_designated="no",
+                nbf_legislation_in_place="no"),
+        _report(tmp_path, form, "Carpania", cpb_focal_point_designated="yes"),  # did not answer cna_designated
+    ]
+    result = aggregate_reports(paths)
+    figures = {f.formula.indicator_id: f for f in result.figures}
+    focal_points = figures["1.1.c"]  # percentage of Parties with focal point and competent authority
+    assert (focal_points.counted, focal_points.answered, focal_points.not_answered) == (
+        ["Arcadia"], ["Arcadia", "Borduria"], ["Carpania"])
+    assert focal_points.value == 50.0
+    legislation = figures["1.1.a"]
+    assert legislation.value == 1.0 and legislation.not_answered == ["Carpania"]
+
+
+def test_sum_adds_national_figures(tmp_path: Path, form: Questionnaire) -> None:
+    paths = [_report(tmp_path, form, "Arcadia", trained_customs_officers=10, trained_lab_personnel=5),
+             _report(tmp_path, form, "Borduria", trained_customs_officers=1, trained_lab_personnel=2),
+             _report(tmp_path, form, "Carpania")]
+    figure = next(f for f in aggregate_reports(paths).figures if f.formula.indicator_id == "2.2.a")
+    assert figure.value == 18.0 and figure.not_answered == ["Carpania"]
+
+
+def test_unreadable_file_is_listed_not_fatal(tmp_path: Path, form: Questionnaire) -> None:
+    good = _report(tmp_path, form, "Arcadia", cpb_focal_point_designated="yes", cna_designated="yes")
+    bad = tmp_path / "broken.bsr"
+    bad.write_text("not a report")
+    result = aggregate_reports([good, bad])
+    assert result.parties == ("Arcadia",)
+    assert result.unreadable == ((str(bad), "'broken.bsr' is not a bsreporter report (it is some other kind of file)."),)
+
+
+def test_every_formula_refers_to_real_questions_and_counts_parties(form: Questionnaire) -> None:
+    formulas = load_formulas(available_forms()[form.id], form)
+    assert len(formulas) >= 40
+    for formula in formulas:
+        text = form.indicators[formula.indicator_id].text.get("en").lower()
+        if formula.kind.value in ("count", "percentage"):
+            assert "parties" in text or "countries" in text, formula.indicator_id
+
+
+def test_formula_mistakes_are_named(tmp_path: Path, form: Questionnaire) -> None:
+    (tmp_path / "indicators.yaml").write_text("indicators:\n  '1.1.a': {kind: count, condition: '${nope} = 1'}\n")
+    with pytest.raises(FormError, match=r"indicator 1\.1\.a: refers to nope"):
+        load_formulas(tmp_path, form)
+
+
+def test_aggregate_command_writes_the_summary_workbook(tmp_path: Path, form: Questionnaire,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    paths = make_synthetic_reports(tmp_path, 6, form, seed=3)
+    out = tmp_path / "summary.xlsx"
+    assert main(["aggregate", *map(str, paths), "-o", str(out)]) == 0
+    assert "Read 6 reports (0 unreadable)" in capsys.readouterr().out
+    sheet = load_workbook(out)["Indicators"]
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["1.1.c"][2] == "percentage" and rows["1.1.c"][5] + rows["1.1.c"][6] == 6
+
+
+def test_exported_workbooks_and_report_files_are_read_alike(tmp_path: Path, form: Questionnaire) -> None:
+    from bsreporter.exchange import export_xlsx
+
+    paths = make_synthetic_reports(tmp_path, 4, form, seed=11)
+    workbooks = []
+    for path in paths[2:]:
+        with Report.open(path, read_only=True) as report:
+            export_xlsx(report, path.with_suffix(".xlsx"))
+        workbooks.append(path.with_suffix(".xlsx"))
+    from_files = aggregate_reports(paths)
+    mixed = aggregate_reports([*paths[:2], *workbooks])
+    assert mixed.unreadable == ()
+    assert mixed.parties == from_files.parties
+    assert [(f.formula.indicator_id, f.counted, f.answered, f.value) for f in mixed.figures] == \
+        [(f.formula.indicator_id, f.counted, f.answered, f.value) for f in from_files.figures]

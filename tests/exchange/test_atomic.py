@@ -1,0 +1,129 @@
+"""The atomic-write helper: the destination is either the old file or the complete new one."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from bsreporter import atomic
+from bsreporter.atomic import atomic_write, check_writable, write_bytes_atomically
+from bsreporter.errors import ExchangeError, ReportError
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_new_file_is_written_whole_and_no_temporary_file_remains(tmp_path: Path) -> None:
+    target = tmp_path / "out.bin"
+    write_bytes_atomically(target, b"hello")
+    assert target.read_bytes() == b"hello"
+    assert _leftovers(tmp_path) == []
+
+
+def test_existing_file_is_replaced_and_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "out.bin"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_bytes_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_new_file_gets_ordinary_document_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "out.bin"
+    umask = os.umask(0o022)
+    try:
+        write_bytes_atomically(target, b"x")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o644  # not mkstemp's owner-only 0o600
+
+
+def test_failure_while_writing_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "out.bin"
+    target.write_bytes(b"old")
+    with pytest.raises(RuntimeError), atomic_write(target) as stream:
+        stream.write(b"half of the new")
+        raise RuntimeError("the export failed half-way")
+    assert target.read_bytes() == b"old"
+    assert _leftovers(tmp_path) == []
+
+
+def test_full_disk_gives_a_clear_error_and_leaves_nothing_half_written(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+
+    def full(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "fsync", full)
+    with pytest.raises(ExchangeError, match=r"disk is full.*'report\.pdf'.*left as it was"):
+        write_bytes_atomically(target, b"new content")
+    assert target.read_bytes() == b"old"
+    assert _leftovers(tmp_path) == []
+
+
+def test_read_only_disk_gives_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_only(**kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    with pytest.raises(ExchangeError, match=r"read-only.*nothing was written.*another folder"):
+        write_bytes_atomically(tmp_path / "report.xlsx", b"x")
+    assert not (tmp_path / "report.xlsx").exists()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="folder permissions are not enforced for root or outside POSIX")
+def test_folder_without_write_permission_gives_a_clear_error(tmp_path: Path) -> None:
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        with pytest.raises(ExchangeError, match="cannot be written"):
+            write_bytes_atomically(folder / "report.pdf", b"x")
+    finally:
+        folder.chmod(0o755)
+
+
+def test_destination_locked_by_another_program_gives_a_clear_error(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # What Windows reports when a spreadsheet holds the old file open.
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"old")
+
+    def locked(source: object, destination: object) -> None:
+        raise PermissionError(errno.EACCES, "The process cannot access the file")
+
+    monkeypatch.setattr(atomic.os, "replace", locked)
+    with pytest.raises(ExchangeError, match=r"open in another program.*close it"):
+        write_bytes_atomically(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert _leftovers(tmp_path) == []
+
+
+def test_read_only_destination_is_refused_before_any_work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(atomic.os, "access", lambda path, mode: False)
+    with pytest.raises(ExchangeError, match="read-only"):
+        check_writable(target)
+
+
+def test_missing_folder_and_folder_as_destination_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ExchangeError, match="does not exist"):
+        write_bytes_atomically(tmp_path / "no-such-folder" / "out.pdf", b"x")
+    with pytest.raises(ExchangeError, match="is a folder"):
+        write_bytes_atomically(tmp_path, b"x")
+
+
+def test_error_type_can_be_chosen_by_the_layer_that_writes(tmp_path: Path) -> None:
+    with pytest.raises(ReportError):
+        write_bytes_atomically(tmp_path / "missing" / "copy.bsr", b"x", error=ReportError)

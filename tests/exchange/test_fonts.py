@@ -1,0 +1,24 @@
+"""Fonts of the PDF: user text shown literally, each script in a font that has it."""
+
+from __future__ import annotations
+
+from bsreporter.exchange.fonts import ARABIC, CJK, SANS, SANS_BOLD, fit_text, has_cjk, markup, runs, text_width
+
+
+def test_markup_like_text_is_escaped_so_it_shows_literally() -> None:
+    assert markup('<b>&amp;</b> "x"') == '&lt;b&gt;&amp;amp;&lt;/b&gt; "x"'
+    assert markup("line one\nline two") == "line one<br/>line two"
+
+
+def test_each_script_is_set_in_a_font_that_has_it() -> None:
+    assert runs("Biosafety 生物安全 Закон") == [(SANS, "Biosafety "), (CJK, "生物安全 "), (SANS, "Закон")]
+    assert runs("قانون") == [(ARABIC, "قانون")]
+    assert markup("A 中文", bold=True, base=SANS) == f'<font face="{SANS_BOLD}">A </font><font face="{CJK}">中文</font>'
+    assert has_cjk("报告") and not has_cjk("report")
+
+
+def test_header_text_is_shortened_to_fit() -> None:
+    title = "National report on the implementation of the Cartagena Protocol on Biosafety"
+    short = fit_text(title, 8, 120)
+    assert short.endswith("…") and text_width(short, 8) <= 120
+    assert fit_text("Arcadia", 8, 120) == "Arcadia"

@@ -1,0 +1,67 @@
+"""The workbook opens in LibreOffice Calc, and survives being saved there unchanged."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+from filled_report import FORMULA, MARKUP
+
+from bsreporter.exchange import export_xlsx, read_workbook_answers
+from bsreporter.form.model import Questionnaire
+from bsreporter.report.store import Report
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+#: CSV with comma separators, double quotes and UTF-8 (character set 76).
+_CSV_UTF8 = "csv:Text - txt - csv (StarCalc):44,34,76"
+pytestmark = [pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed"),
+              pytest.mark.slow]
+
+
+def convert(source: Path, target_format: str, out_dir: Path, profile: Path) -> Path:
+    """Open ``source`` in headless LibreOffice and save it as ``target_format`` in ``out_dir``."""
+    out_dir.mkdir(exist_ok=True)
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                    "--convert-to", target_format, "--outdir", str(out_dir), str(source)],
+                   check=True, capture_output=True, timeout=120)
+    result = out_dir / f"{source.stem}.{target_format.split(':')[0]}"
+    assert result.exists(), f"LibreOffice wrote no {result.name}"
+    return result
+
+
+@pytest.fixture(scope="module")
+def lo_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("lo-profile")
+
+
+def test_libreoffice_opens_the_workbook_and_reads_its_cells(filled: Report, tmp_path: Path,
+                                                            lo_profile: Path) -> None:
+    source = tmp_path / "report.xlsx"
+    export_xlsx(filled, source)
+    # Only the first sheet becomes CSV; make the Report sheet the first one to read the answers.
+    book = openpyxl.load_workbook(source)
+    book.move_sheet("Report", offset=-1)
+    book.active = 0
+    book.save(tmp_path / "report-first.xlsx")
+    rows = list(csv.reader(convert(tmp_path / "report-first.xlsx", _CSV_UTF8, tmp_path / "csv", lo_profile)
+                           .read_text(encoding="utf-8").splitlines()))
+    by_id = {row[8]: row for row in rows[1:] if len(row) > 8}
+    assert by_id["stakeholders_consulted"][4] == FORMULA  # still text, not evaluated
+    assert by_id["nfp_organisation"][4] == MARKUP
+    assert by_id["nbf_legislation_in_place"][4] == "Yes"
+
+
+def test_saving_in_libreoffice_without_changes_keeps_every_answer(filled: Report, chinese: Report, tmp_path: Path,
+                                                                  lo_profile: Path, form: Questionnaire) -> None:
+    for report, name in ((filled, "en"), (chinese, "zh")):
+        source = tmp_path / f"{name}.xlsx"
+        export_xlsx(report, source)
+        resaved = convert(source, "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved", lo_profile)
+        answers = report.answers()
+        expected = {q.id: (a.special or a.value) if (a := answers.get(q.id)) else None
+                    for q in form.iter_questions()}
+        assert read_workbook_answers(resaved) == expected, name

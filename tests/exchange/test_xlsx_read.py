@@ -1,0 +1,127 @@
+"""Reading an exported workbook back: the same answers, edits by colleagues, and clear problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from bsreporter.errors import ExchangeError
+from bsreporter.exchange import export_xlsx, read_workbook, read_workbook_answers
+from bsreporter.exchange.xlsx import TABLE_FIRST_ROW
+from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.report.store import Report
+
+
+def stored_answers(report_path: Path, form: Questionnaire) -> dict[str, Any]:
+    """What the report holds, in the shape the reader returns."""
+    with Report.open(report_path, read_only=True, form=form) as report:
+        answers = report.answers()
+    return {q.id: (a.special or a.value) if (a := answers.get(q.id)) else None for q in form.iter_questions()}
+
+
+def exported(report_path: Path, form: Questionnaire, out: Path, language: str | None = None) -> Path:
+    with Report.open(report_path, read_only=True, form=form) as report:
+        export_xlsx(report, out, language=language)
+    return out
+
+
+@pytest.mark.parametrize(("which", "language"), [("filled_path", None), ("chinese_path", None),
+                                                 ("filled_path", "zh"), ("complete_path", None)])
+def test_export_then_read_gives_exactly_the_same_answers(which: str, language: str | None, form: Questionnaire,
+                                                         tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    report_path = request.getfixturevalue(which)
+    answers = read_workbook_answers(exported(report_path, form, tmp_path / "r.xlsx", language))
+    assert answers == stored_answers(report_path, form)
+
+
+def test_edits_made_in_a_spreadsheet_are_read_as_typed_values(filled_path: Path, form: Questionnaire,
+                                                              tmp_path: Path) -> None:
+    path = exported(filled_path, form, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Report"]
+    row_of = {sheet.cell(r, 9).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(row_of["nbf_legislation_in_place"], 5).value = "no, but in development"  # any case, any spacing
+    sheet.cell(row_of["cb_needs_assessed"], 5).value = "在一定程度上是"  # a Chinese label in an English workbook
+    sheet.cell(row_of["nbf_admin_rules_scope"], 5).value = "LMOs destined for contained use;none"
+    sheet.cell(row_of["cna_count"], 5).value = 4.0  # spreadsheets store whole numbers as floats
+    sheet.cell(row_of["nfp_phone"], 5).value = 41229178800  # a number typed into a text answer
+    sheet.cell(row_of["period_end"], 5).value = "2019-12-31"
+    sheet.cell(row_of["unintentional_release_count"], 5).value = "  information NOT available "
+    sheet.cell(row_of["nfp_title"], 5).value = None  # cleared
+    table = book["1.1.3 nbf_instruments"]
+    table.cell(TABLE_FIRST_ROW + 3, 1).value = "New regulation"
+    table.cell(TABLE_FIRST_ROW + 3, 2).value = "Guidelines"
+    table.cell(TABLE_FIRST_ROW + 3, 3).value = "Draft"
+    book.save(path)
+    answers = read_workbook_answers(path)
+    assert answers["nbf_legislation_in_place"] == "in_progress"
+    assert answers["cb_needs_assessed"] == "partly"
+    assert answers["nbf_admin_rules_scope"] == ["contained_use", "none"]
+    assert answers["cna_count"] == 4
+    assert answers["nfp_phone"] == "41229178800"
+    assert answers["period_end"] == dt.date(2019, 12, 31)
+    assert answers["unintentional_release_count"] is SpecialAnswer.NOT_AVAILABLE
+    assert answers["nfp_title"] is None
+    assert answers["nbf_instruments"][-1] == {"instrument_title": "New regulation", "instrument_type": "guidelines",
+                                              "instrument_status": "draft", "year_adopted": None,
+                                              "instrument_url": None}
+
+
+def test_problems_name_the_sheet_and_cell_and_nothing_is_half_read(filled_path: Path, form: Questionnaire,
+                                                                   tmp_path: Path) -> None:
+    path = exported(filled_path, form, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Report"]
+    row_of = {sheet.cell(r, 9).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(row_of["nbf_legislation_in_place"], 5).value = "Maybe"
+    sheet.cell(row_of["cna_count"], 5).value = "many"
+    sheet.cell(row_of["period_start"], 5).value = "Not applicable"  # a special answer this question does not take
+    book["1.1.3 nbf_instruments"].cell(TABLE_FIRST_ROW, 4).value = "last year"
+    book.save(path)
+    contents = read_workbook(path)
+    places = {(p.sheet, p.cell, p.question_id) for p in contents.problems}
+    assert ("Report", f"E{row_of['nbf_legislation_in_place']}", "nbf_legislation_in_place") in places
+    assert ("Report", f"E{row_of['cna_count']}", "cna_count") in places
+    assert ("Report", f"E{row_of['period_start']}", "period_start") in places
+    assert ("1.1.3 nbf_instruments", f"D{TABLE_FIRST_ROW}", "nbf_instruments") in places
+    assert "nbf_instruments" not in contents.answers
+    table_problem = next(p for p in contents.problems if p.question_id == "nbf_instruments")
+    assert "row 1, column 'year_adopted'" in table_problem.message
+    assert any("'Not applicable' is not an allowed answer here" in p.message for p in contents.problems)
+    with pytest.raises(ExchangeError, match=r"4 answers that cannot be read: sheet 'Report', cell E\d+"):
+        read_workbook_answers(path)
+
+
+def test_rows_sorted_and_sheets_renamed_by_a_colleague_still_read(filled_path: Path, form: Questionnaire,
+                                                                  tmp_path: Path) -> None:
+    path = exported(filled_path, form, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["Report"].title = "Answers"
+    book["1.1.3 nbf_instruments"].title = "Laws"
+    rows = list(book["Answers"].iter_rows(min_row=2, values_only=True))
+    for offset, row in enumerate(reversed(rows)):
+        for column, value in enumerate(row, start=1):
+            cell = book["Answers"].cell(2 + offset, column)
+            cell.value = value
+            if isinstance(value, str):
+                cell.data_type = "s"
+    book.save(path)
+    assert read_workbook_answers(path) == stored_answers(filled_path, form)
+
+
+def test_a_file_that_is_not_an_exported_workbook_is_refused(tmp_path: Path, form: Questionnaire) -> None:
+    text = tmp_path / "notes.xlsx"
+    text.write_text("not a spreadsheet")
+    with pytest.raises(ExchangeError, match="not a spreadsheet"):
+        read_workbook_answers(text)
+    book = openpyxl.Workbook()
+    book.active["A1"] = "hello"  # type: ignore[index]
+    book.save(tmp_path / "other.xlsx")
+    with pytest.raises(ExchangeError, match="not exported by this program"):
+        read_workbook_answers(tmp_path / "other.xlsx")
+    with pytest.raises(ExchangeError, match="does not exist"):
+        read_workbook_answers(tmp_path / "missing.xlsx")
