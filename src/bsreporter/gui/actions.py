@@ -1,0 +1,149 @@
+"""The window's menus and their actions, with standard shortcuts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+@dataclass(slots=True)
+class Actions:
+    """Every action of the main window, by what it does."""
+
+    new: QAction
+    open: QAction
+    recent_menu: QMenu
+    save_copy: QAction
+    export_pdf: QAction
+    export_xlsx: QAction
+    close: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    find: QAction
+    previous_section: QAction
+    next_section: QAction
+    next_unanswered: QAction
+    next_pane: QAction
+    previous_pane: QAction
+    language_menu: QMenu
+    view_menu: QMenu
+    language_group: QActionGroup
+    about: QAction
+
+    def report_actions(self) -> list[QAction]:
+        """Actions that need an open report."""
+        return [
+            self.save_copy,
+            self.export_pdf,
+            self.export_xlsx,
+            self.close,
+            self.find,
+            self.previous_section,
+            self.next_section,
+            self.next_unanswered,
+        ]
+
+
+def _action(
+    window: QMainWindow, text: str, *shortcuts: QKeySequence | QKeySequence.StandardKey | str, tip: str = ""
+) -> QAction:
+    action = QAction(text, window)
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            keys += QKeySequence.keyBindings(shortcut)
+        else:
+            keys.append(QKeySequence(shortcut))
+    # Several bindings (e.g. Ctrl+Shift+Z and Ctrl+Y for Redo), without duplicates.
+    unique = list({k.toString(): k for k in keys if not k.isEmpty()}.values())
+    if unique:
+        action.setShortcuts(unique)
+    if tip:
+        action.setStatusTip(tip)
+    window.addAction(action)  # shortcuts work even while the menu bar is hidden
+    return action
+
+
+def build_actions(window: QMainWindow) -> Actions:
+    """Create the actions and the menu bar of ``window``; the window connects them."""
+    std = QKeySequence.StandardKey
+    actions = Actions(
+        new=_action(window, _tr("&New Report…"), std.New, tip=_tr("Create a new report with a short wizard")),
+        open=_action(window, _tr("&Open Report…"), std.Open, tip=_tr("Open a report file")),
+        recent_menu=QMenu(_tr("Open &Recent"), window),
+        save_copy=_action(
+            window,
+            _tr("Save a &Copy As…"),
+            "Ctrl+Shift+S",
+            tip=_tr("Write a copy of the report file, for example to send or back up"),
+        ),
+        export_pdf=_action(window, _tr("Export &PDF…"), tip=_tr("Write the report as a PDF to print and sign")),
+        export_xlsx=_action(window, _tr("Export &XLSX…"), tip=_tr("Write the report as a spreadsheet")),
+        close=_action(window, _tr("&Close Report"), std.Close),
+        quit=_action(window, _tr("&Quit"), std.Quit),
+        undo=_action(window, _tr("&Undo"), std.Undo),
+        redo=_action(window, _tr("&Redo"), std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+        find=_action(window, _tr("&Find…"), std.Find, tip=_tr("Find questions by text or number")),
+        previous_section=_action(window, _tr("&Previous Section"), "Ctrl+PgUp"),
+        next_section=_action(window, _tr("&Next Section"), "Ctrl+PgDown"),
+        next_unanswered=_action(
+            window,
+            _tr("Next &Unanswered Question"),
+            "F8",
+            "Ctrl+J",
+            tip=_tr("Go to the next question that still needs an answer"),
+        ),
+        next_pane=_action(window, _tr("Ne&xt Pane"), "F6"),
+        previous_pane=_action(window, _tr("Pre&vious Pane"), "Shift+F6"),
+        language_menu=QMenu(_tr("Question &Language"), window),
+        view_menu=QMenu(_tr("&View"), window),
+        language_group=QActionGroup(window),
+        about=_action(window, _tr("&About bsreporter")),
+    )
+    actions.undo.setEnabled(False)
+    actions.redo.setEnabled(False)
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu(_tr("&File"))
+    file_menu.addAction(actions.new)
+    file_menu.addAction(actions.open)
+    file_menu.addMenu(actions.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.save_copy)
+    file_menu.addAction(actions.export_pdf)
+    file_menu.addAction(actions.export_xlsx)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.close)
+    file_menu.addAction(actions.quit)
+
+    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu.addAction(actions.undo)
+    edit_menu.addAction(actions.redo)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.find)
+
+    go_menu = bar.addMenu(_tr("&Go"))
+    go_menu.addAction(actions.previous_section)
+    go_menu.addAction(actions.next_section)
+    go_menu.addAction(actions.next_unanswered)
+    go_menu.addSeparator()
+    go_menu.addAction(actions.next_pane)
+    go_menu.addAction(actions.previous_pane)
+
+    bar.addMenu(actions.view_menu)
+    actions.view_menu.addMenu(actions.language_menu)
+    actions.language_group.setExclusive(True)
+
+    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu.addAction(actions.about)
+    return actions

@@ -1,0 +1,439 @@
+"""One editor widget per kind of question; each shows a stored value and emits what the person entered.
+
+Editors hold no rule: they hand the raw entry to the session, which asks the core to
+check and store it. Text-like editors wait for a short pause in typing (and store on
+focus loss); choices are stored as soon as they are made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bsreporter.form.model import Question, QuestionType
+from bsreporter.gui.spinboxes import BlankableDateEdit, BlankableDoubleSpinBox, BlankableSpinBox
+
+#: Pause in typing after which a text entry is stored.
+SAVE_DELAY_MS = 600
+#: Choice lists longer than this get a drop-down instead of radio buttons.
+COMBO_THRESHOLD = 7
+
+
+def _undo_keys() -> list[QKeySequence]:
+    # Built on use: standard key bindings need the running application's platform theme.
+    keys = [
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Undo),
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+    ]
+    return [*keys, QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+
+
+class _LeaveUndoToTheWindow(QObject):
+    """Lets Ctrl+Z / Ctrl+Shift+Z reach the window's Undo/Redo instead of a text field's own undo.
+
+    One undo history for every kind of answer: the window first stores the text being
+    typed, then undoes whole stored changes.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
+            combo = QKeySequence(event.keyCombination())
+            if any(combo.matches(keys) == QKeySequence.SequenceMatch.ExactMatch for keys in _undo_keys()):
+                # Not for the field: the override goes on to the window's shortcut, and the key
+                # press (if the window's Undo is unavailable) does nothing rather than a local undo.
+                event.ignore()
+                return True
+        return False
+
+
+_UNDO_FILTER: _LeaveUndoToTheWindow | None = None
+
+
+def leave_undo_to_window(widget: QWidget) -> None:
+    """Install the filter that routes undo keys to the window."""
+    global _UNDO_FILTER
+    if _UNDO_FILTER is None:
+        _UNDO_FILTER = _LeaveUndoToTheWindow()
+    widget.installEventFilter(_UNDO_FILTER)
+
+
+class _ClickableLabel(QLabel):
+    """A word-wrapped label that clicks its button when clicked, like a button's own text."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self._button = button
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(button)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
+            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self._button.click()
+        super().mouseReleaseEvent(event)
+
+
+def choice_row(button: QAbstractButton, text: str) -> QWidget:
+    """A radio button or check box with a label that wraps (long options, narrow windows)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(6)
+    button.setAccessibleName(text)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(_ClickableLabel(text, button), 1)
+    return row
+
+
+class AnswerEditor(QWidget):
+    """Base of every editor: ``committed`` carries the raw entry to store."""
+
+    committed = Signal(object)
+    #: typing started: an entry will be stored after a pause (or on focus loss)
+    pendingChanged = Signal(bool)
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.language = language
+        self._pending = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+
+    # -- what subclasses provide -----------------------------------------------------
+
+    def value(self) -> Any:
+        """The raw entry as shown (what would be stored)."""
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored value (None: blank) without storing anything."""
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes the keyboard focus when the question is jumped to."""
+        return self
+
+    # -- shared behaviour ------------------------------------------------------------
+
+    def focus_editor(self) -> None:
+        """Put the keyboard focus in this editor."""
+        self.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def has_pending(self) -> bool:
+        """True when typed text waits to be stored."""
+        return self._pending
+
+    def _schedule(self) -> None:
+        """Typing: store after a pause, restarting the pause at each keystroke."""
+        self._timer.start()
+        if not self._pending:
+            self._pending = True
+            self.pendingChanged.emit(True)
+
+    def flush(self) -> None:
+        """Store the pending entry now."""
+        self._timer.stop()
+        if self._pending:
+            self._pending = False
+            self.pendingChanged.emit(False)
+            self.committed.emit(self.value())
+
+    def discard_pending(self) -> None:
+        """Forget the pending entry (a stored value is about to be shown instead)."""
+        self._timer.stop()
+        if self._pending:
+            self._pending = False
+            self.pendingChanged.emit(False)
+
+    def _commit_now(self) -> None:
+        """A discrete choice: store at once."""
+        self.committed.emit(self.value())
+
+    def _name(self, widget: QWidget) -> None:
+        widget.setAccessibleName(f"{self.question.number} {self.question.label.get(self.language)}")
+        if self.question.hint:
+            widget.setAccessibleDescription(self.question.hint.get(self.language))
+
+
+class LineEditor(AnswerEditor):
+    """One line of text, a web address or an e-mail address."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        self.edit = QLineEdit()
+        self.edit.setMaxLength(32_767)
+        if question.type is QuestionType.URL:
+            self.edit.setPlaceholderText(self.tr("https://…"))
+            self.edit.setInputMethodHints(Qt.InputMethodHint.ImhUrlCharactersOnly)
+        elif question.type is QuestionType.EMAIL:
+            self.edit.setPlaceholderText(self.tr("name@example.org"))
+            self.edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
+        self.edit.setClearButtonEnabled(True)
+        self._name(self.edit)
+        leave_undo_to_window(self.edit)
+        self.edit.textEdited.connect(self._schedule)
+        self.edit.editingFinished.connect(self.flush)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.discard_pending()
+        self.edit.setText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class _PlainText(QPlainTextEdit):
+    """Multi-line text that tells its editor when it loses the focus."""
+
+    focusLost = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focusLost.emit()
+
+
+class MultilineEditor(AnswerEditor):
+    """Several lines of text; Tab moves on to the next field (keyboard use)."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        self.edit = _PlainText()
+        self.edit.setTabChangesFocus(True)
+        lines = 5
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
+        self._name(self.edit)
+        leave_undo_to_window(self.edit)
+        self.edit.textChanged.connect(self._schedule)
+        self.edit.focusLost.connect(self.flush)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.discard_pending()
+        self.edit.blockSignals(True)
+        self.edit.setPlainText("" if value is None else str(value))
+        self.edit.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class NumberEditor(AnswerEditor):
+    """A whole number or a decimal (percent shown with %), blank allowed."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        self.spin: BlankableSpinBox | BlankableDoubleSpinBox
+        if question.type is QuestionType.INTEGER:
+            self.spin = BlankableSpinBox()
+        else:
+            self.spin = BlankableDoubleSpinBox(percent=question.appearance == "percent")
+        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0" * 14) + 40)
+        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._name(self.spin)
+        leave_undo_to_window(self.spin)
+        self.spin.valueChanged.connect(self._schedule)
+        self.spin.editingFinished.connect(self.flush)
+        self._layout.addWidget(self.spin)
+
+    def value(self) -> Any:
+        # The text, not the spin box's value: what was typed is what the core checks.
+        self.spin.interpretText()
+        return self.spin.number()
+
+    def set_value(self, value: Any) -> None:
+        self.discard_pending()
+        self.spin.blockSignals(True)
+        self.spin.set_number(value if isinstance(value, int | float) else None)
+        self.spin.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.spin
+
+
+class DateEditor(AnswerEditor):
+    """A date (YYYY-MM-DD) with a calendar pop-up, blank allowed."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        self.edit = BlankableDateEdit()
+        self.edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 60)
+        self._name(self.edit)
+        leave_undo_to_window(self.edit)
+        self.edit.dateChanged.connect(self._schedule)
+        self.edit.editingFinished.connect(self.flush)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.day()
+
+    def set_value(self, value: Any) -> None:
+        self.discard_pending()
+        self.edit.blockSignals(True)
+        self.edit.set_day(value if isinstance(value, dt.date) else None)
+        self.edit.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class RadioEditor(AnswerEditor):
+    """One choice among a few: radio buttons (arrow keys move between them)."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        assert question.choices is not None
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QRadioButton] = {}
+        for index, choice in enumerate(question.choices.choices):
+            button = QRadioButton()
+            button.setAccessibleDescription(f"{question.number} {question.label.get(language)}")
+            self.group.addButton(button, index)
+            self.buttons[choice.value] = button
+            self._layout.addWidget(choice_row(button, choice.label.get(language)))
+        self._values = list(question.choices.values)
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self._commit_now()
+
+    def value(self) -> Any:
+        checked = self.group.checkedId()
+        return self._values[checked] if checked >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        self.group.blockSignals(True)
+        target = self.buttons.get(value) if isinstance(value, str) else None
+        if target is None:
+            # An exclusive group cannot be emptied directly.
+            self.group.setExclusive(False)
+            for button in self.buttons.values():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            target.setChecked(True)
+        self.group.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        checked: QAbstractButton | None = self.group.checkedButton()
+        return checked or next(iter(self.buttons.values()))
+
+
+class ComboEditor(AnswerEditor):
+    """One choice from a long list: a drop-down with a blank first entry."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        assert question.choices is not None
+        self.combo = QComboBox()
+        self.combo.addItem(self.tr("(no answer)"), None)
+        for choice in question.choices.choices:
+            self.combo.addItem(choice.label.get(language), choice.value)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._name(self.combo)
+        self.combo.currentIndexChanged.connect(self._commit_now)
+        row = QHBoxLayout()
+        row.addWidget(self.combo)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self.combo.blockSignals(True)
+        index = self.combo.findData(value) if value is not None else 0
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class CheckListEditor(AnswerEditor):
+    """Several choices: check boxes; the answer is the list of checked options."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        assert question.choices is not None
+        self.boxes: dict[str, QCheckBox] = {}
+        for choice in question.choices.choices:
+            box = QCheckBox()
+            box.setAccessibleDescription(f"{question.number} {question.label.get(language)}")
+            box.toggled.connect(self._commit_now)
+            self.boxes[choice.value] = box
+            self._layout.addWidget(choice_row(box, choice.label.get(language)))
+
+    def value(self) -> Any:
+        return [name for name, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for name, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(name in chosen)
+            box.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.boxes.values()))
+
+
+def make_editor(question: Question, language: str, parent: QWidget | None = None) -> AnswerEditor:
+    """The editor for ``question``'s type and appearance."""
+    match question.type:
+        case QuestionType.TEXT:
+            if question.appearance == "multiline":
+                return MultilineEditor(question, language, parent)
+            return LineEditor(question, language, parent)
+        case QuestionType.URL | QuestionType.EMAIL:
+            return LineEditor(question, language, parent)
+        case QuestionType.INTEGER | QuestionType.DECIMAL:
+            return NumberEditor(question, language, parent)
+        case QuestionType.DATE:
+            return DateEditor(question, language, parent)
+        case QuestionType.SELECT_ONE:
+            assert question.choices is not None
+            if question.appearance == "minimal" or len(question.choices.choices) > COMBO_THRESHOLD:
+                return ComboEditor(question, language, parent)
+            return RadioEditor(question, language, parent)
+        case QuestionType.SELECT_MULTIPLE:
+            return CheckListEditor(question, language, parent)
+        case QuestionType.TABLE:
+            from bsreporter.gui.table_editor import TableEditor
+
+            return TableEditor(question, language, parent)
+    raise ValueError(f"no editor for question type {question.type}")

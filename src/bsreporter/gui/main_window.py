@@ -1,0 +1,709 @@
+"""The main window: start page, or an open report with its navigator, pages and completeness panel."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bsreporter import __version__
+from bsreporter.errors import BsreporterError, ReportError
+from bsreporter.gui import exports
+from bsreporter.gui.actions import build_actions
+from bsreporter.gui.completeness_panel import CompletenessModel, CompletenessPanel
+from bsreporter.gui.dialogs import ask, show_error, show_message
+from bsreporter.gui.find import FindBar
+from bsreporter.gui.icons import app_icon
+from bsreporter.gui.languages import language_name
+from bsreporter.gui.navigator import NavigatorModel, NavigatorView
+from bsreporter.gui.operations import Operation, Progress, run_in_background
+from bsreporter.gui.section_page import SectionPage
+from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_report
+from bsreporter.gui.settings import Preferences
+from bsreporter.gui.start_page import StartPage
+from bsreporter.gui.wizard import NewReportWizard, create_report
+from bsreporter.paths import user_data_dir
+from bsreporter.report.navigation import adjacent_section, next_unanswered
+from bsreporter.report.store import Report
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    """One window, one report at a time (or the start page)."""
+
+    #: a report was opened (or created) and its first page is shown
+    reportOpened = Signal()
+    #: the section shown changed (its id)
+    sectionShown = Signal(str)
+
+    def __init__(self, prefs: Preferences | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.prefs = prefs or Preferences()
+        self.session: ReportSession | None = None
+        self.language = "en"
+        self.pages: dict[str, SectionPage] = {}
+        self.current_section: str | None = None
+        self.navigator_model: NavigatorModel | None = None
+        self.completeness_model: CompletenessModel | None = None
+        self._opening: Operation[LoadedReport] | None = None
+        self.setWindowIcon(app_icon())
+
+        self.start_page = StartPage()
+        self.start_page.newRequested.connect(self.new_report)
+        self.start_page.openRequested.connect(self.choose_report)
+        self.start_page.demoRequested.connect(self.open_demo)
+        self.start_page.recentChosen.connect(self.open_report)
+
+        self.find_bar = FindBar()
+        self.find_bar.hide()
+        self.find_bar.queryChanged.connect(self._filter_changed)
+        self.find_bar.questionChosen.connect(self.go_to_question)
+        self.find_bar.closed.connect(self._find_closed)
+
+        self.navigator = NavigatorView()
+        self.navigator.sectionChosen.connect(self.go_to_section)
+        self.page_stack = QStackedWidget()
+        self.page_stack.setObjectName("pages")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("reportSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.page_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([330, 870])
+
+        self.read_only_banner = QLabel(
+            _tr(
+                "This report is open read-only because it is being edited elsewhere. "
+                "Nothing you see here can be changed."
+            )
+        )
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("#readOnlyBanner { background: #fff3e0; padding: 6px; }")
+        self.read_only_banner.hide()
+
+        report_view = QWidget()
+        report_view.setObjectName("reportView")
+        column = QVBoxLayout(report_view)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(self.find_bar)
+        column.addWidget(self._build_go_bar())
+        column.addWidget(self.splitter, 1)
+        self.report_view = report_view
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(report_view)
+        self.setCentralWidget(self.stack)
+
+        self.completeness_panel = CompletenessPanel()
+        self.completeness_panel.questionChosen.connect(self.go_to_question)
+        self.completeness_dock = QDockWidget(_tr("Completeness"), self)
+        self.completeness_dock.setObjectName("completenessDock")
+        self.completeness_dock.setWidget(self.completeness_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.completeness_dock)
+
+        self.save_label = QLabel()
+        self.save_label.setObjectName("saveState")
+        self.save_label.setAccessibleName(_tr("Save status"))
+        self.percent_label = QLabel()
+        self.percent_label.setObjectName("overallPercent")
+        self.statusBar().addWidget(self.save_label, 1)
+        self.statusBar().addPermanentWidget(self.percent_label)
+
+        self.menu_actions = build_actions(self)
+        self._connect_actions()
+        self._restore_window()
+        self._show_start_page()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_go_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setObjectName("goBar")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        self.previous_button = QPushButton(_tr("◀ Previous"))
+        self.previous_button.setAccessibleName(_tr("Previous section"))
+        self.next_button = QPushButton(_tr("Next ▶"))
+        self.next_button.setAccessibleName(_tr("Next section"))
+        self.unanswered_button = QPushButton(_tr("Next unanswered"))
+        self.unanswered_button.setObjectName("nextUnansweredButton")
+        self.unanswered_button.setToolTip(_tr("Go to the next question that still needs an answer (F8)"))
+        self.previous_button.clicked.connect(lambda: self.step_section(-1))
+        self.next_button.clicked.connect(lambda: self.step_section(1))
+        self.unanswered_button.clicked.connect(self.go_to_next_unanswered)
+        self.section_label = QLabel()
+        self.section_label.setObjectName("goBarSection")
+        row.addWidget(self.previous_button)
+        row.addWidget(self.next_button)
+        row.addWidget(self.section_label, 1)
+        row.addWidget(self.unanswered_button)
+        return bar
+
+    def _connect_actions(self) -> None:
+        a = self.menu_actions
+        a.new.triggered.connect(self.new_report)
+        a.open.triggered.connect(self.choose_report)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.save_copy.triggered.connect(lambda: exports.save_copy(self))
+        a.export_pdf.triggered.connect(lambda: exports.export_report(self, "pdf"))
+        a.export_xlsx.triggered.connect(lambda: exports.export_report(self, "xlsx"))
+        a.close.triggered.connect(self.close_report)
+        a.quit.triggered.connect(self.close)
+        a.undo.triggered.connect(self.undo)
+        a.redo.triggered.connect(self.redo)
+        a.find.triggered.connect(self.find_bar.open_bar)
+        a.previous_section.triggered.connect(lambda: self.step_section(-1))
+        a.next_section.triggered.connect(lambda: self.step_section(1))
+        a.next_unanswered.triggered.connect(self.go_to_next_unanswered)
+        a.next_pane.triggered.connect(lambda: self._cycle_pane(1))
+        a.previous_pane.triggered.connect(lambda: self._cycle_pane(-1))
+        a.about.triggered.connect(self.show_about)
+        toggle = self.completeness_dock.toggleViewAction()
+        toggle.setText(_tr("&Completeness Panel"))
+        toggle.setShortcut("Ctrl+Shift+C")
+        a.view_menu.addAction(toggle)
+        a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
+
+    def _restore_window(self) -> None:
+        geometry = self.prefs.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        state = self.prefs.window_state()
+        if state is None or not self.restoreState(state):
+            self.resizeDocks([self.completeness_dock], [360], Qt.Orientation.Horizontal)
+        splitter = self.prefs.splitter_state()
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    # -- start page and report lifecycle ---------------------------------------------------
+
+    def _show_start_page(self) -> None:
+        self.start_page.set_recent(self.prefs.recent_reports())
+        self.stack.setCurrentWidget(self.start_page)
+        self.completeness_dock.hide()
+        self.setWindowTitle(_tr("bsreporter"))
+        self.setWindowFilePath("")
+        self.save_label.clear()
+        self.percent_label.clear()
+        for action in self.menu_actions.report_actions():
+            action.setEnabled(False)
+        self._update_undo_actions()
+        self.start_page.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose_report(self) -> None:
+        """File > Open: choose a report file and open it."""
+        folder = self.prefs.last_folder() or Path.home()
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, _tr("Open report"), str(folder), _tr("Reports (*.bsr);;All files (*)")
+        )
+        if chosen:
+            self.prefs.set_last_folder(Path(chosen).parent)
+            self.open_report(Path(chosen))
+
+    def open_demo(self) -> None:
+        """Open the user's copy of the bundled demo report."""
+        try:
+            from bsreporter.demo import user_demo_copy
+
+            path = user_demo_copy()
+        except (BsreporterError, OSError, ImportError) as exc:
+            show_error(self, _tr("Open the demo report"), exc)
+            return
+        self.open_report(path)
+
+    def open_report(self, path: Path, read_only: bool = False) -> Operation[LoadedReport] | None:
+        """Open a report file in the background; the window shows it when it is ready."""
+        path = Path(path)
+        if self.session is not None and self.session.report.path.resolve() == path.resolve():
+            return None
+        if self.session is not None:
+            self.session.flush_pending()
+
+        def work(progress: Progress) -> LoadedReport:
+            report = Report.open(path, read_only=read_only)
+            try:
+                return load_report(report)
+            except BaseException:
+                report.close()
+                raise
+
+        def failed(exc: BaseException) -> None:
+            self._open_failed(path, exc, read_only)
+
+        self._opening = run_in_background(
+            self,
+            _tr("Opening {name}…").format(name=path.name),
+            work,
+            self._attach,
+            on_failure=failed,
+            cancellable=False,
+        )
+        return self._opening
+
+    def _open_failed(self, path: Path, exc: BaseException, read_only: bool) -> None:
+        if not path.exists():
+            self.prefs.remove_recent_report(path)
+            if self.session is None:
+                self.start_page.set_recent(self.prefs.recent_reports())
+        title = _tr("Open {name}").format(name=path.name)
+        if isinstance(exc, ReportError) and "already open" in str(exc) and not read_only:
+            # Someone else edits it: refuse, but offer a look without changing anything.
+            ask(
+                self,
+                title,
+                str(exc),
+                [
+                    (_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole),
+                    (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                ],
+                lambda choice: self._open_read_only(path) if choice == 0 else None,
+            )
+            return
+        show_error(self, title, exc)
+
+    def _open_read_only(self, path: Path) -> None:
+        self.open_report(path, read_only=True)
+
+    def new_report(self) -> NewReportWizard:
+        """File > New: the wizard; the report is created when it is finished."""
+        wizard = NewReportWizard(self, default_folder=self.prefs.last_folder())
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.accepted.connect(lambda: self._create(wizard))
+        wizard.open()
+        return wizard
+
+    def _create(self, wizard: NewReportWizard) -> None:
+        request = wizard.request()
+        self.prefs.set_last_folder(request.path.parent)
+        if self.session is not None:
+            self.session.flush_pending()
+
+        def work(progress: Progress) -> LoadedReport:
+            report = create_report(request)
+            try:
+                return load_report(report)
+            except BaseException:
+                report.close()
+                raise
+
+        self._opening = run_in_background(
+            self, _tr("Creating {name}…").format(name=request.path.name), work, self._attach, cancellable=False
+        )
+
+    def _attach(self, loaded: LoadedReport) -> None:
+        self._detach()
+        session = ReportSession(loaded, self)
+        self.session = session
+        report = loaded.report
+        info = report.info
+        remembered = self.prefs.question_language(report.path)
+        self.language = next(
+            (lang for lang in (remembered, info.language) if lang and lang in session.form.languages), "en"
+        )
+        session.answerChanged.connect(self._answer_changed)
+        session.completenessChanged.connect(self._completeness_changed)
+        session.saveStateChanged.connect(self._show_save_state)
+        session.saveStateChanged.connect(self._update_undo_actions)  # typing makes Undo available
+        session.problemOccurred.connect(lambda message: show_message(self, _tr("Undo"), message))
+        session.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        session.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        session.undo_stack.undoTextChanged.connect(self._update_undo_actions)
+        session.undo_stack.redoTextChanged.connect(self._update_undo_actions)
+
+        self.navigator_model = NavigatorModel(session.form, session.completeness, self.language, self)
+        self.navigator.setModel(self.navigator_model)
+        self.completeness_model = CompletenessModel(session.form, session.completeness, self.language, self)
+        self.completeness_panel.set_model(self.completeness_model)
+        self.find_bar.set_form(session.form, self.language)
+        self._fill_language_menu()
+
+        self.read_only_banner.setVisible(session.read_only)
+        self.setWindowTitle(
+            _tr("{party} – {file}{read_only}").format(
+                party=info.party, file=report.path.name, read_only=_tr(" (read-only)") if session.read_only else ""
+            )
+        )
+        self.setWindowFilePath(str(report.path))
+        for action in self.menu_actions.report_actions():
+            action.setEnabled(True)
+        self.stack.setCurrentWidget(self.report_view)
+        self.completeness_dock.show()
+        self.prefs.add_recent_report(report.path)
+        section = self.prefs.last_section(report.path)
+        if section not in {s.id for s in session.form.sections}:
+            section = session.form.general.id
+        self._show_save_state()
+        self._completeness_changed()
+        self.go_to_section(section)
+        self._update_undo_actions()
+        self.reportOpened.emit()
+
+    def _detach(self) -> None:
+        """Close the open report (everything is stored) and forget its pages."""
+        session = self.session
+        if session is None:
+            return
+        if self.current_section:
+            self.prefs.set_last_section(session.report.path, self.current_section)
+        self.prefs.set_question_language(session.report.path, self.language)
+        self.prefs.sync()
+        session.flush_pending()  # while the pages can still show the outcome
+        session.blockSignals(True)
+        self.session = None
+        try:
+            session.close()
+        except BsreporterError as exc:
+            show_error(self, _tr("Close report"), exc)
+        self._drop_pages()
+        self.current_section = None
+        self.navigator.setModel(None)
+        self.completeness_panel.set_model(None)
+        self.find_bar.set_form(None, self.language)
+        self.find_bar.close_bar()
+        self.read_only_banner.hide()
+        session.deleteLater()
+
+    def close_report(self) -> None:
+        """File > Close: back to the start page."""
+        self._detach()
+        self._show_start_page()
+
+    def _drop_pages(self) -> None:
+        for page in self.pages.values():
+            self.page_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages = {}
+
+    # -- pages ------------------------------------------------------------------------
+
+    def page(self, section_id: str) -> SectionPage:
+        """The page of a section, built on first use and kept (switching back is instant)."""
+        page = self.pages.get(section_id)
+        if page is None:
+            assert self.session is not None
+            form = self.session.form
+            section = next(s for s in form.sections if s.id == section_id)
+            focal_area = next((fa for fa in form.focal_areas if section in fa.objectives), None)
+            page = SectionPage(
+                section,
+                focal_area,
+                self.session,
+                self.language,
+                context_expanded=self.prefs.context_expanded(),
+                has_previous=adjacent_section(form, section_id, -1) is not None,
+                has_next=adjacent_section(form, section_id, 1) is not None,
+            )
+            page.previousRequested.connect(lambda: self.step_section(-1))
+            page.nextRequested.connect(lambda: self.step_section(1))
+            page.contextToggled.connect(self.prefs.set_context_expanded)
+            self.pages[section_id] = page
+            self.page_stack.addWidget(page)
+        return page
+
+    def current_page(self) -> SectionPage | None:
+        """The page shown, if a report is open."""
+        return self.pages.get(self.current_section) if self.current_section else None
+
+    def go_to_section(self, section_id: str) -> None:
+        """Show a section's page."""
+        if self.session is None:
+            return
+        if section_id != self.current_section:
+            current = self.current_page()
+            if current is not None:
+                current.flush()
+        page = self.page(section_id)
+        page.set_filter(self.find_bar.query())  # also refreshes relevance and statuses
+        self.page_stack.setCurrentWidget(page)
+        self.current_section = section_id
+        self.navigator.show_section(section_id)
+        form = self.session.form
+        has_previous = adjacent_section(form, section_id, -1) is not None
+        has_next = adjacent_section(form, section_id, 1) is not None
+        self.previous_button.setEnabled(has_previous)
+        self.menu_actions.previous_section.setEnabled(has_previous)
+        self.next_button.setEnabled(has_next)
+        self.menu_actions.next_section.setEnabled(has_next)
+        section = page.section
+        self.section_label.setText(
+            section.title.get(self.language)
+            if section.number == "G"
+            else f"{section.number}  {section.title.get(self.language)}"
+        )
+        self.sectionShown.emit(section_id)
+
+    def step_section(self, step: int) -> None:
+        """Previous (-1) or next (+1) section."""
+        if self.session is None or self.current_section is None:
+            return
+        target = adjacent_section(self.session.form, self.current_section, step)
+        if target is not None:
+            self.go_to_section(target.id)
+            self.page(target.id).verticalScrollBar().setValue(0)
+
+    def go_to_question(self, question_id: str) -> None:
+        """Show a question's page, scroll to it and put the keyboard focus in its editor."""
+        if self.session is None or question_id not in self.session.form.questions:
+            return
+        section = self.session.form.section_of[question_id]
+        self.go_to_section(section.id)
+        page = self.page(section.id)
+        if not page.focus_question(question_id) and self.find_bar.query():
+            self.find_bar.close_bar()  # the filter hid it
+            page.focus_question(question_id)
+        # The page may not be laid out yet; scroll again once it is.
+        QTimer.singleShot(0, lambda: self._scroll_to(section.id, question_id))
+
+    def _scroll_to(self, section_id: str, question_id: str) -> None:
+        page = self.pages.get(section_id)
+        widget = page.questions.get(question_id) if page else None
+        if page is not None and widget is not None and not widget.isHidden():
+            page.ensureWidgetVisible(widget, 0, 40)
+
+    def go_to_next_unanswered(self) -> None:
+        """Go to the next question still to do, across sections."""
+        if self.session is None:
+            return
+        self.session.flush_pending()
+        page = self.current_page()
+        after = page.focused_question() if page is not None else None
+        question = next_unanswered(
+            self.session.form,
+            self.session.completeness,
+            after=after,
+            section_id=None if after else self.current_section,
+        )
+        if question is None:
+            self.statusBar().showMessage(_tr("Every required question is answered."), 8_000)
+            return
+        self.go_to_question(question.id)
+
+    def _cycle_pane(self, step: int) -> None:
+        panes: list[QWidget] = []
+        if self.session is not None:
+            panes.append(self.navigator)
+            page = self.current_page()
+            if page is not None:
+                panes.append(page)
+            if self.completeness_dock.isVisible():
+                panes.append(self.completeness_panel.tree)
+        if not panes:
+            return
+        focus = QApplication.focusWidget()
+        current = next(
+            (i for i, pane in enumerate(panes) if focus is not None and (focus is pane or pane.isAncestorOf(focus))), -1
+        )
+        target = panes[(current + step) % len(panes)]
+        if isinstance(target, SectionPage):
+            question = target.focused_question() or next(
+                (qid for qid, w in target.questions.items() if not w.isHidden()), None
+            )
+            if question is not None:
+                target.focus_question(question)
+                return
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- following the session ------------------------------------------------------------
+
+    def _answer_changed(self, question_id: str, origin: object) -> None:
+        if self.session is None:
+            return
+        section = self.session.form.section_of[question_id]
+        page = self.pages.get(section.id)
+        if page is not None:
+            page.show_answer(question_id, origin)
+
+    def _completeness_changed(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        page = self.current_page()
+        if page is not None:
+            page.refresh()
+        # Pages out of sight are refreshed when shown (go_to_section).
+        if self.navigator_model is not None:
+            self.navigator_model.set_completeness(session.completeness)
+        if self.completeness_model is not None:
+            self.completeness_model.set_completeness(session.completeness)
+        overall = session.completeness.report
+        self.percent_label.setText(_tr("{percent:.0f}% complete").format(percent=overall.percent))
+        self.percent_label.setToolTip(
+            _tr("{done} of {required} required answers; {blockers} to finish").format(
+                done=overall.done, required=overall.required, blockers=overall.blockers
+            )
+        )
+
+    def _show_save_state(self) -> None:
+        if self.session is None:
+            self.save_label.clear()
+            return
+        if self.session.read_only:
+            self.save_label.setText(_tr("Read-only: nothing can be changed"))
+            return
+        state, message = self.session.save_state()
+        texts = {
+            SaveState.SAVED: _tr("All changes saved"),
+            SaveState.SAVING: _tr("Saving…"),
+            SaveState.REFUSED: _tr("Not saved: {message}").format(message=message),
+            SaveState.FAILED: _tr("Not saved: {message}").format(message=message),
+        }
+        self.save_label.setText(texts[state])
+        self.save_label.setStyleSheet("" if state in (SaveState.SAVED, SaveState.SAVING) else "color: #b71c1c;")
+
+    # -- undo -------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Edit > Undo: store typed text first, then take back the last stored change."""
+        self._undo_or_redo(undo=True)
+
+    def redo(self) -> None:
+        """Edit > Redo."""
+        self._undo_or_redo(undo=False)
+
+    def _undo_or_redo(self, *, undo: bool) -> None:
+        if self.session is None or self.session.read_only:
+            return
+        self.session.flush_pending()
+        stack = self.session.undo_stack
+        if not (stack.canUndo() if undo else stack.canRedo()):
+            return
+        index = stack.index() - 1 if undo else stack.index()
+        command = stack.command(index)
+        if undo:
+            stack.undo()
+        else:
+            stack.redo()
+        question_id = getattr(command, "question_id", None)
+        if question_id:
+            self.go_to_question(question_id)
+
+    def _update_undo_actions(self) -> None:
+        stack = self.session.undo_stack if self.session is not None and not self.session.read_only else None
+        pending = bool(self.session and self.session.has_pending())
+        self.menu_actions.undo.setEnabled(bool(stack and (stack.canUndo() or pending)))
+        self.menu_actions.redo.setEnabled(bool(stack and stack.canRedo()))
+        self.menu_actions.undo.setText(
+            _tr("&Undo {what}").format(what=stack.undoText()).strip() if stack and stack.canUndo() else _tr("&Undo")
+        )
+        self.menu_actions.redo.setText(
+            _tr("&Redo {what}").format(what=stack.redoText()).strip() if stack and stack.canRedo() else _tr("&Redo")
+        )
+
+    # -- find and language ---------------------------------------------------------------
+
+    def _filter_changed(self, query: str) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.set_filter(query)
+
+    def _find_closed(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.set_filter("")
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_language_menu(self) -> None:
+        menu = self.menu_actions.language_menu
+        group = self.menu_actions.language_group
+        menu.clear()
+        for action in group.actions():
+            group.removeAction(action)
+        if self.session is None:
+            return
+        for code in self.session.form.languages:
+            action = QAction(language_name(code), menu)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == self.language)
+            group.addAction(action)
+            menu.addAction(action)
+
+    def set_language(self, language: str) -> None:
+        """View > Question Language: show the questions in another of the form's languages."""
+        if self.session is None or language == self.language or language not in self.session.form.languages:
+            return
+        self.session.flush_pending()
+        section = self.current_section
+        page = self.current_page()
+        focused = page.focused_question() if page else None
+        self.language = language
+        self.prefs.set_question_language(self.session.report.path, language)
+        self._drop_pages()
+        self.current_section = None
+        if self.navigator_model is not None:
+            self.navigator_model.set_language(language)
+        if self.completeness_model is not None:
+            self.completeness_model.set_language(language)
+        self.find_bar.set_form(self.session.form, language)
+        for action in self.menu_actions.language_group.actions():
+            action.setChecked(action.data() == language)
+        if section:
+            self.go_to_section(section)
+        if focused:
+            self.go_to_question(focused)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.menu_actions.recent_menu
+        menu.clear()
+        recent = self.prefs.recent_reports()
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number} {path.name}" if number < 10 else path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_report(p))
+        if not recent:
+            empty = menu.addAction(_tr("No recent reports"))
+            empty.setEnabled(False)
+
+    # -- about and closing -----------------------------------------------------------------
+
+    def show_about(self) -> QMessageBox:
+        """Help > About: version, questionnaire, where data and logs are kept."""
+        lines = [
+            _tr("bsreporter {version}").format(version=__version__),
+            _tr("Prepare the national report on the Cartagena Protocol on Biosafety offline."),
+        ]
+        if self.session is not None:
+            info = self.session.report.info
+            lines.append(
+                _tr("Questionnaire: {form} version {version}").format(form=info.form_id, version=info.form_version)
+            )
+            lines.append(_tr("Report file: {path}").format(path=self.session.report.path))
+        with contextlib.suppress(OSError):
+            lines.append(_tr("Data folder: {path}").format(path=user_data_dir()))
+        return show_message(self, _tr("About bsreporter"), "\n\n".join(lines), icon=QMessageBox.Icon.Information)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Store what is being typed, close the report, remember the window."""
+        self._detach()
+        self.prefs.set_window_geometry(self.saveGeometry())
+        self.prefs.set_window_state(self.saveState())
+        self.prefs.set_splitter_state(self.splitter.saveState())
+        self.prefs.sync()
+        event.accept()

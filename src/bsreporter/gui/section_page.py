@@ -1,0 +1,232 @@
+"""A page of the report: one section (General information or an operational objective) and its questions."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bsreporter.form.model import FocalArea, Section
+from bsreporter.gui.fonts import heading_font
+from bsreporter.gui.question_widget import QuestionWidget
+from bsreporter.gui.session import ReportSession
+from bsreporter.report.navigation import question_matches
+
+#: Lines of questions read badly when wider than this.
+_MAX_TEXT_WIDTH = 920
+
+
+class SectionPage(QScrollArea):
+    """The questions of one section, with the objective's context and Previous/Next buttons."""
+
+    previousRequested = Signal()
+    nextRequested = Signal()
+    contextToggled = Signal(bool)
+
+    def __init__(
+        self,
+        section: Section,
+        focal_area: FocalArea | None,
+        session: ReportSession,
+        language: str,
+        *,
+        context_expanded: bool,
+        has_previous: bool,
+        has_next: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.session = session
+        self.language = language
+        self.setObjectName(f"page_{section.id}")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
+        self._filter = ""
+
+        outer = QWidget()
+        outer.setObjectName("pageBackground")
+        outer_row = QHBoxLayout(outer)
+        outer_row.setContentsMargins(24, 16, 24, 16)
+        content = QWidget()
+        content.setMaximumWidth(_MAX_TEXT_WIDTH)
+        outer_row.addStretch(0)
+        outer_row.addWidget(content, 1)
+        outer_row.addStretch(0)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+
+        if focal_area is not None:
+            over = QLabel(
+                self.tr("Focal area {number}: {title}").format(
+                    number=focal_area.number, title=focal_area.title.get(language)
+                )
+            )
+            over.setWordWrap(True)
+            over.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            layout.addWidget(over)
+        number = "" if section.number == "G" else f"{section.number}  "
+        self.heading = QLabel(number + section.title.get(language))
+        self.heading.setObjectName("sectionHeading")
+        self.heading.setFont(heading_font(self.font(), 1.45))
+        self.heading.setWordWrap(True)
+        self.heading.setAccessibleName(self.heading.text())
+        layout.addWidget(self.heading)
+        if section.description:
+            description = QLabel(section.description.get(language))
+            description.setWordWrap(True)
+            layout.addWidget(description)
+
+        self.context_button: QToolButton | None = None
+        self.context: QLabel | None = None
+        if section.outcomes or section.indicators:
+            self.context_button = QToolButton()
+            self.context_button.setText(self.tr("Expected outcomes and indicators"))
+            self.context_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.context_button.setCheckable(True)
+            self.context_button.setAutoRaise(True)
+            self.context_button.setAccessibleName(self.tr("Show or hide the expected outcomes and indicators"))
+            self.context = QLabel(self._context_html())
+            self.context.setObjectName("objectiveContext")
+            self.context.setWordWrap(True)
+            self.context.setTextFormat(Qt.TextFormat.RichText)
+            self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.context.setContentsMargins(12, 0, 0, 4)
+            self.context_button.toggled.connect(self._set_context_visible)
+            self.context_button.toggled.connect(self.contextToggled)
+            self.context_button.setChecked(context_expanded)
+            self._set_context_visible(context_expanded)
+            layout.addWidget(self.context_button, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(self.context)
+
+        legend = QLabel(self.tr("Questions marked * need an answer."))
+        legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(legend)
+        self.filter_note = QLabel()
+        self.filter_note.setObjectName("filterNote")
+        self.filter_note.setWordWrap(True)
+        self.filter_note.hide()
+        layout.addWidget(self.filter_note)
+
+        self.questions: dict[str, QuestionWidget] = {}
+        for question in section.questions:
+            line = QFrame()
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            widget = QuestionWidget(question, language, session)
+            widget.setProperty("separator", line)
+            layout.addWidget(line)
+            layout.addWidget(widget)
+            self.questions[question.id] = widget
+        layout.addSpacing(12)
+
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("Previous section"))
+        self.previous_button.setEnabled(has_previous)
+        self.previous_button.clicked.connect(self.previousRequested)
+        self.next_button = QPushButton(self.tr("Next section"))
+        self.next_button.setEnabled(has_next)
+        self.next_button.clicked.connect(self.nextRequested)
+        buttons.addWidget(self.previous_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setWidget(outer)
+        self.refresh()
+
+    def _context_html(self) -> str:
+        parts = []
+        if self.section.outcomes:
+            parts.append(f"<p><b>{html.escape(self.tr('Expected outcomes'))}</b></p><ul>")
+            parts += [f"<li>{html.escape(t.get(self.language))}</li>" for t in self.section.outcomes]
+            parts.append("</ul>")
+        if self.section.indicators:
+            parts.append(f"<p><b>{html.escape(self.tr('Indicators'))}</b></p><ul>")
+            parts += [
+                f"<li><b>{html.escape(i.id)}</b>&nbsp; {html.escape(i.text.get(self.language))}</li>"
+                for i in self.section.indicators
+            ]
+            parts.append("</ul>")
+        return "".join(parts)
+
+    def _set_context_visible(self, visible: bool) -> None:
+        if self.context is not None and self.context_button is not None:
+            self.context.setVisible(visible)
+            self.context_button.setArrowType(Qt.ArrowType.DownArrow if visible else Qt.ArrowType.RightArrow)
+
+    # -- following the session ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Show relevance and status of every question from the session's completeness."""
+        statuses = self.session.completeness.questions
+        shown = 0
+        for question_id, widget in self.questions.items():
+            status = statuses.get(question_id)
+            if status is not None:
+                widget.show_status(status)
+            matches = not self._filter or question_matches(
+                widget.question, self._filter, dict.fromkeys([self.language, "en"])
+            )
+            visible = self.session.is_relevant(question_id) and matches
+            if widget.isHidden() == visible:
+                widget.setVisible(visible)
+                widget.property("separator").setVisible(visible)
+            shown += visible
+        if self._filter:
+            total = sum(1 for q in self.questions if self.session.is_relevant(q))
+            self.filter_note.setText(
+                self.tr("Showing {shown} of {total} questions matching “{query}”.").format(
+                    shown=shown, total=total, query=self._filter
+                )
+            )
+        self.filter_note.setVisible(bool(self._filter))
+
+    def show_answer(self, question_id: str, origin: object) -> None:
+        """A stored answer of this page changed."""
+        widget = self.questions.get(question_id)
+        if widget is not None:
+            widget.show_answer(self.session.answers.get(question_id), origin)
+
+    def set_filter(self, query: str) -> None:
+        """Show only the questions matching ``query`` (empty: all)."""
+        self._filter = query.strip()
+        self.refresh()
+
+    # -- moving around -----------------------------------------------------------------
+
+    def focus_question(self, question_id: str) -> bool:
+        """Scroll to a question and put the focus in its editor; False if it is not shown."""
+        widget = self.questions.get(question_id)
+        if widget is None or widget.isHidden():
+            return False
+        self.ensureWidgetVisible(widget, 0, 40)
+        widget.focus_editor()
+        return True
+
+    def focused_question(self) -> str | None:
+        """The question holding the keyboard focus, if any."""
+        focus: QWidget | None = self.focusWidget()
+        while focus is not None:
+            if isinstance(focus, QuestionWidget):
+                return focus.question.id
+            focus = focus.parentWidget()
+        return None
+
+    def flush(self) -> None:
+        """Store typed text of every question now."""
+        for widget in self.questions.values():
+            widget.flush()

@@ -1,0 +1,208 @@
+"""The open report as the windows see it: answers, completeness, undo, and whether all is saved.
+
+A ``ReportSession`` forwards every change to the core (``Report.set_answer``), keeps the
+answers and the completeness check the widgets read, and announces changes by signals.
+It holds no rule of its own: validation, relevance and completeness come from the core.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from bsreporter.errors import AnswerError, BsreporterError
+from bsreporter.form.model import Questionnaire
+from bsreporter.report.completeness import Completeness, Status, check_completeness
+from bsreporter.report.store import Answer, Report, Source
+
+
+class SaveState(str, Enum):
+    """What the status bar says about storing."""
+
+    SAVED = "saved"  # everything shown is committed to the file
+    SAVING = "saving"  # typing in progress; stored after a short pause
+    REFUSED = "refused"  # a value shown is not stored because it does not fit its question
+    FAILED = "failed"  # the file could not be written
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedReport:
+    """What a background open hands to the window: the open file and its first completeness check."""
+
+    report: Report
+    answers: dict[str, Answer]
+    completeness: Completeness
+
+
+def load_report(report: Report) -> LoadedReport:
+    """Read everything the window needs from an open report (runs off the UI thread)."""
+    answers = report.answers()
+    return LoadedReport(report, answers, check_completeness(report.form, answers))
+
+
+def answer_as_raw(answer: Answer | None) -> Any:
+    """The value to hand back to ``Report.set_answer`` to restore ``answer`` (None clears)."""
+    if answer is None:
+        return None
+    return answer.special if answer.special is not None else answer.value
+
+
+def same_answer(a: Answer | None, b: Answer | None) -> bool:
+    """True when two stored answers say the same thing (ignoring when and by whom)."""
+
+    def key(x: Answer | None) -> tuple[Any, Any, bool]:
+        return (None, None, False) if x is None else (x.value, x.special, x.needs_review)
+
+    return key(a) == key(b)
+
+
+class ReportSession(QObject):
+    """One open report and everything the windows derive from it."""
+
+    #: question id, and the object that made the change (None: undo/redo or elsewhere)
+    answerChanged = Signal(str, object)
+    completenessChanged = Signal()
+    saveStateChanged = Signal()
+    #: a stored change could not be made during undo/redo: the message
+    problemOccurred = Signal(str)
+
+    def __init__(self, loaded: LoadedReport, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.report = loaded.report
+        self.form: Questionnaire = loaded.report.form
+        self.answers: dict[str, Answer] = dict(loaded.answers)
+        self.completeness: Completeness = loaded.completeness
+        self.undo_stack = QUndoStack(self)
+        self._pending: dict[object, Callable[[], None]] = {}
+        self._refused: dict[str, str] = {}
+        self._failure: str | None = None
+
+    # -- reading -----------------------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        """True when the report was opened read-only (someone else is editing it)."""
+        return self.report.read_only
+
+    def is_relevant(self, question_id: str) -> bool:
+        """True when the question is asked, given the answers so far."""
+        status = self.completeness.questions.get(question_id)
+        return status is None or status.status is not Status.NOT_RELEVANT
+
+    # -- changing ----------------------------------------------------------------------
+
+    def change_answer(self, question_id: str, raw: Any, origin: object = None) -> str | None:
+        """Store what the person entered; return the message to show inline when it is refused.
+
+        A stored change goes on the undo stack. A refused value leaves the file unchanged.
+        """
+        from bsreporter.gui.undo import AnswerCommand
+
+        before = self.answers.get(question_id)
+        try:
+            after = self.report.set_answer(question_id, raw)
+        except AnswerError as exc:
+            self._refused[question_id] = str(exc)
+            self.saveStateChanged.emit()
+            return str(exc)
+        except BsreporterError as exc:
+            self._failure = str(exc)
+            self.saveStateChanged.emit()
+            return str(exc)
+        self._refused.pop(question_id, None)
+        self._failure = None
+        if same_answer(before, after):
+            self.saveStateChanged.emit()
+            return None
+        self.undo_stack.push(AnswerCommand(self, question_id, before, after, already_done=True))
+        self._stored(question_id, after, origin)
+        return None
+
+    def confirm_answer(self, question_id: str, origin: object = None) -> str | None:
+        """Mark a carried-over answer as reviewed; return a message if that failed."""
+        from bsreporter.gui.undo import AnswerCommand
+
+        before = self.answers.get(question_id)
+        try:
+            after = self.report.confirm_answer(question_id)
+        except BsreporterError as exc:
+            return str(exc)
+        self.undo_stack.push(AnswerCommand(self, question_id, before, after, already_done=True, confirm=True))
+        self._stored(question_id, after, origin)
+        return None
+
+    def restore_answer(self, question_id: str, answer: Answer | None, *, detail: str, confirm: bool = False) -> None:
+        """Put ``answer`` back (undo/redo). Problems are announced, not raised: Qt cannot take them."""
+        try:
+            if confirm and answer is not None and not answer.needs_review:
+                stored = self.report.confirm_answer(question_id)
+            else:
+                source = Source.CARRIED_OVER if answer is not None and answer.needs_review else Source.TYPED
+                stored = self.report.set_answer(question_id, answer_as_raw(answer), source=source, source_detail=detail)
+        except BsreporterError as exc:
+            self._failure = str(exc)
+            self.saveStateChanged.emit()
+            self.problemOccurred.emit(str(exc))
+            return
+        self._refused.pop(question_id, None)
+        self._stored(question_id, stored, None)
+
+    def _stored(self, question_id: str, answer: Answer, origin: object) -> None:
+        # A cleared answer is stored as a blank row (its history stays); completeness reads it as missing.
+        self.answers[question_id] = answer
+        self.completeness = check_completeness(self.form, self.answers)
+        self.answerChanged.emit(question_id, origin)
+        self.completenessChanged.emit()
+        self.saveStateChanged.emit()
+
+    # -- pending edits (text typed, not yet stored) ------------------------------------
+
+    def mark_pending(self, key: object, flush: Callable[[], None]) -> None:
+        """An editor holds typed text it will store after a pause; ``flush`` stores it now."""
+        first = not self._pending
+        self._pending[key] = flush
+        if first:
+            self.saveStateChanged.emit()
+
+    def clear_pending(self, key: object) -> None:
+        """The editor stored (or dropped) its typed text."""
+        if self._pending.pop(key, None) is not None and not self._pending:
+            self.saveStateChanged.emit()
+
+    def has_pending(self) -> bool:
+        """True while typed text waits to be stored."""
+        return bool(self._pending)
+
+    def flush_pending(self) -> None:
+        """Store every pending edit now (before undo, switching report, export, closing)."""
+        for flush in list(self._pending.values()):
+            flush()
+        self._pending.clear()
+
+    def forget_refused(self, question_id: str) -> None:
+        """The refused value of a question is no longer shown (it was cleared or replaced)."""
+        if self._refused.pop(question_id, None) is not None:
+            self.saveStateChanged.emit()
+
+    def save_state(self) -> tuple[SaveState, str]:
+        """What to tell the person about storing, with the message for a problem."""
+        if self._failure:
+            return SaveState.FAILED, self._failure
+        if self._pending:
+            return SaveState.SAVING, ""
+        if self._refused:
+            return SaveState.REFUSED, next(reversed(self._refused.values()))
+        return SaveState.SAVED, ""
+
+    # -- closing -----------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Store pending edits and close the file."""
+        self.flush_pending()
+        self.undo_stack.clear()
+        self.report.close()

@@ -1,0 +1,248 @@
+"""The editor of a repeating table question: rows of cells, with Add row / Remove row.
+
+Every finished cell edit stores the whole table through the core, which checks each
+cell and names the row and column of a value that does not fit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
+
+from bsreporter.form.model import Column, Question, QuestionType
+from bsreporter.gui.editors import AnswerEditor, leave_undo_to_window
+from bsreporter.report.display import value_text
+
+_Index = QModelIndex | QPersistentModelIndex
+_MAX_VISIBLE_ROWS = 10
+
+
+def _cell_text(column: Column, value: Any, language: str) -> str:
+    """How a cell reads on screen: the core's display text, or the entry as typed (not yet checked)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and column.choices is None:
+        return value
+    return value_text(column, value, language)
+
+
+def _cell_entry(value: Any) -> str:
+    """A cell's value as editable text (dates as YYYY-MM-DD, the form the core reads back)."""
+    if value is None:
+        return ""
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+class TableModel(QAbstractTableModel):
+    """The rows of one table answer as shown and edited (not yet checked by the core)."""
+
+    edited = Signal()
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = question.columns
+        self.language = language
+        self.rows: list[dict[str, Any]] = []
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.label.get(self.language) + (" *" if column.required else "")
+            if role == Qt.ItemDataRole.ToolTipRole and column.required:
+                return self.tr("Required in every row")
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = self.rows[index.row()].get(column.name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell_text(column, value, self.language)
+        if role == Qt.ItemDataRole.EditRole:
+            return value if column.choices is not None else _cell_entry(value)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        column = self.columns[index.column()]
+        row = self.rows[index.row()]
+        new = value if not (isinstance(value, str) and not value.strip()) else None
+        if _cell_entry(row.get(column.name)) == _cell_entry(new):
+            return False
+        row[column.name] = new
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Show stored rows."""
+        self.beginResetModel()
+        self.rows = [dict(row) for row in rows]
+        self.endResetModel()
+
+    def add_row(self) -> int:
+        """Append an empty row; return its number (from 0)."""
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append({c.name: None for c in self.columns})
+        self.endInsertRows()
+        return len(self.rows) - 1
+
+    def remove_rows(self, numbers: list[int]) -> None:
+        """Remove the given rows."""
+        for number in sorted(set(numbers), reverse=True):
+            if 0 <= number < len(self.rows):
+                self.beginRemoveRows(QModelIndex(), number, number)
+                del self.rows[number]
+                self.endRemoveRows()
+        self.edited.emit()
+
+    def raw_rows(self) -> list[dict[str, Any]]:
+        """The rows as entered, for the core to check (empty rows are dropped there)."""
+        return [{c.name: row.get(c.name) for c in self.columns} for row in self.rows]
+
+
+class _ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down for cells of choice columns."""
+
+    def __init__(self, model: TableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        column = self._model.columns[index.column()]
+        if column.choices is None:
+            editor = super().createEditor(parent, option, index)
+            leave_undo_to_window(editor)
+            return editor
+        combo = QComboBox(parent)
+        combo.addItem("", None)
+        for choice in column.choices.choices:
+            combo.addItem(choice.label.get(self._model.language), choice.value)
+        combo.setAccessibleName(column.label.get(self._model.language))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(found, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+class TableEditor(AnswerEditor):
+    """Rows of cells with Add row / Remove row; each finished cell edit is stored."""
+
+    def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        self.model = TableModel(question, language, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(_ChoiceDelegate(self.model, self.view))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setWordWrap(False)  # one line per row; the full text shows while editing
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        metrics = header.fontMetrics()
+        for number, column in enumerate(question.columns):
+            # Wide enough for the column's title; text columns get room to read what was typed.
+            title = self.model.headerData(number, Qt.Orientation.Horizontal) or ""
+            wide = column.type in (QuestionType.TEXT, QuestionType.URL, QuestionType.EMAIL)
+            header.resizeSection(number, max(metrics.horizontalAdvance(title) + 28, 170 if wide else 90))
+        self._name(self.view)
+        self.add_button = QPushButton(self.tr("&Add row"))
+        self.add_button.setAccessibleName(self.tr("Add a row to table {number}").format(number=question.number))
+        self.remove_button = QPushButton(self.tr("&Remove row"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the selected row from table {number}").format(number=question.number)
+        )
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_selected_rows)
+        self.model.edited.connect(self._commit_now)
+        self.model.modelReset.connect(self._fit_height)
+        self.model.rowsInserted.connect(self._fit_height)
+        self.model.rowsRemoved.connect(self._fit_height)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        self._layout.addWidget(self.view)
+        self._layout.addLayout(buttons)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # Show every row (up to a limit) without an inner scroll bar; a horizontal one may appear
+        # when the columns do not fit, so room is kept for it.
+        rows = max(2, min(len(self.model.rows), _MAX_VISIBLE_ROWS))
+        header = self.view.horizontalHeader().sizeHint().height()
+        scroll_bar = self.view.horizontalScrollBar().sizeHint().height()
+        height = header + rows * self.view.verticalHeader().defaultSectionSize() + scroll_bar
+        self.view.setFixedHeight(height + 2 * self.view.frameWidth())
+        self.remove_button.setEnabled(bool(self.model.rows))
+
+    def add_row(self) -> None:
+        """Add an empty row and start editing its first cell."""
+        number = self.model.add_row()
+        index = self.model.index(number, 0)
+        self.view.setCurrentIndex(index)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.edit(index)
+
+    def remove_selected_rows(self) -> None:
+        """Remove the rows holding the selected cells (or the current cell)."""
+        numbers = {i.row() for i in self.view.selectionModel().selectedIndexes()}
+        if not numbers and self.view.currentIndex().isValid():
+            numbers = {self.view.currentIndex().row()}
+        if numbers:
+            self.model.remove_rows(sorted(numbers))
+
+    def value(self) -> Any:
+        return self.model.raw_rows()
+
+    def set_value(self, value: Any) -> None:
+        self.model.set_rows(value if isinstance(value, list) else [])
+
+    def focus_target(self) -> QWidget:
+        return self.view

@@ -1,0 +1,315 @@
+"""The New report wizard: Party and questionnaire, reporting period, focal point, language and file.
+
+Every entry is checked with the questionnaire's own rules (the core's ``coerce_value`` and
+constraint) before the wizard lets the person go on, so creating the report cannot fail
+half-way over a typing mistake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from bsreporter.errors import AnswerError
+from bsreporter.form.loader import DEFAULT_FORM_ID, available_forms, installed_questionnaire
+from bsreporter.form.model import Questionnaire
+from bsreporter.form.rules import RuleEvaluation
+from bsreporter.form.values import coerce_value
+from bsreporter.gui.languages import language_name
+from bsreporter.report.store import REPORT_SUFFIX, Report
+
+#: General-information questions the wizard asks for, when the questionnaire has them.
+PERIOD_QUESTIONS = ("period_start", "period_end")
+FOCAL_POINT_QUESTIONS = ("nfp_name", "nfp_title", "nfp_organisation", "nfp_email", "nfp_phone")
+
+
+@dataclass(frozen=True, slots=True)
+class NewReportRequest:
+    """What the wizard collected: enough to create the report file and its first answers."""
+
+    path: Path
+    party: str
+    form_id: str
+    language: str
+    answers: dict[str, Any] = field(default_factory=dict)
+
+
+def create_report(request: NewReportRequest, author: str | None = None) -> Report:
+    """Create the report file and store the wizard's answers; leave no file behind on failure."""
+    form = installed_questionnaire(request.form_id)
+    report = Report.create(request.path, party=request.party, language=request.language, form=form, author=author)
+    try:
+        for question_id, value in request.answers.items():
+            report.set_answer(question_id, value)
+    except BaseException:
+        report.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(request.path) + suffix).unlink(missing_ok=True)
+        raise
+    return report
+
+
+def check_entry(form: Questionnaire, question_id: str, raw: Any, others: dict[str, Any]) -> str | None:
+    """The core's verdict on one entry: None when it fits, else the message to show."""
+    question = form.question(question_id)
+    try:
+        value = coerce_value(question, raw)
+    except AnswerError as exc:
+        return str(exc)
+    if value is not None and not RuleEvaluation(form, {**others, question_id: value}).constraint_holds(question, value):
+        return question.constraint_message.get("en") or "This answer is not allowed here."
+    return None
+
+
+def _safe_file_name(party: str) -> str:
+    cleaned = re.sub(r'[\\/:*?"<>|]+', " ", party).strip() or "report"
+    return f"{cleaned} national report{REPORT_SUFFIX}"
+
+
+class _PartyPage(QWizardPage):
+    def __init__(self, wizard: NewReportWizard) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Party and questionnaire"))
+        self.setSubTitle(self.tr("Who reports, and on which questionnaire."))
+        self.wiz = wizard
+        layout = QFormLayout(self)
+        self.party = QLineEdit()
+        self.party.setObjectName("wizardParty")
+        self.party.setAccessibleName(self.tr("Reporting Party"))
+        self.registerField("party*", self.party)
+        layout.addRow(self.tr("Reporting &Party:"), self.party)
+        self.form_choice = QComboBox()
+        self.form_choice.setObjectName("wizardForm")
+        self.form_choice.setAccessibleName(self.tr("Questionnaire and reporting cycle"))
+        for form_id in available_forms():
+            form = installed_questionnaire(form_id)
+            self.form_choice.addItem(f"{form.cycle.get('en')}: {form.title.get('en')} ({form.version})", form_id)
+        self.form_choice.setCurrentIndex(max(0, self.form_choice.findData(DEFAULT_FORM_ID)))
+        layout.addRow(self.tr("&Questionnaire:"), self.form_choice)
+
+    def validatePage(self) -> bool:
+        return bool(self.party.text().strip())
+
+
+class _EntriesPage(QWizardPage):
+    """Entries that answer general-information questions, each checked by the core."""
+
+    def __init__(self, wizard: NewReportWizard, question_ids: tuple[str, ...]) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.question_ids = question_ids
+        self.layout_ = QFormLayout(self)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.inputs: dict[str, QWidget] = {}
+        self.error = QLabel()
+
+    def _build(self) -> None:
+        form = self.wiz.form()
+        while self.layout_.rowCount():
+            self.layout_.removeRow(0)
+        self.inputs = {}
+        for question_id in self.question_ids:
+            if question_id not in form.questions:
+                continue
+            question = form.question(question_id)
+            editor = self._make_input(question_id)
+            editor.setAccessibleName(question.label.get("en"))
+            self.inputs[question_id] = editor
+            label = QLabel(question.label.get("en") + ":")
+            label.setWordWrap(True)
+            label.setBuddy(editor)
+            self.layout_.addRow(label, editor)
+        self.error = QLabel()
+        self.error.setObjectName("wizardError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("#wizardError { color: #b71c1c; }")
+        self.layout_.addRow(self.error)
+
+    def _make_input(self, question_id: str) -> QWidget:
+        edit = QLineEdit()
+        edit.setObjectName(f"wizard_{question_id}")
+        return edit
+
+    def entries(self) -> dict[str, Any]:
+        """The non-blank entries by question id."""
+        result: dict[str, Any] = {}
+        for question_id, editor in self.inputs.items():
+            if isinstance(editor, QDateEdit):
+                result[question_id] = editor.date().toPython()
+            elif isinstance(editor, QLineEdit) and editor.text().strip():
+                result[question_id] = editor.text().strip()
+        return result
+
+    def validatePage(self) -> bool:
+        form = self.wiz.form()
+        entries = self.entries()
+        for question_id, raw in entries.items():
+            message = check_entry(form, question_id, raw, {k: v for k, v in entries.items() if k != question_id})
+            if message:
+                self.error.setText(message)
+                self.inputs[question_id].setFocus(Qt.FocusReason.OtherFocusReason)
+                return False
+        self.error.clear()
+        return True
+
+
+class _PeriodPage(_EntriesPage):
+    def __init__(self, wizard: NewReportWizard) -> None:
+        super().__init__(wizard, PERIOD_QUESTIONS)
+        self.setTitle(self.tr("Reporting period"))
+        self.setSubTitle(self.tr("The period this report covers. You can change it later."))
+
+    def initializePage(self) -> None:
+        self._build()
+
+    def _make_input(self, question_id: str) -> QWidget:
+        edit = QDateEdit()
+        edit.setObjectName(f"wizard_{question_id}")
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setCalendarPopup(True)
+        today = dt.date.today()
+        default = dt.date(today.year - 4, 1, 1) if question_id == "period_start" else dt.date(today.year - 1, 12, 31)
+        edit.setDate(QDate(default.year, default.month, default.day))
+        return edit
+
+
+class _FocalPointPage(_EntriesPage):
+    def __init__(self, wizard: NewReportWizard) -> None:
+        super().__init__(wizard, FOCAL_POINT_QUESTIONS)
+        self.setTitle(self.tr("National focal point"))
+        self.setSubTitle(self.tr("Who prepares the report. Leave blank what you will fill in later."))
+
+    def initializePage(self) -> None:
+        self._build()
+
+
+class _FilePage(QWizardPage):
+    def __init__(self, wizard: NewReportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Language and file"))
+        self.setSubTitle(self.tr("The language of the report, and where to keep the report file."))
+        layout = QVBoxLayout(self)
+        form_layout = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("wizardLanguage")
+        self.language.setAccessibleName(self.tr("Language of the report"))
+        form_layout.addRow(self.tr("&Language of the report:"), self.language)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setObjectName("wizardPath")
+        self.path.setAccessibleName(self.tr("Report file"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        holder = QWidget()
+        holder.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        form_layout.addRow(self.tr("Report &file:"), holder)
+        layout.addLayout(form_layout)
+        self.error = QLabel()
+        self.error.setObjectName("wizardError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("#wizardError { color: #b71c1c; }")
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        form = self.wiz.form()
+        self.language.clear()
+        for code in form.languages:
+            self.language.addItem(language_name(code), code)
+        if not self.path.text():
+            folder = self.wiz.default_folder()
+            self.path.setText(str(folder / _safe_file_name(self.field("party"))))
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Report file"), self.path.text(), self.tr("Reports (*.bsr)")
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def chosen_path(self) -> Path:
+        """The report file to create (with the report suffix)."""
+        path = Path(self.path.text().strip()).expanduser()
+        return path if path.suffix.lower() == REPORT_SUFFIX else path.with_name(path.name + REPORT_SUFFIX)
+
+    def validatePage(self) -> bool:
+        if not self.path.text().strip():
+            self.error.setText(self.tr("Choose where to keep the report file."))
+            return False
+        path = self.chosen_path()
+        if path.exists():
+            self.error.setText(
+                self.tr(
+                    "'{path}' already exists; choose another name (an existing report is never overwritten)."
+                ).format(path=path)
+            )
+            return False
+        if not path.parent.is_dir():
+            self.error.setText(self.tr("The folder '{folder}' does not exist.").format(folder=path.parent))
+            return False
+        self.error.clear()
+        return True
+
+
+class NewReportWizard(QWizard):
+    """Collects a ``NewReportRequest``; the window creates the report from it."""
+
+    def __init__(self, parent: QWidget | None = None, default_folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newReportWizard")
+        self.setWindowTitle(self.tr("New report"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self._default_folder = default_folder
+        self.party_page = _PartyPage(self)
+        self.period_page = _PeriodPage(self)
+        self.focal_point_page = _FocalPointPage(self)
+        self.file_page = _FilePage(self)
+        for page in (self.party_page, self.period_page, self.focal_point_page, self.file_page):
+            self.addPage(page)
+        self.resize(640, 460)
+
+    def form(self) -> Questionnaire:
+        """The questionnaire chosen on the first page."""
+        return installed_questionnaire(self.party_page.form_choice.currentData() or DEFAULT_FORM_ID)
+
+    def default_folder(self) -> Path:
+        """Where a new report goes unless the person chooses otherwise."""
+        if self._default_folder is not None:
+            return self._default_folder
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    def request(self) -> NewReportRequest:
+        """What was entered (valid once the wizard was accepted)."""
+        answers = {**self.period_page.entries(), **self.focal_point_page.entries()}
+        return NewReportRequest(
+            path=self.file_page.chosen_path(),
+            party=str(self.field("party")).strip(),
+            form_id=self.party_page.form_choice.currentData() or DEFAULT_FORM_ID,
+            language=self.file_page.language.currentData() or "en",
+            answers=answers,
+        )

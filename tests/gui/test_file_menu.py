@@ -1,0 +1,86 @@
+"""File menu: Save a Copy As, Export PDF/XLSX through the background helper, About."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from bsreporter.gui import exports
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+from bsreporter.report.store import Report
+
+
+def _export_function(kind: str) -> Callable[..., object]:
+    exchange = importlib.import_module("bsreporter.exchange")
+    function = getattr(exchange, f"export_{kind}", None)
+    if function is None:
+        pytest.skip(f"bsreporter.exchange.export_{kind} does not exist yet (another issue)")
+    return function
+
+
+def test_save_a_copy_holds_every_answer_and_leaves_the_report_open(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    session.change_answer("nfp_name", "Dr. Ana Silva")
+    session.change_answer("cna_designated", "yes")
+    copy = tmp_path / "copies" / "arcadia-copy.bsr"
+    copy.parent.mkdir()
+    operation = exports.save_copy(window, copy)
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=10_000):
+        pass
+    assert operation.succeeded
+    assert "Copy saved as" in window.statusBar().currentMessage()
+    assert not Path(str(copy) + "-wal").exists()  # one self-contained file
+    with Report.open(copy, read_only=True) as duplicate:
+        assert duplicate.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+        assert duplicate.answer("cna_designated").value == "yes"  # type: ignore[union-attr]
+    session.change_answer("nfp_title", "Head of Division")  # the original is still open for writing
+    assert session.report.answer("nfp_title") is not None
+
+
+def test_a_copy_cannot_replace_the_open_report(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, shown_messages: Callable[[QWidget], list[QMessageBox]]
+) -> None:
+    operation = exports.save_copy(window, session.report.path)
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=10_000):
+        pass
+    assert not operation.succeeded
+    assert "cannot replace the report it is copied from" in shown_messages(window)[0].text()
+
+
+@pytest.mark.parametrize("kind", ["pdf", "xlsx"])
+def test_export_runs_in_the_background_and_writes_the_file(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, kind: str
+) -> None:
+    _export_function(kind)
+    session.change_answer("nfp_name", "Dr. Ana Silva")
+    destination = tmp_path / f"arcadia.{kind}"
+    operation = exports.export_report(window, kind, destination)
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=60_000):
+        pass
+    assert operation.succeeded, [b.text() for b in window.findChildren(QMessageBox)]
+    assert destination.exists() and destination.stat().st_size > 0
+    assert str(destination) in window.statusBar().currentMessage()
+
+
+def test_about_names_version_questionnaire_and_data_folder(window: MainWindow, session: ReportSession) -> None:
+    box = window.show_about()
+    text = box.text()
+    assert text.startswith("bsreporter ")
+    assert "Questionnaire: cpb-sp-2011-2020 version" in text
+    assert "Data folder:" in text
+
+
+def test_report_actions_are_unavailable_on_the_start_page(window: MainWindow) -> None:
+    assert not window.menu_actions.export_pdf.isEnabled()
+    assert not window.menu_actions.save_copy.isEnabled()
+    assert window.menu_actions.new.isEnabled() and window.menu_actions.open.isEnabled()

@@ -1,0 +1,150 @@
+"""Navigating: navigator, Previous/Next, Next unanswered, completeness blockers and Find all land on the right question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from bsreporter.gui.completeness_panel import QUESTION_ROLE
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.navigator import SECTION_ROLE
+from bsreporter.gui.session import ReportSession
+
+
+def _focused_question(window: MainWindow) -> str | None:
+    page = window.current_page()
+    focus = QApplication.focusWidget()
+    if page is None or focus is None:
+        return None
+    return next((qid for qid, widget in page.questions.items() if widget.isAncestorOf(focus)), None)
+
+
+def test_report_opens_on_general_information_with_its_progress(window: MainWindow, session: ReportSession) -> None:
+    assert window.current_section == "general"
+    model = window.navigator.model()
+    first = model.index(0, 0)
+    assert first.data(SECTION_ROLE) == "general"
+    progress = session.completeness.sections["general"]
+    assert model.index(0, 1).data() == f"{progress.done}/{progress.required}"
+    assert window.percent_label.text().endswith("% complete")
+
+
+def test_navigator_row_chosen_with_the_keyboard_shows_its_section(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    window.navigator.setFocus()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)  # focal area 1 -> its first objective
+    assert window.current_section == "objective-1.1"
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
+    assert window.current_section == "objective-1.1"
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)
+    assert window.current_section == "objective-1.2"
+
+
+def test_previous_and_next_section(window: MainWindow, session: ReportSession) -> None:
+    window.menu_actions.next_section.trigger()
+    assert window.current_section == "objective-1.1"
+    window.next_button.click()
+    assert window.current_section == "objective-1.2"
+    window.menu_actions.previous_section.trigger()
+    window.menu_actions.previous_section.trigger()
+    assert window.current_section == "general"
+    assert not window.menu_actions.previous_section.isEnabled()
+    assert window.navigator.currentIndex().data(SECTION_ROLE) == "general"
+
+
+def test_next_unanswered_focuses_the_first_required_missing_question(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    window.menu_actions.next_unanswered.trigger()
+    qtbot.waitUntil(lambda: _focused_question(window) == "nfp_name")
+    session.change_answer("nfp_name", "Dr. Ana")
+    window.menu_actions.next_unanswered.trigger()
+    qtbot.waitUntil(lambda: _focused_question(window) == "nfp_title")
+
+
+def test_next_unanswered_jumps_across_sections(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+    window.go_to_question("details_1_1")  # the last question of 1.1 (optional)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8)
+    assert window.current_section == "objective-1.2"
+    qtbot.waitUntil(lambda: _focused_question(window) == "cb_needs_assessed")
+
+
+def test_clicking_a_blocker_focuses_its_question(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+    tree = window.completeness_panel.tree
+    model = tree.model()
+    blockers = model.index(0, 0)
+    target = None
+    for row in range(model.rowCount(blockers)):
+        index = model.index(row, 0, blockers)
+        if index.data(QUESTION_ROLE) == "cb_needs_assessed":
+            target = index
+    assert target is not None
+    tree.scrollTo(target)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(target).center())
+    assert window.current_section == "objective-1.2"
+    qtbot.waitUntil(lambda: _focused_question(window) == "cb_needs_assessed")
+
+
+def test_blockers_list_follows_the_answers(window: MainWindow, session: ReportSession) -> None:
+    model = window.completeness_panel.tree.model()
+    before = model.rowCount(model.index(0, 0))
+    session.change_answer("nfp_name", "Dr. Ana")
+    assert model.rowCount(model.index(0, 0)) == before - 1
+    assert f"{before - 1}" in model.index(0, 0).data()
+
+
+def test_find_filters_the_page_and_lists_matches_everywhere(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    assert QApplication.focusWidget() is window.find_bar.field
+    qtbot.keyClicks(window.find_bar.field, "e-mail")
+    page = window.current_page()
+    assert page is not None
+    shown = [qid for qid, widget in page.questions.items() if not widget.isHidden()]
+    assert shown == ["nfp_email"]
+    assert page.filter_note.isVisible()
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert not page.questions["nfp_name"].isHidden()
+
+
+def test_find_by_number_jumps_to_another_section(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+    window.menu_actions.find.trigger()
+    qtbot.keyClicks(window.find_bar.field, "2.2.3")
+    assert window.find_bar.results.count() == 1
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.current_section == "objective-2.2"
+    qtbot.waitUntil(lambda: _focused_question(window) == "trained_lab_personnel")
+
+
+def test_f6_moves_between_navigator_page_and_completeness_panel(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    window.navigator.setFocus()
+    visited: list[QWidget | None] = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
+        visited.append(QApplication.focusWidget())
+    page = window.current_page()
+    assert page is not None and visited[0] is not None and page.isAncestorOf(visited[0])
+    assert visited[1] is window.completeness_panel.tree
+    assert visited[2] is window.navigator
+
+
+def test_objective_context_can_be_shown_and_is_remembered(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    window.go_to_section("objective-1.1")
+    page = window.current_page()
+    assert page is not None and page.context is not None and page.context_button is not None
+    assert page.context.isHidden()
+    page.context_button.click()
+    assert page.context.isVisible()
+    assert "1.1.a" in page.context.text()
+    window.go_to_section("objective-1.2")
+    other = window.current_page()
+    assert other is not None and other.context is not None and other.context.isVisible()

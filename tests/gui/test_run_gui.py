@@ -1,0 +1,31 @@
+"""The program starts, opens a report named on the command line, and paints its first page."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bsreporter.gui.app import PROBE_PREFIX, PROBE_VARIABLE
+
+
+def test_run_gui_opens_the_report_and_paints_its_first_page(report_path: Path, isolated_home: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "BSREPORTER_HOME": str(isolated_home),
+        PROBE_VARIABLE: repr(time.time()),
+    }
+    code = (
+        "import sys; from pathlib import Path; from bsreporter.gui.app import run_gui; "
+        "sys.exit(run_gui(Path(sys.argv[1])))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(report_path)], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(line for line in done.stdout.splitlines() if line.startswith(PROBE_PREFIX))
+    assert float(line.split()[1]) > 0
+    assert not Path(str(report_path) + ".lock").exists()  # the report was closed on the way out
