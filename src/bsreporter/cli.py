@@ -75,6 +75,26 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("form_id")
     show.add_argument("--json", action="store_true", dest="show_json", help="machine-readable output (the default)")
 
+    importp = commands.add_parser("import", help="preview and import answers from a workbook")
+    importp.add_argument("file", type=Path)
+    importp.add_argument("source", type=Path, help="a workbook exported by bsreporter (any cycle) or a hand-made sheet")
+    importp.add_argument("--dry-run", action="store_true", help="only print the preview")
+    importp.add_argument("--previous-cycle", action="store_true",
+                         help="the answers come from the previous report: flag them 'carried over - review'")
+    importp.add_argument("--mapping", type=Path, help="a mapping file from the workbook's questionnaire to this one")
+    importp.add_argument("--sheet", help="hand-made sheet: the sheet holding the answers")
+    importp.add_argument("--question-column", help="hand-made sheet: column letter or heading of question numbers")
+    importp.add_argument("--answer-column", help="hand-made sheet: column letter or heading of the answers")
+    importp.add_argument("--header-row", type=int, default=1, help="hand-made sheet: the row of the headings")
+    importp.add_argument("--only", help="comma-separated question ids: import just these rows")
+
+    merge = commands.add_parser("merge", help="bring in a colleague's contribution (a copy of the report, or a workbook)")
+    merge.add_argument("file", type=Path)
+    merge.add_argument("contribution", type=Path)
+    merge.add_argument("--dry-run", action="store_true", help="only print the preview")
+    merge.add_argument("--theirs", action="append", default=[], metavar="QUESTION_ID",
+                       help="in a conflict, take the colleague's answer for this question (repeatable)")
+
     aggregate = commands.add_parser("aggregate", help="compute the Strategic Plan indicators across many reports")
     aggregate.add_argument("reports", type=Path, nargs="+", help="report files (.bsr) or exported workbooks (.xlsx)")
     aggregate.add_argument("-o", "--output", type=Path, required=True, metavar="SUMMARY.xlsx")
@@ -144,6 +164,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _forms(args)
         case "aggregate":
             return _aggregate(args)
+        case "import":
+            return _import(args)
+        case "merge":
+            return _merge(args)
         case "demo":
             from bsreporter.demo import open_demo
 
@@ -159,6 +183,86 @@ def _dispatch(args: argparse.Namespace) -> int:
             from bsreporter.gui.app import run_gui
 
             return run_gui(getattr(args, "file", None))
+
+
+def _import(args: argparse.Namespace) -> int:
+    from bsreporter.exchange.importing import apply_import
+    from bsreporter.exchange.sources import ForeignLayout, plan_import_file
+
+    layout = None
+    if args.sheet or args.question_column or args.answer_column:
+        if not (args.question_column and args.answer_column):
+            raise BsreporterError("A hand-made sheet needs both --question-column and --answer-column.")
+        layout = ForeignLayout(args.sheet, args.question_column, args.answer_column, args.header_row)
+    with Report.open(args.file, read_only=args.dry_run) as report:
+        plan = plan_import_file(report, args.source, previous_cycle=args.previous_cycle, mapping=args.mapping,
+                                layout=layout)
+        _print_plan(report, plan)
+        if args.dry_run:
+            return 0
+        selected = [q.strip() for q in args.only.split(",")] if args.only else None
+        outcome = apply_import(report, plan, selected)
+        print(f"Imported {outcome.changed} answers from {args.source.name}. A copy of the report as it was is at "
+              f"{outcome.backup.path}.")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    from bsreporter.exchange.importing import RowKind, apply_import
+    from bsreporter.exchange.merge import plan_merge_report
+    from bsreporter.exchange.sources import plan_import_file
+    from bsreporter.report.store import Source
+
+    with Report.open(args.file, read_only=args.dry_run) as report:
+        if args.contribution.suffix.lower() == ".xlsx":
+            plan = plan_import_file(report, args.contribution)
+        else:
+            plan = plan_merge_report(report, args.contribution)
+        _print_plan(report, plan)
+        if args.dry_run:
+            return 0
+        conflicts = {r.question_id for r in plan.rows if r.kind is RowKind.CONFLICT}
+        unknown = set(args.theirs) - conflicts
+        if unknown:
+            raise BsreporterError(f"--theirs names questions that are not in conflict: {', '.join(sorted(unknown))}.")
+        outcome = apply_import(report, plan, plan.default_selection | set(args.theirs), source=Source.MERGED)
+        left = len(conflicts) - len(args.theirs)
+        print(f"Merged {outcome.changed} answers from {args.contribution.name}"
+              + (f"; {left} conflicts kept your answer (take theirs with --theirs QUESTION_ID)" if left else "") + ".")
+    return 0
+
+
+def _print_plan(report: Report, plan: Any) -> None:
+    """The import preview, one line per row, then the totals."""
+    from bsreporter.exchange.importing import RowKind
+    from bsreporter.report.display import special_answer_text, value_text
+
+    language = report.info.language
+
+    def show(question_id: str | None, pair: tuple[Any, Any]) -> str:
+        value, special = pair
+        if special is not None:
+            return special_answer_text(special, language)
+        if value is None or question_id is None or question_id not in report.form.questions:
+            return "(blank)"
+        text = value_text(report.form.question(question_id), value, language).replace("\n", " ")
+        return text if len(text) <= 50 else text[:49] + "…"
+
+    for row in plan.rows:
+        if row.kind is RowKind.SAME:
+            continue
+        line = f"{row.kind.value:<9} {row.number:<8} {row.question_id or '-':<36}"
+        if row.kind is RowKind.REJECTED:
+            line += f" {row.location}: {row.reason}"
+        elif row.kind is RowKind.NEW:
+            line += f" {show(row.question_id, row.incoming)}"
+        else:
+            line += f" {show(row.question_id, row.current)} -> {show(row.question_id, row.incoming)}"
+            if row.kind is RowKind.CONFLICT:
+                line += f" (yours by {row.current_author or '?'}, theirs by {row.incoming_author or '?'})"
+        print(line)
+    counts = ", ".join(f"{plan.count(kind)} {kind.value}" for kind in RowKind)
+    print(f"Preview of {plan.source.name}: {counts}" + (" (previous cycle: flagged for review)" if plan.carried_over else ""))
 
 
 def _aggregate(args: argparse.Namespace) -> int:

@@ -90,6 +90,7 @@ _PHRASES: dict[str, dict[str, str]] = {
     # About sheet
     "language": {"en": "Language", "zh": "语言"},
     "exported_at": {"en": "Exported at", "zh": "导出时间"},
+    "answers_as_of": {"en": "Answers as of (UTC)", "zh": "答复截至（协调世界时）"},
     "program_version": {"en": "Program version", "zh": "程序版本"},
     "report_file": {"en": "Report file", "zh": "报告文件"},
     "about_note": {

@@ -143,6 +143,8 @@ class _WorkbookBuilder:
             ("form_version", phrase("questionnaire_version", lang), data.form.version),
             ("language", phrase("language", lang), data.language),
             ("exported_at", phrase("exported_at", lang), data.exported_at.isoformat()),
+            # the exact moment of the answers exported, so an import can tell who changed what since
+            ("answers_as_of", phrase("answers_as_of", lang), data.info.updated_at),
             ("program_version", phrase("program_version", lang), data.program_version),
             ("report_file", phrase("report_file", lang), data.file_name),
             ("completeness", phrase("completeness", lang), f"{report.done}/{report.required} ({verdict})"),

@@ -116,7 +116,7 @@ def read_workbook(path: Path, form: Questionnaire | None = None) -> WorkbookCont
                 raise ExchangeError(f"'{path.name}' answers a questionnaire this program does not have: {exc}") from exc
         elif form.id != about["form_id"]:
             raise ExchangeError(f"'{path.name}' answers questionnaire '{about['form_id']}', not '{form.id}'.")
-        reader = _AnswerReader(form)
+        reader = CellReader(form)
         for sheet in workbook.worksheets:
             reader.read_sheet(sheet)
         return WorkbookContents(about, reader.answers, tuple(reader.problems))
@@ -135,7 +135,7 @@ def _read_about(sheets: list[Worksheet]) -> dict[str, str]:
     return {}
 
 
-class _AnswerReader:
+class CellReader:
     def __init__(self, form: Questionnaire) -> None:
         self.form = form
         self.answers: dict[str, WorkbookAnswer] = {}
@@ -187,11 +187,12 @@ class _AnswerReader:
                 continue  # read from its own sheet
             raw = answer_cell.value if answer_cell is not None else None
             try:
-                self.answers[question.id] = self._answer(question, raw)
+                self.answers[question.id] = self.answer(question, raw)
             except AnswerError as exc:
                 self._problem(sheet, place, question.id, str(exc))
 
-    def _answer(self, question: Question, raw: Any) -> WorkbookAnswer:
+    def answer(self, question: Question, raw: Any) -> WorkbookAnswer:
+        """The answer a cell holds for ``question``: labels in any language, special answers, typed values."""
         special = self._specials.get(_normal(raw)) if isinstance(raw, str) else None
         if special is not None and special in question.special_answers:
             return special

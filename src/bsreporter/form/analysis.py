@@ -45,7 +45,7 @@ def load_formulas(form_folder: Path, form: Questionnaire) -> tuple[IndicatorForm
         return ()
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, yaml.YAMLError) as exc:
         raise FormError(f"{FORMULAS_FILE}: cannot be read ({exc}).") from exc
     entries = data.get("indicators") if isinstance(data, dict) else None
     if not isinstance(entries, dict):

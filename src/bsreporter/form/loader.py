@@ -171,6 +171,8 @@ def _read_yaml(ctx: _Context, name: str) -> Any:
         ctx.problem(name, "file", "-", f"not found in {ctx.folder}.")
     except UnicodeDecodeError:
         ctx.problem(name, "file", "-", "is not UTF-8 text; save it as UTF-8.")
+    except (ValueError, TypeError) as exc:  # a value YAML recognises but cannot build, e.g. 2019-02-30
+        ctx.problem(name, "file", "-", f"holds a value that cannot be read ({exc}); quote it.")
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"

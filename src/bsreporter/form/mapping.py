@@ -52,7 +52,7 @@ def load_mapping(path: Path, current: Questionnaire, earlier: Questionnaire | No
     name = path.name
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, yaml.YAMLError) as exc:
         raise FormError(f"{name}: the mapping cannot be read ({exc}).") from exc
     if not isinstance(data, dict):
         raise FormError(f"{name}: a mapping holds 'from_form', 'questions' and optionally 'choices'.")

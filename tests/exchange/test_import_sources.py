@@ -1,0 +1,278 @@
+"""Importing from workbooks: bsreporter's own, a prior cycle's through a mapping, and hand-made sheets."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from bsreporter.cli import main
+from bsreporter.errors import ExchangeError
+from bsreporter.exchange import export_xlsx
+from bsreporter.exchange.importing import RowKind, apply_import
+from bsreporter.exchange.sources import ForeignLayout, plan_import_file
+from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.report.completeness import Status, check_completeness
+from bsreporter.report.store import Report, Source
+
+
+@pytest.fixture
+def target(tmp_path: Path, form: Questionnaire) -> Iterator[Report]:
+    with Report.create(tmp_path / "target.bsr", party="Arcadia", form=form, author="Focal point") as report:
+        yield report
+
+
+def _kinds(plan: object) -> dict[str | None, RowKind]:
+    return {r.question_id: r.kind for r in plan.rows}  # type: ignore[attr-defined]
+
+
+def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "answers.xlsx") -> Path:
+    book = Workbook()
+    sheet = book.active
+    for row in rows:
+        sheet.append(row)
+    path = tmp_path / name
+    book.save(path)
+    return path
+
+
+# -- a workbook exported by bsreporter ---------------------------------------------------------
+
+
+def test_colleague_workbook_round_trips_and_edits_come_back_as_changes(tmp_path: Path, target: Report) -> None:
+    target.set_answers({"nfp_name": "Dr. Okafor", "cna_designated": "yes", "cna_count": 2,
+                        "period_start": "2015-01-01", "cb_needs_areas": ["detection"]}, source=Source.TYPED)
+    workbook = tmp_path / "for-colleague.xlsx"
+    export_xlsx(target, workbook, language="fr")
+    untouched = plan_import_file(target, workbook)
+    assert {r.kind for r in untouched.rows} == {RowKind.SAME}
+
+    book = load_workbook(workbook)
+    sheet = book.worksheets[1]
+    ids = {row[8].value: row[4] for row in sheet.iter_rows(min_row=2) if row[8].value}
+    ids["cna_count"].value = 3
+    ids["nfp_title"].value = "Directrice"
+    book.save(workbook)
+
+    plan = plan_import_file(target, workbook)
+    assert _kinds(plan)["cna_count"] is RowKind.CHANGED and _kinds(plan)["nfp_title"] is RowKind.NEW
+    apply_import(target, plan)
+    assert target.answer("cna_count").value == 3 and target.answer("nfp_title").value == "Directrice"
+    assert not target.answer("cna_count").needs_review  # a same-cycle colleague's answers are not flagged
+    assert target.history("cna_count")[-1].source_detail == "for-colleague.xlsx"
+
+
+def test_previous_report_file_is_carried_over_for_review(tmp_path: Path, target: Report, form: Questionnaire) -> None:
+    with Report.create(tmp_path / "report-2015.bsr", party="Arcadia", form=form) as previous:
+        previous.set_answers({"nfp_name": "Dr. Okafor", "trained_lab_personnel": SpecialAnswer.NOT_AVAILABLE},
+                             source=Source.TYPED)
+    apply_import(target, plan_import_file(target, tmp_path / "report-2015.bsr", previous_cycle=True))
+    assert target.answer("nfp_name").needs_review
+    assert target.answer("trained_lab_personnel").special is SpecialAnswer.NOT_AVAILABLE
+    assert check_completeness(target.form, target.answers()).questions["nfp_name"].status is Status.NEEDS_REVIEW
+    assert target.previous_answers()["nfp_name"] == ("Dr. Okafor", None, "report-2015.bsr")
+
+
+# -- a prior-cycle workbook of an earlier form, through the bundled mapping --------------------------
+
+
+def test_prior_cycle_workbook_is_mapped_flagged_and_kept_as_previous(tmp_path: Path, target: Report) -> None:
+    earlier = installed_questionnaire("cpb-nr2-2011")
+    with Report.create(tmp_path / "nr2.bsr", party="Arcadia", form=earlier) as old:
+        old.set_answers({"contact_name": "Dr. Okafor", "q_legal_measures": "some", "q_cna": "y",
+                         "q_capacity_needs": ["risk", "legal"], "q_law_date": "2012-06-30",
+                         "q_website_visits": 1200}, source=Source.TYPED)
+        export_xlsx(old, tmp_path / "second-report.xlsx")
+    plan = plan_import_file(target, tmp_path / "second-report.xlsx")
+    assert plan.carried_over
+    rows = {r.question_id: r for r in plan.rows}
+    assert rows["nbf_legislation_in_place"].incoming == ("in_progress", None)
+    assert rows["cna_designated"].incoming == ("yes", None)
+    assert rows["cb_needs_areas"].incoming == (["institutional", "risk_assessment"], None)
+    assert rows["nbf_legislation_date"].kind is RowKind.REJECTED  # asked only when legislation is in place
+    unmapped = next(r for r in plan.rows if r.question_id is None and "q_website_visits" in r.location)
+    assert unmapped.kind is RowKind.REJECTED and "not carried over" in unmapped.reason
+    apply_import(target, plan)
+    assert target.answer("nfp_name").value == "Dr. Okafor" and target.answer("nfp_name").needs_review
+    assert target.previous_answers()["cna_designated"][0] == "yes"
+
+
+# -- a hand-made sheet -------------------------------------------------------------------------
+
+
+def test_foreign_sheet_matches_labels_in_any_language_and_values(tmp_path: Path, target: Report) -> None:
+    path = _sheet(tmp_path, [
+        ["Question", "Notes", "Réponse"],
+        ["1.1.5", "", "  OUI "],  # French label, case and spaces ignored
+        ["1.1.6.", "", "否，但正在制定中"],  # Chinese label; a trailing dot on the number
+        ["cb_action_plan", "", "in_progress"],  # a question id and a stored value
+        ["2.2.3", "", "Information not available"],  # a special answer in words
+        ["1.2.3", "", "sampling, detection and identification of LMOs; Risk assessment and risk management"],
+        ["G.8", "", dt.datetime(2015, 1, 1)],
+    ])
+    plan = plan_import_file(target, path, layout=ForeignLayout(None, "A", "Réponse"))
+    incoming = {r.question_id: r.incoming for r in plan.rows}
+    assert incoming["cpb_focal_point_designated"] == ("yes", None)
+    assert incoming["cna_designated"] == ("in_progress", None)
+    assert incoming["cb_action_plan"] == ("in_progress", None)
+    assert incoming["trained_lab_personnel"] == (None, SpecialAnswer.NOT_AVAILABLE)
+    assert incoming["period_start"] == (dt.date(2015, 1, 1), None)
+    assert incoming["cb_needs_areas"] == (["risk_assessment", "detection"], None)
+    assert {r.kind for r in plan.rows} == {RowKind.NEW}
+
+
+def test_foreign_sheet_rows_that_cannot_be_imported_say_why(tmp_path: Path, target: Report) -> None:
+    path = _sheet(tmp_path, [
+        ["No.", "Answer"],
+        ["9.9.9", "yes"],  # unknown question
+        ["1.1.5", "perhaps"],  # not an allowed choice
+        ["1.3.5", "about twelve"],  # text in a number cell
+        ["1.1.5", "yes"],  # duplicate row (the first one wins, even if it was wrong)
+        ["1.1.7", 3],  # not relevant: competent authorities were not said to be designated
+        ["G.2", "HUGE-CELL"],  # becomes 1 MB of text below: far more than a spreadsheet cell may hold
+        ["1.1.3", "Biosafety Act"],  # a table in one cell
+    ])
+    _replace_in_zip(path, "xl/worksheets/sheet1.xml", b"HUGE-CELL", b"x" * 1_000_000)
+    plan = plan_import_file(target, path, layout=ForeignLayout(None, "A", "B"))
+    reasons = [(r.location, r.kind, r.reason) for r in plan.rows]
+    assert all(kind is RowKind.REJECTED for _, kind, _ in reasons)
+    text = " | ".join(reason for _, _, reason in reasons)
+    for needle in ("unknown question '9.9.9'", "'perhaps' is not one of the options", "'about twelve' is not a whole "
+                   "number", "appears twice", "not relevant", "at most 32,767 fit", "tables cannot be read"):
+        assert needle in text
+
+
+def _replace_in_zip(path: Path, member: str, old: bytes, new: bytes) -> None:
+    """Edit one part of a workbook as no spreadsheet program would (it caps cells at 32,767 characters)."""
+    with zipfile.ZipFile(path) as original:
+        parts = {name: original.read(name) for name in original.namelist()}
+    assert old in parts[member]
+    parts[member] = parts[member].replace(old, new)
+    _zip(path, parts)
+
+
+def test_merged_cells_hidden_rows_and_formulas(tmp_path: Path, target: Report) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Question", "Answer"])
+    sheet.append(["G.2", "Dr. Okafor"])
+    sheet.append(["G.3", "Head of division"])
+    sheet.append(["G.4", "=B2&\" (acting)\""])  # a formula never calculated: no saved value
+    sheet.append(["G.10", "Ministries"])
+    sheet.merge_cells("B5:C5")
+    sheet.row_dimensions[3].hidden = True
+    path = tmp_path / "merged.xlsx"
+    book.save(path)
+    plan = plan_import_file(target, path, layout=ForeignLayout("Sheet", "Question", "Answer"))
+    rows = {r.question_id: r for r in plan.rows}
+    assert rows["nfp_name"].incoming == ("Dr. Okafor", None)
+    assert rows["nfp_title"].location.endswith("(hidden row)") and rows["nfp_title"].kind is RowKind.NEW
+    assert rows["nfp_organisation"].kind is RowKind.REJECTED and "formula" in rows["nfp_organisation"].reason
+    assert rows["stakeholders_consulted"].incoming == ("Ministries", None)
+
+
+def test_import_command_previews_and_applies(tmp_path: Path, target: Report, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _sheet(tmp_path, [["Q", "A"], ["G.2", "Dr. Okafor"], ["9.9", "x"]])
+    target_path = target.path
+    target.close()
+    assert main(["import", str(target_path), str(path), "--question-column", "A", "--answer-column", "B",
+                 "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "new       G.2" in out and "unknown question '9.9'" in out and "1 new" in out and "1 rejected" in out
+    assert main(["import", str(target_path), str(path), "--question-column", "A", "--answer-column", "B"]) == 0
+    assert "Imported 1 answers" in capsys.readouterr().out
+    with Report.open(target_path, read_only=True) as report:
+        assert report.answer("nfp_name").value == "Dr. Okafor"
+
+
+# -- bad input: a clear message, the report byte-for-byte unchanged -------------------------------
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return path
+
+
+def _bad_files(tmp_path: Path, form: Questionnaire) -> dict[str, tuple[Path, str]]:
+    good = tmp_path / "good.xlsx"
+    with Report.create(tmp_path / "src.bsr", party="Arcadia", form=form) as source:
+        export_xlsx(source, good)
+    data = good.read_bytes()
+    entity_bomb = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>' \
+                  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' \
+                  '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>'
+    with zipfile.ZipFile(io.BytesIO(data)) as original:
+        members = {name: original.read(name) for name in original.namelist()}
+    bomb_members = dict(members)
+    bomb_members["xl/worksheets/sheet1.xml"] = entity_bomb.encode()
+    other_form = tmp_path / "other-form.xlsx"
+    book = load_workbook(good)
+    for row in book.worksheets[0].iter_rows():
+        if row[2].value == "form_id":
+            row[1].value = "cpb-unknown-2030"
+    book.save(other_form)
+    long_sheet = tmp_path / "long.xlsx"
+    long_book = Workbook(write_only=True)
+    long_rows = long_book.create_sheet("Answers")
+    for index in range(100_000):
+        long_rows.append(["G.2", f"row {index}"])
+    long_book.save(long_sheet)
+    return {
+        "text": ((tmp_path / "notes.xlsx"), "not a spreadsheet this program can read"),
+        "xls": ((tmp_path / "old.xls"), "old Excel 97-2003 workbook"),
+        "encrypted": ((tmp_path / "secret.xlsx"), "protected by a password"),
+        "ods": (_zip(tmp_path / "sheet.ods", {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                                              "content.xml": b"<x/>"}), "OpenDocument spreadsheet"),
+        "truncated": ((tmp_path / "cut.xlsx"), "damaged or incomplete"),
+        "zip bomb": (_zip(tmp_path / "bomb.xlsx", {"xl/workbook.xml": b"<x/>", "big.xml": b"\0" * 60_000_000}),
+                     "would unpack to"),
+        "entity bomb": (_zip(tmp_path / "entities.xlsx", bomb_members), "XML constructs"),
+        "unknown form": (other_form, "answers a questionnaire this program does not have"),
+        "100,000 rows": (long_sheet, "has more than 20,000 rows"),
+    }
+
+
+def _write_fixtures(files: dict[str, tuple[Path, str]], tmp_path: Path) -> None:
+    files["text"][0].write_text("question,answer\n1.1.1,yes\n")
+    files["xls"][0].write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600 + "Workbook".encode("utf-16-le"))
+    files["encrypted"][0].write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600
+                                      + "EncryptionInfo".encode("utf-16-le"))
+    good = (tmp_path / "good.xlsx").read_bytes()
+    files["truncated"][0].write_bytes(good[: len(good) // 2])
+
+
+def test_every_bad_file_gets_a_clear_message_and_the_report_is_unchanged(tmp_path: Path,
+                                                                        form: Questionnaire) -> None:
+    files = _bad_files(tmp_path, form)
+    _write_fixtures(files, tmp_path)
+    report_path = tmp_path / "target.bsr"
+    with Report.create(report_path, party="Arcadia", form=form) as report:
+        report.set_answer("nfp_name", "Dr. Okafor")
+    before = hashlib.sha256(report_path.read_bytes()).hexdigest()
+    for label, (path, message) in files.items():
+        with Report.open(report_path) as report:
+            layout = ForeignLayout("Answers", "A", "B") if label == "100,000 rows" else None
+            with pytest.raises(ExchangeError) as caught:
+                plan_import_file(report, path, layout=layout)
+        assert message in str(caught.value), label
+        assert hashlib.sha256(report_path.read_bytes()).hexdigest() == before, label
+
+
+def test_workbook_of_a_form_without_a_mapping_is_refused(tmp_path: Path, form: Questionnaire) -> None:
+    earlier = installed_questionnaire("cpb-nr2-2011")
+    with Report.create(tmp_path / "current.bsr", party="Arcadia", form=form) as source:
+        export_xlsx(source, tmp_path / "current.xlsx")
+    with Report.create(tmp_path / "old.bsr", party="Arcadia", form=earlier) as old_report:
+        before = old_report.answers()
+        with pytest.raises(ExchangeError, match="there is no mapping from it to 'cpb-nr2-2011'"):
+            plan_import_file(old_report, tmp_path / "current.xlsx")
+        assert old_report.answers() == before
