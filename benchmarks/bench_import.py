@@ -1,0 +1,55 @@
+"""Import timings: preview and apply a whole workbook (goal: under 1 s in-process)."""
+
+from __future__ import annotations
+
+import itertools
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from benchmarks.measure import measure
+from bsreporter.exchange import export_xlsx
+from bsreporter.exchange.importing import apply_import
+from bsreporter.exchange.sources import plan_import_file
+from bsreporter.form.loader import installed_questionnaire
+from bsreporter.report.store import Report, Source
+from bsreporter.report.synthetic import synthetic_answers
+
+
+def _workbook(folder: Path, form_id: str, seed: int) -> Path:
+    form = installed_questionnaire(form_id)
+    with Report.create(folder / f"{form_id}.bsr", party="Arcadia", form=form) as report:
+        answers = synthetic_answers(form, seed, answered_share=1.0)
+        answers.pop("party", None)
+        report.set_answers(answers, source=Source.TYPED)
+        path = folder / f"{form_id}.xlsx"
+        export_xlsx(report, path)
+    return path
+
+
+def run() -> list[dict[str, Any]]:
+    """Rows for the benchmark table."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        current = installed_questionnaire()
+        sources = {"full workbook, same form": _workbook(folder, current.id, 5),
+                   "prior-cycle workbook via mapping": _workbook(folder, "cpb-nr2-2011", 6)}
+        counter = itertools.count()
+        for label, source in sources.items():
+            holder: dict[str, Report] = {}
+
+            def fresh_report() -> None:
+                if "report" in holder:
+                    holder["report"].close()
+                holder["report"] = Report.create(folder / f"target-{next(counter)}.bsr", party="Arcadia",
+                                                 form=current)
+
+            def preview_and_apply() -> None:
+                report = holder["report"]
+                apply_import(report, plan_import_file(report, source, previous_cycle=True))
+
+            rows.append(measure(f"import preview + apply ({label})", preview_and_apply, repeat=7,
+                                setup=fresh_report))
+            holder["report"].close()
+    return rows
