@@ -77,7 +77,8 @@ def _text(raw: Any, where: str) -> str:
         raise AnswerError(f"{where}: the text has {len(raw):,} characters; at most {MAX_TEXT_LENGTH:,} fit (the limit of a spreadsheet cell). Shorten it or attach a document.")
     if _CONTROL.search(raw):
         raise AnswerError(f"{where}: the text contains invisible control characters (for example from a copy-paste); remove them and try again.")
-    return raw
+    # One kind of line break: Windows' CR LF would not survive a spreadsheet (XML keeps LF only).
+    return raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _integer(raw: Any, where: str) -> int:
