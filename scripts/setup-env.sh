@@ -21,7 +21,9 @@ fi
 missing=""
 "$python" -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="python3-venv"
 # Libraries PySide6 loads even offscreen, and the xcb ones for a real X11 window.
-for lib in libGL.so.1 libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libxkbcommon-x11.so.0 libxcb-cursor.so.0; do
+for lib in libGL.so.1 libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libxkbcommon-x11.so.0 libxcb-cursor.so.0 \
+           libxcb-icccm.so.4 libxcb-image.so.0 libxcb-keysyms.so.1 libxcb-randr.so.0 libxcb-render-util.so.0 \
+           libxcb-shape.so.0 libxcb-xinerama.so.0 libxcb-xkb.so.1; do
     if ! ldconfig -p 2>/dev/null | grep -q "$lib"; then
         case "$lib" in
             libGL.so.1) missing="$missing libgl1" ;;
@@ -31,6 +33,14 @@ for lib in libGL.so.1 libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1
             libdbus-1.so.3) missing="$missing libdbus-1-3" ;;
             libxkbcommon-x11.so.0) missing="$missing libxkbcommon-x11-0" ;;
             libxcb-cursor.so.0) missing="$missing libxcb-cursor0" ;;
+            libxcb-icccm.so.4) missing="$missing libxcb-icccm4" ;;
+            libxcb-image.so.0) missing="$missing libxcb-image0" ;;
+            libxcb-keysyms.so.1) missing="$missing libxcb-keysyms1" ;;
+            libxcb-randr.so.0) missing="$missing libxcb-randr0" ;;
+            libxcb-render-util.so.0) missing="$missing libxcb-render-util0" ;;
+            libxcb-shape.so.0) missing="$missing libxcb-shape0" ;;
+            libxcb-xinerama.so.0) missing="$missing libxcb-xinerama0" ;;
+            libxcb-xkb.so.1) missing="$missing libxcb-xkb1" ;;
         esac
     fi
 done

@@ -138,6 +138,11 @@ def status_icon(kind: StatusIcon) -> QIcon:
     return _build(_paint_status, kind)
 
 
+def paint_app_icon(painter: QPainter, size: float) -> None:
+    """Paint the program icon into a ``size`` square (also used to write the installers' icon files)."""
+    _paint_app(painter, "app", size)
+
+
 @cache
 def app_icon() -> QIcon:
     """The program's window icon (needs a running QApplication)."""
