@@ -29,3 +29,12 @@ def test_run_gui_opens_the_report_and_paints_its_first_page(report_path: Path, i
     line = next(line for line in done.stdout.splitlines() if line.startswith(PROBE_PREFIX))
     assert float(line.split()[1]) > 0
     assert not Path(str(report_path) + ".lock").exists()  # the report was closed on the way out
+
+
+def test_without_a_screen_the_program_explains_instead_of_aborting(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["BSREPORTER_HOME"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "bsreporter.cli"], capture_output=True, text=True, env=env,
+                            timeout=60)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no desktop session" in result.stderr

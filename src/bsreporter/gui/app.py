@@ -88,8 +88,19 @@ class _FirstPaintProbe(QObject):
         QApplication.quit()
 
 
+def _display_available() -> bool:
+    """False on a Linux machine with no screen, where Qt would abort instead of explaining."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(report_path: Path | None = None) -> int:
     """Start the desktop application: the start page, or ``report_path`` opened; return the exit status."""
+    if not _display_available():
+        print("bsreporter: error: no desktop session to show a window in (DISPLAY and WAYLAND_DISPLAY are not set). "
+              "Start it from your desktop, or use the command line: 'bsreporter --help'.", file=sys.stderr)
+        return 2
     app = create_application()
     from bsreporter.gui.main_window import MainWindow
 
