@@ -32,3 +32,11 @@ def user_log_dir() -> Path:
     path = base / "logs" if base else Path(platformdirs.user_log_dir(_APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def user_cache_dir() -> Path:
+    """Folder for files the program can always make again (compiled translations); created on demand."""
+    base = _home_override()
+    path = base / "cache" if base else Path(platformdirs.user_cache_dir(_APP, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -60,7 +60,7 @@ def test_choices_show_their_labels_in_the_language(form: Questionnaire) -> None:
 def test_special_answers_statuses_and_tables_have_words_in_each_language(form: Questionnaire) -> None:
     assert special_answer_text(SpecialAnswer.NOT_AVAILABLE, "en") == "Information not available"
     assert special_answer_text(SpecialAnswer.NOT_APPLICABLE, "zh") == "不适用"
-    assert status_text(Status.MISSING, "fr") == "Not answered"  # English until the language has its words
+    assert status_text(Status.MISSING, "fr") == "Sans réponse"
     assert rows_text(1, "en") == "1 row" and rows_text(3, "en") == "3 rows"
     question = form.question("unintentional_release_count")
     special = Answer(question.id, None, SpecialAnswer.NOT_AVAILABLE, False, "", "")

@@ -1,10 +1,11 @@
 """PDF export: the print-ready national report a ministry signs and files.
 
 Layout: A4 or US Letter; a header (Party, report title) and a footer ("Page N of M",
-content fingerprint) on every page; a diagonal "DRAFT - incomplete" watermark while
-the completeness check fails; bookmarks for every focal area and operational
-objective. The document is built in memory in two passes (the first finds the page
-numbers for the contents and the page count) and then written atomically.
+content fingerprint, and "Validated on ... by ..." once validated) on every page; a
+diagonal "DRAFT - incomplete" watermark while the completeness check fails; bookmarks
+for every focal area and operational objective. The document is built in memory in
+two passes (the first finds the page numbers for the contents and the page count) and
+then written atomically.
 """
 
 from __future__ import annotations
@@ -29,11 +30,14 @@ from bsreporter.exchange.context import (
     check_destination,
     gather,
 )
-from bsreporter.exchange.fonts import SANS, draw_text, fit_text, register_fonts, text_width
-from bsreporter.exchange.labels import phrase
-from bsreporter.exchange.pdf_content import Heading, ReportStory
+from bsreporter.exchange.fonts import SANS, register_fonts
+from bsreporter.exchange.labels import is_rtl_language, phrase
+from bsreporter.exchange.pdf_bidi import draw_line, fit_line, line_width
+from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_note
+from bsreporter.exchange.pdf_paragraph import BidiHeading
 from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
 from bsreporter.report.store import Report
+from bsreporter.report.validation import Validation, validation_state
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 _MARGIN_X, _MARGIN_TOP, _MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
@@ -60,20 +64,21 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
     data = gather(report, language)
     steps = Steps(progress, cancelled)
     steps.check()
-    pdf = render_pdf(data, page_size, steps)
+    pdf = render_pdf(data, page_size, steps, validation=validation_state(report))
     steps.check()  # the last moment a cancel can still leave no file
     write_bytes_atomically(destination, pdf)
     steps.finish()
 
 
-def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps) -> bytes:
-    """The PDF bytes of one export snapshot."""
+def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps,
+               validation: Validation | None = None) -> bytes:
+    """The PDF bytes of one export snapshot (``validation``: the report's state, printed when validated)."""
     register_fonts()
-    styles = Styles(cjk=data.language == "zh")
+    styles = Styles(cjk=data.language == "zh", rtl=is_rtl_language(data.language))
     buffer = io.BytesIO()
-    document = _ReportDocument(buffer, data, page_size)
+    document = _ReportDocument(buffer, data, page_size, validation)
     building = steps.phase(0.15, len(data.form.questions) + len(data.form.objectives))
-    story = ReportStory(data, styles, document.width, building).build()
+    story = ReportStory(data, styles, document.width, building, validation=validation).build()
     story.append(_PageCounter(document))
     # Layout is most of the work: count it per placed flowable over the expected passes.
     document.layout = steps.phase(0.8, len(story) * _PASSES)
@@ -116,7 +121,8 @@ class _PageCounter(IndexingFlowable):
 class _ReportDocument(BaseDocTemplate):
     """The page frame: margins, header, footer, watermark, bookmarks and progress."""
 
-    def __init__(self, buffer: io.BytesIO, data: ExportData, page_size: tuple[float, float]) -> None:
+    def __init__(self, buffer: io.BytesIO, data: ExportData, page_size: tuple[float, float],
+                 validation: Validation | None = None) -> None:
         title = data.form.title.get(data.language)
         super().__init__(
             buffer, pagesize=page_size, leftMargin=_MARGIN_X, rightMargin=_MARGIN_X, topMargin=_MARGIN_TOP,
@@ -127,6 +133,9 @@ class _ReportDocument(BaseDocTemplate):
             displayDocTitle=1,
         )
         self.data = data
+        self.rtl = is_rtl_language(data.language)
+        # "Validated on ... by ..." under the fingerprint of every page, when validated.
+        self.validation_line = validation_note(data, validation)
         self.layout: Phase | None = None
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -138,7 +147,7 @@ class _ReportDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: object) -> None:
         """Bookmark headings, feed the contents, count progress and honour a cancel."""
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading | BidiHeading):
             self.canv.bookmarkPage(flowable.key)
             self.canv.addOutlineEntry(flowable.outline_text, flowable.key, level=flowable.level,
                                       closed=flowable.level > 0)
@@ -162,18 +171,24 @@ class _ReportDocument(BaseDocTemplate):
         c.setFillColor(MUTED)  # type: ignore[attr-defined]
         c.setStrokeColor(RULE)  # type: ignore[attr-defined]
         c.setLineWidth(0.4)  # type: ignore[attr-defined]
+        # Start and end of the lines: left and right, or right and left in a right-to-left report.
+        start, end = (width - _MARGIN_X, _MARGIN_X) if self.rtl else (_MARGIN_X, width - _MARGIN_X)
+        start_align, end_align = ("right", "left") if self.rtl else ("left", "right")
         top = height - _MARGIN_TOP + 0.9 * cm
-        party = fit_text(data.info.party, 8, self.width * 0.45, bold=True)
-        draw_text(c, _MARGIN_X, top, party, 8, bold=True)
-        room = self.width - text_width(party, 8, bold=True) - 24
-        title = fit_text(data.form.title.get(lang), 8, room)
-        draw_text(c, width - _MARGIN_X, top, title, 8, align="right")
+        party = fit_line(data.info.party, 8, self.width * 0.45, bold=True)
+        draw_line(c, start, top, party, 8, bold=True, align=start_align)
+        room = self.width - line_width(party, 8, bold=True) - 24
+        title = fit_line(data.form.title.get(lang), 8, room)
+        draw_line(c, end, top, title, 8, align=end_align)
         c.line(_MARGIN_X, top - 4, width - _MARGIN_X, top - 4)  # type: ignore[attr-defined]
         bottom = _MARGIN_BOTTOM - 1.0 * cm
         c.line(_MARGIN_X, bottom + 10, width - _MARGIN_X, bottom + 10)  # type: ignore[attr-defined]
-        draw_text(c, _MARGIN_X, bottom, f"SHA-256 {data.fingerprint}", 6.5)
+        draw_line(c, start, bottom, f"SHA-256 {data.fingerprint}", 6.5, align=start_align)
+        if self.validation_line:
+            draw_line(c, start, bottom - 9, fit_line(self.validation_line, 6.5, self.width * 0.75), 6.5,
+                      align=start_align)
         page_of = phrase("page_of", lang, page=self.page, pages=self._total_pages())
-        draw_text(c, width - _MARGIN_X, bottom, page_of, 8, align="right")
+        draw_line(c, end, bottom, page_of, 8, align=end_align, rtl=self.rtl)
         c.restoreState()  # type: ignore[attr-defined]
 
     def _watermark(self, c: object, width: float, height: float) -> None:
@@ -181,5 +196,5 @@ class _ReportDocument(BaseDocTemplate):
         c.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))  # type: ignore[attr-defined]
         c.translate(width / 2, height / 2)  # type: ignore[attr-defined]
         c.rotate(52)  # type: ignore[attr-defined]
-        draw_text(c, 0, -20, phrase("draft", self.data.language), 54, bold=True, align="centre")
+        draw_line(c, 0, -20, phrase("draft", self.data.language), 54, bold=True, align="centre")
         c.restoreState()  # type: ignore[attr-defined]

@@ -6,16 +6,17 @@ build itself are in :mod:`bsreporter.exchange.pdf`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from xml.sax.saxutils import quoteattr
+import datetime as dt
+from collections.abc import Iterator, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, PageBreak, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from bsreporter.exchange.context import ExportData, Phase
 from bsreporter.exchange.fonts import SANS, has_cjk, markup, text_width
 from bsreporter.exchange.labels import phrase
+from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, CachedParagraph, Styles
 from bsreporter.form.model import Column, Question, QuestionType
 from bsreporter.report.completeness import Status
@@ -26,6 +27,7 @@ from bsreporter.report.display import (
     special_answer_text,
     value_text,
 )
+from bsreporter.report.validation import Validation
 
 _TICKED, _UNTICKED = "\u2612", "\u2610"  # ballot box with X, empty ballot box
 #: Every table names the bundled font: reportlab would set even an empty cell in Helvetica,
@@ -48,13 +50,16 @@ class Heading(CachedParagraph):
 class ReportStory:
     """Turns one export snapshot into the list of flowables of the PDF."""
 
-    def __init__(self, data: ExportData, styles: Styles, frame_width: float, phase: Phase) -> None:
+    def __init__(self, data: ExportData, styles: Styles, frame_width: float, phase: Phase, *,
+                 validation: Validation | None = None) -> None:
         self.data = data
+        self.validation = validation if validation is not None and validation.validated else None
         self.s = styles
         self.lang = data.language
         self.width = frame_width
         self.phase = phase
-        self.toc = TableOfContents(levelStyles=styles.toc_levels, dotsMinLevel=0, tableStyle=[
+        contents = BidiContents if styles.rtl else TableOfContents
+        self.toc = contents(levelStyles=styles.toc_levels, dotsMinLevel=0, tableStyle=[
             *_BASE_CELL_STYLE, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)])
 
@@ -99,9 +104,20 @@ class ReportStory:
         yield self.heading(phrase("signature", lang), 0, "signature")
         yield self.signature_block()
 
-    def heading(self, text: str, level: int, key: str) -> Heading:
+    def heading(self, text: str, level: int, key: str) -> Heading | BidiHeading:
         """A bookmarked heading of the given outline level."""
-        return Heading(text, self.s.h1 if level == 0 else self.s.h2, self.s, level=level, key=key)
+        style = self.s.h1 if level == 0 else self.s.h2
+        if self.s.bidi(text):
+            return BidiHeading(text, style, mirror=self.s.rtl, level=level, key=key)
+        return Heading(text, style, self.s, level=level, key=key)
+
+    def grid(self, data: list[list[object]], widths: Sequence[float], style: list[tuple[object, ...]],
+             **options: object) -> Table:
+        """A table, its columns in reading order: right to left in an Arabic report."""
+        if self.s.rtl:
+            data, widths, style = mirror_columns(data, list(widths), style)
+        return Table(data, colWidths=widths, hAlign="RIGHT" if self.s.rtl else "LEFT", style=style,
+                     **options)  # type: ignore[arg-type]
 
     # -- cover -------------------------------------------------------------------------------
 
@@ -126,12 +142,18 @@ class ReportStory:
             (phrase("completeness", lang), f"{done}\n{verdict}"),
             (phrase("questionnaire", lang), f"{data.form.id} {data.form.version}"),
         ]
-        table = Table(
+        fingerprints = [(phrase("fingerprint", lang), data.fingerprint)]
+        if self.validation is not None:
+            rows.append((phrase("validated", lang), validation_note(data, self.validation) or ""))
+            frozen = (phrase("frozen_fingerprint", lang), self.validation.fingerprint)
+            # The same answers: one fingerprint, the frozen one; otherwise both, and the note says why.
+            fingerprints = [frozen] if self.validation.fingerprint == data.fingerprint else [*fingerprints, frozen]
+        table = self.grid(
             [[s.para(label, s.label), s.para(value or "–", s.body)] for label, value in rows]
-            + [[s.para(phrase("fingerprint", lang), s.label), s.para(data.fingerprint, s.fingerprint)]],
-            colWidths=[self.width * 0.32, self.width * 0.68], hAlign="LEFT",
-            style=[*_BASE_CELL_STYLE, ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                   ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)],
+            + [[s.para(label, s.label), s.para(value, s.fingerprint)] for label, value in fingerprints],
+            [self.width * 0.32, self.width * 0.68],
+            [*_BASE_CELL_STYLE, ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+             ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)],
         )
         return [Spacer(1, 60), s.para(data.form.title.get(lang), s.title), s.para(data.info.party, s.subtitle),
                 table, Spacer(1, 10), s.para(phrase("fingerprint_note", lang), s.intro)]
@@ -166,8 +188,7 @@ class ReportStory:
         answer = self.data.answers.get(question.id)
         status = self.data.status(question)
         if answer is not None and answer.special is not None:
-            yield s.rich(markup(_TICKED + " ") + markup(special_answer_text(answer.special, lang), bold=True,
-                                                        base=SANS), s.answer)
+            yield s.lines([[(_TICKED + " ", False), (special_answer_text(answer.special, lang), True)]], s.answer)
         elif answer is None or answer.value is None:
             yield s.para(phrase("no_answer", lang), s.warning if status is Status.MISSING and question.required
                          else s.note)
@@ -188,24 +209,23 @@ class ReportStory:
             case QuestionType.TABLE:
                 yield from self.table(question, value)  # type: ignore[arg-type]
             case QuestionType.URL:
-                yield s.rich(_link(str(value)), s.answer, cjk=has_cjk(str(value)))
+                yield s.link(str(value), s.answer)
             case _:
                 yield s.para(value_text(question, value, lang), s.answer)
 
-    def options(self, question: Question, chosen: set[str]) -> Paragraph:
-        """Every option of a choice question, the chosen ones ticked and in bold."""
+    def options(self, question: Question, chosen: set[str]) -> Flowable:
+        """Every option of a choice question, the chosen ones ticked and in bold (boxes at the line's start)."""
         assert question.choices is not None
-        lines, cjk = [], False
+        lines: list[list[tuple[str, bool]]] = []
         for choice in question.choices.choices:
             label = choice.label.get(self.lang)
-            cjk = cjk or has_cjk(label)
             if choice.value in chosen:
-                lines.append(markup(_TICKED + " ") + markup(label, bold=True, base=SANS))
+                lines.append([(_TICKED + " ", False), (label, True)])
             else:
-                lines.append(markup(_UNTICKED + " " + label))
+                lines.append([(_UNTICKED + " " + label, False)])
         for unknown in sorted(chosen - set(question.choices.values)):  # the form dropped an option
-            lines.append(markup(f"{_TICKED} {unknown}", bold=True, base=SANS))
-        return self.s.rich("<br/>".join(lines), self.s.answer, cjk=cjk)
+            lines.append([(f"{_TICKED} {unknown}", True)])
+        return self.s.lines(lines, self.s.answer)
 
     def table(self, question: Question, rows: list[dict[str, object]]) -> Iterator[Flowable]:
         """A repeating table as a real table: header repeated on each page, rows split when needed."""
@@ -216,15 +236,16 @@ class ReportStory:
         data: list[list[Flowable]] = [[s.para(label, s.cell_head) for label in labels]]
         for row in rows:
             data.append([self.cell(c, row.get(c.name)) for c in columns])
-        yield Indenter(left=ANSWER_INDENT)
-        yield Table(data, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT", style=[
+        side = "right" if s.rtl else "left"
+        yield Indenter(**{side: ANSWER_INDENT})
+        yield self.grid(data, widths, [
             *_BASE_CELL_STYLE, ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ])
-        yield Indenter(left=-ANSWER_INDENT)
+        ], repeatRows=1, splitInRow=1)
+        yield Indenter(**{side: -ANSWER_INDENT})
         yield Spacer(1, 3)
 
     def cell(self, column: Column, value: object) -> Flowable:
@@ -232,7 +253,7 @@ class ReportStory:
         if value is None:
             return self.s.para("", self.s.cell)
         if column.type is QuestionType.URL:
-            return self.s.rich(_link(str(value)), self.s.cell, cjk=has_cjk(str(value)))
+            return self.s.link(str(value), self.s.cell)
         return self.s.para(value_text(column, value, self.lang), self.s.cell)
 
     # -- indicator summary and signature -----------------------------------------------------
@@ -262,7 +283,7 @@ class ReportStory:
                     s.para(verdict, s.cell if progress.complete else s.warning_cell),
                 ])
         widths = fit_widths(labels, [0.09, 0.61, 0.14, 0.16], self.width)
-        yield Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", style=style)
+        yield self.grid(data, widths, style, repeatRows=1)
 
     def signature_block(self) -> Flowable:
         """Name and title of the national focal point, place and date, and a line to sign on."""
@@ -273,14 +294,13 @@ class ReportStory:
             (phrase("place_date", lang), ""),
             (phrase("signature_line", lang), ""),
         ]
-        table = Table([[s.para(label, s.label), s.para(value, s.body)] for label, value in rows],
-                      colWidths=[self.width * 0.3, self.width * 0.6], rowHeights=[None, None, 34, 50],
-                      hAlign="LEFT", style=[
-                          ("FONTNAME", (0, 0), (-1, -1), SANS),
-                          ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                          ("LINEBELOW", (1, 0), (1, -1), 0.6, ACCENT),
-                          ("TOPPADDING", (0, 0), (-1, -1), 8),
-                      ])
+        table = self.grid([[s.para(label, s.label), s.para(value, s.body)] for label, value in rows],
+                          [self.width * 0.3, self.width * 0.6], [
+                              ("FONTNAME", (0, 0), (-1, -1), SANS),
+                              ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                              ("LINEBELOW", (1, 0), (1, -1), 0.6, ACCENT),
+                              ("TOPPADDING", (0, 0), (-1, -1), 8),
+                          ], rowHeights=[None, None, 34, 50])
         return KeepTogether([s.para(phrase("certify", lang), s.body), Spacer(1, 10), table])
 
 
@@ -312,7 +332,43 @@ def _column_weight(column: Column) -> float:
             QuestionType.SELECT_ONE: 1.6, QuestionType.SELECT_MULTIPLE: 2.0}.get(column.type, 1.0)
 
 
-def _link(url: str) -> str:
-    """A clickable web address that still shows exactly what was typed."""
-    return f"<a href={quoteattr(url)} color={quoteattr(ACCENT.hexval().replace('0x', '#'))}>{markup(url)}</a>"
+def mirror_columns(data: list[list[object]], widths: list[float], style: list[tuple[object, ...]]
+                   ) -> tuple[list[list[object]], list[float], list[tuple[object, ...]]]:
+    """A table's cells, widths and style commands with the column order reversed (for right-to-left reading).
 
+    A spanned cell shows what its first cell holds, so that content moves to the span's new first cell.
+    """
+    count = len(widths)
+    data = [list(reversed(row)) for row in data]
+    mirrored: list[tuple[object, ...]] = []
+    for command in style:
+        name, start, end, *rest = command
+        first, last = _flip(start[0], count), _flip(end[0], count)  # type: ignore[index]
+        low, high = min(first, last), max(first, last)
+        mirrored.append((name, (low, start[1]), (high, end[1]), *rest))  # type: ignore[index]
+        if name == "SPAN" and low != high:
+            for row in range(start[1], end[1] + 1):  # type: ignore[index]
+                data[row][low], data[row][high] = data[row][high], data[row][low]
+    return data, list(reversed(widths)), mirrored
+
+
+def _flip(column: int, count: int) -> int:
+    return count - 1 - (column if column >= 0 else count + column)
+
+
+def validation_note(data: ExportData, validation: Validation | None) -> str | None:
+    """The line "Validated on ... at ... UTC by ..." for a validated report (None otherwise).
+
+    When the answers no longer give the fingerprint frozen at validation (the file was
+    changed by other means), the note says so instead: the print is not the validated report.
+    """
+    if validation is None or not validation.validated:
+        return None
+    if validation.fingerprint != data.fingerprint:
+        return phrase("validated_mismatch", data.language)
+    try:
+        moment = dt.datetime.fromisoformat(validation.at.replace("Z", "+00:00")).astimezone(dt.UTC)
+    except ValueError:
+        return phrase("validated_on_by", data.language, date=validation.at, time="", author=validation.by)
+    return phrase("validated_on_by", data.language, date=format_date(moment.date(), data.language),
+                  time=moment.strftime("%H:%M"), author=validation.by)

@@ -1,8 +1,14 @@
-"""Paragraph styles of the PDF report and the one way to turn user or form text into a Paragraph."""
+"""Paragraph styles of the PDF report and the one way to turn user or form text into a Paragraph.
+
+Text without right-to-left letters in a left-to-right report becomes reportlab's
+own Paragraph; everything in an Arabic report, and any text holding Arabic
+letters elsewhere, becomes a :class:`~bsreporter.exchange.pdf_paragraph.BidiParagraph`.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from xml.sax.saxutils import quoteattr
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -10,6 +16,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from bsreporter.exchange.fonts import SANS, SANS_BOLD, has_cjk, markup
+from bsreporter.exchange.pdf_bidi import Span, has_rtl
+from bsreporter.exchange.pdf_paragraph import BidiParagraph
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5c5c5c")
@@ -43,11 +51,16 @@ class CachedParagraph(Paragraph):
         return width, height
 
 
+#: Naskh letters reach higher and lower than Latin ones: an Arabic report gets more room between lines.
+_RTL_LEADING = 1.25
+
+
 @dataclass
 class Styles:
-    """The styles of one export; Chinese line breaking is switched on for Chinese text."""
+    """The styles of one export; Chinese line breaking for Chinese text, mirrored layout for Arabic (``rtl``)."""
 
     cjk: bool
+    rtl: bool = False
     _variants: dict[str, ParagraphStyle] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -80,10 +93,38 @@ class Styles:
                            leftIndent=0, firstLineIndent=0, rightIndent=24),
             ParagraphStyle("toc1", base, fontSize=9, leading=11.5, leftIndent=18, firstLineIndent=0, rightIndent=24),
         ]
+        if self.rtl:
+            for style in [*vars(self).values(), *self.toc_levels]:
+                if isinstance(style, ParagraphStyle):
+                    style.leading = round(style.leading * _RTL_LEADING, 1)
 
-    def para(self, text: str, style: ParagraphStyle, *, bold: bool = False, bullet: str | None = None) -> Paragraph:
+    def bidi(self, text: str) -> bool:
+        """True when ``text`` is set as a right-to-left (or mixed-direction) paragraph."""
+        return self.rtl or has_rtl(text)
+
+    def para(self, text: str, style: ParagraphStyle, *, bold: bool = False,
+             bullet: str | None = None) -> Paragraph | BidiParagraph:
         """A Paragraph that shows ``text`` literally (escaped; fonts per script; long words broken)."""
+        if self.bidi(text):
+            return BidiParagraph([[(text, bold or style.fontName == SANS_BOLD)]], style, mirror=self.rtl,
+                                 bullet=bullet)
         return CachedParagraph(markup(text, bold=bold), self.style_for(text, style), bulletText=bullet)
+
+    def lines(self, lines: list[list[Span]], style: ParagraphStyle) -> Paragraph | BidiParagraph:
+        """Lines of regular and bold spans (such as options with their boxes) in one paragraph."""
+        text = "".join(chunk for line in lines for chunk, _ in line)
+        if self.bidi(text):
+            return BidiParagraph(lines, style, mirror=self.rtl)
+        rows = ["".join(markup(chunk, bold=bold, base=style.fontName) for chunk, bold in line) for line in lines]
+        return self.rich("<br/>".join(rows), style, cjk=has_cjk(text))
+
+    def link(self, url: str, style: ParagraphStyle) -> Paragraph | BidiParagraph:
+        """A clickable web address that shows exactly what was typed."""
+        if self.bidi(url):
+            return BidiParagraph([[(url, False)]], ParagraphStyle(style.name + "_link", style, textColor=ACCENT),
+                                 mirror=self.rtl, link=url)
+        return self.rich(f"<a href={quoteattr(url)} color={quoteattr(ACCENT.hexval().replace('0x', '#'))}>"
+                         f"{markup(url)}</a>", style, cjk=has_cjk(url))
 
     def rich(self, markup_text: str, style: ParagraphStyle, *, cjk: bool = False) -> Paragraph:
         """A Paragraph from markup already made safe with :func:`fonts.markup`."""

@@ -34,7 +34,7 @@ from bsreporter.exchange.context import (
     check_destination,
     gather,
 )
-from bsreporter.exchange.labels import phrase
+from bsreporter.exchange.labels import is_rtl_language, phrase
 from bsreporter.form.model import ChoiceList, Column, Question, QuestionType, SpecialAnswer
 from bsreporter.report.display import choice_label, list_separator, rows_text, special_answer_text, status_text
 from bsreporter.report.store import Report
@@ -124,6 +124,9 @@ class _WorkbookBuilder:
         self.fill_indicators(self.workbook.create_sheet(phrase("sheet_indicators", self.lang)))
         # Order: About, Report, the table sheets, Indicators, then the hidden Lists sheet.
         self.workbook.move_sheet(self._lists_sheet, offset=len(self.workbook.sheetnames) - 3)
+        if is_rtl_language(self.lang):
+            for sheet in self.workbook.worksheets:  # columns run from right to left, as an Arabic reader expects
+                sheet.sheet_view.rightToLeft = True
         return self.workbook
 
     # -- About -----------------------------------------------------------------------------

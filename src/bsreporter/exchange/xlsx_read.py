@@ -33,7 +33,7 @@ from bsreporter.report.display import special_answer_texts
 #: What a workbook answer can be: a checked value, an explicit special answer, or None (blank).
 WorkbookAnswer = Value | SpecialAnswer
 
-_LIST_SPLIT = re.compile(r"\s*[;；\n]\s*")
+_LIST_SPLIT = re.compile(r"\s*[;；؛\n]\s*")  # the Latin, Chinese and Arabic semicolons
 _MAX_PROBLEMS_IN_MESSAGE = 5
 
 

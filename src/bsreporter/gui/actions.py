@@ -23,11 +23,15 @@ class Actions:
     save_copy: QAction
     export_pdf: QAction
     export_xlsx: QAction
+    import_answers: QAction
+    merge_contribution: QAction
+    compare_previous: QAction
     close: QAction
     quit: QAction
     undo: QAction
     redo: QAction
     find: QAction
+    preferences: QAction
     previous_section: QAction
     next_section: QAction
     next_unanswered: QAction
@@ -44,6 +48,9 @@ class Actions:
             self.save_copy,
             self.export_pdf,
             self.export_xlsx,
+            self.import_answers,
+            self.merge_contribution,
+            self.compare_previous,
             self.close,
             self.find,
             self.previous_section,
@@ -87,11 +94,29 @@ def build_actions(window: QMainWindow) -> Actions:
         ),
         export_pdf=_action(window, _tr("Export &PDF…"), tip=_tr("Write the report as a PDF to print and sign")),
         export_xlsx=_action(window, _tr("Export &XLSX…"), tip=_tr("Write the report as a spreadsheet")),
+        import_answers=_action(
+            window,
+            _tr("&Import Answers…"),
+            tip=_tr("Take answers from a workbook, a hand-made spreadsheet or the previous report, with a preview"),
+        ),
+        merge_contribution=_action(
+            window,
+            _tr("&Merge Contribution…"),
+            tip=_tr("Bring in a colleague's copy of this report or their filled workbook, with a preview"),
+        ),
+        compare_previous=_action(
+            window,
+            _tr("Compare with &Previous Cycle"),
+            tip=_tr("List every answer that differs from the previous reporting cycle"),
+        ),
         close=_action(window, _tr("&Close Report"), std.Close),
         quit=_action(window, _tr("&Quit"), std.Quit),
         undo=_action(window, _tr("&Undo"), std.Undo),
         redo=_action(window, _tr("&Redo"), std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
         find=_action(window, _tr("&Find…"), std.Find, tip=_tr("Find questions by text or number")),
+        preferences=_action(window, QCoreApplication.translate("MainWindow", "Pre&ferences…"), std.Preferences,
+                            tip=QCoreApplication.translate("MainWindow", "Interface language and a second language "
+                                                           "for the questions")),
         previous_section=_action(window, _tr("&Previous Section"), "Ctrl+PgUp"),
         next_section=_action(window, _tr("&Next Section"), "Ctrl+PgDown"),
         next_unanswered=_action(
@@ -112,6 +137,7 @@ def build_actions(window: QMainWindow) -> Actions:
     actions.redo.setEnabled(False)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     bar = window.menuBar()
     file_menu = bar.addMenu(_tr("&File"))
@@ -123,6 +149,9 @@ def build_actions(window: QMainWindow) -> Actions:
     file_menu.addAction(actions.export_pdf)
     file_menu.addAction(actions.export_xlsx)
     file_menu.addSeparator()
+    file_menu.addAction(actions.import_answers)
+    file_menu.addAction(actions.merge_contribution)
+    file_menu.addSeparator()
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
 
@@ -131,6 +160,8 @@ def build_actions(window: QMainWindow) -> Actions:
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.preferences)
 
     go_menu = bar.addMenu(_tr("&Go"))
     go_menu.addAction(actions.previous_section)
@@ -142,6 +173,7 @@ def build_actions(window: QMainWindow) -> Actions:
 
     bar.addMenu(actions.view_menu)
     actions.view_menu.addMenu(actions.language_menu)
+    actions.view_menu.addAction(actions.compare_previous)
     actions.language_group.setExclusive(True)
 
     help_menu = bar.addMenu(_tr("&Help"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from bsreporter import __version__
 from bsreporter.errors import BsreporterError, ReportError
-from bsreporter.gui import exports
+from bsreporter.gui import compare_view, exports, importer
 from bsreporter.gui.actions import build_actions
 from bsreporter.gui.completeness_panel import CompletenessModel, CompletenessPanel
 from bsreporter.gui.dialogs import ask, show_error, show_message
@@ -33,6 +33,8 @@ from bsreporter.gui.icons import app_icon
 from bsreporter.gui.languages import language_name
 from bsreporter.gui.navigator import NavigatorModel, NavigatorView
 from bsreporter.gui.operations import Operation, Progress, run_in_background
+from bsreporter.gui.recovery import offer_recovery
+from bsreporter.gui.safekeeping import Safekeeping
 from bsreporter.gui.section_page import SectionPage
 from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_report
 from bsreporter.gui.settings import Preferences
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
 
         self.menu_actions = build_actions(self)
         self._connect_actions()
+        self.safekeeping = Safekeeping(self)  # backups, restore, validate/reopen, author, history
         self._restore_window()
         self._show_start_page()
 
@@ -172,11 +175,15 @@ class MainWindow(QMainWindow):
         a.save_copy.triggered.connect(lambda: exports.save_copy(self))
         a.export_pdf.triggered.connect(lambda: exports.export_report(self, "pdf"))
         a.export_xlsx.triggered.connect(lambda: exports.export_report(self, "xlsx"))
+        a.import_answers.triggered.connect(lambda: importer.choose_import(self))
+        a.merge_contribution.triggered.connect(lambda: importer.choose_merge(self))
+        a.compare_previous.triggered.connect(lambda: compare_view.show_comparison(self))
         a.close.triggered.connect(self.close_report)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
         a.find.triggered.connect(self.find_bar.open_bar)
+        a.preferences.triggered.connect(self.show_preferences)
         a.previous_section.triggered.connect(lambda: self.step_section(-1))
         a.next_section.triggered.connect(lambda: self.step_section(1))
         a.next_unanswered.triggered.connect(self.go_to_next_unanswered)
@@ -284,6 +291,8 @@ class MainWindow(QMainWindow):
                 lambda choice: self._open_read_only(path) if choice == 0 else None,
             )
             return
+        if offer_recovery(self, path, exc) is not None:  # a damaged file: offer its latest good backup
+            return
         show_error(self, title, exc)
 
     def _open_read_only(self, path: Path) -> None:
@@ -303,8 +312,10 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.flush_pending()
 
+        author = self.prefs.author_name()
+
         def work(progress: Progress) -> LoadedReport:
-            report = create_report(request)
+            report = create_report(request, author=author)
             try:
                 return load_report(report)
             except BaseException:
@@ -342,12 +353,8 @@ class MainWindow(QMainWindow):
         self.find_bar.set_form(session.form, self.language)
         self._fill_language_menu()
 
-        self.read_only_banner.setVisible(session.read_only)
-        self.setWindowTitle(
-            _tr("{party} – {file}{read_only}").format(
-                party=info.party, file=report.path.name, read_only=_tr(" (read-only)") if session.read_only else ""
-            )
-        )
+        self.read_only_banner.setVisible(report.read_only)  # a validated report has its own banner
+        self._update_title()
         self.setWindowFilePath(str(report.path))
         for action in self.menu_actions.report_actions():
             action.setEnabled(True)
@@ -414,6 +421,7 @@ class MainWindow(QMainWindow):
                 focal_area,
                 self.session,
                 self.language,
+                second_language=self.prefs.second_language(),
                 context_expanded=self.prefs.context_expanded(),
                 has_previous=adjacent_section(form, section_id, -1) is not None,
                 has_next=adjacent_section(form, section_id, 1) is not None,
@@ -643,6 +651,36 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             menu.addAction(action)
 
+    def _update_title(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.setWindowTitle(
+            _tr("{party} – {file}{read_only}").format(
+                party=session.report.info.party,
+                file=session.report.path.name,
+                read_only=_tr(" (read-only)") if session.read_only else "",
+            )
+        )
+
+    def refresh_lock_state(self) -> None:
+        """The report was validated or reopened: rebuild the pages read-only or editable, keeping the place."""
+        if self.session is None:
+            return
+        section = self.current_section
+        page = self.current_page()
+        focused = page.focused_question() if page else None
+        self._drop_pages()
+        self.current_section = None
+        if section:
+            self.go_to_section(section)
+        if focused:
+            self.go_to_question(focused)
+        self._update_title()
+        self._show_save_state()
+        self._update_undo_actions()
+        self.safekeeping.refresh()
+
     def set_language(self, language: str) -> None:
         """View > Question Language: show the questions in another of the form's languages."""
         if self.session is None or language == self.language or language not in self.session.form.languages:
@@ -682,6 +720,12 @@ class MainWindow(QMainWindow):
             empty.setEnabled(False)
 
     # -- about and closing -----------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        """Edit > Preferences: the interface language (the window is rebuilt in it) and a second question language."""
+        from bsreporter.gui.preferences_dialog import edit_preferences
+
+        edit_preferences(self)
 
     def show_about(self) -> QMessageBox:
         """Help > About: version, questionnaire, where data and logs are kept."""

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from bsreporter.form.model import Question, QuestionType, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.gui.editors import AnswerEditor, make_editor
+from bsreporter.gui.history_dialog import HistoryDialog, open_history
 from bsreporter.gui.icons import StatusIcon, status_icon
+from bsreporter.gui.previous_answer import PreviousAnswerView
 from bsreporter.gui.session import ReportSession
 from bsreporter.report.completeness import QuestionStatus, Status
 from bsreporter.report.store import Answer
@@ -86,6 +88,8 @@ class QuestionWidget(QFrame):
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         header.addWidget(self.title, 1)
+        self.previous = PreviousAnswerView(question, language, self)
+        header.addWidget(self.previous.button, 0, Qt.AlignmentFlag.AlignTop)
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove this answer"))
@@ -95,6 +99,15 @@ class QuestionWidget(QFrame):
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self._clear)
         header.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.history_button = QToolButton()
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this answer, when, and from what"))
+        self.history_button.setAccessibleName(
+            self.tr("History of the answer to question {number}").format(number=question.number)
+        )
+        self.history_button.setAutoRaise(True)
+        self.history_button.clicked.connect(self.show_history)
+        header.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
 
         body = QVBoxLayout()
@@ -123,6 +136,7 @@ class QuestionWidget(QFrame):
         review_row.addWidget(self.confirm_button)
         self.review.hide()
         body.addWidget(self.review)
+        body.addWidget(self.previous.panel)
 
         self.editor: AnswerEditor = make_editor(question, language)
         self.editor.setAccessibleName(self._accessible_name())
@@ -203,6 +217,7 @@ class QuestionWidget(QFrame):
             box.blockSignals(False)
         self.editor.setEnabled(special is None and not self.session.read_only)
         self.review.setVisible(bool(answer and answer.needs_review))
+        self.previous.set_previous(self.session.previous_answers.get(self.question.id))
         self.clear_button.setVisible(bool(answer and not answer.is_blank) and not self.session.read_only)
 
     def show_status(self, status: QuestionStatus) -> None:
@@ -283,6 +298,10 @@ class QuestionWidget(QFrame):
         message = self.session.confirm_answer(self.question.id)
         if message:
             self._set_refusal(message)
+
+    def show_history(self) -> HistoryDialog:
+        """The history of this answer, with a way to restore an earlier value."""
+        return open_history(self.session, self.question.id, self.language, self.window())
 
     def _set_read_only(self) -> None:
         self.editor.setEnabled(False)

@@ -41,6 +41,7 @@ class SectionPage(QScrollArea):
         session: ReportSession,
         language: str,
         *,
+        second_language: str = "",
         context_expanded: bool,
         has_previous: bool,
         has_next: bool,
@@ -126,7 +127,7 @@ class SectionPage(QScrollArea):
             line = QFrame()
             line.setFrameShape(QFrame.Shape.HLine)
             line.setFrameShadow(QFrame.Shadow.Sunken)
-            widget = QuestionWidget(question, language, session)
+            widget = QuestionWidget(question, language, session, second_language=second_language)
             widget.setProperty("separator", line)
             layout.addWidget(line)
             layout.addWidget(widget)

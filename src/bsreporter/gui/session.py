@@ -7,7 +7,7 @@ It holds no rule of its own: validation, relevance and completeness come from th
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -77,17 +77,30 @@ class ReportSession(QObject):
         self.form: Questionnaire = loaded.report.form
         self.answers: dict[str, Answer] = dict(loaded.answers)
         self.completeness: Completeness = loaded.completeness
+        #: the previous cycle's answers by question id: (value, special answer, file it came from)
+        self.previous_answers = loaded.report.previous_answers()
         self.undo_stack = QUndoStack(self)
         self._pending: dict[object, Callable[[], None]] = {}
         self._refused: dict[str, str] = {}
         self._failure: str | None = None
+        self._validated = loaded.report.is_validated
 
     # -- reading -----------------------------------------------------------------------
 
     @property
     def read_only(self) -> bool:
-        """True when the report was opened read-only (someone else is editing it)."""
-        return self.report.read_only
+        """True when nothing can be changed: opened read-only (someone else edits it), or validated and locked."""
+        return self.report.read_only or self._validated
+
+    @property
+    def validated(self) -> bool:
+        """True when the report is validated and locked until it is reopened for editing."""
+        return self._validated
+
+    def validation_changed(self) -> None:
+        """Read again whether the report is validated (after Validate or Reopen for editing)."""
+        self._validated = self.report.is_validated
+        self.saveStateChanged.emit()
 
     def is_relevant(self, question_id: str) -> bool:
         """True when the question is asked, given the answers so far."""
@@ -96,16 +109,25 @@ class ReportSession(QObject):
 
     # -- changing ----------------------------------------------------------------------
 
-    def change_answer(self, question_id: str, raw: Any, origin: object = None) -> str | None:
+    def change_answer(
+        self,
+        question_id: str,
+        raw: Any,
+        origin: object = None,
+        *,
+        source: Source = Source.TYPED,
+        detail: str | None = None,
+    ) -> str | None:
         """Store what the person entered; return the message to show inline when it is refused.
 
         A stored change goes on the undo stack. A refused value leaves the file unchanged.
+        ``source`` and ``detail`` are recorded in the history (e.g. an earlier value restored).
         """
         from bsreporter.gui.undo import AnswerCommand
 
         before = self.answers.get(question_id)
         try:
-            after = self.report.set_answer(question_id, raw)
+            after = self.report.set_answer(question_id, raw, source=source, source_detail=detail)
         except AnswerError as exc:
             self._refused[question_id] = str(exc)
             self.saveStateChanged.emit()
@@ -113,6 +135,9 @@ class ReportSession(QObject):
         except BsreporterError as exc:
             self._failure = str(exc)
             self.saveStateChanged.emit()
+            # The file could not be written (full or read-only disk): every view shows the
+            # stored answer again, so nothing on screen pretends to be saved.
+            self.answerChanged.emit(question_id, None)
             return str(exc)
         self._refused.pop(question_id, None)
         self._failure = None
@@ -151,6 +176,30 @@ class ReportSession(QObject):
             return
         self._refused.pop(question_id, None)
         self._stored(question_id, stored, None)
+
+    def reload_answers(self, question_ids: Iterable[str] = ()) -> list[str]:
+        """Read the answers again after a batch changed the file (a restore, an import, a merge, their undo).
+
+        Every question whose answer differs from what was shown is announced once (and
+        ``question_ids`` too, if given); returns the questions announced.
+        """
+        stored = self.report.answers()
+        named = set(question_ids)
+        changed = [
+            qid
+            for qid in self.form.questions
+            if qid in named or not same_answer(self.answers.get(qid), stored.get(qid))
+        ]
+        self.answers = stored
+        self.previous_answers = self.report.previous_answers()
+        self._refused.clear()
+        self._failure = None
+        self.completeness = check_completeness(self.form, self.answers)
+        for question_id in changed:
+            self.answerChanged.emit(question_id, None)
+        self.completenessChanged.emit()
+        self.saveStateChanged.emit()
+        return changed
 
     def _stored(self, question_id: str, answer: Answer, origin: object) -> None:
         # A cleared answer is stored as a blank row (its history stays); completeness reads it as missing.

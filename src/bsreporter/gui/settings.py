@@ -130,3 +130,47 @@ class Preferences:
     def set_last_folder(self, folder: Path) -> None:
         """Remember the folder of a file chosen in a file dialog."""
         self._settings.setValue("files/lastFolder", str(folder))
+
+    # -- languages -------------------------------------------------------------------
+
+    def interface_language(self) -> str:
+        """The chosen language of menus and messages ("" follows the computer's language)."""
+        return str(self._settings.value("languages/interface", "") or "")
+
+    def set_interface_language(self, language: str) -> None:
+        """Choose the interface language ("" to follow the computer's language)."""
+        self._settings.setValue("languages/interface", language)
+
+    def second_language(self) -> str:
+        """A second language shown under each question for bilingual teams ("" for none)."""
+        return str(self._settings.value("languages/second", "") or "")
+
+    def set_second_language(self, language: str) -> None:
+        """Choose the second language shown under each question ("" for none)."""
+        self._settings.setValue("languages/second", language)
+
+    # -- safety and authorship -------------------------------------------------------
+
+    def author_name(self) -> str:
+        """The name recorded in the history as the author of changes (default: the computer account's)."""
+        from bsreporter.report.store import default_author
+
+        value = str(self._settings.value("author/name", "") or "").strip()
+        return value or default_author()
+
+    def set_author_name(self, name: str) -> None:
+        """Remember the author name ("" goes back to the computer account's name)."""
+        self._settings.setValue("author/name", name.strip())
+
+    def backups_to_keep(self) -> int:
+        """How many automatic backup copies of each report are kept (at least 1)."""
+        from bsreporter.report.backup import DEFAULT_KEEP
+
+        try:
+            return max(1, int(str(self._settings.value("backups/keep", DEFAULT_KEEP))))
+        except ValueError:
+            return DEFAULT_KEEP
+
+    def set_backups_to_keep(self, count: int) -> None:
+        """Set how many automatic backup copies of each report are kept."""
+        self._settings.setValue("backups/keep", max(1, int(count)))

@@ -2,8 +2,8 @@
 
 Used by the PDF and XLSX exports and meant for the GUI too, so a number, a date, a
 choice or "not applicable" reads the same everywhere. Choice labels come from the
-form; the few fixed words (special answers, statuses, "3 rows") are kept here per
-language and fall back to English for a language that has none yet.
+form; the few fixed words (special answers, statuses, "3 rows") are kept here in the
+six UN languages (English for a language code it does not know).
 
 Numbers follow the habit of each language's official documents: the decimal mark
 and the thousands separator differ, and numbers below 10,000 are not grouped, so
@@ -40,8 +40,10 @@ _MONTHS: dict[str, tuple[str, ...]] = {
     # Russian dates take the genitive: "30 июня 2012 г."
     "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
            "ноября", "декабря"),
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
-           "ديسمبر"),
+    # United Nations Arabic documents give both the Levantine and the Egyptian month name.
+    "ar": ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+           "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+           "كانون الأول/ديسمبر"),
 }
 
 _SPECIAL: dict[SpecialAnswer, dict[str, str]] = {
@@ -56,22 +58,38 @@ _SPECIAL: dict[SpecialAnswer, dict[str, str]] = {
 }
 
 _STATUS: dict[Status, dict[str, str]] = {
-    Status.ANSWERED: {"en": "Answered", "zh": "已回答"},
-    Status.MISSING: {"en": "Not answered", "zh": "未回答"},
-    Status.INVALID: {"en": "Not valid", "zh": "无效"},
-    Status.NOT_RELEVANT: {"en": "Not asked (follows from other answers)", "zh": "无需回答（取决于其他答复）"},
-    Status.NEEDS_REVIEW: {"en": "Carried over, to be reviewed", "zh": "沿用上期答复，待审核"},
+    Status.ANSWERED: {"en": "Answered", "zh": "已回答", "fr": "Réponse donnée", "es": "Respondida", "ru": "Есть ответ",
+                      "ar": "تمت الإجابة"},
+    Status.MISSING: {"en": "Not answered", "zh": "未回答", "fr": "Sans réponse", "es": "Sin respuesta",
+                     "ru": "Нет ответа", "ar": "لم تتم الإجابة"},
+    Status.INVALID: {"en": "Not valid", "zh": "无效", "fr": "Non valide", "es": "No válida", "ru": "Недопустимый ответ",
+                     "ar": "غير صالحة"},
+    Status.NOT_RELEVANT: {
+        "en": "Not asked (follows from other answers)", "zh": "无需回答（取决于其他答复）",
+        "fr": "Sans objet compte tenu des autres réponses", "es": "No procede (según otras respuestas)",
+        "ru": "Не задается (с учетом других ответов)", "ar": "غير مطروح (بناء على إجابات أخرى)",
+    },
+    Status.NEEDS_REVIEW: {
+        "en": "Carried over, to be reviewed", "zh": "沿用上期答复，待审核", "fr": "Reprise, à vérifier",
+        "es": "Trasladada, por revisar", "ru": "Перенесено, требует проверки", "ar": "منقولة، تنتظر المراجعة",
+    },
     Status.NOT_APPLICABLE: _SPECIAL[SpecialAnswer.NOT_APPLICABLE],
     Status.NOT_AVAILABLE: _SPECIAL[SpecialAnswer.NOT_AVAILABLE],
 }
 
-_ROWS: dict[str, tuple[str, str]] = {  # (one row, several rows)
-    "en": ("{n} row", "{n} rows"),
-    "zh": ("{n} 行", "{n} 行"),
+#: "1 row", "3 rows" per language and plural category (see :func:`_plural`).
+_ROWS: dict[str, dict[str, str]] = {
+    "en": {"one": "{n} row", "other": "{n} rows"},
+    "zh": {"other": "{n} 行"},
+    "fr": {"one": "{n} ligne", "other": "{n} lignes"},
+    "es": {"one": "{n} fila", "other": "{n} filas"},
+    "ru": {"one": "{n} строка", "few": "{n} строки", "many": "{n} строк", "other": "{n} строки"},
+    "ar": {"zero": "لا توجد صفوف", "one": "صف واحد", "two": "صفان", "few": "{n} صفوف", "many": "{n} صفًا",
+           "other": "{n} صف"},
 }
 
 #: Separator between the labels of a multiple-choice answer written on one line.
-_LIST_SEPARATOR: dict[str, str] = {"zh": "；"}
+_LIST_SEPARATOR: dict[str, str] = {"zh": "；", "ar": "؛ "}
 
 
 def _pick(table: dict[str, str], language: str) -> str:
@@ -146,9 +164,32 @@ def status_text(status: Status, language: str) -> str:
 
 
 def rows_text(count: int, language: str) -> str:
-    """"1 row", "3 rows" in ``language``."""
-    one, several = _ROWS.get(language, _ROWS["en"])
-    return (one if count == 1 else several).format(n=format_integer(count, language))
+    """"1 row", "3 rows" in ``language`` (with the plural forms Russian and Arabic need)."""
+    forms = _ROWS.get(language, _ROWS["en"])
+    text = forms.get(_plural(count, language)) or forms["other"]
+    return text.format(n=format_integer(count, language))
+
+
+def _plural(count: int, language: str) -> str:
+    """The CLDR plural category of a whole number in ``language`` (one, two, few, many, zero, other)."""
+    n = abs(count)
+    if language == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    if language == "ar":
+        if n <= 2:
+            return ("zero", "one", "two")[n]
+        if 3 <= n % 100 <= 10:
+            return "few"
+        if 11 <= n % 100 <= 99:
+            return "many"
+        return "other"
+    if language == "fr":
+        return "one" if n <= 1 else "other"
+    return "one" if n == 1 else "other"
 
 
 def value_text(item: Question | Column, value: Value, language: str) -> str:

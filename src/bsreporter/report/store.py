@@ -432,6 +432,42 @@ class Report:
                                        author=self.author, source_detail=source_detail, needs_review=bool(review))
         return changed
 
+    def put_back_answers(self, answers: Mapping[str, Answer | None], *, source: Source = Source.RESTORED,
+                         source_detail: str | None = None,
+                         previous: Mapping[str, tuple[Value, SpecialAnswer | None, str] | None] | None = None) -> int:
+        """Store answers exactly as they were once stored, in one transaction; return how many changed.
+
+        The way back from (and forward again to) a batch such as an import: each answer gets
+        its value, special answer, review flag and author back, unchecked, since it was checked
+        when first stored. None clears a question. ``previous`` puts back the previous cycle's
+        answers of the questions it names (None: the question had none).
+        """
+        for question_id in (*answers, *(previous or {})):
+            self._question(question_id)  # refuse unknown questions before writing anything
+        now = _now()
+        changed = 0
+        with self.transaction() as conn:
+            for question_id, answer in answers.items():
+                if answer is None:
+                    changed += self._write(conn, question_id, None, None, now=now, source=source, author=self.author,
+                                           source_detail=source_detail, needs_review=False)
+                else:
+                    changed += self._write(conn, question_id, answer.value, answer.special, now=now, source=source,
+                                           author=answer.author or self.author, source_detail=source_detail,
+                                           needs_review=answer.needs_review)
+            for question_id, kept in (previous or {}).items():
+                if kept is None:
+                    conn.execute("DELETE FROM previous_answers WHERE question_id = ?", (question_id,))
+                    continue
+                value, special, origin = kept
+                conn.execute(
+                    "INSERT OR REPLACE INTO previous_answers (question_id, value, special, source, imported_at) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (question_id, value_to_json(value) if value is not None else None,
+                     special.value if special else None, origin, now),
+                )
+        return changed
+
     def copy_into(self, destination: sqlite3.Connection) -> None:
         """Copy the whole report, consistently, into another SQLite connection (online backup)."""
         self._conn.backup(destination)

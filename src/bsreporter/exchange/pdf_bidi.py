@@ -1,0 +1,301 @@
+"""Right-to-left text in the PDF: bidi order (python-bidi) and Arabic shaping (HarfBuzz through reportlab).
+
+reportlab sets text left to right, one character after another. Arabic needs two
+more steps, done here for one line at a time:
+
+1. **Order** (Unicode bidi algorithm: levels from python-bidi, rules L1 and L2
+   here): the logical text of a line becomes runs in visual order, so Arabic
+   reads from right to left while numbers, URLs and Latin words inside it keep
+   their own left-to-right order.
+2. **Shaping** (HarfBuzz, which reportlab already uses for its ``shaping`` option):
+   each right-to-left run is shaped right to left (joined letter forms, the
+   lam-alef ligature, marks placed, brackets mirrored); other runs are set as
+   they are.
+
+A PDF reader that extracts or copies the text maps each glyph back to characters
+through the font's ToUnicode table. reportlab writes there the code point it used
+for a glyph: a presentation form (U+FExx) for most joined forms and a private-use
+code point for glyphs that have none (the two halves of lam-alef, mark ligatures).
+:func:`_to_unicode_cmap` replaces reportlab's table writer so that those map to the
+ordinary Arabic letters instead, and extracted text is plain, searchable Arabic.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import uharfbuzz
+from bidi import get_display
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
+
+from bsreporter.errors import ExchangeError
+from bsreporter.exchange.fonts import ARABIC, ARABIC_BOLD, register_fonts, runs
+
+_SHAPED_FONTS = frozenset({ARABIC, ARABIC_BOLD})
+_STRONG_RTL = frozenset({"R", "AL"})
+_LEVEL = re.compile(r"Level\(\s*(\d+)")
+#: Arabic presentation forms: extracted text maps them back to the ordinary letters.
+_PRESENTATION_FORMS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+
+_lock = threading.Lock()
+#: Per font face: the text of each private-use code point reportlab gave a glyph without one.
+_glyph_text: dict[str, dict[int, str]] = {}
+_hb_fonts: dict[str, uharfbuzz.Font] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Part of a line in visual order, set in one font: plain text, or shaped glyphs."""
+
+    font: str
+    text: str  # a reportlab ShapedStr (glyphs with positions) for shaped Arabic
+    width: float
+
+
+def has_rtl(text: str) -> bool:
+    """True when ``text`` holds a right-to-left letter (Arabic, Hebrew...)."""
+    return any(unicodedata.bidirectional(char) in _STRONG_RTL for char in text)
+
+
+def is_rtl_text(text: str, default: bool) -> bool:
+    """The direction of a paragraph by its first strong letter (Unicode rule P2); ``default`` when it has none."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in _STRONG_RTL:
+            return True
+    return default
+
+
+Span = tuple[str, bool]  # text and whether it is bold
+
+
+@lru_cache(maxsize=8192)
+def visual_line(spans: tuple[Span, ...], size: float, rtl: bool) -> tuple[Piece, ...]:
+    """One line of logical text (spans of regular or bold text) as pieces in visual order, left to right.
+
+    ``rtl`` is the base direction of the line's paragraph.
+    """
+    register_fonts()
+    _install_to_unicode()
+    text = "".join(chunk for chunk, _ in spans)
+    if not text:
+        return ()
+    fonts: list[str] = []
+    bolds: list[bool] = []
+    for chunk, bold in spans:
+        bolds += [bold] * len(chunk)
+        for font, part in runs(chunk, bold=bold):
+            fonts += [font] * len(part)
+    levels = bidi_levels(text, rtl) if rtl or has_rtl(text) else [0] * len(text)
+    order = visual_order(levels)
+    pieces: list[Piece] = []
+    start = 0
+    for index in range(1, len(order) + 1):
+        first, here = order[start], order[index - 1]
+        if index < len(order):
+            after = order[index]
+            step = -1 if levels[first] % 2 else 1
+            if (after == here + step and levels[after] == levels[first] and fonts[after] == fonts[first]
+                    and bolds[after] == bolds[first]):
+                continue
+        low, high = min(first, here), max(first, here)
+        pieces.append(_piece(text[low:high + 1], fonts[first], size, rtl=levels[first] % 2 == 1))
+        start = index
+    return tuple(pieces)
+
+
+def bidi_levels(text: str, rtl: bool) -> list[int]:
+    """The embedding level of each character of one line (Unicode bidi algorithm, rules up to L1)."""
+    # python-bidi returns its resolved levels (one per UTF-8 byte) when asked for debugging output;
+    # it is the only way its binding gives them, and they are all that is needed here.
+    report = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    body = report[report.find("levels:"):report.find("paragraphs:")]
+    by_byte = [int(level) for level in _LEVEL.findall(body)]
+    encoded = text.encode("utf-8")
+    if len(by_byte) != len(encoded):
+        raise ExchangeError("The right-to-left text support could not order a line; reinstall the program.")
+    levels, offset = [], 0
+    for char in text:
+        levels.append(by_byte[offset])
+        offset += len(char.encode("utf-8"))
+    base = 1 if rtl else 0
+    # L1: white space at the end of a line takes the paragraph's level.
+    for index in range(len(text) - 1, -1, -1):
+        if unicodedata.bidirectional(text[index]) not in ("WS", "S", "BN"):
+            break
+        levels[index] = base
+    return levels
+
+
+def visual_order(levels: list[int]) -> list[int]:
+    """Logical indices in visual order, left to right (Unicode bidi rule L2)."""
+    order = list(range(len(levels)))
+    odd = [level for level in levels if level % 2]
+    if not odd:
+        return order
+    for level in range(max(levels), min(odd) - 1, -1):
+        index = 0
+        while index < len(order):
+            if levels[order[index]] < level:
+                index += 1
+                continue
+            end = index
+            while end < len(order) and levels[order[end]] >= level:
+                end += 1
+            order[index:end] = order[index:end][::-1]
+            index = end
+    return order
+
+
+def line_width(text: str, size: float, *, bold: bool = False, rtl: bool = False) -> float:
+    """Width in points of one line as :func:`draw_line` sets it."""
+    return sum(piece.width for piece in visual_line(((text, bold),), size, rtl))
+
+
+def draw_line(canvas: object, x: float, y: float, text: str, size: float, *, bold: bool = False,
+              align: str = "left", rtl: bool | None = None) -> float:
+    """Draw one line of logical ``text`` at (x, y); ``align`` is left, right or centre. Returns its width.
+
+    ``rtl`` is the base direction; by default the text's own (first strong letter).
+    """
+    text = text.replace("\n", " ")
+    pieces = visual_line(((text, bold),), size, is_rtl_text(text, False) if rtl is None else rtl)
+    width = sum(piece.width for piece in pieces)
+    if align != "left":
+        x -= width if align == "right" else width / 2
+    draw_pieces(canvas, x, y, pieces, size)
+    return width
+
+
+def draw_pieces(canvas: object, x: float, y: float, pieces: tuple[Piece, ...], size: float) -> None:
+    """Draw the pieces of a line from x, left to right."""
+    for piece in pieces:
+        canvas.setFont(piece.font, size)  # type: ignore[attr-defined]
+        canvas.drawString(x, y, piece.text)  # type: ignore[attr-defined]
+        x += piece.width
+
+
+def fit_line(text: str, size: float, width: float, *, bold: bool = False) -> str:
+    """``text`` shortened at its logical end with an ellipsis so that it fits ``width`` points."""
+    rtl = is_rtl_text(text, False)
+    if line_width(text, size, bold=bold, rtl=rtl) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits together with the ellipsis
+        middle = (low + high + 1) // 2
+        if line_width(text[:middle] + "…", size, bold=bold, rtl=rtl) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
+
+
+# -- shaping -------------------------------------------------------------------------------
+
+
+def _piece(text: str, font: str, size: float, *, rtl: bool) -> Piece:
+    """A run of one level and font: shaped when right to left or Arabic, else plain text."""
+    if rtl or font in _SHAPED_FONTS:
+        # HarfBuzz joins the letters, and for a right-to-left run returns the glyphs in visual
+        # order with brackets mirrored; it does no bidi of its own, hence one run at a time.
+        return _shape(text, font, size, rtl=rtl)
+    return Piece(font, text, stringWidth(text, font, size))
+
+
+def _shape(text: str, font_name: str, size: float, *, rtl: bool) -> Piece:
+    """``text`` (logical order) shaped with HarfBuzz into glyphs reportlab can draw."""
+    font = pdfmetrics.getFont(font_name)
+    face_name = _face_name(font)
+    with _lock:
+        hb_font = _hb_fonts.get(font_name)
+        if hb_font is None:
+            hb_font = _hb_fonts[font_name] = font.hbFont(size)  # also enables font.hbAddPrivate
+        buffer = uharfbuzz.Buffer()
+        # One cluster per character, so each glyph knows exactly which characters it shows.
+        buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
+        buffer.add_str(text)
+        buffer.guess_segment_properties()
+        buffer.direction = "rtl" if rtl else "ltr"
+        uharfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
+        infos, positions = buffer.glyph_infos, buffer.glyph_positions
+        starts = sorted({info.cluster for info in infos})
+        ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+        chars: list[str] = []
+        data: list[ShapeData] = []
+        named = _glyph_text.setdefault(face_name, {})
+        shown: set[int] = set()
+        for info, position in zip(infos, positions, strict=True):
+            glyph = info.codepoint
+            advance = font.pdfScale(position.x_advance)
+            mapped = font.face.glyphToChar.get(glyph)
+            shows = text[info.cluster:ends[info.cluster]]
+            if mapped and not _mirrored(chr(mapped[0]), shows):
+                code = mapped[0]
+            else:
+                # A glyph with no code point of its own (reportlab gives it a private-use one), or a
+                # mirrored bracket, whose glyph is the other bracket's: it needs its own code point
+                # so that a reader extracting the text gets the character that was typed.
+                name = hb_font.glyph_to_string(glyph) + ("" if not mapped else f".as{ord(shows):04X}")
+                code = font.hbAddPrivate(name, glyph, advance)
+                if code not in named:
+                    # The characters of its cluster, once: the second glyph of a cluster maps to nothing.
+                    named[code] = "" if info.cluster in shown else shows
+            shown.add(info.cluster)
+            chars.append(chr(code))
+            data.append(ShapeData(info.cluster, advance, font.pdfScale(position.y_advance),
+                                  font.pdfScale(position.x_offset), font.pdfScale(position.y_offset),
+                                  font.face.charWidths[code]))
+    width = sum(d.x_advance for d in data) * size / 1000
+    return Piece(font_name, ShapedStr("".join(chars), shapeData=data), width)
+
+
+def _mirrored(drawn: str, shows: str) -> bool:
+    """True when a glyph is another character's mirror image (a bracket in right-to-left text)."""
+    return len(shows) == 1 and drawn != shows and unicodedata.mirrored(shows) == 1
+
+
+def _face_name(font: object) -> str:
+    name = font.face.name  # type: ignore[attr-defined]
+    return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+
+
+# -- text extraction -----------------------------------------------------------------------
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with shaped Arabic glyphs mapped to the letters they show."""
+    face = fontname.partition("+")[2]
+    named = _glyph_text.get(face, {})
+    entries = []
+    for index, code in enumerate(subset):
+        text = named.get(code)
+        if text is None:
+            text = chr(code)
+            if any(low <= code <= high for low, high in _PRESENTATION_FORMS):
+                text = unicodedata.normalize("NFKC", text)
+        if text:
+            entries.append(f"<{index:02X}> <{text.encode('utf-16-be').hex().upper()}>")
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(entries)} beginbfchar", *entries, "endbfchar",
+        "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])
+
+
+def _install_to_unicode() -> None:
+    # reportlab looks the function up in its module when it writes each font subset; the
+    # replacement writes the same table, differing only for presentation forms and glyphs
+    # that reportlab gave private-use code points.
+    if ttfonts.makeToUnicodeCMap is not _to_unicode_cmap:
+        ttfonts.makeToUnicodeCMap = _to_unicode_cmap

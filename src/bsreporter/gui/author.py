@@ -1,0 +1,42 @@
+"""Edit > Your Name…: the name recorded in the history as the author of each change."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+if TYPE_CHECKING:
+    from bsreporter.gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Author", text)
+
+
+def apply_author_name(window: MainWindow, name: str) -> str:
+    """Remember ``name`` and record the open report's next changes under it; return the name in use."""
+    window.prefs.set_author_name(name)
+    window.prefs.sync()
+    in_use = window.prefs.author_name()
+    if window.session is not None:
+        window.session.report.author = in_use
+    window.statusBar().showMessage(_tr("Changes are now recorded as made by {name}.").format(name=in_use), 10_000)
+    return in_use
+
+
+def ask_author_name(window: MainWindow) -> QInputDialog:
+    """Ask for the author name (without blocking); it applies when the dialog is accepted."""
+    dialog = QInputDialog(window)
+    dialog.setObjectName("authorDialog")
+    dialog.setWindowTitle(_tr("Your Name"))
+    dialog.setLabelText(
+        _tr("Your name, recorded in the history of each answer you change\n(empty: the computer account's name):")
+    )
+    dialog.setInputMode(QInputDialog.InputMode.TextInput)
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setTextValue(window.prefs.author_name())
+    dialog.textValueSelected.connect(lambda name: apply_author_name(window, name))
+    dialog.open()
+    return dialog

@@ -1,0 +1,192 @@
+"""Backup copies while a report is open, and restoring one as a single undoable step.
+
+A copy is made when a report is opened for editing and then every ten minutes while
+it keeps changing (``Reason.OPENED`` / ``Reason.ROLLING``, the newest N kept, N from
+the preferences). Each copy is taken in the background through a read-only
+connection of its own: SQLite's online backup then sees only committed answers, and
+the window's connection, which stores every keystroke, is never shared between
+threads. Measured on the demo report: about 2 ms (benchmarks/bench_safety.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
+
+from bsreporter.errors import BsreporterError
+from bsreporter.form.model import Questionnaire
+from bsreporter.gui.dialogs import show_error
+from bsreporter.gui.operations import Operation, Progress, run_in_background
+from bsreporter.gui.timestamps import local_time_text
+from bsreporter.logs import log_exception
+from bsreporter.report.backup import Backup, Reason, restore_backup, take_snapshot
+from bsreporter.report.store import Report
+
+if TYPE_CHECKING:
+    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.session import ReportSession
+
+#: Ten minutes of editing between two automatic copies.
+ROLLING_INTERVAL_MS = 10 * 60 * 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def reason_text(reason: Reason) -> str:
+    """Why a copy was made, in words."""
+    return {
+        Reason.OPENED: _tr("When the report was opened"),
+        Reason.ROLLING: _tr("Automatic, while editing"),
+        Reason.BEFORE_IMPORT: _tr("Before an import"),
+        Reason.BEFORE_RESTORE: _tr("Before a restore"),
+    }[reason]
+
+
+def snapshot_of_file(path: Path, form: Questionnaire, reason: Reason, keep: int) -> Backup:
+    """Copy a report file through a read-only connection of its own (safe off the UI thread)."""
+    with Report.open(path, read_only=True, form=form) as reader:
+        return take_snapshot(reader, reason, keep=keep)
+
+
+class BackupKeeper(QObject):
+    """Makes the opening copy and the rolling copies of the report open in a window."""
+
+    #: a copy was made (the Backup)
+    snapshotTaken = Signal(object)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.timer = QTimer(self)
+        self.timer.setObjectName("rollingBackupTimer")
+        self.timer.setInterval(ROLLING_INTERVAL_MS)  # tests shorten it
+        self.timer.timeout.connect(self.take_rolling_snapshot)
+        # (report file, its last-change time) when the last copy was started
+        self._last: tuple[Path, str] | None = None
+        self._running: Operation[Backup] | None = None
+        window.reportOpened.connect(self._report_opened)
+
+    @property
+    def busy(self) -> bool:
+        """True while a copy is being written."""
+        return self._running is not None and not self._running.done
+
+    def _editable(self) -> ReportSession | None:
+        session = self._window.session
+        return session if session is not None and not session.report.read_only else None
+
+    def _report_opened(self) -> None:
+        if self._editable() is None:
+            self.timer.stop()  # someone else edits it: their program keeps the copies
+            return
+        self._last = None
+        self.timer.start()
+        self.take_snapshot(Reason.OPENED)
+
+    def take_rolling_snapshot(self) -> Operation[Backup] | None:
+        """The timer's slot: a copy when something changed since the last one."""
+        session = self._editable()
+        if session is None:
+            self.timer.stop()
+            return None
+        if self.busy:
+            return None  # the previous copy is still being written; the next tick catches up
+        if self._last == (session.report.path, session.report.meta_value("updated_at")):
+            return None
+        return self.take_snapshot(Reason.ROLLING)
+
+    def take_snapshot(self, reason: Reason) -> Operation[Backup] | None:
+        """Make a copy of the open report now, in the background."""
+        session = self._editable()
+        if session is None:
+            return None
+        report = session.report
+        # Read before the copy: a change made while it is written is copied again next time.
+        stamp = (report.path, report.meta_value("updated_at"))
+        path, form, keep = report.path, report.form, self._window.prefs.backups_to_keep()
+
+        def work(progress: Progress) -> Backup:
+            return snapshot_of_file(path, form, reason, keep)
+
+        def done(backup: Backup) -> None:
+            self._last = stamp
+            self.snapshotTaken.emit(backup)
+
+        def failed(exc: BaseException) -> None:
+            # The report itself is fine; say so quietly rather than interrupt the typing.
+            message = str(exc) if isinstance(exc, BsreporterError) else _tr("see the log file")
+            if not isinstance(exc, BsreporterError):
+                log_exception(exc)
+            self._window.statusBar().showMessage(
+                _tr("No backup copy was made: {message}").format(message=message), 20_000
+            )
+
+        self._running = run_in_background(
+            self._window, _tr("Making a backup copy…"), work, done, on_failure=failed, cancellable=False
+        )
+        return self._running
+
+
+class RestoreCommand(QUndoCommand):
+    """Restoring a backup, as one step of the undo history: undo puts back the answers of just before."""
+
+    def __init__(self, session: ReportSession, restored: Backup, before: Backup) -> None:
+        super().__init__(_tr("Restore Backup of {time}").format(time=local_time_text(restored.taken_at)))
+        self._session = session
+        self._restored = restored
+        self._before = before
+        self._skip_redo = True  # restore_from_backup has done it before the push
+
+    def redo(self) -> None:
+        """Bring the backup's answers back again."""
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._put_back(self._restored, f"redo: backup of {self._restored.taken_at:%Y-%m-%d %H:%M}")
+
+    def undo(self) -> None:
+        """Bring back the answers as they were just before the restore."""
+        self._put_back(self._before, "undo: restore")
+
+    def _put_back(self, backup: Backup, detail: str) -> None:
+        # Both states are already kept as backups, so no further copy is needed here.
+        session = self._session
+        try:
+            with Report.open(backup.path, read_only=True, form=session.form) as snapshot:
+                session.report.replace_answers_with(snapshot, source_detail=detail)
+        except BsreporterError as exc:
+            session.problemOccurred.emit(str(exc))  # Qt cannot take an exception from undo()
+            return
+        session.reload_answers()
+
+
+def restore_from_backup(window: MainWindow, backup: Backup) -> Backup | None:
+    """Give the open report the answers of ``backup``; return the copy made of the state just before.
+
+    The step goes on the undo stack, so Edit > Undo takes it back; the earlier steps stay
+    there and remain valid, since undoing the restore returns to exactly the state they
+    were made in.
+    """
+    session = window.session
+    if session is None or session.read_only:
+        return None
+    session.flush_pending()
+    try:
+        before = restore_backup(session.report, backup)
+    except BsreporterError as exc:
+        show_error(window, _tr("Restore from backup"), exc)
+        return None
+    session.undo_stack.push(RestoreCommand(session, backup, before))
+    changed = session.reload_answers()
+    window.statusBar().showMessage(
+        _tr("Restored the backup of {time}: {count} answers changed. Edit > Undo takes the restore back.").format(
+            time=local_time_text(backup.taken_at), count=len(changed)
+        ),
+        20_000,
+    )
+    return before

@@ -1,0 +1,400 @@
+"""The preview of an import or a merge: every row, what it would do, and which rows to apply.
+
+Rows that would change the report can be ticked (new and changed ones are ticked at
+first); a conflict (both sides changed the answer) starts on "keep mine" and is
+switched to "take theirs" by ticking it; rows that cannot be imported say why and
+cannot be ticked. Nothing is changed until Apply.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bsreporter.exchange.importing import ImportPlan, PlanRow, RowKind
+from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.form.values import Value
+from bsreporter.report.display import special_answer_text, value_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Table cells are cut to this many characters; the tooltip holds the whole text.
+_CELL_CHARS = 160
+
+#: Columns of the preview.
+APPLY, KIND, NUMBER, QUESTION, CURRENT, INCOMING, NOTE = range(7)
+
+#: Role holding the question id of a row (None for a row naming no known question).
+QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Role holding the RowKind of a row.
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_KIND_COLOURS = {
+    RowKind.NEW: "#e8f5e9",
+    RowKind.CHANGED: "#fff8e1",
+    RowKind.CONFLICT: "#ffebee",
+    RowKind.REJECTED: "#eeeeee",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreview", text)
+
+
+def kind_text(kind: RowKind) -> str:
+    """What a row would do, in words."""
+    match kind:
+        case RowKind.NEW:
+            return _tr("New")
+        case RowKind.SAME:
+            return _tr("Same")
+        case RowKind.CHANGED:
+            return _tr("Changed")
+        case RowKind.CONFLICT:
+            return _tr("Conflict")
+    return _tr("Cannot be imported")
+
+
+class PlanModel(QAbstractTableModel):
+    """The rows of an import plan, with the person's choice of rows to apply."""
+
+    selectionChanged = Signal()
+
+    def __init__(
+        self, plan: ImportPlan, form: Questionnaire, language: str, *, merge: bool, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.form = form
+        self.language = language
+        self.merge = merge
+        self.rows: tuple[PlanRow, ...] = plan.rows
+        self._chosen: set[int] = {i for i, row in enumerate(self.rows) if row.kind in (RowKind.NEW, RowKind.CHANGED)}
+
+    # -- the choice ------------------------------------------------------------------------
+
+    def is_chosen(self, row: int) -> bool:
+        """True when the row is ticked."""
+        return row in self._chosen
+
+    def set_chosen(self, row: int, chosen: bool) -> None:
+        """Tick or untick one row (rows that cannot be applied stay unticked)."""
+        if not self.rows[row].applicable or self.rows[row].question_id is None or (row in self._chosen) == chosen:
+            return
+        if chosen:
+            self._chosen.add(row)
+        else:
+            self._chosen.discard(row)
+        self.dataChanged.emit(self.index(row, APPLY), self.index(row, NOTE))
+        self.selectionChanged.emit()
+
+    def selected(self) -> frozenset[str]:
+        """The questions of the ticked rows."""
+        return frozenset(q for i in self._chosen if (q := self.rows[i].question_id))
+
+    def all_rows(self) -> frozenset[str]:
+        """What "Apply All" applies: every new and changed row, and each conflict where theirs was chosen."""
+        return frozenset(
+            q
+            for i, row in enumerate(self.rows)
+            if (q := row.question_id)
+            and (row.kind in (RowKind.NEW, RowKind.CHANGED) or (row.kind is RowKind.CONFLICT and i in self._chosen))
+        )
+
+    def row_of(self, question_id: str) -> int:
+        """The row of a question (raise KeyError when the plan has none)."""
+        for i, row in enumerate(self.rows):
+            if row.question_id == question_id:
+                return i
+        raise KeyError(question_id)
+
+    # -- texts -----------------------------------------------------------------------------
+
+    def value_text(self, row: PlanRow, pair: tuple[Value, SpecialAnswer | None]) -> str:
+        """One side of a row as display text ("" when blank)."""
+        value, special = pair
+        if special is not None:
+            return special_answer_text(special, self.language)
+        question = self.form.questions.get(row.question_id or "")
+        if value is None or question is None:
+            return ""
+        return value_text(question, value, self.language)
+
+    def _side(self, row: PlanRow, pair: tuple[Value, SpecialAnswer | None], author: str) -> str:
+        text = self.value_text(row, pair)
+        if not text and row.kind is not RowKind.REJECTED:
+            text = _tr("(blank)")
+        if row.kind is RowKind.CONFLICT and author:
+            text = _tr("{value}  — {author}").format(value=text, author=author)
+        return text
+
+    def _choice_text(self, index: int) -> str:
+        if self.merge:
+            return _tr("Take theirs") if index in self._chosen else _tr("Keep mine")
+        return _tr("Take incoming") if index in self._chosen else _tr("Keep current")
+
+    def _note(self, row: PlanRow) -> str:
+        if row.kind is RowKind.REJECTED:
+            return f"{row.reason} ({row.location})"
+        if row.kind is RowKind.CONFLICT:
+            if self.merge:
+                return _tr("Both changed this answer: yours by {mine}, theirs by {theirs}.").format(
+                    mine=row.current_author or _tr("unknown"), theirs=row.incoming_author or _tr("unknown")
+                )
+            return _tr("The report changed this answer since the file was made.")
+        if row.kind is RowKind.NEW and row.incoming_author and self.merge:
+            return _tr("By {author}").format(author=row.incoming_author)
+        return ""
+
+    # -- the model -------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else NOTE + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        mine, theirs = (_tr("Your answer"), _tr("Their answer")) if self.merge else (_tr("Current"), _tr("Incoming"))
+        return [_tr("Apply"), _tr("What"), _tr("No."), _tr("Question"), mine, theirs, _tr("Note")][section]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self.rows[index.row()]
+        if index.column() == APPLY and row.applicable and row.question_id is not None:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        i, column = index.row(), index.column()
+        row = self.rows[i]
+        if role == QUESTION_ROLE:
+            return row.question_id
+        if role == KIND_ROLE:
+            return row.kind
+        if role == Qt.ItemDataRole.CheckStateRole and column == APPLY and row.applicable and row.question_id:
+            return Qt.CheckState.Checked if i in self._chosen else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.BackgroundRole and column == KIND and row.kind in _KIND_COLOURS:
+            return QBrush(QColor(_KIND_COLOURS[row.kind]))
+        if role == Qt.ItemDataRole.ForegroundRole and row.kind in (RowKind.REJECTED, RowKind.SAME):
+            return QBrush(QColor("#616161"))
+        if (
+            role == Qt.ItemDataRole.FontRole
+            and column == CURRENT
+            and row.kind is RowKind.CONFLICT
+            and i in self._chosen
+        ):
+            font = QFont()
+            font.setStrikeOut(True)  # what "take theirs" replaces
+            return font
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = self._text(i, row, column)
+            if role == Qt.ItemDataRole.DisplayRole:
+                line = " ".join(text.split())
+                return line if len(line) <= _CELL_CHARS else line[: _CELL_CHARS - 1] + "…"
+            return text or None
+        return None
+
+    def _text(self, i: int, row: PlanRow, column: int) -> str:
+        match column:
+            case 0:
+                return self._choice_text(i) if row.kind is RowKind.CONFLICT else ""
+            case 1:
+                return kind_text(row.kind)
+            case 2:
+                return row.number
+            case 3:
+                question = self.form.questions.get(row.question_id or "")
+                return question.label.get(self.language) if question else ""
+            case 4:
+                return self._side(row, row.current, row.current_author)
+            case 5:
+                return self._side(row, row.incoming, row.incoming_author)
+        return self._note(row)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != APPLY:
+            return False
+        row = index.row()
+        if not (self.rows[row].applicable and self.rows[row].question_id):
+            return False
+        checked = value == Qt.CheckState.Checked or value == Qt.CheckState.Checked.value
+        self.set_chosen(row, bool(checked))
+        return True
+
+
+class ImportPreviewDialog(QDialog):
+    """Shows a plan; emits ``applyRequested`` with the questions to apply (it does not apply them itself)."""
+
+    applyRequested = Signal(frozenset)
+
+    def __init__(
+        self,
+        plan: ImportPlan,
+        form: Questionnaire,
+        language: str,
+        *,
+        merge: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.plan = plan
+        self.merge = merge
+        self._busy = False
+        name = plan.source.name
+        self.setWindowTitle(
+            _tr("Merge {name}: preview").format(name=name) if merge else _tr("Import {name}: preview").format(name=name)
+        )
+        self.model = PlanModel(plan, form, language, merge=merge, parent=self)
+
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self._summary())
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.carried_note = QLabel(
+            _tr(
+                "These answers come from the previous reporting cycle: each one is marked "
+                "“Carried over – review” until you confirm it."
+            )
+        )
+        self.carried_note.setObjectName("carriedOverNote")
+        self.carried_note.setWordWrap(True)
+        self.carried_note.setStyleSheet("#carriedOverNote { background: #e3f2fd; padding: 6px; border-radius: 4px; }")
+        self.carried_note.setVisible(plan.carried_over)
+        layout.addWidget(self.carried_note)
+
+        self.table = QTableView()
+        self.table.setObjectName("importRows")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(False)
+        self.table.setWordWrap(True)  # reasons and question texts are read whole, not guessed from "…"
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.verticalHeader().hide()
+        self.table.setStyleSheet("#importRows::item { padding: 3px 2px; }")
+        self.table.setAccessibleName(_tr("Rows to import"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((APPLY, 118), (KIND, 92), (NUMBER, 52), (QUESTION, 290), (CURRENT, 190), (INCOMING, 190)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(self._toggle)
+        layout.addWidget(self.table, 1)
+
+        options = QHBoxLayout()
+        self.show_same = QCheckBox(
+            _tr("Show rows that change nothing ({count})").format(count=plan.count(RowKind.SAME))
+        )
+        self.show_same.toggled.connect(self._show_same_rows)
+        options.addWidget(self.show_same)
+        options.addStretch(1)
+        layout.addLayout(options)
+
+        self.buttons = QDialogButtonBox()
+        self.apply_all_button = QPushButton(_tr("Apply All"))
+        self.apply_all_button.setToolTip(
+            _tr("Apply every new and changed answer, and each conflict where you chose theirs")
+            if merge
+            else _tr("Apply every new and changed answer, and each conflict you ticked")
+        )
+        self.apply_selected_button = QPushButton(_tr("Apply Selected"))
+        self.apply_selected_button.setToolTip(_tr("Apply only the ticked rows"))
+        self.apply_selected_button.setDefault(True)
+        self.buttons.addButton(self.apply_all_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.apply_selected_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_all_button.clicked.connect(lambda: self._apply(self.model.all_rows()))
+        self.apply_selected_button.clicked.connect(lambda: self._apply(self.model.selected()))
+        self.buttons.rejected.connect(self.reject)
+        self.model.selectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.buttons)
+        self._update_buttons()
+        self._show_same_rows(False)
+        self.resize(1180, 620)
+
+    def _summary(self) -> str:
+        counts = {kind: self.plan.count(kind) for kind in RowKind}
+        parts = [
+            _tr("{n} new").format(n=counts[RowKind.NEW]),
+            _tr("{n} changed").format(n=counts[RowKind.CHANGED]),
+            _tr("{n} in conflict").format(n=counts[RowKind.CONFLICT]),
+            _tr("{n} cannot be imported").format(n=counts[RowKind.REJECTED]),
+            _tr("{n} already the same").format(n=counts[RowKind.SAME]),
+        ]
+        lead = _tr("What {name} would change:").format(name=self.plan.source.name)
+        text = f"{lead} {', '.join(parts)}."
+        if counts[RowKind.CONFLICT]:
+            text += " " + (
+                _tr("Conflicts keep your answer unless you tick them to take theirs.")
+                if self.merge
+                else _tr("Conflicts keep the current answer unless you tick them.")
+            )
+        return text
+
+    def _show_same_rows(self, shown: bool) -> None:
+        """Rows that would change nothing are hidden unless asked for."""
+        for row, plan_row in enumerate(self.model.rows):
+            self.table.setRowHidden(row, plan_row.kind is RowKind.SAME and not shown)
+        self.table.resizeRowsToContents()
+
+    def reject(self) -> None:
+        """Cancel, unless the chosen rows are being stored right now."""
+        if not self._busy:
+            super().reject()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the rows to their wrapped texts once the columns have their real widths."""
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
+
+    def visible_rows(self) -> int:
+        """Number of rows shown."""
+        return sum(not self.table.isRowHidden(row) for row in range(self.model.rowCount()))
+
+    def _toggle(self, index: QModelIndex) -> None:
+        self.model.set_chosen(index.row(), not self.model.is_chosen(index.row()))
+
+    def _update_buttons(self) -> None:
+        self.apply_all_button.setEnabled(bool(self.model.all_rows()))
+        self.apply_selected_button.setEnabled(bool(self.model.selected()))
+
+    def _apply(self, chosen: frozenset[str]) -> None:
+        if chosen:
+            self.applyRequested.emit(chosen)
+
+    def set_busy(self, busy: bool) -> None:
+        """Keep the person from changing the choice, or closing, while it is being applied."""
+        self._busy = busy
+        self.table.setEnabled(not busy)
+        self.show_same.setEnabled(not busy)
+        self.buttons.setEnabled(not busy)

@@ -1,0 +1,268 @@
+"""The first step of an import: what the chosen file is, whether its answers are last cycle's, and
+for a hand-made sheet, where its question numbers and answers are (with a live preview)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from bsreporter.exchange.source_description import (
+    PREVIEW_ROWS,
+    SheetPreview,
+    SourceDescription,
+    SourceKind,
+    column_letter,
+    guess_layout,
+    match_reference,
+    question_references,
+)
+from bsreporter.exchange.sources import ForeignLayout
+from bsreporter.form.model import Questionnaire
+
+#: Rows shown in the live preview of a hand-made sheet.
+PREVIEW_LINES = 12
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportSource", text)
+
+
+def describe_kind(description: SourceDescription) -> str:
+    """One sentence on what the file is."""
+    party = description.party or _tr("an unnamed Party")
+    match description.kind:
+        case SourceKind.REPORT:
+            return _tr("Another report file, for {party}.").format(party=party)
+        case SourceKind.WORKBOOK:
+            return _tr("A workbook exported by bsreporter, for {party}.").format(party=party)
+        case SourceKind.PRIOR_WORKBOOK:
+            return _tr(
+                "A workbook of the earlier questionnaire “{form}”, for {party}. Its answers are read through "
+                "the mapping to this questionnaire, as the previous cycle's."
+            ).format(form=description.form_id, party=party)
+    return _tr("A spreadsheet not made by bsreporter. Show where its question numbers and answers are.")
+
+
+class ImportSourceDialog(QDialog):
+    """Says what the file is, asks whether it is last cycle's, and maps a hand-made sheet."""
+
+    def __init__(
+        self, description: SourceDescription, form: Questionnaire, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importSource")
+        self.description = description
+        self.form = form
+        self.language = language
+        self._references = question_references(form)
+        self.setWindowTitle(_tr("Import answers from {name}").format(name=description.path.name))
+
+        layout = QVBoxLayout(self)
+        what = QLabel(describe_kind(description))
+        what.setObjectName("sourceKind")
+        what.setWordWrap(True)
+        layout.addWidget(what)
+
+        self.mapping: QGroupBox | None = None
+        if description.kind is SourceKind.SHEET:
+            layout.addWidget(self._build_mapping(), 1)
+
+        self.previous_cycle = QCheckBox(_tr("These answers come from the previous reporting cycle"))
+        self.previous_cycle.setObjectName("previousCycle")
+        self.previous_cycle.setChecked(description.previous_cycle_default)
+        self.previous_cycle.setEnabled(not description.previous_cycle_fixed)
+        layout.addWidget(self.previous_cycle)
+        note = QLabel(
+            _tr(
+                "Answers from the previous cycle are marked “Carried over – review” until you confirm each one, "
+                "and are kept to compare with. Leave this off for answers a colleague gave for this report."
+            )
+        )
+        note.setWordWrap(True)
+        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(note)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(_tr("Preview…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if self.mapping is not None:
+            self._apply_guess()
+            self.resize(820, 560)
+
+    # -- the mapping of a hand-made sheet ------------------------------------------------------
+
+    def _build_mapping(self) -> QGroupBox:
+        box = QGroupBox(_tr("Where the answers are"))
+        self.mapping = box
+        form = QFormLayout()
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("sheetChoice")
+        for sheet in self.description.sheets:
+            self.sheet_combo.addItem(sheet.name)
+        self.header_spin = QSpinBox()
+        self.header_spin.setObjectName("headerRow")
+        self.header_spin.setRange(0, 200)
+        self.header_spin.setSpecialValueText(_tr("none"))
+        self.header_spin.setToolTip(_tr("The row holding the column headings; the answers start below it"))
+        self.question_combo = QComboBox()
+        self.question_combo.setObjectName("questionColumn")
+        self.answer_combo = QComboBox()
+        self.answer_combo.setObjectName("answerColumn")
+        form.addRow(_tr("&Sheet:"), self.sheet_combo)
+        form.addRow(_tr("&Header row:"), self.header_spin)
+        form.addRow(_tr("&Question numbers in column:"), self.question_combo)
+        form.addRow(_tr("&Answers in column:"), self.answer_combo)
+
+        self.preview_model = QStandardItemModel(0, 4, self)
+        self.preview_model.setHorizontalHeaderLabels(
+            [_tr("Row"), _tr("Question number"), _tr("Answer"), _tr("Question")]
+        )
+        self.preview = QTableView()
+        self.preview.setObjectName("sheetPreview")
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.preview.horizontalHeader().setStretchLastSection(True)
+        self.preview.setColumnWidth(0, 50)
+        self.preview.setColumnWidth(1, 120)
+        self.preview.setColumnWidth(2, 260)
+        self.preview.setAccessibleName(_tr("Preview of the first rows"))
+        self.match_label = QLabel()
+        self.match_label.setObjectName("matchCount")
+        self.match_label.setWordWrap(True)
+
+        column = QVBoxLayout(box)
+        column.addLayout(form)
+        column.addWidget(self.preview, 1)
+        column.addWidget(self.match_label)
+
+        self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
+        self.header_spin.valueChanged.connect(self._header_changed)
+        self.question_combo.currentIndexChanged.connect(self._refresh_preview)
+        self.answer_combo.currentIndexChanged.connect(self._refresh_preview)
+        return box
+
+    def sheet(self) -> SheetPreview:
+        """The sheet chosen."""
+        return self.description.sheets[max(0, self.sheet_combo.currentIndex())]
+
+    def _apply_guess(self) -> None:
+        self._sheet_changed()
+
+    def _sheet_changed(self) -> None:
+        guess = guess_layout(self.form, self.sheet())
+        widgets = (self.header_spin, self.question_combo, self.answer_combo)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.header_spin.setValue(guess.header_row)
+        self._fill_columns()
+        self.question_combo.setCurrentIndex(max(0, self.question_combo.findData(guess.question_column)))
+        self.answer_combo.setCurrentIndex(max(0, self.answer_combo.findData(guess.answer_column)))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._refresh_preview()
+
+    def _header_changed(self) -> None:
+        for combo in (self.question_combo, self.answer_combo):
+            combo.blockSignals(True)
+        self._fill_columns()
+        for combo in (self.question_combo, self.answer_combo):
+            combo.blockSignals(False)
+        self._refresh_preview()
+
+    def _fill_columns(self) -> None:
+        """Column choices named by letter and, when there is a header row, by heading."""
+        sheet = self.sheet()
+        header = self.header_spin.value()
+        for combo in (self.question_combo, self.answer_combo):
+            chosen = combo.currentData()
+            combo.clear()
+            for index in range(1, max(sheet.width, 2) + 1):
+                letter = column_letter(index)
+                heading = sheet.cell(header, index) if header else ""
+                combo.addItem(f"{letter} – {heading}" if heading else letter, letter)
+            if chosen is not None and combo.findData(chosen) >= 0:
+                combo.setCurrentIndex(combo.findData(chosen))
+
+    def _column(self, combo: QComboBox) -> int:
+        return max(0, combo.currentIndex()) + 1
+
+    def _refresh_preview(self) -> None:
+        sheet = self.sheet()
+        header = self.header_spin.value()
+        question_col, answer_col = self._column(self.question_combo), self._column(self.answer_combo)
+        self.preview_model.removeRows(0, self.preview_model.rowCount())
+        shown = matched = named = 0
+        for row in range(header + 1, len(sheet.rows) + 1):
+            reference = sheet.cell(row, question_col)
+            if not reference:
+                continue  # the import skips rows without a question number too
+            named += 1
+            question = match_reference(self._references, reference)
+            matched += question is not None
+            if shown >= PREVIEW_LINES:
+                continue
+            shown += 1
+            found = (
+                f"{question.number}  {question.label.get(self.language)}"
+                if question is not None
+                else _tr("not a question of this questionnaire")
+            )
+            items = [
+                QStandardItem(str(row)),
+                QStandardItem(reference),
+                QStandardItem(sheet.cell(row, answer_col)),
+                QStandardItem(found),
+            ]
+            if question is None:
+                items[3].setForeground(Qt.GlobalColor.darkRed)
+            for item in items:
+                item.setToolTip(item.text())
+            self.preview_model.appendRow(items)
+        same = question_col == answer_col
+        if same:
+            text = _tr("The question numbers and the answers must be in different columns.")
+        else:
+            text = _tr("{matched} of {named} rows name a question of this questionnaire.").format(
+                matched=matched, named=named
+            )
+            if len(sheet.rows) >= PREVIEW_ROWS:
+                text += " " + _tr("(Counted in the first {n} rows.)").format(n=PREVIEW_ROWS)
+        self.match_label.setText(text)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not same and matched > 0)
+
+    # -- the answers -----------------------------------------------------------------------------
+
+    def chosen_layout(self) -> ForeignLayout | None:
+        """Where the answers are in a hand-made sheet (None for a workbook or report)."""
+        if self.mapping is None:
+            return None
+        return ForeignLayout(
+            self.sheet().name,
+            column_letter(self._column(self.question_combo)),
+            column_letter(self._column(self.answer_combo)),
+            self.header_spin.value(),
+        )
+
+    def previous_cycle_chosen(self) -> bool:
+        """True when the answers are to be taken as the previous cycle's."""
+        return self.previous_cycle.isChecked()

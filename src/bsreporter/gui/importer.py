@@ -1,0 +1,270 @@
+"""File > Import Answers… and File > Merge Contribution…: from the chosen file to one undo step.
+
+The steps, each waiting for the person: look at the file (in the background), say
+what it is and, for a hand-made sheet, map its columns; plan the import (in the
+background); preview every row and choose; apply (in the background, after a backup
+snapshot, in one transaction); push one undo step. A problem at any step is shown
+in a dialog and the report is left as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from bsreporter.exchange.importing import ImportPlan
+from bsreporter.exchange.source_description import SourceDescription, describe_source
+from bsreporter.exchange.sources import ForeignLayout
+from bsreporter.gui.dialogs import show_error, show_message
+from bsreporter.gui.import_preview import ImportPreviewDialog
+from bsreporter.gui.import_source import ImportSourceDialog
+from bsreporter.gui.import_undo import AppliedImport, ImportCommand, apply_and_record
+from bsreporter.gui.operations import Operation, Progress, run_in_background
+from bsreporter.report.store import REPORT_SUFFIX, Source
+
+if TYPE_CHECKING:
+    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.session import ReportSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Import", text)
+
+
+class ImportRun(QObject):
+    """One import or merge of one file; its dialogs and background steps, kept until it ends."""
+
+    #: the first step's dialog is shown (import only)
+    sourceShown = Signal(object)
+    #: the preview dialog is shown
+    previewShown = Signal(object)
+    #: the answers were applied (an AppliedImport)
+    applied = Signal(object)
+    #: the run is over: applied, cancelled or failed
+    ended = Signal()
+
+    def __init__(self, window: MainWindow, session: ReportSession, path: Path, *, merge: bool) -> None:
+        super().__init__(None)
+        self.window = window
+        self.session = session
+        self.path = Path(path)
+        self.merge = merge
+        self.title = _tr("Merge contribution") if merge else _tr("Import answers")
+        self.source_dialog: ImportSourceDialog | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.operation: Operation[Any] | None = None
+        self.plan: ImportPlan | None = None
+        self.outcome: AppliedImport | None = None
+        self.error: BaseException | None = None
+        self.over = False
+
+    # -- the steps -------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Look at the file (import) or plan the merge straight away."""
+        _runs.add(self)
+        self.session.flush_pending()  # typed text is stored, so the plan compares with what is on screen
+        if self.merge:
+            self._plan(previous_cycle=False, layout=None)
+            return
+        report = self.session.report
+        path = self.path
+        self._background(
+            _tr("Reading {name}…").format(name=path.name), lambda _p: describe_source(report, path), self._described
+        )
+
+    def _background(
+        self, label: str, work: Callable[[Progress], Any], then: Callable[[Any], None], *, cancellable: bool = True
+    ) -> None:
+        self.operation = run_in_background(
+            self.window,
+            label,
+            work,
+            self._guarded(then),
+            on_failure=self._failed,
+            on_cancelled=self._end,
+            cancellable=cancellable,
+        )
+
+    def _guarded(self, then: Callable[[Any], None]) -> Callable[[Any], None]:
+        def step(result: Any) -> None:
+            if self.window.session is not self.session:  # the report was closed meanwhile
+                self._end()
+                return
+            then(result)
+
+        return step
+
+    def _described(self, description: SourceDescription) -> None:
+        dialog = ImportSourceDialog(description, self.session.form, self.window.language, self.window)
+        self.source_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self._plan(previous_cycle=dialog.previous_cycle_chosen(), layout=dialog.chosen_layout())
+        )
+        dialog.rejected.connect(self._end)
+        dialog.open()
+        self.sourceShown.emit(dialog)
+
+    def _plan(self, *, previous_cycle: bool, layout: ForeignLayout | None) -> None:
+        report = self.session.report
+        path = self.path
+        merge = self.merge
+
+        def work(_progress: Progress) -> ImportPlan:
+            from bsreporter.exchange.merge import plan_merge_report
+            from bsreporter.exchange.sources import plan_import_file
+
+            if merge and path.suffix.lower() == REPORT_SUFFIX:
+                return plan_merge_report(report, path)
+            return plan_import_file(report, path, previous_cycle=previous_cycle, layout=layout)
+
+        self._background(_tr("Comparing {name} with the report…").format(name=path.name), work, self._show_preview)
+
+    def _show_preview(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        dialog = ImportPreviewDialog(
+            plan, self.session.form, self.window.language, merge=self.merge, parent=self.window
+        )
+        self.preview_dialog = dialog
+        dialog.applyRequested.connect(self._apply)
+        dialog.rejected.connect(self._end)
+        dialog.open()
+        self.previewShown.emit(dialog)
+
+    def _apply(self, selected: frozenset[str]) -> None:
+        assert self.plan is not None and self.preview_dialog is not None
+        self.preview_dialog.set_busy(True)
+        report, plan = self.session.report, self.plan
+        source = Source.MERGED if self.merge else Source.IMPORTED
+        self._background(
+            _tr("Storing the answers from {name}…").format(name=self.path.name),
+            lambda _p: apply_and_record(report, plan, selected, source),
+            self._applied,
+            cancellable=False,  # one transaction: once started it is done whole, and then it can be undone
+        )
+
+    def _applied(self, applied: AppliedImport) -> None:
+        self.outcome = applied
+        self._close_dialogs()
+        if applied.question_ids:
+            # Pushed as done: redo() is skipped once, undo() puts back exactly what it replaced.
+            self.session.undo_stack.push(ImportCommand(self.session, applied))
+        self.session.reload_answers(applied.question_ids)  # also reads the previous cycle's answers again
+        count = len(applied.question_ids)
+        if count == 0:
+            message = _tr("Nothing changed: the report already holds these answers.")
+        else:
+            message = (
+                (
+                    _tr("1 answer taken from {name}.") if count == 1 else _tr("{count} answers taken from {name}.")
+                ).format(count=count, name=applied.source_name)
+                + " "
+                + _tr("Edit > Undo takes the whole import back; a copy of the report as it was is at {backup}.").format(
+                    backup=applied.backup
+                )
+            )
+        self.window.statusBar().showMessage(message, 15_000)
+        self.applied.emit(applied)
+        self._end()
+
+    # -- endings ---------------------------------------------------------------------------------
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+        self._close_dialogs()
+        show_error(self.window, self.title, exc)
+        self._end()
+
+    def _close_dialogs(self) -> None:
+        for dialog in (self.source_dialog, self.preview_dialog):
+            if dialog is not None:
+                dialog.blockSignals(True)  # closing is not cancelling
+                dialog.hide()  # not close(): a busy preview refuses to close
+                dialog.deleteLater()
+        self.source_dialog = self.preview_dialog = None
+
+    def _end(self) -> None:
+        if self.over:
+            return
+        self.over = True
+        self._close_dialogs()
+        _runs.discard(self)
+        self.ended.emit()
+
+
+_runs: set[ImportRun] = set()
+
+
+def _can_change(window: MainWindow, title: str) -> ReportSession | None:
+    session = window.session
+    if session is None:
+        return None
+    if session.read_only:
+        show_message(
+            window,
+            title,
+            _tr(
+                "This report cannot be changed now (it is open read-only, or validated and locked); nothing was "
+                "imported."
+            ),
+            icon=QMessageBox.Icon.Information,
+        )
+        return None
+    return session
+
+
+def start_import(window: MainWindow, path: Path) -> ImportRun | None:
+    """Import answers from ``path`` (a workbook, a hand-made sheet or another report) into the open report."""
+    session = _can_change(window, _tr("Import answers"))
+    if session is None:
+        return None
+    run = ImportRun(window, session, path, merge=False)
+    run.start()
+    return run
+
+
+def start_merge(window: MainWindow, path: Path) -> ImportRun | None:
+    """Merge a colleague's copy of the report (or their filled workbook) into the open report."""
+    session = _can_change(window, _tr("Merge contribution"))
+    if session is None:
+        return None
+    run = ImportRun(window, session, path, merge=True)
+    run.start()
+    return run
+
+
+def _choose(window: MainWindow, title: str, file_filter: str) -> Path | None:
+    folder = window.prefs.last_folder() or Path.home()
+    chosen, _ = QFileDialog.getOpenFileName(window, title, str(folder), file_filter)
+    if not chosen:
+        return None
+    window.prefs.set_last_folder(Path(chosen).parent)
+    return Path(chosen)
+
+
+def choose_import(window: MainWindow) -> ImportRun | None:
+    """File > Import Answers…: choose the file, then import from it."""
+    if window.session is None:
+        return None
+    path = _choose(
+        window,
+        _tr("Import answers"),
+        _tr("Workbooks and reports (*.xlsx *.bsr);;Workbooks (*.xlsx);;Reports (*.bsr);;All files (*)"),
+    )
+    return start_import(window, path) if path else None
+
+
+def choose_merge(window: MainWindow) -> ImportRun | None:
+    """File > Merge Contribution…: choose a colleague's copy or workbook, then merge it."""
+    if window.session is None:
+        return None
+    path = _choose(
+        window,
+        _tr("Merge contribution"),
+        _tr("Copies of the report and workbooks (*.bsr *.xlsx);;All files (*)"),
+    )
+    return start_merge(window, path) if path else None

@@ -1,0 +1,90 @@
+"""Opening a damaged report: say what is wrong and offer to work on a copy of its latest good backup.
+
+The damaged file is never modified or deleted: the backup is copied beside it as a new
+file ("… (recovered from …).bsr"), and that copy is opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from bsreporter.errors import BsreporterError, ReportError
+from bsreporter.gui.dialogs import ask, show_error, show_message
+from bsreporter.gui.timestamps import local_time_text
+from bsreporter.report.backup import Backup, backup_completeness, latest_good_backup, recover_copy
+
+if TYPE_CHECKING:
+    from bsreporter.gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """True for the core's refusal of a damaged report file (as opposed to a foreign or newer one)."""
+    return isinstance(exc, ReportError) and " is damaged" in str(exc)
+
+
+def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessageBox | None:
+    """When ``exc`` says ``path`` is damaged, show it and offer its latest good backup; None otherwise."""
+    if not is_damaged(exc):
+        return None
+    title = _tr("Open {name}").format(name=path.name)
+    try:
+        backup = latest_good_backup(path)
+    except (OSError, BsreporterError):
+        backup = None
+    if backup is None:
+        return show_message(
+            window,
+            title,
+            _tr(
+                "{problem}\n\nNo backup copy of this report was found on this computer. "
+                "The file was left exactly as it is."
+            ).format(problem=exc),
+        )
+    percent = backup_completeness(backup)
+    about = local_time_text(backup.taken_at)
+    if percent is not None:
+        about = _tr("{when}, {percent:.0f}% complete").format(when=about, percent=percent)
+    text = _tr(
+        "{problem}\n\nThe latest good backup of this report is from {about}. It can be copied beside the "
+        "damaged file as a new report, which is then opened. The damaged file is left exactly as it is."
+    ).format(problem=exc, about=about)
+    return ask(
+        window,
+        title,
+        text,
+        [
+            (_tr("Open the Latest Good Backup"), QMessageBox.ButtonRole.AcceptRole),
+            (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+        ],
+        lambda choice: _recover_if(choice == 0, window, path, backup),
+    )
+
+
+def _recover_if(chosen: bool, window: MainWindow, damaged: Path, backup: Backup) -> None:
+    if chosen:
+        open_recovered_copy(window, damaged, backup)
+
+
+def open_recovered_copy(window: MainWindow, damaged: Path, backup: Backup) -> Path | None:
+    """Copy ``backup`` beside the damaged report and open the copy; return its path."""
+    try:
+        copy = recover_copy(damaged, backup)
+    except BsreporterError as exc:
+        show_error(window, _tr("Open the latest good backup"), exc)
+        return None
+    window.statusBar().showMessage(
+        _tr("Opened a copy of the backup of {when} as {name}; the damaged file was not changed.").format(
+            when=local_time_text(backup.taken_at), name=copy.name
+        ),
+        30_000,
+    )
+    window.open_report(copy)
+    return copy

@@ -1,0 +1,130 @@
+"""The window's safekeeping commands: backups and restore, validate and reopen, author name, answer history.
+
+``Safekeeping(window)`` adds its actions to the File and Edit menus, keeps the backups
+of the open report, shows the "Validated" banner, and enables each action when it
+applies. The work itself is in the modules it calls.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QVBoxLayout
+
+from bsreporter.gui.author import ask_author_name
+from bsreporter.gui.backups import BackupKeeper
+from bsreporter.gui.history_dialog import HistoryDialog, open_history
+from bsreporter.gui.locking import ValidationBanner, ask_reopen, ask_validate, questions_to_finish
+from bsreporter.gui.restore_dialog import open_restore_dialog
+
+if TYPE_CHECKING:
+    from bsreporter.gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _menu_of(action: QAction) -> QMenu:
+    return next(o for o in action.associatedObjects() if isinstance(o, QMenu))
+
+
+class Safekeeping(QObject):
+    """Actions, banner and backup keeper of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.restore = self._action(
+            _tr("Restore from &Backup…"), _tr("Go back to a backup copy of the report (undoable)")
+        )
+        self.validate = self._action(
+            _tr("&Validate Report…"), _tr("Mark the complete report as validated: it becomes read-only")
+        )
+        self.reopen = self._action(
+            _tr("Re&open for Editing…"), _tr("Make a validated report editable again, recording why")
+        )
+        self.author = self._action(
+            _tr("Your &Name…"), _tr("The name recorded in the history of the answers you change")
+        )
+        self.history = self._action(
+            _tr("Answer &History…"), _tr("Who changed the answer of the current question, when, and from what")
+        )
+        self.history.setShortcut("Ctrl+Shift+H")
+        self.restore.triggered.connect(lambda: open_restore_dialog(window))
+        self.validate.triggered.connect(lambda: ask_validate(window))
+        self.reopen.triggered.connect(lambda: ask_reopen(window))
+        self.author.triggered.connect(lambda: ask_author_name(window))
+        self.history.triggered.connect(self.show_history)
+
+        file_menu = _menu_of(window.menu_actions.close)
+        before = window.menu_actions.close
+        file_menu.insertAction(before, self.restore)
+        file_menu.insertSeparator(before)
+        file_menu.insertAction(before, self.validate)
+        file_menu.insertAction(before, self.reopen)
+        file_menu.insertSeparator(before)
+        file_menu.aboutToShow.connect(self.update_actions)
+        edit_menu = _menu_of(window.menu_actions.undo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.history)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.author)
+        edit_menu.aboutToShow.connect(self.update_actions)
+
+        self.banner = ValidationBanner()
+        layout = window.report_view.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, self.banner)
+
+        self.backups = BackupKeeper(window)
+        window.reportOpened.connect(self._report_opened)
+        window.stack.currentChanged.connect(lambda _index: self.update_actions())
+        self.update_actions()
+
+    def _action(self, text: str, tip: str) -> QAction:
+        action = QAction(text, self._window)
+        action.setStatusTip(tip)
+        self._window.addAction(action)
+        return action
+
+    def _report_opened(self) -> None:
+        session = self._window.session
+        if session is not None:
+            session.report.author = self._window.prefs.author_name()
+            session.completenessChanged.connect(self.update_actions)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the banner and enable the actions for the report as it is now."""
+        self.banner.show_for(self._window)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable each action when it applies; say how many questions remain before validating."""
+        session = self._window.session
+        editable = session is not None and not session.read_only
+        remaining = questions_to_finish(self._window)
+        self.restore.setEnabled(editable)
+        self.validate.setEnabled(editable and remaining == 0)
+        self.validate.setText(
+            _tr("&Validate Report…")
+            if session is None or session.validated or remaining == 0
+            else _tr("&Validate Report… ({count} questions to finish)").format(count=remaining)
+        )
+        self.reopen.setEnabled(session is not None and session.validated and not session.report.read_only)
+        self.history.setEnabled(session is not None)
+
+    def show_history(self) -> HistoryDialog | None:
+        """Edit > Answer History…: the history of the question holding the keyboard focus."""
+        window = self._window
+        page = window.current_page()
+        question_id = page.focused_question() if page is not None else None
+        if window.session is None or question_id is None:
+            window.statusBar().showMessage(
+                _tr("Put the cursor in a question first (or use the History… button beside it)."), 8_000
+            )
+            return None
+        return open_history(window.session, question_id, window.language, window)

@@ -1,0 +1,157 @@
+"""The interface translations: Qt Linguist sources (.ts) in resources/translations, compiled to .qm.
+
+The sources ``resources/translations/bsreporter_<language>.ts`` are what people edit
+(with Qt Linguist or by hand) and what git holds. Qt loads only compiled ``.qm``
+files, and those are always made by ``lrelease`` (shipped with PySide6), never by
+hand and never committed:
+
+- A built bundle or wheel may carry ``.qm`` files next to the sources (made at
+  build time with ``python -m bsreporter.gui.translations compile DIR``); one is
+  used when it was compiled from exactly the source beside it.
+- Otherwise (a source checkout, ``pip install -e .``) the program compiles a source
+  on first use into the user cache folder, under a name that holds the source's
+  content hash, so an edited or updated source is compiled again and a stale
+  translation is never loaded.
+
+``python -m bsreporter.gui.translations update`` refreshes the sources from the code
+with ``lupdate`` (English is the source language, so there is no English file).
+See docs/translations.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bsreporter.logs import log_exception
+from bsreporter.paths import user_cache_dir
+from bsreporter.resources import resource_path
+
+#: Languages with a translation source; English is the language of the code itself.
+TRANSLATED = ("fr", "es", "ru", "ar", "zh")
+PREFIX = "bsreporter_"
+#: A compiled file carries the hash of the source it came from in this companion file.
+_HASH_SUFFIX = ".source-sha256"
+
+
+def sources_dir() -> Path:
+    """The folder of the .ts sources (and of .qm files compiled at build time)."""
+    return resource_path("resources", "translations")
+
+
+def source_path(language: str) -> Path:
+    """The .ts source of a language (it may not exist)."""
+    return sources_dir() / f"{PREFIX}{language}.ts"
+
+
+def qt_tool(name: str) -> Path:
+    """A Qt tool shipped inside PySide6 (lrelease, lupdate)."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    return folder / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def compiled_translation(language: str) -> Path | None:
+    """A .qm file for ``language`` compiled from its current source; None for English or when it cannot be had.
+
+    Never raises: a missing translation leaves the interface in English (and a line in the log).
+    """
+    source = source_path(language)
+    if language == "en" or not source.is_file():
+        return None
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    shipped = source.with_suffix(".qm")
+    if _made_from(shipped, digest):
+        return shipped
+    cached = user_cache_dir() / "translations" / f"{PREFIX}{language}-{digest[:16]}.qm"
+    if cached.is_file() and cached.stat().st_size > 0:
+        return cached
+    try:
+        compile_source(source, cached)
+    except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
+        log_exception(exc)  # the interface stays in English; the log says why
+        return None
+    for old in cached.parent.glob(f"{PREFIX}{language}-*.qm"):  # earlier versions of this source
+        if old != cached:
+            old.unlink(missing_ok=True)
+    return cached
+
+
+def _made_from(compiled: Path, digest: str) -> bool:
+    marker = compiled.with_name(compiled.name + _HASH_SUFFIX)
+    try:
+        return compiled.is_file() and marker.read_text(encoding="ascii").strip() == digest
+    except OSError:
+        return False
+
+
+def compile_source(source: Path, target: Path) -> None:
+    """Compile one .ts source to ``target`` with lrelease (written atomically)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        result = subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(temporary)],
+                                capture_output=True, text=True, timeout=120, check=False)
+        if result.returncode != 0 or not temporary.is_file():
+            raise RuntimeError(f"lrelease failed on {source.name}: {result.stderr.strip() or result.stdout.strip()}")
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def compile_all(destination: Path) -> list[Path]:
+    """Compile every source into ``destination`` (for a bundle or wheel), each with its source hash beside it."""
+    written = []
+    for language in TRANSLATED:
+        source = source_path(language)
+        target = destination / source.with_suffix(".qm").name
+        compile_source(source, target)
+        digest = hashlib.sha256(source.read_bytes()).hexdigest()
+        target.with_name(target.name + _HASH_SUFFIX).write_text(digest + "\n", encoding="ascii")
+        written.append(target)
+    return written
+
+
+def gui_sources() -> list[Path]:
+    """The Python files whose strings are translated."""
+    folder = Path(__file__).resolve().parent
+    return sorted(folder.glob("*.py"))
+
+
+def update_sources(folder: Path | None = None) -> list[Path]:
+    """Run lupdate over the GUI code into the .ts sources of ``folder`` (default: the project's), keeping
+    existing translations; strings no longer in the code are dropped."""
+    folder = folder or sources_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    targets = [folder / f"{PREFIX}{language}.ts" for language in TRANSLATED]
+    for target, language in zip(targets, TRANSLATED, strict=True):
+        subprocess.run([str(qt_tool("lupdate")), "-silent", "-no-obsolete", "-locations", "none",
+                        "-source-language", "en", "-target-language", language,
+                        *map(str, gui_sources()), "-ts", str(target)], check=True, timeout=300)
+    return targets
+
+
+def _main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bsreporter.gui.translations",
+                                     description="Update or compile the interface translations.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("update", help="refresh resources/translations/*.ts from the code (lupdate)")
+    compile_command = commands.add_parser("compile", help="compile every .ts into DIR (lrelease)")
+    compile_command.add_argument("folder", type=Path, nargs="?", help="default: next to the sources")
+    arguments = parser.parse_args(argv)
+    if arguments.command == "update":
+        for path in update_sources():
+            print(path)
+    else:
+        for path in compile_all(arguments.folder or sources_dir()):
+            print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())

@@ -1,0 +1,131 @@
+"""Contributors: the author name recorded in the history, and each answer's history with "Restore This Value"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QInputDialog
+from pytestqt.qtbot import QtBot
+
+from bsreporter.gui.history_dialog import HistoryDialog
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+from bsreporter.report.store import Source, default_author
+
+Opener = Callable[[MainWindow, Path], ReportSession]
+
+
+def _set_name(window: MainWindow, name: str) -> None:
+    window.safekeeping.author.trigger()
+    (dialog,) = [d for d in window.findChildren(QInputDialog) if d.isVisible()]
+    assert dialog.objectName() == "authorDialog"
+    dialog.setTextValue(name)
+    dialog.accept()
+
+
+def test_your_name_is_recorded_in_the_history_and_remembered(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], report_path: Path, open_in: Opener
+) -> None:
+    window = make_window()
+    session = open_in(window, report_path)
+    assert window.prefs.author_name() == default_author()  # the account's name until one is given
+    _set_name(window, "Ana Silva, Ministry of Environment")
+    assert session.report.author == "Ana Silva, Ministry of Environment"
+    assert "Ana Silva, Ministry of Environment" in window.statusBar().currentMessage()
+    session.change_answer("nfp_name", "Dr. Ana Silva")
+    assert session.report.history("nfp_name")[-1].author == "Ana Silva, Ministry of Environment"
+    window.close()
+
+    again = make_window()
+    reopened = open_in(again, report_path)
+    assert reopened.report.author == "Ana Silva, Ministry of Environment"
+    _set_name(again, "   ")  # empty: back to the account's name
+    assert reopened.report.author == default_author()
+
+
+def _history(qtbot: QtBot, window: MainWindow, question_id: str) -> HistoryDialog:
+    window.go_to_question(question_id)
+    page = window.current_page()
+    assert page is not None
+    page.questions[question_id].history_button.click()
+    (dialog,) = [d for d in window.findChildren(HistoryDialog) if d.isVisible()]
+    return dialog
+
+
+def test_history_lists_who_when_old_new_source_and_file(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    session.change_answer("nfp_name", "Dr. Ana Silva")
+    session.report.set_answers(
+        {"nfp_name": "Dr. Li Wei"}, source=Source.IMPORTED, author="Li Wei", source_detail="colleague.xlsx"
+    )
+    session.reload_answers()
+    dialog = _history(qtbot, window, "nfp_name")
+    model = dialog.model
+    assert model.rowCount() == 2
+    newest = [model.index(0, column).data() for column in range(6)]
+    assert newest[1:] == ["Li Wei", "Dr. Ana Silva", "Dr. Li Wei", "Imported", "colleague.xlsx"]
+    assert newest[0].count(":") == 2  # local date and time to the second
+    oldest = [model.index(1, column).data() for column in range(1, 6)]
+    assert oldest == [default_author(), "(blank)", "Dr. Ana Silva", "Typed", ""]
+    assert dialog.current.text() == "Current answer: Dr. Li Wei"
+    assert not dialog.restore_button.isEnabled()  # the newest change is what is there now
+    with qtbot.waitSignal(dialog.destroyed, timeout=5_000):
+        dialog.reject()
+    assert session.change_answer("nfp_name", "Dr. Ana Silva") is None  # a closed history window hears nothing
+
+
+def test_restoring_an_earlier_value_is_recorded_and_undoable(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    for count in (1, 2, 3):
+        session.change_answer("cna_designated", "yes")
+        session.change_answer("cna_count", count)
+    dialog = _history(qtbot, window, "cna_count")
+    assert [dialog.model.index(r, 3).data() for r in range(3)] == ["3", "2", "1"]
+    dialog.select_row(2)
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_button.click()
+    assert session.answers["cna_count"].value == 1
+    page = window.current_page()
+    assert page is not None and page.questions["cna_count"].editor.value() == 1
+    assert dialog.current.text() == "Current answer: 1"
+    assert dialog.model.index(0, 4).data() == "Restored"
+    assert dialog.model.index(0, 5).data().startswith("value of ")
+    assert "Edit > Undo takes it back" in dialog.note.text()
+
+    window.menu_actions.undo.trigger()
+    assert session.report.answer("cna_count").value == 3  # type: ignore[union-attr]
+    assert dialog.current.text() == "Current answer: 3"
+
+
+def test_history_of_the_question_with_the_cursor_from_the_edit_menu(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    window.safekeeping.history.trigger()
+    assert "Put the cursor in a question first" in window.statusBar().currentMessage()
+    window.go_to_question("nfp_email")
+    page = window.current_page()
+    assert page is not None
+    page.questions["nfp_email"].editor.focus_target().setFocus()
+    qtbot.waitUntil(lambda: page.focused_question() == "nfp_email")
+    dialog = window.safekeeping.show_history()
+    assert dialog is not None and dialog.question.id == "nfp_email"
+    assert dialog.empty_note.isVisible()
+
+
+def test_read_only_history_can_be_read_but_not_restored(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], report_path: Path, open_in: Opener
+) -> None:
+    first = make_window()
+    editing = open_in(first, report_path)
+    editing.change_answer("nfp_name", "A")
+    editing.change_answer("nfp_name", "B")
+    second = make_window()
+    with qtbot.waitSignal(second.reportOpened, timeout=10_000):
+        second.open_report(report_path, read_only=True)
+    dialog = _history(qtbot, second, "nfp_name")
+    dialog.select_row(1)
+    assert dialog.model.rowCount() == 2
+    assert not dialog.restore_button.isEnabled()

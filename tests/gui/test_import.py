@@ -1,0 +1,311 @@
+"""File > Import Answers…: the source step, the preview, applying, one undo step, carried-over answers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from bsreporter.exchange import export_xlsx
+from bsreporter.exchange.importing import RowKind
+from bsreporter.form.model import Questionnaire
+from bsreporter.gui import importer
+from bsreporter.gui.import_preview import APPLY, CURRENT, INCOMING, KIND, NOTE, ImportPreviewDialog
+from bsreporter.gui.importer import ImportRun
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+from bsreporter.report.store import Report, Source
+
+WAIT_MS = 10_000
+
+
+def _state(report: Report) -> dict[str, tuple[Any, Any, bool]]:
+    """Every non-blank answer as it reads (value, special answer, review flag)."""
+    return {q: (a.value, a.special, a.needs_review) for q, a in report.answers().items() if not a.is_blank}
+
+
+def _preview(qtbot: QtBot, run: ImportRun | None) -> ImportPreviewDialog:
+    assert run is not None
+    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.preview_dialog is not None, run.error
+    return run.preview_dialog
+
+
+def _accept_source(qtbot: QtBot, run: ImportRun | None) -> Any:
+    assert run is not None
+    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.source_dialog is not None, run.error
+    return run.source_dialog
+
+
+def _apply(qtbot: QtBot, run: ImportRun, button: Any) -> None:
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _row(dialog: ImportPreviewDialog, question_id: str) -> int:
+    return dialog.model.row_of(question_id)
+
+
+def _text(dialog: ImportPreviewDialog, row: int, column: int) -> str:
+    return dialog.model.data(dialog.model.index(row, column))
+
+
+def _colleague_workbook(session: ReportSession, tmp_path: Path) -> Path:
+    """The report exported, then edited in a spreadsheet program: one change, one new answer, one bad cell."""
+    path = tmp_path / "for-colleague.xlsx"
+    export_xlsx(session.report, path)
+    book = load_workbook(path)
+    sheet = book.worksheets[1]
+    cells = {row[8].value: row[4] for row in sheet.iter_rows(min_row=2) if row[8].value}
+    cells["nfp_title"].value = "Director of Biosafety"  # changed
+    cells["nfp_organisation"].value = "Ministry of Environment"  # new
+    cells["cna_count"].value = "three"  # text in a number cell: cannot be imported
+    book.save(path)
+    return path
+
+
+def test_a_colleague_workbook_previews_each_row_applies_the_chosen_ones_as_one_undo_step(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    session.change_answer("nfp_name", "Dr. Okafor")
+    session.change_answer("nfp_title", "Head")
+    session.change_answer("cna_designated", "yes")
+    session.change_answer("cna_count", 2)
+    path = _colleague_workbook(session, tmp_path)
+    before = _state(session.report)
+    undo_steps = session.undo_stack.count()
+
+    run = importer.start_import(window, path)
+    source = _accept_source(qtbot, run)
+    assert not source.previous_cycle_chosen()  # a workbook of this questionnaire: same cycle by default
+    assert source.chosen_layout() is None
+    qtbot.mouseClick(source.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    dialog = _preview(qtbot, run)
+    model = dialog.model
+    title, organisation, count = _row(dialog, "nfp_title"), _row(dialog, "nfp_organisation"), _row(dialog, "cna_count")
+    assert model.rows[title].kind is RowKind.CHANGED and model.rows[organisation].kind is RowKind.NEW
+    assert (_text(dialog, title, CURRENT), _text(dialog, title, INCOMING)) == ("Head", "Director of Biosafety")
+    assert _text(dialog, title, KIND) == "Changed"
+    assert model.rows[count].kind is RowKind.REJECTED and _text(dialog, count, KIND) == "Cannot be imported"
+    assert "number" in _text(dialog, count, NOTE).lower()
+    # New and changed rows start ticked; a row that cannot be imported cannot be ticked at all.
+    assert model.selected() == {"nfp_title", "nfp_organisation"}
+    assert not model.flags(model.index(count, APPLY)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(model.index(count, APPLY), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    # Rows that change nothing are hidden until asked for.
+    shown = dialog.visible_rows()
+    assert shown == sum(row.kind is not RowKind.SAME for row in model.rows)
+    dialog.show_same.setChecked(True)
+    assert dialog.visible_rows() == len(model.rows) > shown
+
+    model.setData(model.index(title, APPLY), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert model.selected() == {"nfp_organisation"}
+    assert run is not None
+    _apply(qtbot, run, dialog.apply_selected_button)
+
+    assert session.report.answer("nfp_organisation").value == "Ministry of Environment"  # type: ignore[union-attr]
+    assert session.report.answer("nfp_title").value == "Head"  # type: ignore[union-attr]  # unticked: kept
+    assert not session.report.answer("nfp_organisation").needs_review  # type: ignore[union-attr]
+    entry = session.report.history("nfp_organisation")[-1]
+    assert (entry.source, entry.source_detail) == (Source.IMPORTED, "for-colleague.xlsx")
+    assert session.answers["nfp_organisation"].value == "Ministry of Environment"
+    page = window.page("general")
+    assert page.questions["nfp_organisation"].editor.value() == "Ministry of Environment"
+    assert session.undo_stack.count() == undo_steps + 1
+    assert window.menu_actions.undo.text() == "&Undo Import for-colleague.xlsx"
+
+    window.menu_actions.undo.trigger()
+    assert _state(session.report) == before
+    assert page.questions["nfp_organisation"].editor.value() == ""
+    window.menu_actions.redo.trigger()
+    assert session.report.answer("nfp_organisation").value == "Ministry of Environment"  # type: ignore[union-attr]
+    assert session.report.history("nfp_organisation")[-1].source is Source.IMPORTED
+
+
+def test_apply_all_takes_every_new_and_changed_row(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    session.change_answer("nfp_title", "Head")
+    path = _colleague_workbook(session, tmp_path)
+    run = importer.start_import(window, path)
+    source = _accept_source(qtbot, run)
+    source.accept()
+    dialog = _preview(qtbot, run)
+    dialog.model.set_chosen(_row(dialog, "nfp_title"), False)  # Apply All does not ask which rows are ticked
+    dialog.set_busy(True)  # while the answers are being stored, the preview cannot be cancelled
+    dialog.reject()
+    assert dialog.isVisible() and not dialog.apply_all_button.isEnabled()
+    dialog.set_busy(False)
+    assert run is not None
+    _apply(qtbot, run, dialog.apply_all_button)
+    assert run.preview_dialog is None and run.outcome is not None
+    assert session.report.answer("nfp_title").value == "Director of Biosafety"  # type: ignore[union-attr]
+    assert session.report.answer("nfp_organisation").value == "Ministry of Environment"  # type: ignore[union-attr]
+
+
+def _hand_made(tmp_path: Path) -> Path:
+    book = Workbook()
+    notes = book.active
+    notes.title = "Notes"
+    notes.append(["Nothing here"])
+    sheet = book.create_sheet("Ministry answers")
+    sheet.append(["Answers collected from the Ministry of Agriculture"])
+    sheet.append([])
+    sheet.append(["No.", "Question", "Answer", "Comment"])
+    sheet.append(["G.2", "Name of the focal point", "Dr. Li Wei", "confirmed"])
+    sheet.append(["1.1.6", "Competent national authority designated?", "Yes", ""])
+    sheet.append(["1.1.7.", "How many?", 3, ""])
+    sheet.append(["9.9.9", "Not a question of the form", "x", ""])
+    path = tmp_path / "ministry.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_review(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    run = importer.start_import(window, _hand_made(tmp_path))
+    source = _accept_source(qtbot, run)
+    assert source.mapping is not None and source.sheet_combo.count() == 2
+    source.sheet_combo.setCurrentIndex(1)
+    # The guess: headings in row 3, numbers in A, answers under "Answer".
+    assert source.header_spin.value() == 3
+    assert (source.question_combo.currentData(), source.answer_combo.currentData()) == ("A", "C")
+    assert source.answer_combo.currentText() == "C – Answer"
+    preview = source.preview_model
+    assert preview.rowCount() == 4
+    assert [preview.item(0, c).text() for c in range(3)] == ["4", "G.2", "Dr. Li Wei"]
+    assert preview.item(0, 3).text().startswith("G.2 ")
+    assert preview.item(3, 3).text() == "not a question of this questionnaire"
+    assert source.match_label.text() == "3 of 4 rows name a question of this questionnaire."
+    # The preview follows every choice at once.
+    source.answer_combo.setCurrentIndex(source.answer_combo.findData("D"))
+    assert preview.item(0, 2).text() == "confirmed"
+    source.answer_combo.setCurrentIndex(source.answer_combo.findData("A"))
+    assert not source.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    source.answer_combo.setCurrentIndex(source.answer_combo.findData("C"))
+    assert source.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+    assert not source.previous_cycle.isChecked()
+    source.previous_cycle.setChecked(True)
+    source.accept()
+    dialog = _preview(qtbot, run)
+    assert dialog.carried_note.isVisibleTo(dialog)
+    kinds = {row.question_id: row.kind for row in dialog.model.rows}
+    assert kinds == {
+        "nfp_name": RowKind.NEW,
+        "cna_designated": RowKind.NEW,
+        "cna_count": RowKind.NEW,
+        None: RowKind.REJECTED,
+    }
+    assert run is not None
+    _apply(qtbot, run, dialog.apply_selected_button)
+
+    # Carried over: marked for review, counted as not done, confirmed with one click (undoable).
+    assert session.report.answer("cna_count").value == 3  # type: ignore[union-attr]
+    window.go_to_question("nfp_name")
+    widget = window.page("general").questions["nfp_name"]
+    assert widget.review.isVisible() and widget.confirm_button.isVisible()
+    blockers = {status.question_id for status in session.completeness.blockers}
+    assert {"nfp_name", "cna_designated"} <= blockers
+    qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
+    assert not session.report.answer("nfp_name").needs_review  # type: ignore[union-attr]
+    assert widget.review.isHidden()
+    assert "nfp_name" not in {status.question_id for status in session.completeness.blockers}
+    window.menu_actions.undo.trigger()
+    assert session.report.answer("nfp_name").needs_review  # type: ignore[union-attr]
+    assert widget.review.isVisible()
+
+    # "Show previous answer" beside the question, with the file it came from.
+    session.change_answer("nfp_name", "Dr. Ana Silva")
+    previous = widget.previous
+    assert previous.button.isVisible() and previous.panel.isHidden()
+    qtbot.mouseClick(previous.button, Qt.MouseButton.LeftButton)
+    assert previous.panel.isVisible()
+    assert previous.value_label.text() == "Dr. Li Wei"
+    assert previous.source_label.text() == "Previous report (ministry.xlsx):"
+    assert previous.button.text() == "Hide previous answer"
+    assert not window.page("general").questions["nfp_title"].previous.button.isVisible()
+
+
+def test_undo_of_a_previous_cycle_import_restores_answers_and_previous_answers_exactly(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, form: Questionnaire
+) -> None:
+    with Report.create(tmp_path / "report-2015.bsr", party="Arcadia", form=form) as old:
+        old.set_answers({"nfp_name": "Dr. Okafor", "nfp_title": "Head", "cna_designated": "no"}, source=Source.TYPED)
+    session.change_answer("nfp_title", "Director")
+    before, previous_before = _state(session.report), session.report.previous_answers()
+
+    run = importer.start_import(window, tmp_path / "report-2015.bsr")
+    source = _accept_source(qtbot, run)
+    assert source.previous_cycle.isChecked()  # another report file: the previous cycle by default
+    source.accept()
+    dialog = _preview(qtbot, run)
+    assert run is not None
+    _apply(qtbot, run, dialog.apply_all_button)
+    assert session.report.answer("nfp_title").value == "Head"  # type: ignore[union-attr]
+    assert session.report.answer("nfp_title").needs_review  # type: ignore[union-attr]
+    assert set(session.previous_answers) >= {"nfp_name", "nfp_title", "cna_designated"}
+    assert run.outcome is not None and run.outcome.backup.exists()
+
+    window.menu_actions.undo.trigger()
+    assert _state(session.report) == before
+    assert session.report.previous_answers() == previous_before == session.previous_answers
+    assert window.page("general").questions["nfp_title"].editor.value() == "Director"
+
+
+def test_a_file_that_cannot_be_imported_is_explained_and_changes_nothing(
+    qtbot: QtBot,
+    window: MainWindow,
+    session: ReportSession,
+    tmp_path: Path,
+    shown_messages: Callable[[QWidget], list[QMessageBox]],
+) -> None:
+    session.change_answer("nfp_name", "Dr. Okafor")
+    history = session.report.history()
+    bad = tmp_path / "answers.xlsx"
+    bad.write_bytes(b"PK\x03\x04 this zip was cut short")
+    run = importer.start_import(window, bad)
+    assert run is not None
+    qtbot.waitUntil(lambda: run.over, timeout=WAIT_MS)
+    assert run.source_dialog is None and run.preview_dialog is None
+    assert "damaged or incomplete" in shown_messages(window)[0].text()
+    assert session.report.history() == history
+    assert session.undo_stack.count() == 1
+
+
+def test_import_is_refused_on_a_report_open_read_only(
+    window: MainWindow, report_path: Path, qtbot: QtBot, shown_messages: Callable[[QWidget], list[QMessageBox]]
+) -> None:
+    with qtbot.waitSignal(window.reportOpened, timeout=WAIT_MS):
+        window.open_report(report_path, read_only=True)
+    assert importer.start_import(window, report_path) is None
+    assert "cannot be changed now" in shown_messages(window)[0].text()
+
+
+def test_a_prior_cycle_workbook_can_only_be_carried_over(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    from bsreporter.form.loader import installed_questionnaire
+
+    with Report.create(tmp_path / "nr2.bsr", party="Arcadia", form=installed_questionnaire("cpb-nr2-2011")) as old:
+        old.set_answers({"contact_name": "Dr. Okafor"}, source=Source.TYPED)
+        export_xlsx(old, tmp_path / "second-report.xlsx")
+    run = importer.start_import(window, tmp_path / "second-report.xlsx")
+    source = _accept_source(qtbot, run)
+    assert source.previous_cycle.isChecked() and not source.previous_cycle.isEnabled()
+    assert "cpb-nr2-2011" in source.findChild(QWidget, "sourceKind").text()
+    source.accept()
+    dialog = _preview(qtbot, run)
+    assert dialog.plan.carried_over
+    assert run is not None
+    _apply(qtbot, run, dialog.apply_all_button)
+    answer = session.report.answer("nfp_name")
+    assert answer is not None and answer.value == "Dr. Okafor" and answer.needs_review

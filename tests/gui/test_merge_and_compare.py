@@ -1,0 +1,171 @@
+"""File > Merge Contribution… with a conflict decided per question, and View > Compare with Previous Cycle."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from bsreporter.exchange.importing import RowKind
+from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.gui import compare_view, importer
+from bsreporter.gui.import_preview import APPLY, CURRENT, INCOMING, NOTE
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+from bsreporter.report.store import Report, Source
+
+WAIT_MS = 10_000
+
+
+def _colleague_copy(session: ReportSession, tmp_path: Path) -> Path:
+    """A copy given to a colleague; each side then changes the organisation, only they answer 1.1.6."""
+    session.change_answer("nfp_name", "Dr. Okafor")
+    session.change_answer("nfp_organisation", "Ministry")
+    copy = tmp_path / "li-wei.bsr"
+    target = sqlite3.connect(copy)
+    session.report.copy_into(target)
+    target.close()
+    with Report.open(copy, author="Li Wei") as theirs:
+        theirs.set_answer("cna_designated", "yes")
+        theirs.set_answer("nfp_organisation", "Ministry of Environment")
+    session.change_answer("nfp_organisation", "Ministry of Agriculture")
+    return copy
+
+
+def test_merge_shows_both_sides_of_a_conflict_and_takes_theirs_when_chosen(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    copy = _colleague_copy(session, tmp_path)
+    steps = session.undo_stack.count()
+    run = importer.start_merge(window, copy)
+    assert run is not None
+    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
+    dialog = run.preview_dialog
+    assert dialog is not None, run.error
+    model = dialog.model
+    conflict = model.row_of("nfp_organisation")
+    assert model.rows[conflict].kind is RowKind.CONFLICT
+    assert model.headerData(CURRENT, Qt.Orientation.Horizontal) == "Your answer"
+    me = session.report.author
+    assert model.data(model.index(conflict, CURRENT)) == f"Ministry of Agriculture — {me}"
+    assert model.data(model.index(conflict, INCOMING)) == "Ministry of Environment — Li Wei"
+    assert f"yours by {me}, theirs by Li Wei" in model.data(model.index(conflict, NOTE))
+    # A conflict starts on "keep mine"; ticking it takes theirs.
+    assert model.data(model.index(conflict, APPLY)) == "Keep mine"
+    assert model.selected() == {"cna_designated"}
+    assert model.setData(model.index(conflict, APPLY), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert model.data(model.index(conflict, APPLY)) == "Take theirs"
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.apply_all_button, Qt.MouseButton.LeftButton)
+
+    organisation = session.report.answer("nfp_organisation")
+    assert organisation is not None and organisation.value == "Ministry of Environment"
+    entry = session.report.history("nfp_organisation")[-1]
+    assert (entry.source, entry.author, entry.source_detail) == (Source.MERGED, "Li Wei", "li-wei.bsr")
+    assert session.report.answer("cna_designated").value == "yes"  # type: ignore[union-attr]
+    assert session.undo_stack.count() == steps + 1
+    assert window.menu_actions.undo.text() == "&Undo Merge li-wei.bsr"
+
+    window.menu_actions.undo.trigger()  # the whole merge, in one step
+    assert session.report.answer("nfp_organisation").value == "Ministry of Agriculture"  # type: ignore[union-attr]
+    assert session.report.answer("cna_designated").value is None  # type: ignore[union-attr]
+    window.menu_actions.redo.trigger()
+    assert session.report.answer("nfp_organisation").author == "Li Wei"  # type: ignore[union-attr]
+
+
+def test_merging_the_same_contribution_again_changes_nothing(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    copy = _colleague_copy(session, tmp_path)
+    first = _merge_preview(qtbot, window, copy)
+    steps = session.undo_stack.count()
+    with qtbot.waitSignal(first.ended, timeout=WAIT_MS):
+        assert first.preview_dialog is not None
+        qtbot.mouseClick(first.preview_dialog.apply_all_button, Qt.MouseButton.LeftButton)
+    assert session.undo_stack.count() == steps + 1
+    history = session.report.history()
+
+    again = _merge_preview(qtbot, window, copy)
+    dialog = again.preview_dialog
+    assert dialog is not None
+    # Nothing is left to take: the buttons are off; closing changes nothing.
+    assert not dialog.model.all_rows() and not dialog.apply_all_button.isEnabled()
+    dialog.reject()
+    assert again.over
+    assert session.report.history() == history and session.undo_stack.count() == steps + 1
+
+
+def _merge_preview(qtbot: QtBot, window: MainWindow, copy: Path) -> importer.ImportRun:
+    run = importer.start_merge(window, copy)
+    assert run is not None
+    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.preview_dialog is not None, run.error
+    return run
+
+
+def test_compare_view_lists_every_changed_answer_and_goes_to_it(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path
+) -> None:
+    with Report.create(tmp_path / "report-2015.bsr", party="Arcadia", form=form) as old:
+        old.set_answers(
+            {"nfp_name": "Dr. Okafor", "cna_designated": "yes", "trained_lab_personnel": SpecialAnswer.NOT_AVAILABLE},
+            source=Source.TYPED,
+        )
+    run = importer.start_import(window, tmp_path / "report-2015.bsr")
+    assert run is not None
+    qtbot.waitUntil(lambda: run.source_dialog is not None, timeout=WAIT_MS)
+    assert run.source_dialog is not None
+    run.source_dialog.accept()
+    qtbot.waitUntil(lambda: run.preview_dialog is not None, timeout=WAIT_MS)
+    assert run.preview_dialog is not None
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        run.preview_dialog.apply_all_button.click()
+
+    window.menu_actions.compare_previous.trigger()
+    dialog = window.findChild(compare_view.CompareDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.model.rowCount() == 0
+    assert dialog.summary.text() == "Every answer is the same as in the previous cycle."
+
+    session.change_answer("cna_designated", "no")  # the list follows the answers
+    session.change_answer("trained_lab_personnel", 12)
+    model = dialog.model
+    assert model.rowCount() == 2
+    rows = [[model.data(model.index(r, c)) for c in range(5)] for r in range(2)]
+    number = form.question("cna_designated").number
+    assert rows[0][0] == number and rows[0][2:] == ["Yes", "No", "report-2015.bsr"]
+    assert rows[1][2:4] == ["Information not available", "12"]
+    assert dialog.summary.text().startswith("2 answers differ")
+
+    window.go_to_section("general")
+    dialog.table.doubleClicked.emit(model.index(1, 1))
+    assert window.current_section == window.session.form.section_of["trained_lab_personnel"].id  # type: ignore[union-attr]
+    assert compare_view.show_comparison(window) is dialog  # one comparison per report
+
+    window.close_report()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+def test_a_colleague_filled_workbook_is_merged_under_their_name(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from bsreporter.exchange import export_xlsx
+
+    session.change_answer("nfp_name", "Dr. Okafor")
+    path = tmp_path / "filled.xlsx"
+    export_xlsx(session.report, path)
+    book = load_workbook(path)
+    cells = {row[8].value: row[4] for row in book.worksheets[1].iter_rows(min_row=2) if row[8].value}
+    cells["nfp_phone"].value = "+41 22 917 8800"
+    book.save(path)
+    run = _merge_preview(qtbot, window, path)
+    assert run.preview_dialog is not None
+    assert run.preview_dialog.model.selected() == {"nfp_phone"}
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(run.preview_dialog.apply_selected_button, Qt.MouseButton.LeftButton)
+    entry = session.report.history("nfp_phone")[-1]
+    assert (entry.source, entry.source_detail, entry.new_value) == (Source.MERGED, "filled.xlsx", "+41 22 917 8800")

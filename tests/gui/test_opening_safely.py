@@ -1,0 +1,109 @@
+"""Opening safely: a damaged file is explained, its latest good backup offered, and the file never touched;
+a file someone else edits names who has it and may be looked at read-only."""
+
+from __future__ import annotations
+
+import getpass
+import socket
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from bsreporter.form.model import Questionnaire
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+from bsreporter.report.backup import Reason, take_snapshot
+from bsreporter.report.store import Report
+
+Opener = Callable[[MainWindow, Path], ReportSession]
+Shown = Callable[[QWidget], list[QMessageBox]]
+
+
+def _cut_short(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+
+
+def _scramble_a_page(path: Path) -> None:
+    # Garbage over the middle of the answers' pages: the header still reads, the integrity check does not pass.
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(page, len(data) - page, page):
+        data[offset + 8 : offset + page - 8] = bytes((i * 37 + 11) % 256 for i in range(page - 16))
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def backed_up(tmp_path: Path, form: Questionnaire) -> Path:
+    """A report with one answer and a backup of it (as after opening it once), closed."""
+    path = tmp_path / "arcadia.bsr"
+    with Report.create(path, party="Republic of Arcadia", form=form, author="tester") as report:
+        report.set_answer("nfp_name", "Dr. Ana Silva")
+        take_snapshot(report, Reason.OPENED)
+    return path
+
+
+@pytest.mark.parametrize("damage", [_cut_short, _scramble_a_page], ids=["cut short", "scrambled page"])
+def test_damaged_report_offers_its_latest_good_backup_and_is_left_untouched(
+    qtbot: QtBot, window: MainWindow, backed_up: Path, shown: Shown, damage: Callable[[Path], None]
+) -> None:
+    damage(backed_up)
+    before = backed_up.read_bytes()
+    window.open_report(backed_up)
+    qtbot.waitUntil(lambda: bool(shown(window)), timeout=10_000)
+    box = shown(window)[0]
+    assert "'arcadia.bsr' is damaged" in box.text()
+    assert "The damaged file is left exactly as it is." in box.text()
+    assert window.session is None
+
+    offer = next(b for b in box.buttons() if b.text() == "Open the Latest Good Backup")
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        offer.click()
+    assert window.session is not None and not window.session.read_only
+    opened = window.session.report.path
+    assert opened.parent == backed_up.parent
+    assert opened.name.startswith("arcadia (recovered from ")
+    assert window.session.answers["nfp_name"].value == "Dr. Ana Silva"
+    assert backed_up.read_bytes() == before  # never modified,
+    wal = backed_up.with_name("arcadia.bsr-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # and nothing waits to be written into it
+    assert not backed_up.with_name("arcadia.bsr.lock").exists()  # never opened for writing
+
+
+def test_damaged_report_without_a_backup_is_explained(
+    qtbot: QtBot, window: MainWindow, report_path: Path, shown: Shown
+) -> None:
+    _cut_short(report_path)
+    before = report_path.read_bytes()
+    window.open_report(report_path)
+    qtbot.waitUntil(lambda: bool(shown(window)), timeout=10_000)
+    text = shown(window)[0].text()
+    assert "is damaged" in text and "No backup copy of this report was found" in text
+    assert report_path.read_bytes() == before
+
+
+def test_a_report_being_edited_elsewhere_names_who_and_offers_read_only(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], report_path: Path, open_in: Opener, shown: Shown
+) -> None:
+    first = make_window()
+    open_in(first, report_path)
+    second = make_window()
+    second.open_report(report_path)
+    qtbot.waitUntil(lambda: bool(shown(second)), timeout=10_000)
+    box = shown(second)[0]
+    assert f"by {getpass.getuser()} on computer {socket.gethostname()} (since " in box.text()
+    assert [b.text() for b in box.buttons()] == ["Open Read-Only", "Cancel"]
+    with qtbot.waitSignal(second.reportOpened, timeout=10_000):
+        box.buttons()[0].click()
+    assert second.session is not None and second.session.report.read_only
+    assert second.read_only_banner.isVisible()
+    assert not second.safekeeping.banner.isVisible()  # not validated: only "edited elsewhere" is said
+
+
+@pytest.fixture
+def shown(shown_messages: Shown) -> Shown:
+    """The message boxes shown over a widget."""
+    return shown_messages

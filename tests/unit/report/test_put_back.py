@@ -1,0 +1,66 @@
+"""Putting answers back exactly as they were: the way back from an import, and forward again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bsreporter.errors import AnswerError, ReportError
+from bsreporter.form.model import Questionnaire
+from bsreporter.report.store import Report, Source
+
+
+def _state(report: Report) -> dict[str, tuple[object, object, bool, str]]:
+    return {q: (a.value, a.special, a.needs_review, a.author) for q, a in report.answers().items() if not a.is_blank}
+
+
+def test_put_back_restores_values_review_flags_authors_and_previous_answers(report: Report) -> None:
+    report.set_answer("nfp_name", "Dr. Okafor")
+    report.set_answers(
+        {"nfp_title": "Head"},
+        source=Source.IMPORTED,
+        needs_review=True,
+        keep_as_previous=True,
+        source_detail="r2.xlsx",
+        authors={"nfp_title": "Li Wei"},
+    )
+    before_answers = {q: report.answer(q) for q in ("nfp_name", "nfp_title", "cna_designated")}
+    before_state, before_previous = _state(report), report.previous_answers()
+
+    report.set_answers(
+        {"nfp_name": "Dr. A. Okafor", "nfp_title": "Director", "cna_designated": "yes"},
+        source=Source.IMPORTED,
+        needs_review=True,
+        keep_as_previous=True,
+        source_detail="r3.xlsx",
+    )
+    assert report.previous_answers()["cna_designated"][2] == "r3.xlsx"
+
+    changed = report.put_back_answers(
+        before_answers,
+        source_detail="undo import of r3.xlsx",
+        previous={q: before_previous.get(q) for q in before_answers},
+    )
+    assert changed == 3
+    assert _state(report) == before_state
+    assert report.previous_answers() == before_previous
+    entry = report.history("cna_designated")[-1]
+    assert (entry.source, entry.source_detail, entry.new_value) == (Source.RESTORED, "undo import of r3.xlsx", None)
+    assert report.answer("nfp_title").author == "Li Wei"  # type: ignore[union-attr]
+
+
+def test_put_back_refuses_an_unknown_question_and_stores_nothing(report: Report) -> None:
+    report.set_answer("nfp_name", "Dr. Okafor")
+    with pytest.raises(AnswerError):
+        report.put_back_answers({"nfp_name": None, "no_such_question": None})
+    assert report.answer("nfp_name").value == "Dr. Okafor"  # type: ignore[union-attr]
+
+
+def test_put_back_on_a_read_only_report_changes_nothing(tmp_path: Path, form: Questionnaire) -> None:
+    with Report.create(tmp_path / "r.bsr", party="Arcadia", form=form) as report:
+        report.set_answer("nfp_name", "Dr. Okafor")
+    with Report.open(tmp_path / "r.bsr", read_only=True, form=form) as viewer:
+        with pytest.raises(ReportError):
+            viewer.put_back_answers({"nfp_name": None})
+        assert viewer.answer("nfp_name").value == "Dr. Okafor"  # type: ignore[union-attr]
