@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,6 @@ from typing import Any
 from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
-from openpyxl.utils.exceptions import InvalidFileException
 
 from bsreporter.errors import AnswerError, ExchangeError, FormError, ReportError
 from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, plan_import
@@ -83,7 +83,9 @@ def check_spreadsheet_file(path: Path) -> None:
             broken = archive.testzip()
             if broken is not None:
                 raise ExchangeError(f"'{name}' is damaged (part '{broken}' cannot be read); ask for a new copy.")
-    except zipfile.BadZipFile as exc:
+    except ExchangeError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
         raise ExchangeError(f"'{name}' is damaged or incomplete (perhaps cut short while copying); ask for a new "
                             "copy.") from exc
 
@@ -95,20 +97,29 @@ def open_spreadsheet(path: Path) -> Any:
     # before anything loads it whole.
     quick = _load(path, read_only=True)
     try:
-        for sheet in quick.worksheets:
-            # Count by streaming, stopping past the limit: the declared size may be missing or false.
-            rows = 0
-            for rows, _ in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if rows > MAX_ROWS:
-                    break
-            if rows > MAX_ROWS:
-                declared = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > MAX_ROWS else None
-                size = f"{declared:,} rows" if declared else f"more than {MAX_ROWS:,} rows"
-                raise ExchangeError(f"Sheet '{sheet.title}' of '{Path(path).name}' has {size}; a report has a "
-                                    "few hundred. Remove the extra rows or choose the right file.")
+        _check_row_counts(path, quick)
+    except ExchangeError:
+        raise
+    except Exception as exc:  # read-only sheets are parsed lazily, while being counted
+        raise _unreadable(path, exc) from exc
     finally:
         quick.close()
     return _load(path, read_only=False)
+
+
+def _check_row_counts(path: Path, quick: Any) -> None:
+    """Refuse a sheet far longer than any report, counting rows by streaming (stops past the limit)."""
+    for sheet in quick.worksheets:
+        # Count by streaming, stopping past the limit: the declared size may be missing or false.
+        rows = 0
+        for rows, _ in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if rows > MAX_ROWS:
+                break
+        if rows > MAX_ROWS:
+            declared = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > MAX_ROWS else None
+            size = f"{declared:,} rows" if declared else f"more than {MAX_ROWS:,} rows"
+            raise ExchangeError(f"Sheet '{sheet.title}' of '{Path(path).name}' has {size}; a report has a "
+                                "few hundred. Remove the extra rows or choose the right file.")
 
 
 def _caused_by_defused_xml(exc: BaseException) -> bool:
@@ -123,12 +134,17 @@ def _caused_by_defused_xml(exc: BaseException) -> bool:
 def _load(path: Path, *, read_only: bool, data_only: bool = True) -> Any:
     try:
         return load_workbook(path, read_only=read_only, data_only=data_only)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
-        if _caused_by_defused_xml(exc):  # entity definitions: the way to an entity-expansion bomb
-            raise ExchangeError(f"'{Path(path).name}' contains XML constructs that spreadsheets never need "
-                                "(entity definitions); it was not read.") from exc
-        raise ExchangeError(f"'{Path(path).name}' cannot be read as a spreadsheet ({type(exc).__name__}); "
-                            "save it again as .xlsx and retry.") from exc
+    except Exception as exc:  # a damaged file makes the XML and zip readers fail in many ways
+        raise _unreadable(path, exc) from exc
+
+
+def _unreadable(path: Path, exc: BaseException) -> ExchangeError:
+    """The message for a workbook that openpyxl could not read."""
+    if _caused_by_defused_xml(exc):  # entity definitions: the way to an entity-expansion bomb
+        return ExchangeError(f"'{Path(path).name}' contains XML constructs that spreadsheets never need "
+                             "(entity definitions); it was not read.")
+    return ExchangeError(f"'{Path(path).name}' cannot be read as a spreadsheet ({type(exc).__name__}); "
+                         "save it again as .xlsx and retry.")
 
 
 def plan_import_file(report: Report, path: Path, *, previous_cycle: bool = False, mapping: Path | None = None,
@@ -240,6 +256,8 @@ def _formula_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], str]:
     try:
         return {(cell.row, cell.column): cell.value for row in book[sheet_name].iter_rows() for cell in row
                 if isinstance(getattr(cell, "value", None), str) and cell.value.startswith("=")}
+    except Exception as exc:  # parsed lazily here
+        raise _unreadable(path, exc) from exc
     finally:
         book.close()
 

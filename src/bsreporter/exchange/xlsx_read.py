@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from bsreporter.errors import AnswerError, ExchangeError, FormError
@@ -101,7 +99,7 @@ def read_workbook(path: Path, form: Questionnaire | None = None) -> WorkbookCont
         workbook = load_workbook(path, data_only=True)
     except FileNotFoundError:
         raise ExchangeError(f"'{path}' does not exist.") from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except Exception as exc:
         raise ExchangeError(f"'{path.name}' is not a spreadsheet this program can read (save it as .xlsx); "
                             f"{exc}") from exc
     try:
