@@ -112,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the XLSX workbook here")
     export.add_argument("--language", help="language of the export (default: the report's language)")
     export.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size of the PDF")
+    export.add_argument("--changes-annex", action="store_true",
+                        help="add to the PDF an annex of the answers that differ from the previous report")
     return parser
 
 
@@ -176,7 +178,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             from bsreporter.exchange.command import export_report_file
 
             for line in export_report_file(args.file, pdf=args.pdf, xlsx=args.xlsx, language=args.language,
-                                           paper=args.paper):
+                                           paper=args.paper, changes_annex=args.changes_annex):
                 print(line)
             return 0
         case _:  # "gui", or no command at all: the desktop application

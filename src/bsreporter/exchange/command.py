@@ -9,7 +9,7 @@ from bsreporter.report.store import Report
 
 
 def export_report_file(path: Path, *, pdf: Path | None = None, xlsx: Path | None = None,
-                       language: str | None = None, paper: str = "a4") -> list[str]:
+                       language: str | None = None, paper: str = "a4", changes_annex: bool = False) -> list[str]:
     """Open ``path`` read-only and write the requested exports; return one line per file written."""
     from bsreporter.exchange.pdf import export_pdf
     from bsreporter.exchange.xlsx import export_xlsx
@@ -21,7 +21,7 @@ def export_report_file(path: Path, *, pdf: Path | None = None, xlsx: Path | None
     written = []
     with Report.open(Path(path), read_only=True) as report:
         if pdf is not None:
-            export_pdf(report, Path(pdf), language=language, paper=paper)
+            export_pdf(report, Path(pdf), language=language, paper=paper, changes_annex=changes_annex)
             written.append(f"Wrote {pdf} ({Path(pdf).stat().st_size:,} bytes).")
         if xlsx is not None:
             export_xlsx(report, Path(xlsx), language=language)

@@ -139,6 +139,29 @@ _PHRASES: dict[str, dict[str, str]] = {
         "fr": "Signature du correspondant national", "es": "Firma del coordinador nacional",
         "ru": "Подпись национального координационного центра", "ar": "توقيع جهة الاتصال الوطنية",
     },
+    # Annex: changes since the previous report
+    "changes_annex": {
+        "en": "Annex: changes since the previous report", "zh": "附件：自上次报告以来的变化",
+        "fr": "Annexe : changements depuis le rapport précédent", "es": "Anexo: cambios desde el informe anterior",
+        "ru": "Приложение: изменения со времени предыдущего доклада", "ar": "مرفق: التغييرات منذ التقرير السابق",
+    },
+    "changes_intro": {
+        "en": "Questions whose answer differs from the answer given in the previous report ({source}).",
+        "zh": "答复与上次报告（{source}）所给答复不同的问题。",
+        "fr": "Questions dont la réponse diffère de celle donnée dans le rapport précédent ({source}).",
+        "es": "Preguntas cuya respuesta difiere de la dada en el informe anterior ({source}).",
+        "ru": "Вопросы, ответ на которые отличается от ответа в предыдущем докладе ({source}).",
+        "ar": "الأسئلة التي تختلف إجابتها عن الإجابة الواردة في التقرير السابق ({source}).",
+    },
+    "no_changes": {
+        "en": "No answer differs from the previous report.", "zh": "没有答复与上次报告不同。",
+        "fr": "Aucune réponse ne diffère du rapport précédent.", "es": "Ninguna respuesta difiere del informe anterior.",
+        "ru": "Ни один ответ не отличается от предыдущего доклада.", "ar": "لا توجد إجابة تختلف عن التقرير السابق.",
+    },
+    "col_previous_answer": {"en": "Previous report", "zh": "上次报告", "fr": "Rapport précédent",
+                            "es": "Informe anterior", "ru": "Предыдущий доклад", "ar": "التقرير السابق"},
+    "col_current_answer": {"en": "This report", "zh": "本报告", "fr": "Ce rapport", "es": "Este informe",
+                           "ru": "Настоящий доклад", "ar": "هذا التقرير"},
     # Answers
     "no_answer": {"en": "No answer given", "zh": "未作答复", "fr": "Aucune réponse donnée",
                   "es": "No se ha dado respuesta", "ru": "Ответ не дан", "ar": "لم تقدم إجابة"},

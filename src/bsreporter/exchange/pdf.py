@@ -36,6 +36,7 @@ from bsreporter.exchange.pdf_bidi import draw_line, fit_line, line_width
 from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_note
 from bsreporter.exchange.pdf_paragraph import BidiHeading
 from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
+from bsreporter.report.compare import AnswerChange, changes_since_previous
 from bsreporter.report.store import Report
 from bsreporter.report.validation import Validation, validation_state
 
@@ -46,10 +47,12 @@ _PASSES = 2
 
 
 def export_pdf(report: Report, destination: Path, *, language: str | None = None, paper: str = "a4",
-               progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None) -> None:
+               progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
+               changes_annex: bool = False) -> None:
     """Write the report as a print-ready PDF to ``destination`` (atomically).
 
-    ``language`` defaults to the report's language; ``paper`` is ``"a4"`` or ``"letter"``.
+    ``language`` defaults to the report's language; ``paper`` is ``"a4"`` or ``"letter"``;
+    ``changes_annex`` adds an annex listing the answers that differ from the previous report.
     ``progress(done, total)`` is called as the work advances and ``cancelled()`` is
     polled; when it returns True, ExchangeError("Export cancelled; no file was
     written.") is raised and no file is written. Any failure leaves an existing
@@ -64,21 +67,22 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
     data = gather(report, language)
     steps = Steps(progress, cancelled)
     steps.check()
-    pdf = render_pdf(data, page_size, steps, validation=validation_state(report))
+    changes = changes_since_previous(report) if changes_annex else None
+    pdf = render_pdf(data, page_size, steps, validation=validation_state(report), changes=changes)
     steps.check()  # the last moment a cancel can still leave no file
     write_bytes_atomically(destination, pdf)
     steps.finish()
 
 
 def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps,
-               validation: Validation | None = None) -> bytes:
+               validation: Validation | None = None, changes: list[AnswerChange] | None = None) -> bytes:
     """The PDF bytes of one export snapshot (``validation``: the report's state, printed when validated)."""
     register_fonts()
     styles = Styles(cjk=data.language == "zh", rtl=is_rtl_language(data.language))
     buffer = io.BytesIO()
     document = _ReportDocument(buffer, data, page_size, validation)
     building = steps.phase(0.15, len(data.form.questions) + len(data.form.objectives))
-    story = ReportStory(data, styles, document.width, building, validation=validation).build()
+    story = ReportStory(data, styles, document.width, building, validation=validation, changes=changes).build()
     story.append(_PageCounter(document))
     # Layout is most of the work: count it per placed flowable over the expected passes.
     document.layout = steps.phase(0.8, len(story) * _PASSES)

@@ -18,7 +18,8 @@ from bsreporter.exchange.fonts import SANS, has_cjk, markup, text_width
 from bsreporter.exchange.labels import phrase
 from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, CachedParagraph, Styles
-from bsreporter.form.model import Column, Question, QuestionType
+from bsreporter.form.model import Column, Question, QuestionType, SpecialAnswer
+from bsreporter.report.compare import AnswerChange
 from bsreporter.report.completeness import Status
 from bsreporter.report.display import (
     format_date,
@@ -51,8 +52,9 @@ class ReportStory:
     """Turns one export snapshot into the list of flowables of the PDF."""
 
     def __init__(self, data: ExportData, styles: Styles, frame_width: float, phase: Phase, *,
-                 validation: Validation | None = None) -> None:
+                 validation: Validation | None = None, changes: list[AnswerChange] | None = None) -> None:
         self.data = data
+        self.changes = changes
         self.validation = validation if validation is not None and validation.validated else None
         self.s = styles
         self.lang = data.language
@@ -103,6 +105,10 @@ class ReportStory:
         yield CondPageBreak(230)
         yield self.heading(phrase("signature", lang), 0, "signature")
         yield self.signature_block()
+        if self.changes is not None:
+            yield PageBreak()
+            yield self.heading(phrase("changes_annex", lang), 0, "changes")
+            yield from self.changes_annex(self.changes)
 
     def heading(self, text: str, level: int, key: str) -> Heading | BidiHeading:
         """A bookmarked heading of the given outline level."""
@@ -284,6 +290,34 @@ class ReportStory:
                 ])
         widths = fit_widths(labels, [0.09, 0.61, 0.14, 0.16], self.width)
         yield self.grid(data, widths, style, repeatRows=1)
+
+    def changes_annex(self, changes: list[AnswerChange]) -> Iterator[Flowable]:
+        """The questions whose answer differs from the previous report: previous and current side by side."""
+        s, lang, form = self.s, self.lang, self.data.form
+        if not changes:
+            yield s.para(phrase("no_changes", lang), s.body)
+            return
+        sources = ", ".join(sorted({c.previous_source for c in changes if c.previous_source}))
+        yield s.para(phrase("changes_intro", lang, source=sources), s.intro)
+        labels = [phrase(k, lang) for k in ("col_number", "col_question", "col_previous_answer", "col_current_answer")]
+        data: list[list[Flowable | str]] = [[s.para(label, s.cell_head) for label in labels]]
+        for change in changes:
+            question = form.question(change.question_id)
+            data.append([s.para(change.number, s.cell_head), s.para(question.label.get(lang), s.cell),
+                         s.para(self._pair_text(question, change.previous), s.cell),
+                         s.para(self._pair_text(question, change.current), s.cell)])
+        style: list[tuple[object, ...]] = [
+            *_BASE_CELL_STYLE, ("GRID", (0, 0), (-1, -1), 0.4, RULE), ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ]
+        yield self.grid(data, fit_widths(labels, [0.09, 0.41, 0.25, 0.25], self.width), style, repeatRows=1)
+
+    def _pair_text(self, question: Question, pair: tuple[object, SpecialAnswer | None]) -> str:
+        value, special = pair
+        if special is not None:
+            return special_answer_text(special, self.lang)
+        if value is None:
+            return phrase("no_answer", self.lang)
+        return value_text(question, value, self.lang)
 
     def signature_block(self) -> Flowable:
         """Name and title of the national focal point, place and date, and a line to sign on."""
