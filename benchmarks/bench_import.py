@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,23 @@ def _workbook(folder: Path, form_id: str, seed: int) -> Path:
     return path
 
 
+def _measure_import(label: str, source: Path, folder: Path, form: Any, counter: Iterator[int]) -> dict[str, Any]:
+    holder: dict[str, Report] = {}
+
+    def fresh_report() -> None:
+        if "report" in holder:
+            holder["report"].close()
+        holder["report"] = Report.create(folder / f"target-{next(counter)}.bsr", party="Arcadia", form=form)
+
+    def preview_and_apply() -> None:
+        report = holder["report"]
+        apply_import(report, plan_import_file(report, source, previous_cycle=True))
+
+    row = measure(f"import preview + apply ({label})", preview_and_apply, repeat=7, setup=fresh_report)
+    holder["report"].close()
+    return row
+
+
 def run() -> list[dict[str, Any]]:
     """Rows for the benchmark table."""
     rows = []
@@ -37,19 +55,5 @@ def run() -> list[dict[str, Any]]:
                    "prior-cycle workbook via mapping": _workbook(folder, "cpb-nr2-2011", 6)}
         counter = itertools.count()
         for label, source in sources.items():
-            holder: dict[str, Report] = {}
-
-            def fresh_report() -> None:
-                if "report" in holder:
-                    holder["report"].close()
-                holder["report"] = Report.create(folder / f"target-{next(counter)}.bsr", party="Arcadia",
-                                                 form=current)
-
-            def preview_and_apply() -> None:
-                report = holder["report"]
-                apply_import(report, plan_import_file(report, source, previous_cycle=True))
-
-            rows.append(measure(f"import preview + apply ({label})", preview_and_apply, repeat=7,
-                                setup=fresh_report))
-            holder["report"].close()
+            rows.append(_measure_import(label, source, folder, current, counter))
     return rows

@@ -13,11 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
-from bsreporter.gui.icons import paint_app_icon  # noqa: E402
+from bsreporter.gui.icons import paint_app_icon
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 TARGET = Path(__file__).resolve().parents[1] / "resources" / "icons"

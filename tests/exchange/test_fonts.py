@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bsreporter.exchange.fonts import ARABIC, CJK, SANS, SANS_BOLD, fit_text, has_cjk, markup, runs, text_width
+from bsreporter.exchange.fonts import ARABIC, CJK, SANS, SANS_BOLD, has_cjk, markup, runs
+from bsreporter.exchange.pdf_bidi import fit_line, line_width
 
 
 def test_markup_like_text_is_escaped_so_it_shows_literally() -> None:
@@ -19,6 +20,8 @@ def test_each_script_is_set_in_a_font_that_has_it() -> None:
 
 def test_header_text_is_shortened_to_fit() -> None:
     title = "National report on the implementation of the Cartagena Protocol on Biosafety"
-    short = fit_text(title, 8, 120)
-    assert short.endswith("…") and text_width(short, 8) <= 120
-    assert fit_text("Arcadia", 8, 120) == "Arcadia"
+    short = fit_line(title, 8, 120)
+    assert short.endswith("…") and line_width(short, 8) <= 120
+    assert fit_line("Arcadia", 8, 120) == "Arcadia"
+    arabic = fit_line("التقرير الوطني عن تنفيذ بروتوكول قرطاجنة للسلامة الأحيائية", 8, 80)
+    assert arabic.startswith("التقرير") and arabic.endswith("…") and line_width(arabic, 8, rtl=True) <= 80

@@ -52,7 +52,8 @@ def test_bundle_reports_the_package_version_and_holds_the_resources(bundle: Path
     assert out.strip() == f"bsreporter {__version__}"
     internal = bundle / "_internal"
     for needed in ("forms/cpb-sp-2011-2020/form.yaml", "resources/fonts/DroidSansFallbackFull.ttf",
-                   "resources/demo/demo-report.bsr", "resources/icons/bsreporter-256.png"):
+                   "resources/demo/demo-report.bsr", "resources/icons/bsreporter-256.png",
+                   "resources/translations/bsreporter_ar.qm", "resources/translations/bsreporter_zh.qm"):
         assert (internal / needed).is_file(), needed
     assert not (internal / "PySide6" / "QtNetwork.abi3.so").exists()  # unused Qt modules are left out
 

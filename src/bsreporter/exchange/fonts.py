@@ -8,7 +8,8 @@ of each TrueType font used, so the PDF prints the same on any machine.
 
 Styles always name the Latin font as their base font: page numbers, bullets and
 table-of-contents leaders drawn by reportlab then use it, and every run in
-another font carries an explicit ``<font face=...>`` tag.
+another font carries an explicit ``<font face=...>`` tag. Lines that hold
+right-to-left text are ordered and shaped by :mod:`bsreporter.exchange.pdf_bidi`.
 """
 
 from __future__ import annotations
@@ -129,31 +130,5 @@ def has_cjk(text: str) -> bool:
 
 
 def text_width(text: str, size: float, *, bold: bool = False) -> float:
-    """Width in points of ``text`` set with fallback fonts (for header and footer lines)."""
+    """Width in points of ``text`` set with fallback fonts, unshaped (close enough for minimum column widths)."""
     return sum(stringWidth(chunk, font, size) for font, chunk in runs(text, bold=bold))
-
-
-def draw_text(canvas: object, x: float, y: float, text: str, size: float, *, bold: bool = False,
-              align: str = "left") -> None:
-    """Draw one line of ``text`` at (x, y) with fallback fonts; ``align`` is left, right or centre."""
-    if align != "left":
-        width = text_width(text, size, bold=bold)
-        x -= width if align == "right" else width / 2
-    for font, chunk in runs(text.replace("\n", " "), bold=bold):
-        canvas.setFont(font, size)  # type: ignore[attr-defined]
-        canvas.drawString(x, y, chunk)  # type: ignore[attr-defined]
-        x += stringWidth(chunk, font, size)
-
-
-def fit_text(text: str, size: float, width: float, *, bold: bool = False) -> str:
-    """``text`` shortened with an ellipsis so that it fits ``width`` points."""
-    if text_width(text, size, bold=bold) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that fits together with the ellipsis
-        middle = (low + high + 1) // 2
-        if text_width(text[:middle] + "…", size, bold=bold) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"

@@ -85,7 +85,7 @@ def check_spreadsheet_file(path: Path) -> None:
                 raise ExchangeError(f"'{name}' is damaged (part '{broken}' cannot be read); ask for a new copy.")
     except ExchangeError:
         raise
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ExchangeError(f"'{name}' is damaged or incomplete (perhaps cut short while copying); ask for a new "
                             "copy.") from exc
 

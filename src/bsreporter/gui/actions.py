@@ -9,10 +9,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 @dataclass(slots=True)
 class Actions:
     """Every action of the main window, by what it does."""
@@ -83,55 +79,90 @@ def build_actions(window: QMainWindow) -> Actions:
     """Create the actions and the menu bar of ``window``; the window connects them."""
     std = QKeySequence.StandardKey
     actions = Actions(
-        new=_action(window, _tr("&New Report…"), std.New, tip=_tr("Create a new report with a short wizard")),
-        open=_action(window, _tr("&Open Report…"), std.Open, tip=_tr("Open a report file")),
-        recent_menu=QMenu(_tr("Open &Recent"), window),
+        new=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&New Report…"),
+            std.New,
+            tip=QCoreApplication.translate("MainWindow", "Create a new report with a short wizard"),
+        ),
+        open=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Open Report…"),
+            std.Open,
+            tip=QCoreApplication.translate("MainWindow", "Open a report file"),
+        ),
+        recent_menu=QMenu(QCoreApplication.translate("MainWindow", "Open &Recent"), window),
         save_copy=_action(
             window,
-            _tr("Save a &Copy As…"),
+            QCoreApplication.translate("MainWindow", "Save a &Copy As…"),
             "Ctrl+Shift+S",
-            tip=_tr("Write a copy of the report file, for example to send or back up"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Write a copy of the report file, for example to send or back up"
+            ),
         ),
-        export_pdf=_action(window, _tr("Export &PDF…"), tip=_tr("Write the report as a PDF to print and sign")),
-        export_xlsx=_action(window, _tr("Export &XLSX…"), tip=_tr("Write the report as a spreadsheet")),
+        export_pdf=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Export &PDF…"),
+            tip=QCoreApplication.translate("MainWindow", "Write the report as a PDF to print and sign"),
+        ),
+        export_xlsx=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Export &XLSX…"),
+            tip=QCoreApplication.translate("MainWindow", "Write the report as a spreadsheet"),
+        ),
         import_answers=_action(
             window,
-            _tr("&Import Answers…"),
-            tip=_tr("Take answers from a workbook, a hand-made spreadsheet or the previous report, with a preview"),
+            QCoreApplication.translate("MainWindow", "&Import Answers…"),
+            tip=QCoreApplication.translate(
+                "MainWindow",
+                "Take answers from a workbook, a hand-made spreadsheet or the previous report, with a preview",
+            ),
         ),
         merge_contribution=_action(
             window,
-            _tr("&Merge Contribution…"),
-            tip=_tr("Bring in a colleague's copy of this report or their filled workbook, with a preview"),
+            QCoreApplication.translate("MainWindow", "&Merge Contribution…"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "Bring in a colleague's copy of this report or their filled workbook, with a preview"
+            ),
         ),
         compare_previous=_action(
             window,
-            _tr("Compare with &Previous Cycle"),
-            tip=_tr("List every answer that differs from the previous reporting cycle"),
+            QCoreApplication.translate("MainWindow", "Compare with &Previous Cycle"),
+            tip=QCoreApplication.translate(
+                "MainWindow", "List every answer that differs from the previous reporting cycle"
+            ),
         ),
-        close=_action(window, _tr("&Close Report"), std.Close),
-        quit=_action(window, _tr("&Quit"), std.Quit),
-        undo=_action(window, _tr("&Undo"), std.Undo),
-        redo=_action(window, _tr("&Redo"), std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
-        find=_action(window, _tr("&Find…"), std.Find, tip=_tr("Find questions by text or number")),
-        preferences=_action(window, QCoreApplication.translate("MainWindow", "Pre&ferences…"), std.Preferences,
-                            tip=QCoreApplication.translate("MainWindow", "Interface language and a second language "
-                                                           "for the questions")),
-        previous_section=_action(window, _tr("&Previous Section"), "Ctrl+PgUp"),
-        next_section=_action(window, _tr("&Next Section"), "Ctrl+PgDown"),
+        close=_action(window, QCoreApplication.translate("MainWindow", "&Close Report"), std.Close),
+        quit=_action(window, QCoreApplication.translate("MainWindow", "&Quit"), std.Quit),
+        undo=_action(window, QCoreApplication.translate("MainWindow", "&Undo"), std.Undo),
+        redo=_action(window, QCoreApplication.translate("MainWindow", "&Redo"), std.Redo, "Ctrl+Shift+Z", "Ctrl+Y"),
+        find=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "&Find…"),
+            std.Find,
+            tip=QCoreApplication.translate("MainWindow", "Find questions by text or number"),
+        ),
+        preferences=_action(
+            window,
+            QCoreApplication.translate("MainWindow", "Pre&ferences…"),
+            std.Preferences,
+            tip=QCoreApplication.translate("MainWindow", "Interface language and a second language for the questions"),
+        ),
+        previous_section=_action(window, QCoreApplication.translate("MainWindow", "&Previous Section"), "Ctrl+PgUp"),
+        next_section=_action(window, QCoreApplication.translate("MainWindow", "&Next Section"), "Ctrl+PgDown"),
         next_unanswered=_action(
             window,
-            _tr("Next &Unanswered Question"),
+            QCoreApplication.translate("MainWindow", "Next &Unanswered Question"),
             "F8",
             "Ctrl+J",
-            tip=_tr("Go to the next question that still needs an answer"),
+            tip=QCoreApplication.translate("MainWindow", "Go to the next question that still needs an answer"),
         ),
-        next_pane=_action(window, _tr("Ne&xt Pane"), "F6"),
-        previous_pane=_action(window, _tr("Pre&vious Pane"), "Shift+F6"),
-        language_menu=QMenu(_tr("Question &Language"), window),
-        view_menu=QMenu(_tr("&View"), window),
+        next_pane=_action(window, QCoreApplication.translate("MainWindow", "Ne&xt Pane"), "F6"),
+        previous_pane=_action(window, QCoreApplication.translate("MainWindow", "Pre&vious Pane"), "Shift+F6"),
+        language_menu=QMenu(QCoreApplication.translate("MainWindow", "Question &Language"), window),
+        view_menu=QMenu(QCoreApplication.translate("MainWindow", "&View"), window),
         language_group=QActionGroup(window),
-        about=_action(window, _tr("&About bsreporter")),
+        about=_action(window, QCoreApplication.translate("MainWindow", "&About bsreporter")),
     )
     actions.undo.setEnabled(False)
     actions.redo.setEnabled(False)
@@ -140,7 +171,7 @@ def build_actions(window: QMainWindow) -> Actions:
     actions.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(_tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(actions.new)
     file_menu.addAction(actions.open)
     file_menu.addMenu(actions.recent_menu)
@@ -155,7 +186,7 @@ def build_actions(window: QMainWindow) -> Actions:
     file_menu.addAction(actions.close)
     file_menu.addAction(actions.quit)
 
-    edit_menu = bar.addMenu(_tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(actions.undo)
     edit_menu.addAction(actions.redo)
     edit_menu.addSeparator()
@@ -163,7 +194,7 @@ def build_actions(window: QMainWindow) -> Actions:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.preferences)
 
-    go_menu = bar.addMenu(_tr("&Go"))
+    go_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Go"))
     go_menu.addAction(actions.previous_section)
     go_menu.addAction(actions.next_section)
     go_menu.addAction(actions.next_unanswered)
@@ -176,6 +207,6 @@ def build_actions(window: QMainWindow) -> Actions:
     actions.view_menu.addAction(actions.compare_previous)
     actions.language_group.setExclusive(True)
 
-    help_menu = bar.addMenu(_tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.about)
     return actions

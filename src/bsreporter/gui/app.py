@@ -42,6 +42,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
         install_bundled_fonts(app)
         app.setWindowIcon(app_icon())
+        from bsreporter.gui.interface_language import apply_language, resolve
+        from bsreporter.gui.settings import Preferences
+
+        # The chosen interface language, or the computer's; Arabic mirrors every window.
+        apply_language(resolve(Preferences().interface_language()))
         app.setProperty("bsreporterReady", True)
     return app
 

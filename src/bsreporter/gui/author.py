@@ -11,10 +11,6 @@ if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Author", text)
-
-
 def apply_author_name(window: MainWindow, name: str) -> str:
     """Remember ``name`` and record the open report's next changes under it; return the name in use."""
     window.prefs.set_author_name(name)
@@ -22,7 +18,9 @@ def apply_author_name(window: MainWindow, name: str) -> str:
     in_use = window.prefs.author_name()
     if window.session is not None:
         window.session.report.author = in_use
-    window.statusBar().showMessage(_tr("Changes are now recorded as made by {name}.").format(name=in_use), 10_000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Author", "Changes are now recorded as made by {name}.").format(name=in_use), 10_000
+    )
     return in_use
 
 
@@ -30,9 +28,12 @@ def ask_author_name(window: MainWindow) -> QInputDialog:
     """Ask for the author name (without blocking); it applies when the dialog is accepted."""
     dialog = QInputDialog(window)
     dialog.setObjectName("authorDialog")
-    dialog.setWindowTitle(_tr("Your Name"))
+    dialog.setWindowTitle(QCoreApplication.translate("Author", "Your Name"))
     dialog.setLabelText(
-        _tr("Your name, recorded in the history of each answer you change\n(empty: the computer account's name):")
+        QCoreApplication.translate(
+            "Author",
+            "Your name, recorded in the history of each answer you change\n(empty: the computer account's name):",
+        )
     )
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)

@@ -33,17 +33,13 @@ if TYPE_CHECKING:
 ROLLING_INTERVAL_MS = 10 * 60 * 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
-
-
 def reason_text(reason: Reason) -> str:
     """Why a copy was made, in words."""
     return {
-        Reason.OPENED: _tr("When the report was opened"),
-        Reason.ROLLING: _tr("Automatic, while editing"),
-        Reason.BEFORE_IMPORT: _tr("Before an import"),
-        Reason.BEFORE_RESTORE: _tr("Before a restore"),
+        Reason.OPENED: QCoreApplication.translate("Backups", "When the report was opened"),
+        Reason.ROLLING: QCoreApplication.translate("Backups", "Automatic, while editing"),
+        Reason.BEFORE_IMPORT: QCoreApplication.translate("Backups", "Before an import"),
+        Reason.BEFORE_RESTORE: QCoreApplication.translate("Backups", "Before a restore"),
     }[reason]
 
 
@@ -119,15 +115,25 @@ class BackupKeeper(QObject):
 
         def failed(exc: BaseException) -> None:
             # The report itself is fine; say so quietly rather than interrupt the typing.
-            message = str(exc) if isinstance(exc, BsreporterError) else _tr("see the log file")
+            message = (
+                str(exc)
+                if isinstance(exc, BsreporterError)
+                else QCoreApplication.translate("Backups", "see the log file")
+            )
             if not isinstance(exc, BsreporterError):
                 log_exception(exc)
             self._window.statusBar().showMessage(
-                _tr("No backup copy was made: {message}").format(message=message), 20_000
+                QCoreApplication.translate("Backups", "No backup copy was made: {message}").format(message=message),
+                20_000,
             )
 
         self._running = run_in_background(
-            self._window, _tr("Making a backup copy…"), work, done, on_failure=failed, cancellable=False
+            self._window,
+            QCoreApplication.translate("Backups", "Making a backup copy…"),
+            work,
+            done,
+            on_failure=failed,
+            cancellable=False,
         )
         return self._running
 
@@ -136,7 +142,11 @@ class RestoreCommand(QUndoCommand):
     """Restoring a backup, as one step of the undo history: undo puts back the answers of just before."""
 
     def __init__(self, session: ReportSession, restored: Backup, before: Backup) -> None:
-        super().__init__(_tr("Restore Backup of {time}").format(time=local_time_text(restored.taken_at)))
+        super().__init__(
+            QCoreApplication.translate("Backups", "Restore Backup of {time}").format(
+                time=local_time_text(restored.taken_at)
+            )
+        )
         self._session = session
         self._restored = restored
         self._before = before
@@ -179,14 +189,14 @@ def restore_from_backup(window: MainWindow, backup: Backup) -> Backup | None:
     try:
         before = restore_backup(session.report, backup)
     except BsreporterError as exc:
-        show_error(window, _tr("Restore from backup"), exc)
+        show_error(window, QCoreApplication.translate("Backups", "Restore from backup"), exc)
         return None
     session.undo_stack.push(RestoreCommand(session, backup, before))
     changed = session.reload_answers()
     window.statusBar().showMessage(
-        _tr("Restored the backup of {time}: {count} answers changed. Edit > Undo takes the restore back.").format(
-            time=local_time_text(backup.taken_at), count=len(changed)
-        ),
+        QCoreApplication.translate(
+            "Backups", "Restored the backup of {time}: {count} answers changed. Edit > Undo takes the restore back."
+        ).format(time=local_time_text(backup.taken_at), count=len(changed)),
         20_000,
     )
     return before

@@ -32,10 +32,6 @@ QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _CELL_CHARS = 160
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Compare", text)
-
-
 class ComparisonModel(QAbstractTableModel):
     """The changed questions: number, question, previous answer, current answer, where the previous came from."""
 
@@ -56,7 +52,7 @@ class ComparisonModel(QAbstractTableModel):
         if special is not None:
             return special_answer_text(special, self.language)
         if value is None:
-            return _tr("(no answer)")
+            return QCoreApplication.translate("Compare", "(no answer)")
         return value_text(self.form.question(question_id), value, self.language)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -68,9 +64,13 @@ class ComparisonModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [_tr("No."), _tr("Question"), _tr("Previous answer"), _tr("Current answer"), _tr("Previous from")][
-            section
-        ]
+        return [
+            QCoreApplication.translate("Compare", "No."),
+            QCoreApplication.translate("Compare", "Question"),
+            QCoreApplication.translate("Compare", "Previous answer"),
+            QCoreApplication.translate("Compare", "Current answer"),
+            QCoreApplication.translate("Compare", "Previous from"),
+        ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -105,7 +105,7 @@ class CompareDialog(QDialog):
     def __init__(self, session: ReportSession, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareWithPrevious")
-        self.setWindowTitle(_tr("Compare with previous cycle"))
+        self.setWindowTitle(QCoreApplication.translate("Compare", "Compare with previous cycle"))
         self.session = session
         self.model = ComparisonModel(session.form, language, self)
         layout = QVBoxLayout(self)
@@ -125,7 +125,9 @@ class CompareDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((60, 300, 200, 200)):
             self.table.setColumnWidth(column, width)
-        self.table.setAccessibleName(_tr("Answers that differ from the previous cycle"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("Compare", "Answers that differ from the previous cycle")
+        )
         self.table.doubleClicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)
         layout.addWidget(self.table, 1)
@@ -139,18 +141,21 @@ class CompareDialog(QDialog):
         self.model.set_changes(compare_answers(session.form, session.answers, session.previous_answers))
         count = len(self.model.changes)
         if not session.previous_answers:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "Compare",
                 "This report holds no answers from a previous cycle. Import the previous report or workbook "
-                "(File > Import Answers…) with “previous reporting cycle” ticked to compare with it."
+                "(File > Import Answers…) with “previous reporting cycle” ticked to compare with it.",
             )
         elif count == 0:
-            text = _tr("Every answer is the same as in the previous cycle.")
+            text = QCoreApplication.translate("Compare", "Every answer is the same as in the previous cycle.")
         elif count == 1:
-            text = _tr("1 answer differs from the previous cycle. Double-click it to go to it.")
-        else:
-            text = _tr("{count} answers differ from the previous cycle. Double-click one to go to it.").format(
-                count=count
+            text = QCoreApplication.translate(
+                "Compare", "1 answer differs from the previous cycle. Double-click it to go to it."
             )
+        else:
+            text = QCoreApplication.translate(
+                "Compare", "{count} answers differ from the previous cycle. Double-click one to go to it."
+            ).format(count=count)
         self.summary.setText(text)
         self.table.resizeRowsToContents()
 

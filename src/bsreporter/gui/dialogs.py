@@ -17,10 +17,6 @@ from bsreporter.logs import log_exception
 ERROR_DIALOG_NAME = "errorDialog"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def show_message(
     parent: QWidget | None,
     title: str,
@@ -46,9 +42,10 @@ def show_error(parent: QWidget | None, action: str, exc: BaseException) -> QMess
     if isinstance(exc, BsreporterError):
         return show_message(parent, action, str(exc))
     log = log_exception(exc)
-    text = _tr(
+    text = QCoreApplication.translate(
+        "Dialogs",
         "An unexpected problem stopped this ({kind}). Your answers stored so far are safe.\n\n"
-        "Details were written to {log}."
+        "Details were written to {log}.",
     ).format(kind=type(exc).__name__, log=log)
     return show_message(parent, action, text, icon=QMessageBox.Icon.Critical)
 

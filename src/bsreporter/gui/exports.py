@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from bsreporter.report.store import Report
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exports", text)
-
-
 def copy_report_file(report: Report, destination: Path, progress: Progress | None = None) -> None:
     """Write a consistent single-file copy of an open report, atomically (the report stays open).
 
@@ -81,7 +77,12 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
     """File > Save a Copy As…: write a copy of the open report."""
     if window.session is None:
         return None
-    destination = destination or _ask_destination(window, _tr("Save a Copy As"), ".bsr", _tr("Reports (*.bsr)"))
+    destination = destination or _ask_destination(
+        window,
+        QCoreApplication.translate("Exports", "Save a Copy As"),
+        ".bsr",
+        QCoreApplication.translate("Exports", "Reports (*.bsr)"),
+    )
     if destination is None:
         return None
     window.session.flush_pending()
@@ -89,10 +90,14 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
     target = destination
     return run_in_background(
         window,
-        _tr("Saving a copy…"),
+        QCoreApplication.translate("Exports", "Saving a copy…"),
         lambda progress: copy_report_file(report, target, progress),
-        lambda _result: window.statusBar().showMessage(_tr("Copy saved as {path}").format(path=target), 10_000),
-        on_cancelled=lambda: window.statusBar().showMessage(_tr("Copy cancelled."), 5_000),
+        lambda _result: window.statusBar().showMessage(
+            QCoreApplication.translate("Exports", "Copy saved as {path}").format(path=target), 10_000
+        ),
+        on_cancelled=lambda: window.statusBar().showMessage(
+            QCoreApplication.translate("Exports", "Copy cancelled."), 5_000
+        ),
     )
 
 
@@ -110,14 +115,22 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
     if function is None:
         show_message(
             window,
-            _tr("Export {kind}").format(kind=label),
-            _tr("{kind} export is not available in this installation.").format(kind=label),
+            QCoreApplication.translate("Exports", "Export {kind}").format(kind=label),
+            QCoreApplication.translate("Exports", "{kind} export is not available in this installation.").format(
+                kind=label
+            ),
             icon=QMessageBox.Icon.Information,
         )
         return None
     suffix = f".{kind}"
-    file_filter = _tr("PDF documents (*.pdf)") if kind == "pdf" else _tr("Spreadsheets (*.xlsx)")
-    destination = destination or _ask_destination(window, _tr("Export {kind}").format(kind=label), suffix, file_filter)
+    file_filter = (
+        QCoreApplication.translate("Exports", "PDF documents (*.pdf)")
+        if kind == "pdf"
+        else QCoreApplication.translate("Exports", "Spreadsheets (*.xlsx)")
+    )
+    destination = destination or _ask_destination(
+        window, QCoreApplication.translate("Exports", "Export {kind}").format(kind=label), suffix, file_filter
+    )
     if destination is None:
         return None
     window.session.flush_pending()
@@ -132,8 +145,12 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
 
     return run_in_background(
         window,
-        _tr("Exporting {kind}…").format(kind=label),
+        QCoreApplication.translate("Exports", "Exporting {kind}…").format(kind=label),
         work,
-        lambda _result: window.statusBar().showMessage(_tr("Exported to {path}").format(path=target), 10_000),
-        on_cancelled=lambda: window.statusBar().showMessage(_tr("Export cancelled."), 5_000),
+        lambda _result: window.statusBar().showMessage(
+            QCoreApplication.translate("Exports", "Exported to {path}").format(path=target), 10_000
+        ),
+        on_cancelled=lambda: window.statusBar().showMessage(
+            QCoreApplication.translate("Exports", "Export cancelled."), 5_000
+        ),
     )

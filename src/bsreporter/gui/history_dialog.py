@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,19 +36,15 @@ _Index = QModelIndex | QPersistentModelIndex
 _CELL_CHARS = 80
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def source_text(source: Source) -> str:
     """Where a change came from, in words."""
     return {
-        Source.TYPED: _tr("Typed"),
-        Source.IMPORTED: _tr("Imported"),
-        Source.MERGED: _tr("Merged"),
-        Source.CARRIED_OVER: _tr("Carried over"),
-        Source.CONFIRMED: _tr("Confirmed"),
-        Source.RESTORED: _tr("Restored"),
+        Source.TYPED: QCoreApplication.translate("History", "Typed"),
+        Source.IMPORTED: QCoreApplication.translate("History", "Imported"),
+        Source.MERGED: QCoreApplication.translate("History", "Merged"),
+        Source.CARRIED_OVER: QCoreApplication.translate("History", "Carried over"),
+        Source.CONFIRMED: QCoreApplication.translate("History", "Confirmed"),
+        Source.RESTORED: QCoreApplication.translate("History", "Restored"),
     }[source]
 
 
@@ -50,13 +53,20 @@ def entry_value_text(question: Question, value: Value, special: SpecialAnswer | 
     if special is not None:
         return special_answer_text(special, language)
     text = value_text(question, value, language)
-    return text if text else _tr("(blank)")
+    return text if text else QCoreApplication.translate("History", "(blank)")
 
 
 class HistoryModel(QAbstractTableModel):
     """The recorded changes of one question, newest first."""
 
-    HEADERS = ("When", "Who", "Old answer", "New answer", "Source", "Source file")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("History", "When"),
+        QT_TRANSLATE_NOOP("History", "Who"),
+        QT_TRANSLATE_NOOP("History", "Old answer"),
+        QT_TRANSLATE_NOOP("History", "New answer"),
+        QT_TRANSLATE_NOOP("History", "Source"),
+        QT_TRANSLATE_NOOP("History", "Source file"),
+    )
 
     def __init__(self, question: Question, entries: list[HistoryEntry], language: str) -> None:
         super().__init__()
@@ -78,7 +88,7 @@ class HistoryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("History", str(self.HEADERS[section]))
         return None
 
     def cell_text(self, row: int, column: int) -> str:
@@ -119,7 +129,9 @@ class HistoryDialog(QDialog):
         self.session = session
         self.question = session.form.question(question_id)
         self.language = language
-        self.setWindowTitle(_tr("History of Answer {number}").format(number=self.question.number))
+        self.setWindowTitle(
+            QCoreApplication.translate("History", "History of Answer {number}").format(number=self.question.number)
+        )
         self.resize(860, 420)
 
         layout = QVBoxLayout(self)
@@ -147,7 +159,7 @@ class HistoryDialog(QDialog):
                 column, QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.ResizeToContents
             )
         layout.addWidget(self.view, 1)
-        self.empty_note = QLabel(_tr("This answer has not been changed yet."))
+        self.empty_note = QLabel(QCoreApplication.translate("History", "This answer has not been changed yet."))
         layout.addWidget(self.empty_note)
         self.note = QLabel()
         self.note.setObjectName("historyNote")
@@ -155,9 +167,11 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.note)
 
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(_tr("&Restore This Value"))
+        self.restore_button = QPushButton(QCoreApplication.translate("History", "&Restore This Value"))
         self.restore_button.setToolTip(
-            _tr("Set the answer back to the new answer of the chosen change (Edit > Undo takes it back)")
+            QCoreApplication.translate(
+                "History", "Set the answer back to the new answer of the chosen change (Edit > Undo takes it back)"
+            )
         )
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -172,9 +186,9 @@ class HistoryDialog(QDialog):
         """Read the history and the current answer again."""
         self.model.set_entries(self.session.report.history(self.question.id))
         self.current.setText(
-            _tr("Current answer: {answer}").format(
+            QCoreApplication.translate("History", "Current answer: {answer}").format(
                 answer=answer_text(self.question, self.session.answers.get(self.question.id), self.language)
-                or _tr("(blank)")
+                or QCoreApplication.translate("History", "(blank)")
             )
         )
         self.empty_note.setVisible(not self.model.entries)
@@ -223,10 +237,12 @@ class HistoryDialog(QDialog):
             self.question.id, raw, source=Source.RESTORED, detail=f"value of {local_time_text(entry.at)}"
         )
         if message:
-            self.note.setText(_tr("Not restored: {message}").format(message=message))
+            self.note.setText(QCoreApplication.translate("History", "Not restored: {message}").format(message=message))
         else:
             self.note.setText(
-                _tr("Restored the value of {when}. Edit > Undo takes it back.").format(when=local_time_text(entry.at))
+                QCoreApplication.translate(
+                    "History", "Restored the value of {when}. Edit > Undo takes it back."
+                ).format(when=local_time_text(entry.at))
             )
         self.refresh()
         return message

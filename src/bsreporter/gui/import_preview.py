@@ -60,22 +60,18 @@ _KIND_COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPreview", text)
-
-
 def kind_text(kind: RowKind) -> str:
     """What a row would do, in words."""
     match kind:
         case RowKind.NEW:
-            return _tr("New")
+            return QCoreApplication.translate("ImportPreview", "New")
         case RowKind.SAME:
-            return _tr("Same")
+            return QCoreApplication.translate("ImportPreview", "Same")
         case RowKind.CHANGED:
-            return _tr("Changed")
+            return QCoreApplication.translate("ImportPreview", "Changed")
         case RowKind.CONFLICT:
-            return _tr("Conflict")
-    return _tr("Cannot be imported")
+            return QCoreApplication.translate("ImportPreview", "Conflict")
+    return QCoreApplication.translate("ImportPreview", "Cannot be imported")
 
 
 class PlanModel(QAbstractTableModel):
@@ -146,27 +142,40 @@ class PlanModel(QAbstractTableModel):
     def _side(self, row: PlanRow, pair: tuple[Value, SpecialAnswer | None], author: str) -> str:
         text = self.value_text(row, pair)
         if not text and row.kind is not RowKind.REJECTED:
-            text = _tr("(blank)")
+            text = QCoreApplication.translate("ImportPreview", "(blank)")
         if row.kind is RowKind.CONFLICT and author:
-            text = _tr("{value}  — {author}").format(value=text, author=author)
+            text = QCoreApplication.translate("ImportPreview", "{value}  — {author}").format(value=text, author=author)
         return text
 
     def _choice_text(self, index: int) -> str:
         if self.merge:
-            return _tr("Take theirs") if index in self._chosen else _tr("Keep mine")
-        return _tr("Take incoming") if index in self._chosen else _tr("Keep current")
+            return (
+                QCoreApplication.translate("ImportPreview", "Take theirs")
+                if index in self._chosen
+                else QCoreApplication.translate("ImportPreview", "Keep mine")
+            )
+        return (
+            QCoreApplication.translate("ImportPreview", "Take incoming")
+            if index in self._chosen
+            else QCoreApplication.translate("ImportPreview", "Keep current")
+        )
 
     def _note(self, row: PlanRow) -> str:
         if row.kind is RowKind.REJECTED:
             return f"{row.reason} ({row.location})"
         if row.kind is RowKind.CONFLICT:
             if self.merge:
-                return _tr("Both changed this answer: yours by {mine}, theirs by {theirs}.").format(
-                    mine=row.current_author or _tr("unknown"), theirs=row.incoming_author or _tr("unknown")
+                return QCoreApplication.translate(
+                    "ImportPreview", "Both changed this answer: yours by {mine}, theirs by {theirs}."
+                ).format(
+                    mine=row.current_author or QCoreApplication.translate("ImportPreview", "unknown"),
+                    theirs=row.incoming_author or QCoreApplication.translate("ImportPreview", "unknown"),
                 )
-            return _tr("The report changed this answer since the file was made.")
+            return QCoreApplication.translate(
+                "ImportPreview", "The report changed this answer since the file was made."
+            )
         if row.kind is RowKind.NEW and row.incoming_author and self.merge:
-            return _tr("By {author}").format(author=row.incoming_author)
+            return QCoreApplication.translate("ImportPreview", "By {author}").format(author=row.incoming_author)
         return ""
 
     # -- the model -------------------------------------------------------------------------
@@ -180,8 +189,26 @@ class PlanModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        mine, theirs = (_tr("Your answer"), _tr("Their answer")) if self.merge else (_tr("Current"), _tr("Incoming"))
-        return [_tr("Apply"), _tr("What"), _tr("No."), _tr("Question"), mine, theirs, _tr("Note")][section]
+        mine, theirs = (
+            (
+                QCoreApplication.translate("ImportPreview", "Your answer"),
+                QCoreApplication.translate("ImportPreview", "Their answer"),
+            )
+            if self.merge
+            else (
+                QCoreApplication.translate("ImportPreview", "Current"),
+                QCoreApplication.translate("ImportPreview", "Incoming"),
+            )
+        )
+        return [
+            QCoreApplication.translate("ImportPreview", "Apply"),
+            QCoreApplication.translate("ImportPreview", "What"),
+            QCoreApplication.translate("ImportPreview", "No."),
+            QCoreApplication.translate("ImportPreview", "Question"),
+            mine,
+            theirs,
+            QCoreApplication.translate("ImportPreview", "Note"),
+        ][section]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -271,7 +298,9 @@ class ImportPreviewDialog(QDialog):
         self._busy = False
         name = plan.source.name
         self.setWindowTitle(
-            _tr("Merge {name}: preview").format(name=name) if merge else _tr("Import {name}: preview").format(name=name)
+            QCoreApplication.translate("ImportPreview", "Merge {name}: preview").format(name=name)
+            if merge
+            else QCoreApplication.translate("ImportPreview", "Import {name}: preview").format(name=name)
         )
         self.model = PlanModel(plan, form, language, merge=merge, parent=self)
 
@@ -282,9 +311,10 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.carried_note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ImportPreview",
                 "These answers come from the previous reporting cycle: each one is marked "
-                "“Carried over – review” until you confirm it."
+                "“Carried over – review” until you confirm it.",
             )
         )
         self.carried_note.setObjectName("carriedOverNote")
@@ -302,7 +332,7 @@ class ImportPreviewDialog(QDialog):
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.verticalHeader().hide()
         self.table.setStyleSheet("#importRows::item { padding: 3px 2px; }")
-        self.table.setAccessibleName(_tr("Rows to import"))
+        self.table.setAccessibleName(QCoreApplication.translate("ImportPreview", "Rows to import"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -313,7 +343,9 @@ class ImportPreviewDialog(QDialog):
 
         options = QHBoxLayout()
         self.show_same = QCheckBox(
-            _tr("Show rows that change nothing ({count})").format(count=plan.count(RowKind.SAME))
+            QCoreApplication.translate("ImportPreview", "Show rows that change nothing ({count})").format(
+                count=plan.count(RowKind.SAME)
+            )
         )
         self.show_same.toggled.connect(self._show_same_rows)
         options.addWidget(self.show_same)
@@ -321,14 +353,18 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(options)
 
         self.buttons = QDialogButtonBox()
-        self.apply_all_button = QPushButton(_tr("Apply All"))
+        self.apply_all_button = QPushButton(QCoreApplication.translate("ImportPreview", "Apply All"))
         self.apply_all_button.setToolTip(
-            _tr("Apply every new and changed answer, and each conflict where you chose theirs")
+            QCoreApplication.translate(
+                "ImportPreview", "Apply every new and changed answer, and each conflict where you chose theirs"
+            )
             if merge
-            else _tr("Apply every new and changed answer, and each conflict you ticked")
+            else QCoreApplication.translate(
+                "ImportPreview", "Apply every new and changed answer, and each conflict you ticked"
+            )
         )
-        self.apply_selected_button = QPushButton(_tr("Apply Selected"))
-        self.apply_selected_button.setToolTip(_tr("Apply only the ticked rows"))
+        self.apply_selected_button = QPushButton(QCoreApplication.translate("ImportPreview", "Apply Selected"))
+        self.apply_selected_button.setToolTip(QCoreApplication.translate("ImportPreview", "Apply only the ticked rows"))
         self.apply_selected_button.setDefault(True)
         self.buttons.addButton(self.apply_all_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.apply_selected_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -345,19 +381,25 @@ class ImportPreviewDialog(QDialog):
     def _summary(self) -> str:
         counts = {kind: self.plan.count(kind) for kind in RowKind}
         parts = [
-            _tr("{n} new").format(n=counts[RowKind.NEW]),
-            _tr("{n} changed").format(n=counts[RowKind.CHANGED]),
-            _tr("{n} in conflict").format(n=counts[RowKind.CONFLICT]),
-            _tr("{n} cannot be imported").format(n=counts[RowKind.REJECTED]),
-            _tr("{n} already the same").format(n=counts[RowKind.SAME]),
+            QCoreApplication.translate("ImportPreview", "{n} new").format(n=counts[RowKind.NEW]),
+            QCoreApplication.translate("ImportPreview", "{n} changed").format(n=counts[RowKind.CHANGED]),
+            QCoreApplication.translate("ImportPreview", "{n} in conflict").format(n=counts[RowKind.CONFLICT]),
+            QCoreApplication.translate("ImportPreview", "{n} cannot be imported").format(n=counts[RowKind.REJECTED]),
+            QCoreApplication.translate("ImportPreview", "{n} already the same").format(n=counts[RowKind.SAME]),
         ]
-        lead = _tr("What {name} would change:").format(name=self.plan.source.name)
+        lead = QCoreApplication.translate("ImportPreview", "What {name} would change:").format(
+            name=self.plan.source.name
+        )
         text = f"{lead} {', '.join(parts)}."
         if counts[RowKind.CONFLICT]:
             text += " " + (
-                _tr("Conflicts keep your answer unless you tick them to take theirs.")
+                QCoreApplication.translate(
+                    "ImportPreview", "Conflicts keep your answer unless you tick them to take theirs."
+                )
                 if self.merge
-                else _tr("Conflicts keep the current answer unless you tick them.")
+                else QCoreApplication.translate(
+                    "ImportPreview", "Conflicts keep the current answer unless you tick them."
+                )
             )
         return text
 

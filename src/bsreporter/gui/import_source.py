@@ -38,24 +38,25 @@ from bsreporter.form.model import Questionnaire
 PREVIEW_LINES = 12
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportSource", text)
-
-
 def describe_kind(description: SourceDescription) -> str:
     """One sentence on what the file is."""
-    party = description.party or _tr("an unnamed Party")
+    party = description.party or QCoreApplication.translate("ImportSource", "an unnamed Party")
     match description.kind:
         case SourceKind.REPORT:
-            return _tr("Another report file, for {party}.").format(party=party)
+            return QCoreApplication.translate("ImportSource", "Another report file, for {party}.").format(party=party)
         case SourceKind.WORKBOOK:
-            return _tr("A workbook exported by bsreporter, for {party}.").format(party=party)
+            return QCoreApplication.translate("ImportSource", "A workbook exported by bsreporter, for {party}.").format(
+                party=party
+            )
         case SourceKind.PRIOR_WORKBOOK:
-            return _tr(
+            return QCoreApplication.translate(
+                "ImportSource",
                 "A workbook of the earlier questionnaire “{form}”, for {party}. Its answers are read through "
-                "the mapping to this questionnaire, as the previous cycle's."
+                "the mapping to this questionnaire, as the previous cycle's.",
             ).format(form=description.form_id, party=party)
-    return _tr("A spreadsheet not made by bsreporter. Show where its question numbers and answers are.")
+    return QCoreApplication.translate(
+        "ImportSource", "A spreadsheet not made by bsreporter. Show where its question numbers and answers are."
+    )
 
 
 class ImportSourceDialog(QDialog):
@@ -70,7 +71,9 @@ class ImportSourceDialog(QDialog):
         self.form = form
         self.language = language
         self._references = question_references(form)
-        self.setWindowTitle(_tr("Import answers from {name}").format(name=description.path.name))
+        self.setWindowTitle(
+            QCoreApplication.translate("ImportSource", "Import answers from {name}").format(name=description.path.name)
+        )
 
         layout = QVBoxLayout(self)
         what = QLabel(describe_kind(description))
@@ -82,15 +85,18 @@ class ImportSourceDialog(QDialog):
         if description.kind is SourceKind.SHEET:
             layout.addWidget(self._build_mapping(), 1)
 
-        self.previous_cycle = QCheckBox(_tr("These answers come from the previous reporting cycle"))
+        self.previous_cycle = QCheckBox(
+            QCoreApplication.translate("ImportSource", "These answers come from the previous reporting cycle")
+        )
         self.previous_cycle.setObjectName("previousCycle")
         self.previous_cycle.setChecked(description.previous_cycle_default)
         self.previous_cycle.setEnabled(not description.previous_cycle_fixed)
         layout.addWidget(self.previous_cycle)
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ImportSource",
                 "Answers from the previous cycle are marked “Carried over – review” until you confirm each one, "
-                "and are kept to compare with. Leave this off for answers a colleague gave for this report."
+                "and are kept to compare with. Leave this off for answers a colleague gave for this report.",
             )
         )
         note.setWordWrap(True)
@@ -99,7 +105,7 @@ class ImportSourceDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(_tr("Preview…"))
+        ok.setText(QCoreApplication.translate("ImportSource", "Preview…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -110,7 +116,7 @@ class ImportSourceDialog(QDialog):
     # -- the mapping of a hand-made sheet ------------------------------------------------------
 
     def _build_mapping(self) -> QGroupBox:
-        box = QGroupBox(_tr("Where the answers are"))
+        box = QGroupBox(QCoreApplication.translate("ImportSource", "Where the answers are"))
         self.mapping = box
         form = QFormLayout()
         self.sheet_combo = QComboBox()
@@ -120,20 +126,29 @@ class ImportSourceDialog(QDialog):
         self.header_spin = QSpinBox()
         self.header_spin.setObjectName("headerRow")
         self.header_spin.setRange(0, 200)
-        self.header_spin.setSpecialValueText(_tr("none"))
-        self.header_spin.setToolTip(_tr("The row holding the column headings; the answers start below it"))
+        self.header_spin.setSpecialValueText(QCoreApplication.translate("ImportSource", "none"))
+        self.header_spin.setToolTip(
+            QCoreApplication.translate(
+                "ImportSource", "The row holding the column headings; the answers start below it"
+            )
+        )
         self.question_combo = QComboBox()
         self.question_combo.setObjectName("questionColumn")
         self.answer_combo = QComboBox()
         self.answer_combo.setObjectName("answerColumn")
-        form.addRow(_tr("&Sheet:"), self.sheet_combo)
-        form.addRow(_tr("&Header row:"), self.header_spin)
-        form.addRow(_tr("&Question numbers in column:"), self.question_combo)
-        form.addRow(_tr("&Answers in column:"), self.answer_combo)
+        form.addRow(QCoreApplication.translate("ImportSource", "&Sheet:"), self.sheet_combo)
+        form.addRow(QCoreApplication.translate("ImportSource", "&Header row:"), self.header_spin)
+        form.addRow(QCoreApplication.translate("ImportSource", "&Question numbers in column:"), self.question_combo)
+        form.addRow(QCoreApplication.translate("ImportSource", "&Answers in column:"), self.answer_combo)
 
         self.preview_model = QStandardItemModel(0, 4, self)
         self.preview_model.setHorizontalHeaderLabels(
-            [_tr("Row"), _tr("Question number"), _tr("Answer"), _tr("Question")]
+            [
+                QCoreApplication.translate("ImportSource", "Row"),
+                QCoreApplication.translate("ImportSource", "Question number"),
+                QCoreApplication.translate("ImportSource", "Answer"),
+                QCoreApplication.translate("ImportSource", "Question"),
+            ]
         )
         self.preview = QTableView()
         self.preview.setObjectName("sheetPreview")
@@ -145,7 +160,7 @@ class ImportSourceDialog(QDialog):
         self.preview.setColumnWidth(0, 50)
         self.preview.setColumnWidth(1, 120)
         self.preview.setColumnWidth(2, 260)
-        self.preview.setAccessibleName(_tr("Preview of the first rows"))
+        self.preview.setAccessibleName(QCoreApplication.translate("ImportSource", "Preview of the first rows"))
         self.match_label = QLabel()
         self.match_label.setObjectName("matchCount")
         self.match_label.setWordWrap(True)
@@ -225,7 +240,7 @@ class ImportSourceDialog(QDialog):
             found = (
                 f"{question.number}  {question.label.get(self.language)}"
                 if question is not None
-                else _tr("not a question of this questionnaire")
+                else QCoreApplication.translate("ImportSource", "not a question of this questionnaire")
             )
             items = [
                 QStandardItem(str(row)),
@@ -240,13 +255,17 @@ class ImportSourceDialog(QDialog):
             self.preview_model.appendRow(items)
         same = question_col == answer_col
         if same:
-            text = _tr("The question numbers and the answers must be in different columns.")
-        else:
-            text = _tr("{matched} of {named} rows name a question of this questionnaire.").format(
-                matched=matched, named=named
+            text = QCoreApplication.translate(
+                "ImportSource", "The question numbers and the answers must be in different columns."
             )
+        else:
+            text = QCoreApplication.translate(
+                "ImportSource", "{matched} of {named} rows name a question of this questionnaire."
+            ).format(matched=matched, named=named)
             if len(sheet.rows) >= PREVIEW_ROWS:
-                text += " " + _tr("(Counted in the first {n} rows.)").format(n=PREVIEW_ROWS)
+                text += " " + QCoreApplication.translate("ImportSource", "(Counted in the first {n} rows.)").format(
+                    n=PREVIEW_ROWS
+                )
         self.match_label.setText(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not same and matched > 0)
 

@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from bsreporter.gui.session import ReportSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Import", text)
-
-
 class ImportRun(QObject):
     """One import or merge of one file; its dialogs and background steps, kept until it ends."""
 
@@ -53,7 +49,11 @@ class ImportRun(QObject):
         self.session = session
         self.path = Path(path)
         self.merge = merge
-        self.title = _tr("Merge contribution") if merge else _tr("Import answers")
+        self.title = (
+            QCoreApplication.translate("Import", "Merge contribution")
+            if merge
+            else QCoreApplication.translate("Import", "Import answers")
+        )
         self.source_dialog: ImportSourceDialog | None = None
         self.preview_dialog: ImportPreviewDialog | None = None
         self.operation: Operation[Any] | None = None
@@ -74,7 +74,9 @@ class ImportRun(QObject):
         report = self.session.report
         path = self.path
         self._background(
-            _tr("Reading {name}…").format(name=path.name), lambda _p: describe_source(report, path), self._described
+            QCoreApplication.translate("Import", "Reading {name}…").format(name=path.name),
+            lambda _p: describe_source(report, path),
+            self._described,
         )
 
     def _background(
@@ -122,7 +124,11 @@ class ImportRun(QObject):
                 return plan_merge_report(report, path)
             return plan_import_file(report, path, previous_cycle=previous_cycle, layout=layout)
 
-        self._background(_tr("Comparing {name} with the report…").format(name=path.name), work, self._show_preview)
+        self._background(
+            QCoreApplication.translate("Import", "Comparing {name} with the report…").format(name=path.name),
+            work,
+            self._show_preview,
+        )
 
     def _show_preview(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -141,7 +147,7 @@ class ImportRun(QObject):
         report, plan = self.session.report, self.plan
         source = Source.MERGED if self.merge else Source.IMPORTED
         self._background(
-            _tr("Storing the answers from {name}…").format(name=self.path.name),
+            QCoreApplication.translate("Import", "Storing the answers from {name}…").format(name=self.path.name),
             lambda _p: apply_and_record(report, plan, selected, source),
             self._applied,
             cancellable=False,  # one transaction: once started it is done whole, and then it can be undone
@@ -156,16 +162,18 @@ class ImportRun(QObject):
         self.session.reload_answers(applied.question_ids)  # also reads the previous cycle's answers again
         count = len(applied.question_ids)
         if count == 0:
-            message = _tr("Nothing changed: the report already holds these answers.")
+            message = QCoreApplication.translate("Import", "Nothing changed: the report already holds these answers.")
         else:
             message = (
                 (
-                    _tr("1 answer taken from {name}.") if count == 1 else _tr("{count} answers taken from {name}.")
+                    QCoreApplication.translate("Import", "1 answer taken from {name}.")
+                    if count == 1
+                    else QCoreApplication.translate("Import", "{count} answers taken from {name}.")
                 ).format(count=count, name=applied.source_name)
                 + " "
-                + _tr("Edit > Undo takes the whole import back; a copy of the report as it was is at {backup}.").format(
-                    backup=applied.backup
-                )
+                + QCoreApplication.translate(
+                    "Import", "Edit > Undo takes the whole import back; a copy of the report as it was is at {backup}."
+                ).format(backup=applied.backup)
             )
         self.window.statusBar().showMessage(message, 15_000)
         self.applied.emit(applied)
@@ -207,9 +215,10 @@ def _can_change(window: MainWindow, title: str) -> ReportSession | None:
         show_message(
             window,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "Import",
                 "This report cannot be changed now (it is open read-only, or validated and locked); nothing was "
-                "imported."
+                "imported.",
             ),
             icon=QMessageBox.Icon.Information,
         )
@@ -219,7 +228,7 @@ def _can_change(window: MainWindow, title: str) -> ReportSession | None:
 
 def start_import(window: MainWindow, path: Path) -> ImportRun | None:
     """Import answers from ``path`` (a workbook, a hand-made sheet or another report) into the open report."""
-    session = _can_change(window, _tr("Import answers"))
+    session = _can_change(window, QCoreApplication.translate("Import", "Import answers"))
     if session is None:
         return None
     run = ImportRun(window, session, path, merge=False)
@@ -229,7 +238,7 @@ def start_import(window: MainWindow, path: Path) -> ImportRun | None:
 
 def start_merge(window: MainWindow, path: Path) -> ImportRun | None:
     """Merge a colleague's copy of the report (or their filled workbook) into the open report."""
-    session = _can_change(window, _tr("Merge contribution"))
+    session = _can_change(window, QCoreApplication.translate("Import", "Merge contribution"))
     if session is None:
         return None
     run = ImportRun(window, session, path, merge=True)
@@ -252,8 +261,10 @@ def choose_import(window: MainWindow) -> ImportRun | None:
         return None
     path = _choose(
         window,
-        _tr("Import answers"),
-        _tr("Workbooks and reports (*.xlsx *.bsr);;Workbooks (*.xlsx);;Reports (*.bsr);;All files (*)"),
+        QCoreApplication.translate("Import", "Import answers"),
+        QCoreApplication.translate(
+            "Import", "Workbooks and reports (*.xlsx *.bsr);;Workbooks (*.xlsx);;Reports (*.bsr);;All files (*)"
+        ),
     )
     return start_import(window, path) if path else None
 
@@ -264,7 +275,7 @@ def choose_merge(window: MainWindow) -> ImportRun | None:
         return None
     path = _choose(
         window,
-        _tr("Merge contribution"),
-        _tr("Copies of the report and workbooks (*.bsr *.xlsx);;All files (*)"),
+        QCoreApplication.translate("Import", "Merge contribution"),
+        QCoreApplication.translate("Import", "Copies of the report and workbooks (*.bsr *.xlsx);;All files (*)"),
     )
     return start_merge(window, path) if path else None

@@ -31,10 +31,6 @@ if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Locking", text)
-
-
 class ValidationBanner(QLabel):
     """The banner above the pages of a validated report: when, by whom, and the frozen fingerprint."""
 
@@ -56,16 +52,22 @@ class ValidationBanner(QLabel):
         state = validation_state(session.report)
         self.setText(
             "<b>{head}</b><br>{when}<br>{fingerprint} <code>{value}</code><br>{how}".format(
-                head=html.escape(_tr("Validated - read-only")),
+                head=html.escape(QCoreApplication.translate("Locking", "Validated - read-only")),
                 when=html.escape(
-                    _tr("Validated on {when} by {who}.").format(when=local_time_text(state.at), who=state.by)
+                    QCoreApplication.translate("Locking", "Validated on {when} by {who}.").format(
+                        when=local_time_text(state.at), who=state.by
+                    )
                 ),
-                fingerprint=html.escape(_tr("Frozen fingerprint (SHA-256):")),
+                fingerprint=html.escape(QCoreApplication.translate("Locking", "Frozen fingerprint (SHA-256):")),
                 value=html.escape(state.fingerprint),
-                how=html.escape(_tr("To change an answer, choose File > Reopen for Editing… and give the reason.")),
+                how=html.escape(
+                    QCoreApplication.translate(
+                        "Locking", "To change an answer, choose File > Reopen for Editing… and give the reason."
+                    )
+                ),
             )
         )
-        self.setAccessibleName(_tr("Validated - read-only"))
+        self.setAccessibleName(QCoreApplication.translate("Locking", "Validated - read-only"))
         self.show()
 
 
@@ -85,23 +87,28 @@ def ask_validate(window: MainWindow) -> QMessageBox | None:
     if remaining:
         return show_message(
             window,
-            _tr("Validate report"),
-            _tr(
+            QCoreApplication.translate("Locking", "Validate report"),
+            QCoreApplication.translate(
+                "Locking",
                 "The report cannot be validated yet: {count} questions still need an answer or a correction. "
-                "The Completeness panel lists them."
+                "The Completeness panel lists them.",
             ).format(count=remaining),
             icon=QMessageBox.Icon.Information,
         )
     fingerprint = answers_fingerprint(session.form, session.answers)
     return ask(
         window,
-        _tr("Validate report"),
-        _tr(
+        QCoreApplication.translate("Locking", "Validate report"),
+        QCoreApplication.translate(
+            "Locking",
             "Mark the report as validated?\n\n"
             "It becomes read-only: no answer can be changed until someone chooses File > Reopen for Editing… "
-            "and gives a reason. Its fingerprint is frozen and printed on the PDF:\n\n{fingerprint}"
+            "and gives a reason. Its fingerprint is frozen and printed on the PDF:\n\n{fingerprint}",
         ).format(fingerprint=fingerprint),
-        [(_tr("Validate"), QMessageBox.ButtonRole.AcceptRole), (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)],
+        [
+            (QCoreApplication.translate("Locking", "Validate"), QMessageBox.ButtonRole.AcceptRole),
+            (QCoreApplication.translate("Locking", "Cancel"), QMessageBox.ButtonRole.RejectRole),
+        ],
         lambda choice: _validate_if(choice == 0, window),
     )
 
@@ -119,11 +126,13 @@ def validate(window: MainWindow) -> bool:
     try:
         validate_report(session.report, author=session.report.author)
     except BsreporterError as exc:
-        show_error(window, _tr("Validate report"), exc)
+        show_error(window, QCoreApplication.translate("Locking", "Validate report"), exc)
         return False
     session.validation_changed()
     window.refresh_lock_state()
-    window.statusBar().showMessage(_tr("The report is validated; it is now read-only."), 10_000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Locking", "The report is validated; it is now read-only."), 10_000
+    )
     return True
 
 
@@ -133,26 +142,29 @@ class ReopenDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("reopenDialog")
-        self.setWindowTitle(_tr("Reopen for Editing"))
+        self.setWindowTitle(QCoreApplication.translate("Locking", "Reopen for Editing"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._window = window
         layout = QVBoxLayout(self)
         text = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "Locking",
                 "Why is the validated report reopened? The reason is kept with the report, with your name "
-                "and the time. The report must be validated again before it is final."
+                "and the time. The report must be validated again before it is final.",
             )
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reopenReason")
-        self.reason.setAccessibleName(_tr("Reason for reopening"))
+        self.reason.setAccessibleName(QCoreApplication.translate("Locking", "Reason for reopening"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 4 + 14)
         layout.addWidget(self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.reopen_button = self.buttons.addButton(_tr("&Reopen"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.reopen_button = self.buttons.addButton(
+            QCoreApplication.translate("Locking", "&Reopen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.reopen_button.setEnabled(False)
         self.buttons.accepted.connect(self._reopen)
         self.buttons.rejected.connect(self.reject)
@@ -172,11 +184,13 @@ def reopen(window: MainWindow, reason: str) -> bool:
     try:
         reopen_report(session.report, reason, author=session.report.author)
     except BsreporterError as exc:
-        show_error(window, _tr("Reopen for editing"), exc)
+        show_error(window, QCoreApplication.translate("Locking", "Reopen for editing"), exc)
         return False
     session.validation_changed()
     window.refresh_lock_state()
-    window.statusBar().showMessage(_tr("The report is open for editing again."), 10_000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Locking", "The report is open for editing again."), 10_000
+    )
     return True
 
 

@@ -45,10 +45,6 @@ from bsreporter.report.navigation import adjacent_section, next_unanswered
 from bsreporter.report.store import Report
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class MainWindow(QMainWindow):
     """One window, one report at a time (or the start page)."""
 
@@ -95,9 +91,10 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([330, 870])
 
         self.read_only_banner = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "MainWindow",
                 "This report is open read-only because it is being edited elsewhere. "
-                "Nothing you see here can be changed."
+                "Nothing you see here can be changed.",
             )
         )
         self.read_only_banner.setObjectName("readOnlyBanner")
@@ -123,14 +120,14 @@ class MainWindow(QMainWindow):
 
         self.completeness_panel = CompletenessPanel()
         self.completeness_panel.questionChosen.connect(self.go_to_question)
-        self.completeness_dock = QDockWidget(_tr("Completeness"), self)
+        self.completeness_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Completeness"), self)
         self.completeness_dock.setObjectName("completenessDock")
         self.completeness_dock.setWidget(self.completeness_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.completeness_dock)
 
         self.save_label = QLabel()
         self.save_label.setObjectName("saveState")
-        self.save_label.setAccessibleName(_tr("Save status"))
+        self.save_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
         self.percent_label = QLabel()
         self.percent_label.setObjectName("overallPercent")
         self.statusBar().addWidget(self.save_label, 1)
@@ -149,13 +146,15 @@ class MainWindow(QMainWindow):
         bar.setObjectName("goBar")
         row = QHBoxLayout(bar)
         row.setContentsMargins(8, 4, 8, 4)
-        self.previous_button = QPushButton(_tr("◀ Previous"))
-        self.previous_button.setAccessibleName(_tr("Previous section"))
-        self.next_button = QPushButton(_tr("Next ▶"))
-        self.next_button.setAccessibleName(_tr("Next section"))
-        self.unanswered_button = QPushButton(_tr("Next unanswered"))
+        self.previous_button = QPushButton(QCoreApplication.translate("MainWindow", "◀ Previous"))
+        self.previous_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Previous section"))
+        self.next_button = QPushButton(QCoreApplication.translate("MainWindow", "Next ▶"))
+        self.next_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Next section"))
+        self.unanswered_button = QPushButton(QCoreApplication.translate("MainWindow", "Next unanswered"))
         self.unanswered_button.setObjectName("nextUnansweredButton")
-        self.unanswered_button.setToolTip(_tr("Go to the next question that still needs an answer (F8)"))
+        self.unanswered_button.setToolTip(
+            QCoreApplication.translate("MainWindow", "Go to the next question that still needs an answer (F8)")
+        )
         self.previous_button.clicked.connect(lambda: self.step_section(-1))
         self.next_button.clicked.connect(lambda: self.step_section(1))
         self.unanswered_button.clicked.connect(self.go_to_next_unanswered)
@@ -191,7 +190,7 @@ class MainWindow(QMainWindow):
         a.previous_pane.triggered.connect(lambda: self._cycle_pane(-1))
         a.about.triggered.connect(self.show_about)
         toggle = self.completeness_dock.toggleViewAction()
-        toggle.setText(_tr("&Completeness Panel"))
+        toggle.setText(QCoreApplication.translate("MainWindow", "&Completeness Panel"))
         toggle.setShortcut("Ctrl+Shift+C")
         a.view_menu.addAction(toggle)
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
@@ -213,7 +212,7 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(self.prefs.recent_reports())
         self.stack.setCurrentWidget(self.start_page)
         self.completeness_dock.hide()
-        self.setWindowTitle(_tr("bsreporter"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "bsreporter"))
         self.setWindowFilePath("")
         self.save_label.clear()
         self.percent_label.clear()
@@ -226,7 +225,10 @@ class MainWindow(QMainWindow):
         """File > Open: choose a report file and open it."""
         folder = self.prefs.last_folder() or Path.home()
         chosen, _ = QFileDialog.getOpenFileName(
-            self, _tr("Open report"), str(folder), _tr("Reports (*.bsr);;All files (*)")
+            self,
+            QCoreApplication.translate("MainWindow", "Open report"),
+            str(folder),
+            QCoreApplication.translate("MainWindow", "Reports (*.bsr);;All files (*)"),
         )
         if chosen:
             self.prefs.set_last_folder(Path(chosen).parent)
@@ -239,7 +241,7 @@ class MainWindow(QMainWindow):
 
             path = user_demo_copy()
         except (BsreporterError, OSError, ImportError) as exc:
-            show_error(self, _tr("Open the demo report"), exc)
+            show_error(self, QCoreApplication.translate("MainWindow", "Open the demo report"), exc)
             return
         self.open_report(path)
 
@@ -264,7 +266,7 @@ class MainWindow(QMainWindow):
 
         self._opening = run_in_background(
             self,
-            _tr("Opening {name}…").format(name=path.name),
+            QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
             work,
             self._attach,
             on_failure=failed,
@@ -277,7 +279,7 @@ class MainWindow(QMainWindow):
             self.prefs.remove_recent_report(path)
             if self.session is None:
                 self.start_page.set_recent(self.prefs.recent_reports())
-        title = _tr("Open {name}").format(name=path.name)
+        title = QCoreApplication.translate("MainWindow", "Open {name}").format(name=path.name)
         if isinstance(exc, ReportError) and "already open" in str(exc) and not read_only:
             # Someone else edits it: refuse, but offer a look without changing anything.
             ask(
@@ -285,8 +287,8 @@ class MainWindow(QMainWindow):
                 title,
                 str(exc),
                 [
-                    (_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole),
-                    (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+                    (QCoreApplication.translate("MainWindow", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole),
+                    (QCoreApplication.translate("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole),
                 ],
                 lambda choice: self._open_read_only(path) if choice == 0 else None,
             )
@@ -323,7 +325,11 @@ class MainWindow(QMainWindow):
                 raise
 
         self._opening = run_in_background(
-            self, _tr("Creating {name}…").format(name=request.path.name), work, self._attach, cancellable=False
+            self,
+            QCoreApplication.translate("MainWindow", "Creating {name}…").format(name=request.path.name),
+            work,
+            self._attach,
+            cancellable=False,
         )
 
     def _attach(self, loaded: LoadedReport) -> None:
@@ -340,7 +346,9 @@ class MainWindow(QMainWindow):
         session.completenessChanged.connect(self._completeness_changed)
         session.saveStateChanged.connect(self._show_save_state)
         session.saveStateChanged.connect(self._update_undo_actions)  # typing makes Undo available
-        session.problemOccurred.connect(lambda message: show_message(self, _tr("Undo"), message))
+        session.problemOccurred.connect(
+            lambda message: show_message(self, QCoreApplication.translate("MainWindow", "Undo"), message)
+        )
         session.undo_stack.canUndoChanged.connect(self._update_undo_actions)
         session.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         session.undo_stack.undoTextChanged.connect(self._update_undo_actions)
@@ -385,7 +393,7 @@ class MainWindow(QMainWindow):
         try:
             session.close()
         except BsreporterError as exc:
-            show_error(self, _tr("Close report"), exc)
+            show_error(self, QCoreApplication.translate("MainWindow", "Close report"), exc)
         self._drop_pages()
         self.current_section = None
         self.navigator.setModel(None)
@@ -507,7 +515,9 @@ class MainWindow(QMainWindow):
             section_id=None if after else self.current_section,
         )
         if question is None:
-            self.statusBar().showMessage(_tr("Every required question is answered."), 8_000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Every required question is answered."), 8_000
+            )
             return
         self.go_to_question(question.id)
 
@@ -559,11 +569,13 @@ class MainWindow(QMainWindow):
         if self.completeness_model is not None:
             self.completeness_model.set_completeness(session.completeness)
         overall = session.completeness.report
-        self.percent_label.setText(_tr("{percent:.0f}% complete").format(percent=overall.percent))
+        self.percent_label.setText(
+            QCoreApplication.translate("MainWindow", "{percent:.0f}% complete").format(percent=overall.percent)
+        )
         self.percent_label.setToolTip(
-            _tr("{done} of {required} required answers; {blockers} to finish").format(
-                done=overall.done, required=overall.required, blockers=overall.blockers
-            )
+            QCoreApplication.translate(
+                "MainWindow", "{done} of {required} required answers; {blockers} to finish"
+            ).format(done=overall.done, required=overall.required, blockers=overall.blockers)
         )
 
     def _show_save_state(self) -> None:
@@ -571,14 +583,14 @@ class MainWindow(QMainWindow):
             self.save_label.clear()
             return
         if self.session.read_only:
-            self.save_label.setText(_tr("Read-only: nothing can be changed"))
+            self.save_label.setText(QCoreApplication.translate("MainWindow", "Read-only: nothing can be changed"))
             return
         state, message = self.session.save_state()
         texts = {
-            SaveState.SAVED: _tr("All changes saved"),
-            SaveState.SAVING: _tr("Saving…"),
-            SaveState.REFUSED: _tr("Not saved: {message}").format(message=message),
-            SaveState.FAILED: _tr("Not saved: {message}").format(message=message),
+            SaveState.SAVED: QCoreApplication.translate("MainWindow", "All changes saved"),
+            SaveState.SAVING: QCoreApplication.translate("MainWindow", "Saving…"),
+            SaveState.REFUSED: QCoreApplication.translate("MainWindow", "Not saved: {message}").format(message=message),
+            SaveState.FAILED: QCoreApplication.translate("MainWindow", "Not saved: {message}").format(message=message),
         }
         self.save_label.setText(texts[state])
         self.save_label.setStyleSheet("" if state in (SaveState.SAVED, SaveState.SAVING) else "color: #b71c1c;")
@@ -616,10 +628,14 @@ class MainWindow(QMainWindow):
         self.menu_actions.undo.setEnabled(bool(stack and (stack.canUndo() or pending)))
         self.menu_actions.redo.setEnabled(bool(stack and stack.canRedo()))
         self.menu_actions.undo.setText(
-            _tr("&Undo {what}").format(what=stack.undoText()).strip() if stack and stack.canUndo() else _tr("&Undo")
+            QCoreApplication.translate("MainWindow", "&Undo {what}").format(what=stack.undoText()).strip()
+            if stack and stack.canUndo()
+            else QCoreApplication.translate("MainWindow", "&Undo")
         )
         self.menu_actions.redo.setText(
-            _tr("&Redo {what}").format(what=stack.redoText()).strip() if stack and stack.canRedo() else _tr("&Redo")
+            QCoreApplication.translate("MainWindow", "&Redo {what}").format(what=stack.redoText()).strip()
+            if stack and stack.canRedo()
+            else QCoreApplication.translate("MainWindow", "&Redo")
         )
 
     # -- find and language ---------------------------------------------------------------
@@ -656,10 +672,10 @@ class MainWindow(QMainWindow):
         if session is None:
             return
         self.setWindowTitle(
-            _tr("{party} – {file}{read_only}").format(
+            QCoreApplication.translate("MainWindow", "{party} – {file}{read_only}").format(
                 party=session.report.info.party,
                 file=session.report.path.name,
-                read_only=_tr(" (read-only)") if session.read_only else "",
+                read_only=QCoreApplication.translate("MainWindow", " (read-only)") if session.read_only else "",
             )
         )
 
@@ -716,7 +732,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_report(p))
         if not recent:
-            empty = menu.addAction(_tr("No recent reports"))
+            empty = menu.addAction(QCoreApplication.translate("MainWindow", "No recent reports"))
             empty.setEnabled(False)
 
     # -- about and closing -----------------------------------------------------------------
@@ -730,18 +746,29 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QMessageBox:
         """Help > About: version, questionnaire, where data and logs are kept."""
         lines = [
-            _tr("bsreporter {version}").format(version=__version__),
-            _tr("Prepare the national report on the Cartagena Protocol on Biosafety offline."),
+            QCoreApplication.translate("MainWindow", "bsreporter {version}").format(version=__version__),
+            QCoreApplication.translate(
+                "MainWindow", "Prepare the national report on the Cartagena Protocol on Biosafety offline."
+            ),
         ]
         if self.session is not None:
             info = self.session.report.info
             lines.append(
-                _tr("Questionnaire: {form} version {version}").format(form=info.form_id, version=info.form_version)
+                QCoreApplication.translate("MainWindow", "Questionnaire: {form} version {version}").format(
+                    form=info.form_id, version=info.form_version
+                )
             )
-            lines.append(_tr("Report file: {path}").format(path=self.session.report.path))
+            lines.append(
+                QCoreApplication.translate("MainWindow", "Report file: {path}").format(path=self.session.report.path)
+            )
         with contextlib.suppress(OSError):
-            lines.append(_tr("Data folder: {path}").format(path=user_data_dir()))
-        return show_message(self, _tr("About bsreporter"), "\n\n".join(lines), icon=QMessageBox.Icon.Information)
+            lines.append(QCoreApplication.translate("MainWindow", "Data folder: {path}").format(path=user_data_dir()))
+        return show_message(
+            self,
+            QCoreApplication.translate("MainWindow", "About bsreporter"),
+            "\n\n".join(lines),
+            icon=QMessageBox.Icon.Information,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Store what is being typed, close the report, remember the window."""

@@ -42,8 +42,9 @@ class PreferencesDialog(QDialog):
 
         self.interface = QComboBox()
         self.interface.setObjectName("interfaceLanguage")
-        self.interface.addItem(self.tr("Same as the computer ({language})").format(
-            language=language_name(system_language())), "")
+        self.interface.addItem(
+            self.tr("Same as the computer ({language})").format(language=language_name(system_language())), ""
+        )
         for code in INTERFACE_LANGUAGES:
             self.interface.addItem(language_name(code), code)
         self.interface.setCurrentIndex(max(0, self.interface.findData(prefs.interface_language())))
@@ -57,9 +58,13 @@ class PreferencesDialog(QDialog):
         self.second.setCurrentIndex(max(0, self.second.findData(prefs.second_language())))
         form.addRow(self.tr("&Second language of the questions:"), self.second)
 
-        note = QLabel(self.tr("The language of the questions themselves is chosen in View > Question Language. "
-                              "A second language is shown under each question, for teams that work in two "
-                              "languages."))
+        note = QLabel(
+            self.tr(
+                "The language of the questions themselves is chosen in View > Question Language. "
+                "A second language is shown under each question, for teams that work in two "
+                "languages."
+            )
+        )
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

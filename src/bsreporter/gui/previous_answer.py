@@ -11,16 +11,12 @@ from bsreporter.report.compare import PreviousAnswer
 from bsreporter.report.display import special_answer_text, value_text
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PreviousAnswer", text)
-
-
 def previous_text(question: Question, previous: PreviousAnswer, language: str) -> str:
     """The previous cycle's answer as display text ("(blank)" when it had none)."""
     value, special, _origin = previous
     if special is not None:
         return special_answer_text(special, language)
-    return value_text(question, value, language) or _tr("(blank)")
+    return value_text(question, value, language) or QCoreApplication.translate("PreviousAnswer", "(blank)")
 
 
 class PreviousAnswerView:
@@ -32,11 +28,13 @@ class PreviousAnswerView:
         self._previous: PreviousAnswer | None = None
         self.button = QToolButton(parent)
         self.button.setObjectName("showPreviousAnswer")
-        self.button.setText(_tr("Show previous answer"))
+        self.button.setText(QCoreApplication.translate("PreviousAnswer", "Show previous answer"))
         self.button.setCheckable(True)
         self.button.setAutoRaise(True)
         self.button.setAccessibleName(
-            _tr("Show the previous cycle's answer to question {number}").format(number=question.number)
+            QCoreApplication.translate(
+                "PreviousAnswer", "Show the previous cycle's answer to question {number}"
+            ).format(number=question.number)
         )
         self.button.toggled.connect(self._toggled)
 
@@ -68,11 +66,17 @@ class PreviousAnswerView:
             return
         origin = previous[2]
         self.source_label.setText(
-            _tr("Previous report ({source}):").format(source=origin) if origin else _tr("Previous report:")
+            QCoreApplication.translate("PreviousAnswer", "Previous report ({source}):").format(source=origin)
+            if origin
+            else QCoreApplication.translate("PreviousAnswer", "Previous report:")
         )
         self.value_label.setText(previous_text(self.question, previous, self.language))
         self.panel.setVisible(self.button.isChecked())
 
     def _toggled(self, shown: bool) -> None:
-        self.button.setText(_tr("Hide previous answer") if shown else _tr("Show previous answer"))
+        self.button.setText(
+            QCoreApplication.translate("PreviousAnswer", "Hide previous answer")
+            if shown
+            else QCoreApplication.translate("PreviousAnswer", "Show previous answer")
+        )
         self.panel.setVisible(shown and self._previous is not None)

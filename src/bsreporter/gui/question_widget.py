@@ -22,6 +22,7 @@ from bsreporter.form.rules import RuleEvaluation
 from bsreporter.gui.editors import AnswerEditor, make_editor
 from bsreporter.gui.history_dialog import HistoryDialog, open_history
 from bsreporter.gui.icons import StatusIcon, status_icon
+from bsreporter.gui.languages import second_language_label
 from bsreporter.gui.previous_answer import PreviousAnswerView
 from bsreporter.gui.session import ReportSession
 from bsreporter.report.completeness import QuestionStatus, Status
@@ -49,7 +50,13 @@ class QuestionWidget(QFrame):
     """A question and its editor; forwards every change to the session."""
 
     def __init__(
-        self, question: Question, language: str, session: ReportSession, parent: QWidget | None = None
+        self,
+        question: Question,
+        language: str,
+        session: ReportSession,
+        parent: QWidget | None = None,
+        *,
+        second_language: str = "",
     ) -> None:
         super().__init__(parent)
         self.question = question
@@ -114,6 +121,10 @@ class QuestionWidget(QFrame):
         body.setContentsMargins(_ICON_PX + 8, 0, 0, 0)  # line up under the question text
         body.setSpacing(6)
         layout.addLayout(body)
+        self.second_label: QLabel | None = None
+        if second_language and second_language != language:  # for bilingual teams
+            self.second_label = second_language_label(question.label.get(second_language), second_language)
+            body.addWidget(self.second_label)
         if question.hint:
             self.hint = QLabel(question.hint.get(language))
             self.hint.setWordWrap(True)

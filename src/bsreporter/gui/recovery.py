@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def is_damaged(exc: BaseException) -> bool:
     """True for the core's refusal of a damaged report file (as opposed to a foreign or newer one)."""
     return isinstance(exc, ReportError) and " is damaged" in str(exc)
@@ -34,7 +30,7 @@ def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessa
     """When ``exc`` says ``path`` is damaged, show it and offer its latest good backup; None otherwise."""
     if not is_damaged(exc):
         return None
-    title = _tr("Open {name}").format(name=path.name)
+    title = QCoreApplication.translate("Recovery", "Open {name}").format(name=path.name)
     try:
         backup = latest_good_backup(path)
     except (OSError, BsreporterError):
@@ -43,26 +39,30 @@ def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessa
         return show_message(
             window,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "Recovery",
                 "{problem}\n\nNo backup copy of this report was found on this computer. "
-                "The file was left exactly as it is."
+                "The file was left exactly as it is.",
             ).format(problem=exc),
         )
     percent = backup_completeness(backup)
     about = local_time_text(backup.taken_at)
     if percent is not None:
-        about = _tr("{when}, {percent:.0f}% complete").format(when=about, percent=percent)
-    text = _tr(
+        about = QCoreApplication.translate("Recovery", "{when}, {percent:.0f}% complete").format(
+            when=about, percent=percent
+        )
+    text = QCoreApplication.translate(
+        "Recovery",
         "{problem}\n\nThe latest good backup of this report is from {about}. It can be copied beside the "
-        "damaged file as a new report, which is then opened. The damaged file is left exactly as it is."
+        "damaged file as a new report, which is then opened. The damaged file is left exactly as it is.",
     ).format(problem=exc, about=about)
     return ask(
         window,
         title,
         text,
         [
-            (_tr("Open the Latest Good Backup"), QMessageBox.ButtonRole.AcceptRole),
-            (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+            (QCoreApplication.translate("Recovery", "Open the Latest Good Backup"), QMessageBox.ButtonRole.AcceptRole),
+            (QCoreApplication.translate("Recovery", "Cancel"), QMessageBox.ButtonRole.RejectRole),
         ],
         lambda choice: _recover_if(choice == 0, window, path, backup),
     )
@@ -78,12 +78,12 @@ def open_recovered_copy(window: MainWindow, damaged: Path, backup: Backup) -> Pa
     try:
         copy = recover_copy(damaged, backup)
     except BsreporterError as exc:
-        show_error(window, _tr("Open the latest good backup"), exc)
+        show_error(window, QCoreApplication.translate("Recovery", "Open the latest good backup"), exc)
         return None
     window.statusBar().showMessage(
-        _tr("Opened a copy of the backup of {when} as {name}; the damaged file was not changed.").format(
-            when=local_time_text(backup.taken_at), name=copy.name
-        ),
+        QCoreApplication.translate(
+            "Recovery", "Opened a copy of the backup of {when} as {name}; the damaged file was not changed."
+        ).format(when=local_time_text(backup.taken_at), name=copy.name),
         30_000,
     )
     window.open_report(copy)

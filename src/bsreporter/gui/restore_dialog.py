@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreDialog", text)
-
-
 class BackupListModel(QAbstractTableModel):
     """The backups of one report, newest first: when, why, how complete."""
 
@@ -62,7 +58,11 @@ class BackupListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_tr("Taken"), _tr("Why"), _tr("Complete"))[section]
+            return (
+                QCoreApplication.translate("RestoreDialog", "Taken"),
+                QCoreApplication.translate("RestoreDialog", "Why"),
+                QCoreApplication.translate("RestoreDialog", "Complete"),
+            )[section]
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,7 +79,11 @@ class BackupListModel(QAbstractTableModel):
                     if backup.path not in self._percent:
                         return "…"
                     percent = self._percent[backup.path]
-                    return _tr("cannot be read") if percent is None else f"{percent:.0f}%"
+                    return (
+                        QCoreApplication.translate("RestoreDialog", "cannot be read")
+                        if percent is None
+                        else f"{percent:.0f}%"
+                    )
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
@@ -107,7 +111,7 @@ class RestoreDialog(QDialog):
         super().__init__(window)
         assert window.session is not None
         self.setObjectName("restoreDialog")
-        self.setWindowTitle(_tr("Restore from Backup"))
+        self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore from Backup"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.resize(620, 420)
         self._window = window
@@ -116,9 +120,10 @@ class RestoreDialog(QDialog):
 
         layout = QVBoxLayout(self)
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "RestoreDialog",
                 "Copies of “{name}” are made when it is opened, every 10 minutes while it changes, and before "
-                "an import or a restore. They are kept in {folder}."
+                "an import or a restore. They are kept in {folder}.",
             ).format(name=report_path.name, folder=backup_folder(report_path))
         )
         intro.setWordWrap(True)
@@ -137,12 +142,12 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(self.ask_restore)
         layout.addWidget(self.view, 1)
-        self.empty_note = QLabel(_tr("There is no backup of this report yet."))
+        self.empty_note = QLabel(QCoreApplication.translate("RestoreDialog", "There is no backup of this report yet."))
         self.empty_note.setVisible(not self.model.backups)
         layout.addWidget(self.empty_note)
 
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(_tr("&Restore…"))
+        self.restore_button = QPushButton(QCoreApplication.translate("RestoreDialog", "&Restore…"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.ask_restore)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -158,7 +163,7 @@ class RestoreDialog(QDialog):
             backups = list(self.model.backups)
             self.loading = run_in_background(
                 self,
-                _tr("Reading the backups…"),
+                QCoreApplication.translate("RestoreDialog", "Reading the backups…"),
                 lambda progress: _read_completeness(backups, progress),
                 self.model.set_completeness,
             )
@@ -188,18 +193,26 @@ class RestoreDialog(QDialog):
         percent = self.model.completeness(backup)
         when = local_time_text(backup.taken_at, seconds=True)
         about = (
-            _tr("{when}, {percent:.0f}% complete").format(when=when, percent=percent) if percent is not None else when
+            QCoreApplication.translate("RestoreDialog", "{when}, {percent:.0f}% complete").format(
+                when=when, percent=percent
+            )
+            if percent is not None
+            else when
         )
-        text = _tr(
+        text = QCoreApplication.translate(
+            "RestoreDialog",
             "Replace the current answers with those of the backup of {about}?\n\n"
             "The current answers are first saved as a backup (“Before a restore”, listed here), and "
-            "Edit > Undo takes the restore back. The history of every answer is kept."
+            "Edit > Undo takes the restore back. The history of every answer is kept.",
         ).format(about=about)
         return ask(
             self,
-            _tr("Restore from Backup"),
+            QCoreApplication.translate("RestoreDialog", "Restore from Backup"),
             text,
-            [(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole), (_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)],
+            [
+                (QCoreApplication.translate("RestoreDialog", "Restore"), QMessageBox.ButtonRole.AcceptRole),
+                (QCoreApplication.translate("RestoreDialog", "Cancel"), QMessageBox.ButtonRole.RejectRole),
+            ],
             lambda choice: self._restore(backup) if choice == 0 else None,
         )
 

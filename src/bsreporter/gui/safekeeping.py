@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _menu_of(action: QAction) -> QMenu:
     return next(o for o in action.associatedObjects() if isinstance(o, QMenu))
 
@@ -38,19 +34,26 @@ class Safekeeping(QObject):
         super().__init__(window)
         self._window = window
         self.restore = self._action(
-            _tr("Restore from &Backup…"), _tr("Go back to a backup copy of the report (undoable)")
+            QCoreApplication.translate("MainWindow", "Restore from &Backup…"),
+            QCoreApplication.translate("MainWindow", "Go back to a backup copy of the report (undoable)"),
         )
         self.validate = self._action(
-            _tr("&Validate Report…"), _tr("Mark the complete report as validated: it becomes read-only")
+            QCoreApplication.translate("MainWindow", "&Validate Report…"),
+            QCoreApplication.translate("MainWindow", "Mark the complete report as validated: it becomes read-only"),
         )
         self.reopen = self._action(
-            _tr("Re&open for Editing…"), _tr("Make a validated report editable again, recording why")
+            QCoreApplication.translate("MainWindow", "Re&open for Editing…"),
+            QCoreApplication.translate("MainWindow", "Make a validated report editable again, recording why"),
         )
         self.author = self._action(
-            _tr("Your &Name…"), _tr("The name recorded in the history of the answers you change")
+            QCoreApplication.translate("MainWindow", "Your &Name…"),
+            QCoreApplication.translate("MainWindow", "The name recorded in the history of the answers you change"),
         )
         self.history = self._action(
-            _tr("Answer &History…"), _tr("Who changed the answer of the current question, when, and from what")
+            QCoreApplication.translate("MainWindow", "Answer &History…"),
+            QCoreApplication.translate(
+                "MainWindow", "Who changed the answer of the current question, when, and from what"
+            ),
         )
         self.history.setShortcut("Ctrl+Shift+H")
         self.restore.triggered.connect(lambda: open_restore_dialog(window))
@@ -110,9 +113,11 @@ class Safekeeping(QObject):
         self.restore.setEnabled(editable)
         self.validate.setEnabled(editable and remaining == 0)
         self.validate.setText(
-            _tr("&Validate Report…")
+            QCoreApplication.translate("MainWindow", "&Validate Report…")
             if session is None or session.validated or remaining == 0
-            else _tr("&Validate Report… ({count} questions to finish)").format(count=remaining)
+            else QCoreApplication.translate("MainWindow", "&Validate Report… ({count} questions to finish)").format(
+                count=remaining
+            )
         )
         self.reopen.setEnabled(session is not None and session.validated and not session.report.read_only)
         self.history.setEnabled(session is not None)
@@ -124,7 +129,10 @@ class Safekeeping(QObject):
         question_id = page.focused_question() if page is not None else None
         if window.session is None or question_id is None:
             window.statusBar().showMessage(
-                _tr("Put the cursor in a question first (or use the History… button beside it)."), 8_000
+                QCoreApplication.translate(
+                    "MainWindow", "Put the cursor in a question first (or use the History… button beside it)."
+                ),
+                8_000,
             )
             return None
         return open_history(window.session, question_id, window.language, window)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bsreporter.exchange.labels import phrase
 from bsreporter.form.model import FocalArea, Section
 from bsreporter.gui.fonts import heading_font
 from bsreporter.gui.question_widget import QuestionWidget
@@ -71,10 +72,9 @@ class SectionPage(QScrollArea):
         layout.setSpacing(6)
 
         if focal_area is not None:
+            # In the language of the questions, like the heading under it (and the PDF).
             over = QLabel(
-                self.tr("Focal area {number}: {title}").format(
-                    number=focal_area.number, title=focal_area.title.get(language)
-                )
+                phrase("focal_area", language, number=focal_area.number, title=focal_area.title.get(language))
             )
             over.setWordWrap(True)
             over.setForegroundRole(QPalette.ColorRole.PlaceholderText)

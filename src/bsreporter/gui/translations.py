@@ -95,8 +95,13 @@ def compile_source(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        result = subprocess.run([str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(temporary)],
-                                capture_output=True, text=True, timeout=120, check=False)
+        result = subprocess.run(
+            [str(qt_tool("lrelease")), "-silent", str(source), "-qm", str(temporary)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         if result.returncode != 0 or not temporary.is_file():
             raise RuntimeError(f"lrelease failed on {source.name}: {result.stderr.strip() or result.stdout.strip()}")
         os.replace(temporary, target)
@@ -130,15 +135,31 @@ def update_sources(folder: Path | None = None) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     targets = [folder / f"{PREFIX}{language}.ts" for language in TRANSLATED]
     for target, language in zip(targets, TRANSLATED, strict=True):
-        subprocess.run([str(qt_tool("lupdate")), "-silent", "-no-obsolete", "-locations", "none",
-                        "-source-language", "en", "-target-language", language,
-                        *map(str, gui_sources()), "-ts", str(target)], check=True, timeout=300)
+        subprocess.run(
+            [
+                str(qt_tool("lupdate")),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                *map(str, gui_sources()),
+                "-ts",
+                str(target),
+            ],
+            check=True,
+            timeout=300,
+        )
     return targets
 
 
 def _main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bsreporter.gui.translations",
-                                     description="Update or compile the interface translations.")
+    parser = argparse.ArgumentParser(
+        prog="python -m bsreporter.gui.translations", description="Update or compile the interface translations."
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("update", help="refresh resources/translations/*.ts from the code (lupdate)")
     compile_command = commands.add_parser("compile", help="compile every .ts into DIR (lrelease)")

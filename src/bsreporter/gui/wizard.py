@@ -34,6 +34,7 @@ from bsreporter.form.loader import DEFAULT_FORM_ID, available_forms, installed_q
 from bsreporter.form.model import Questionnaire
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import coerce_value
+from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import language_name
 from bsreporter.report.store import REPORT_SUFFIX, Report
 
@@ -102,7 +103,8 @@ class _PartyPage(QWizardPage):
         self.form_choice.setAccessibleName(self.tr("Questionnaire and reporting cycle"))
         for form_id in available_forms():
             form = installed_questionnaire(form_id)
-            self.form_choice.addItem(f"{form.cycle.get('en')}: {form.title.get('en')} ({form.version})", form_id)
+            shown = current_language()  # the questionnaire's own titles, in the interface language
+            self.form_choice.addItem(f"{form.cycle.get(shown)}: {form.title.get(shown)} ({form.version})", form_id)
         self.form_choice.setCurrentIndex(max(0, self.form_choice.findData(DEFAULT_FORM_ID)))
         layout.addRow(self.tr("&Questionnaire:"), self.form_choice)
 
@@ -239,6 +241,8 @@ class _FilePage(QWizardPage):
         self.language.clear()
         for code in form.languages:
             self.language.addItem(language_name(code), code)
+        # A report is most often written in the language its author works in.
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         if not self.path.text():
             folder = self.wiz.default_folder()
             self.path.setText(str(folder / _safe_file_name(self.field("party"))))

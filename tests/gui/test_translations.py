@@ -1,0 +1,63 @@
+"""The interface translations: complete for every language, in step with the code, compiled on demand."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from bsreporter.gui import translations
+from bsreporter.gui.translations import TRANSLATED, compiled_translation, source_path, update_sources
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    """(context, source text) -> the <translation> element of every message of a .ts file."""
+    found = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            found[(name, message.findtext("source") or "")] = message.find("translation")
+    return found
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_entry_is_translated_with_the_same_placeholders(language: str) -> None:
+    entries = messages(source_path(language))
+    assert len(entries) > 300
+    for (context, source), translation in entries.items():
+        assert translation is not None and (translation.text or "").strip(), f"{language}: {context}: {source!r}"
+        assert translation.get("type") is None, f"{language}: {source!r} is {translation.get('type')}"
+        # The program fills {name}, {count}... into the translation: each must be there, spelled the same.
+        assert sorted(_PLACEHOLDER.findall(source)) == sorted(_PLACEHOLDER.findall(translation.text or "")), (
+            f"{language}: {source!r}"
+        )
+
+
+def test_sources_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
+    # lupdate reads the code afresh into an empty folder; the committed sources must list the same strings.
+    fresh = update_sources(tmp_path)
+    in_code = set(messages(fresh[0]))
+    for language in TRANSLATED:
+        committed = set(messages(source_path(language)))
+        assert not in_code - committed, f"{language}: not yet in the .ts: {sorted(in_code - committed)[:5]}"
+        assert not committed - in_code, f"{language}: no longer in the code: {sorted(committed - in_code)[:5]}"
+
+
+def test_a_source_is_compiled_once_and_again_when_it_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    shutil.copyfile(source_path("fr"), folder / "bsreporter_fr.ts")
+    monkeypatch.setattr(translations, "sources_dir", lambda: folder)
+    first = compiled_translation("fr")
+    assert first is not None and first.is_file() and first.stat().st_size > 1000
+    assert compiled_translation("fr") == first  # cached
+    edited = (folder / "bsreporter_fr.ts").read_text(encoding="utf-8").replace(">Fermer<", ">Fermer la fenêtre<", 1)
+    (folder / "bsreporter_fr.ts").write_text(edited, encoding="utf-8")
+    second = compiled_translation("fr")
+    assert second is not None and second != first and not first.exists()  # a stale translation is never used
+    assert compiled_translation("en") is None  # English is the language of the code
