@@ -106,6 +106,22 @@ def take(out: Path) -> list[Path]:
     _settle(app)
     save(window, "objective-page-zh.png")
     window.close()
+
+    # The whole interface in Arabic: the window mirrors, the questions read right to left.
+    from bsreporter.gui.interface_language import apply_language
+
+    apply_language("ar")
+    arabic = MainWindow()
+    arabic.resize(*WINDOW_SIZE)
+    arabic.show()
+    arabic.open_report(demo)
+    _wait(app, lambda: arabic.session is not None)
+    arabic.set_language("ar")
+    arabic.go_to_section("objective-1.1")
+    _settle(app)
+    save(arabic, "objective-page-ar.png")
+    arabic.close()
+    apply_language("en")
     return saved
 
 
