@@ -254,6 +254,22 @@ Details were written to {log}.</source>
         <translation>جداول البيانات (*.xlsx)</translation>
     </message>
     <message>
+        <source>Export PDF</source>
+        <translation>التصدير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Add an annex listing the answers that changed since the previous report?</source>
+        <translation>هل تريد إضافة مرفق يسرد الإجابات التي تغيرت منذ التقرير السابق؟</translation>
+    </message>
+    <message>
+        <source>Add the Annex</source>
+        <translation>إضافة المرفق</translation>
+    </message>
+    <message>
+        <source>Without the Annex</source>
+        <translation>بدون المرفق</translation>
+    </message>
+    <message>
         <source>Exporting {kind}…</source>
         <translation>جار التصدير بصيغة {kind}…</translation>
     </message>

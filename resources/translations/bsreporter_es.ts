@@ -254,6 +254,22 @@ Los detalles se escribieron en {log}.</translation>
         <translation>Hojas de cálculo (*.xlsx)</translation>
     </message>
     <message>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source>Add an annex listing the answers that changed since the previous report?</source>
+        <translation>¿Añadir un anexo con las respuestas que han cambiado desde el informe anterior?</translation>
+    </message>
+    <message>
+        <source>Add the Annex</source>
+        <translation>Añadir el anexo</translation>
+    </message>
+    <message>
+        <source>Without the Annex</source>
+        <translation>Sin el anexo</translation>
+    </message>
+    <message>
         <source>Exporting {kind}…</source>
         <translation>Exportando a {kind}…</translation>
     </message>

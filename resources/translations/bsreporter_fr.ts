@@ -254,6 +254,22 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Classeurs (*.xlsx)</translation>
     </message>
     <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Add an annex listing the answers that changed since the previous report?</source>
+        <translation>Ajouter une annexe énumérant les réponses qui ont changé depuis le rapport précédent ?</translation>
+    </message>
+    <message>
+        <source>Add the Annex</source>
+        <translation>Ajouter l'annexe</translation>
+    </message>
+    <message>
+        <source>Without the Annex</source>
+        <translation>Sans l'annexe</translation>
+    </message>
+    <message>
         <source>Exporting {kind}…</source>
         <translation>Exportation {kind} en cours…</translation>
     </message>

@@ -254,6 +254,22 @@ Details were written to {log}.</source>
         <translation>Электронные таблицы (*.xlsx)</translation>
     </message>
     <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source>Add an annex listing the answers that changed since the previous report?</source>
+        <translation>Добавить приложение с перечнем ответов, изменившихся со времени предыдущего доклада?</translation>
+    </message>
+    <message>
+        <source>Add the Annex</source>
+        <translation>Добавить приложение</translation>
+    </message>
+    <message>
+        <source>Without the Annex</source>
+        <translation>Без приложения</translation>
+    </message>
+    <message>
         <source>Exporting {kind}…</source>
         <translation>Экспорт в {kind}…</translation>
     </message>

@@ -254,6 +254,22 @@ Details were written to {log}.</source>
         <translation>电子表格 (*.xlsx)</translation>
     </message>
     <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Add an annex listing the answers that changed since the previous report?</source>
+        <translation>是否添加附件，列出自上次报告以来发生变化的答复？</translation>
+    </message>
+    <message>
+        <source>Add the Annex</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Without the Annex</source>
+        <translation>不加附件</translation>
+    </message>
+    <message>
         <source>Exporting {kind}…</source>
         <translation>正在导出 {kind}…</translation>
     </message>

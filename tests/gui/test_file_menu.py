@@ -84,3 +84,21 @@ def test_report_actions_are_unavailable_on_the_start_page(window: MainWindow) ->
     assert not window.menu_actions.export_pdf.isEnabled()
     assert not window.menu_actions.save_copy.isEnabled()
     assert window.menu_actions.new.isEnabled() and window.menu_actions.open.isEnabled()
+
+
+def test_pdf_export_offers_the_changes_annex_when_there_are_previous_answers(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    from bsreporter.report.store import Source
+
+    session.report.set_answers({"cna_designated": "no"}, source=Source.IMPORTED, source_detail="report-2015.xlsx",
+                               keep_as_previous=True)
+    session.reload_answers()
+    session.change_answer("cna_designated", "yes")
+    destination = tmp_path / "with-annex.pdf"
+    assert exports.export_report(window, "pdf", destination) is None  # first the question
+    question = next(box for box in window.findChildren(QMessageBox) if box.objectName() == "questionDialog")
+    assert "changed since the previous report" in question.text()
+    question.buttons()[0].click()  # "Add the Annex" (buttons in the order given)
+    qtbot.waitUntil(lambda: destination.exists(), timeout=60_000)
+    assert b"Annex: changes since the previous report" in destination.read_bytes()  # the annex's bookmark

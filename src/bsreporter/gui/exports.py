@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bsreporter.errors import ReportError
-from bsreporter.gui.dialogs import show_message
+from bsreporter.gui.dialogs import ask, show_message
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 
 if TYPE_CHECKING:
@@ -101,7 +101,8 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
     )
 
 
-def export_report(window: MainWindow, kind: str, destination: Path | None = None) -> Operation[Any] | None:
+def export_report(window: MainWindow, kind: str, destination: Path | None = None, *,
+                  changes_annex: bool | None = None) -> Operation[Any] | None:
     """File > Export PDF… / Export XLSX…: write the report through the exchange module."""
     if window.session is None:
         return None
@@ -136,6 +137,23 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
     window.session.flush_pending()
     report = window.session.report
     offered: dict[str, Any] = {"language": window.language, "paper": default_paper()}
+    if kind == "pdf" and changes_annex is None and window.session.previous_answers:
+        chosen = destination
+        ask(
+            window,
+            QCoreApplication.translate("Exports", "Export PDF"),
+            QCoreApplication.translate(
+                "Exports", "Add an annex listing the answers that changed since the previous report?"
+            ),
+            [
+                (QCoreApplication.translate("Exports", "Add the Annex"), QMessageBox.ButtonRole.YesRole),
+                (QCoreApplication.translate("Exports", "Without the Annex"), QMessageBox.ButtonRole.NoRole),
+            ],
+            lambda choice: None if choice < 0 else export_report(window, kind, chosen, changes_annex=choice == 0),
+        )
+        return None
+    if changes_annex:
+        offered["changes_annex"] = True
     accepted = inspect.signature(function).parameters
     target = destination
 
