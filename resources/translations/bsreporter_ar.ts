@@ -1597,6 +1597,14 @@ The current answers are first saved as a backup (“Before a restore”, listed 
     </message>
 </context>
 <context>
+    <name>Wizard</name>
+    <message>
+        <source>This answer is not allowed here.</source>
+        <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
+        <translation>هذه الإجابة غير مسموح بها هنا.</translation>
+    </message>
+</context>
+<context>
     <name>_FilePage</name>
     <message>
         <source>Language and file</source>
@@ -1658,7 +1666,6 @@ The current answers are first saved as a backup (“Before a restore”, listed 
     <name>_PartyPage</name>
     <message>
         <source>Party and questionnaire</source>
-        <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
         <translation>الطرف والاستبيان</translation>
     </message>
     <message>

@@ -1597,6 +1597,14 @@ Las respuestas actuales se guardan primero como copia de seguridad («Antes de u
     </message>
 </context>
 <context>
+    <name>Wizard</name>
+    <message>
+        <source>This answer is not allowed here.</source>
+        <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
+        <translation>Esta respuesta no está permitida aquí.</translation>
+    </message>
+</context>
+<context>
     <name>_FilePage</name>
     <message>
         <source>Language and file</source>
@@ -1658,7 +1666,6 @@ Las respuestas actuales se guardan primero como copia de seguridad («Antes de u
     <name>_PartyPage</name>
     <message>
         <source>Party and questionnaire</source>
-        <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
         <translation>Parte y cuestionario</translation>
     </message>
     <message>

@@ -263,11 +263,11 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
     <message>
         <source>Add the Annex</source>
-        <translation>Ajouter l'annexe</translation>
+        <translation>Ajouter l&apos;annexe</translation>
     </message>
     <message>
         <source>Without the Annex</source>
-        <translation>Sans l'annexe</translation>
+        <translation>Sans l&apos;annexe</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>
@@ -1597,6 +1597,14 @@ Les réponses actuelles sont d&apos;abord sauvegardées (« Avant une restaurati
     </message>
 </context>
 <context>
+    <name>Wizard</name>
+    <message>
+        <source>This answer is not allowed here.</source>
+        <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
+        <translation>Cette réponse n'est pas admise ici.</translation>
+    </message>
+</context>
+<context>
     <name>_FilePage</name>
     <message>
         <source>Language and file</source>
@@ -1658,7 +1666,6 @@ Les réponses actuelles sont d&apos;abord sauvegardées (« Avant une restaurati
     <name>_PartyPage</name>
     <message>
         <source>Party and questionnaire</source>
-        <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
         <translation>Partie et questionnaire</translation>
     </message>
     <message>

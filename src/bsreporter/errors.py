@@ -1,5 +1,7 @@
 """The program's own error types: one per layer, each carrying a message a focal point can act on."""
 
+from __future__ import annotations
+
 
 class BsreporterError(Exception):
     """Base of every error bsreporter reports to a person (CLI: one line; GUI: a dialog)."""
@@ -14,7 +16,30 @@ class ReportError(BsreporterError):
 
 
 class AnswerError(BsreporterError):
-    """A value does not fit its question (wrong type, not an allowed choice, constraint fails)."""
+    """A value does not fit its question (wrong type, not an allowed choice, constraint fails).
+
+    Raised by the value checks with a message key, it can say why in any UN language.
+    """
+
+    def __init__(self, message: str, *, key: str | None = None, params: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+        self.params = params or {}
+
+    def text(self, language: str) -> str:
+        """The message in ``language`` (as given when it has no key)."""
+        if self.key is None:
+            return str(self)
+        from bsreporter.form.messages import render
+
+        return render(self.key, self.params, language)
+
+    @classmethod
+    def of(cls, key: str, **params: object) -> AnswerError:
+        """An error for message ``key`` of bsreporter.form.messages, its text in English."""
+        from bsreporter.form.messages import render
+
+        return cls(render(key, params, "en"), key=key, params=params)
 
 
 class ExchangeError(BsreporterError):

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bsreporter.errors import AnswerError
+from bsreporter.form.messages import Where
 from bsreporter.form.model import Column, Question, QuestionType
 
 Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | None
@@ -35,14 +36,14 @@ def coerce_value(question: Question, raw: Any) -> Value:
     """The checked value for ``raw``, or None when blank; raise AnswerError if it does not fit."""
     if question.type is QuestionType.TABLE:
         return _coerce_table(question, raw)
-    return _coerce_scalar(question, question.type, raw, f"question {question.number}")
+    return _coerce_scalar(question, question.type, raw, Where(question.number))
 
 
-def _coerce_scalar(item: Question | Column, qtype: QuestionType, raw: Any, where: str) -> Value:
+def _coerce_scalar(item: Question | Column, qtype: QuestionType, raw: Any, where: Where) -> Value:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool):
-        raise AnswerError(f"{where}: true/false is not a valid answer; give a {qtype.value}.")
+        raise AnswerError.of("bool_answer", where=where, kind=qtype.value)
     match qtype:
         case QuestionType.TEXT:
             return _text(raw, where)
@@ -57,55 +58,55 @@ def _coerce_scalar(item: Question | Column, qtype: QuestionType, raw: Any, where
         case QuestionType.EMAIL:
             text = _text(raw, where).strip()
             if not _EMAIL.match(text):
-                raise AnswerError(f"{where}: '{_short(text)}' is not an e-mail address (like name@example.org).")
+                raise AnswerError.of("not_email", where=where, value=_short(text))
             return text
         case QuestionType.SELECT_ONE:
             return _select_one(item, raw, where)
         case QuestionType.SELECT_MULTIPLE:
             return _select_multiple(item, raw, where)
-    raise AnswerError(f"{where}: this kind of answer ({qtype.value}) cannot be set here.")
+    raise AnswerError.of("cannot_set", where=where, kind=qtype.value)
 
 
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _text(raw: Any, where: str) -> str:
+def _text(raw: Any, where: Where) -> str:
     if not isinstance(raw, str):
-        raise AnswerError(f"{where}: expects text.")
+        raise AnswerError.of("expects_text", where=where)
     if len(raw) > MAX_TEXT_LENGTH:
-        raise AnswerError(f"{where}: the text has {len(raw):,} characters; at most {MAX_TEXT_LENGTH:,} fit (the limit of a spreadsheet cell). Shorten it or attach a document.")
+        raise AnswerError.of("text_too_long", where=where, length=f"{len(raw):,}", limit=f"{MAX_TEXT_LENGTH:,}")
     if _CONTROL.search(raw):
-        raise AnswerError(f"{where}: the text contains invisible control characters (for example from a copy-paste); remove them and try again.")
+        raise AnswerError.of("control_chars", where=where)
     # One kind of line break: Windows' CR LF would not survive a spreadsheet (XML keeps LF only).
     return raw.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _integer(raw: Any, where: str) -> int:
+def _integer(raw: Any, where: Where) -> int:
     if isinstance(raw, int):
         return raw
     if isinstance(raw, float) and raw.is_integer():
         return int(raw)  # spreadsheets store whole numbers as floats
     text = str(raw).strip().replace(" ", "").replace("\u00a0", "")
     if not _INTEGER.match(text):
-        raise AnswerError(f"{where}: '{_short(str(raw))}' is not a whole number.")
+        raise AnswerError.of("not_whole", where=where, value=_short(str(raw)))
     return int(text)
 
 
-def _decimal(raw: Any, where: str) -> float:
+def _decimal(raw: Any, where: Where) -> float:
     if isinstance(raw, int | float):
         value = float(raw)
     else:
         text = str(raw).strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
         if not _DECIMAL.match(text):
-            raise AnswerError(f"{where}: '{_short(str(raw))}' is not a number.")
+            raise AnswerError.of("not_number", where=where, value=_short(str(raw)))
         value = float(text.replace(",", "."))
     if not math.isfinite(value):
-        raise AnswerError(f"{where}: expects a finite number.")
+        raise AnswerError.of("not_finite", where=where)
     return value
 
 
-def _date(raw: Any, where: str) -> dt.date:
+def _date(raw: Any, where: Where) -> dt.date:
     if isinstance(raw, dt.datetime):
         value = raw.date()
     elif isinstance(raw, dt.date):
@@ -117,29 +118,29 @@ def _date(raw: Any, where: str) -> dt.date:
                 raise ValueError(text)
             value = dt.date.fromisoformat(text[:10])
         except ValueError:
-            raise AnswerError(f"{where}: '{_short(text)}' is not a date; write it as YYYY-MM-DD, e.g. 2019-12-31.") from None
+            raise AnswerError.of("not_date", where=where, value=_short(text)) from None
     if not _FIRST_DATE <= value <= _LAST_DATE:
-        raise AnswerError(f"{where}: {value.isoformat()} is outside the years 1900 to 2100.")
+        raise AnswerError.of("date_range", where=where, value=value.isoformat())
     return value
 
 
-def _url(raw: Any, where: str) -> str:
+def _url(raw: Any, where: Where) -> str:
     text = _text(raw, where).strip()
     parts = urlsplit(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or re.search(r"\s", text):
-        raise AnswerError(f"{where}: '{_short(text)}' is not a web address; it must start with http:// or https://.")
+        raise AnswerError.of("not_url", where=where, value=_short(text))
     return text
 
 
-def _select_one(item: Question | Column, raw: Any, where: str) -> str:
+def _select_one(item: Question | Column, raw: Any, where: Where) -> str:
     assert item.choices is not None
     value = str(raw).strip()
     if item.choices.find(value) is None:
-        raise AnswerError(f"{where}: '{_short(value)}' is not one of the options ({', '.join(item.choices.values)}).")
+        raise AnswerError.of("not_option", where=where, value=_short(value), options=", ".join(item.choices.values))
     return value
 
 
-def _select_multiple(item: Question | Column, raw: Any, where: str) -> list[str] | None:
+def _select_multiple(item: Question | Column, raw: Any, where: Where) -> list[str] | None:
     assert item.choices is not None
     if isinstance(raw, str):
         text = raw.strip()
@@ -147,41 +148,41 @@ def _select_multiple(item: Question | Column, raw: Any, where: str) -> list[str]
             try:
                 raw = json.loads(text)
             except json.JSONDecodeError:
-                raise AnswerError(f"{where}: '{_short(text)}' is not a JSON list of options.") from None
+                raise AnswerError.of("not_json_list", where=where, value=_short(text)) from None
         else:
             raw = [part for part in re.split(r"[\s,;]+", text) if part]
     if not isinstance(raw, list | tuple | set | frozenset) or not all(isinstance(v, str) for v in raw):
-        raise AnswerError(f"{where}: expects a list of options.")
+        raise AnswerError.of("expects_list", where=where)
     unknown = [v for v in raw if item.choices.find(v) is None]
     if unknown:
-        raise AnswerError(f"{where}: {', '.join(repr(v) for v in unknown)} not among the options ({', '.join(item.choices.values)}).")
+        raise AnswerError.of("not_options", where=where, values=", ".join(repr(v) for v in unknown), options=", ".join(item.choices.values))
     chosen = set(raw)
     ordered = [v for v in item.choices.values if v in chosen]
     return ordered or None
 
 
 def _coerce_table(question: Question, raw: Any) -> list[dict[str, Any]] | None:
-    where = f"question {question.number}"
+    where = Where(question.number)
     if isinstance(raw, str):
         if not raw.strip():
             return None
         try:
             raw = json.loads(raw)
         except json.JSONDecodeError:
-            raise AnswerError(f"{where}: a table is given as a JSON list of rows, e.g. [{{\"title\": \"...\"}}].") from None
+            raise AnswerError.of("table_json", where=where) from None
     if raw is None:
         return None
     if not isinstance(raw, list) or not all(isinstance(row, dict) for row in raw):
-        raise AnswerError(f"{where}: a table is a list of rows, each mapping column names to values.")
+        raise AnswerError.of("table_rows", where=where)
     if len(raw) > MAX_TABLE_ROWS:
-        raise AnswerError(f"{where}: at most {MAX_TABLE_ROWS} rows fit in a table.")
+        raise AnswerError.of("table_too_many", where=where, limit=MAX_TABLE_ROWS)
     columns = {c.name: c for c in question.columns}
     rows: list[dict[str, Any]] = []
     for index, row in enumerate(raw, start=1):
         unknown = [k for k in row if k not in columns]
         if unknown:
-            raise AnswerError(f"{where}, row {index}: no column {', '.join(map(repr, unknown))}; the columns are {', '.join(columns)}.")
-        cells = {name: _coerce_scalar(col, col.type, row.get(name), f"{where}, row {index}, column '{name}'")
+            raise AnswerError.of("table_no_column", where=Where(question.number, index), names=", ".join(map(repr, unknown)), columns=", ".join(columns))
+        cells = {name: _coerce_scalar(col, col.type, row.get(name), Where(question.number, index, name))
                  for name, col in columns.items()}
         if any(v is not None for v in cells.values()):
             rows.append(cells)

@@ -101,6 +101,11 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
     )
 
 
+def _export_after_question(window: MainWindow, kind: str, destination: Path, choice: int) -> None:
+    if choice >= 0:  # closing the question cancels the export
+        export_report(window, kind, destination, changes_annex=choice == 0)
+
+
 def export_report(window: MainWindow, kind: str, destination: Path | None = None, *,
                   changes_annex: bool | None = None) -> Operation[Any] | None:
     """File > Export PDF… / Export XLSX…: write the report through the exchange module."""
@@ -149,7 +154,7 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
                 (QCoreApplication.translate("Exports", "Add the Annex"), QMessageBox.ButtonRole.YesRole),
                 (QCoreApplication.translate("Exports", "Without the Annex"), QMessageBox.ButtonRole.NoRole),
             ],
-            lambda choice: None if choice < 0 else export_report(window, kind, chosen, changes_annex=choice == 0),
+            lambda choice: _export_after_question(window, kind, chosen, choice),
         )
         return None
     if changes_annex:

@@ -129,9 +129,12 @@ class ReportSession(QObject):
         try:
             after = self.report.set_answer(question_id, raw, source=source, source_detail=detail)
         except AnswerError as exc:
-            self._refused[question_id] = str(exc)
+            from bsreporter.gui.interface_language import current_language
+
+            message = exc.text(current_language())  # why it was refused, in the person's language
+            self._refused[question_id] = message
             self.saveStateChanged.emit()
-            return str(exc)
+            return message
         except BsreporterError as exc:
             self._failure = str(exc)
             self.saveStateChanged.emit()

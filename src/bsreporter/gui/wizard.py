@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -75,9 +75,11 @@ def check_entry(form: Questionnaire, question_id: str, raw: Any, others: dict[st
     try:
         value = coerce_value(question, raw)
     except AnswerError as exc:
-        return str(exc)
+        return exc.text(current_language())
     if value is not None and not RuleEvaluation(form, {**others, question_id: value}).constraint_holds(question, value):
-        return question.constraint_message.get("en") or "This answer is not allowed here."
+        return question.constraint_message.get(current_language()) or QCoreApplication.translate(
+            "Wizard", "This answer is not allowed here."
+        )
     return None
 
 

@@ -86,3 +86,27 @@ def test_values_survive_the_storage_encoding(form: Questionnaire) -> None:
     for question_id, value in cases.items():
         question = form.question(question_id)
         assert value_from_json(question, value_to_json(value)) == value
+
+
+def test_every_refusal_message_is_in_the_six_languages_with_the_same_placeholders() -> None:
+    import string
+
+    from bsreporter.form.messages import MESSAGES
+    from bsreporter.form.model import UN_LANGUAGES
+
+    for key, texts in MESSAGES.items():
+        assert set(texts) == set(UN_LANGUAGES), key
+        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in texts.items()}
+        assert all(found == fields["en"] for found in fields.values()), key
+
+
+def test_a_refusal_reads_in_the_language_asked_for(form: Questionnaire) -> None:
+    with pytest.raises(AnswerError) as caught:
+        coerce_value(form.question("cna_count"), "beaucoup")
+    error = caught.value
+    assert str(error) == "question 1.1.7: 'beaucoup' is not a whole number."
+    assert error.text("fr") == "question 1.1.7 : « beaucoup » n'est pas un nombre entier."
+    assert error.text("ar") == "السؤال 1.1.7: «beaucoup» ليس عددًا صحيحًا."
+    with pytest.raises(AnswerError) as cell:
+        coerce_value(form.question("nbf_instruments"), [{"year_adopted": "l'an dernier"}])
+    assert cell.value.text("es").startswith("pregunta 1.1.3, fila 1, columna «year_adopted»: ")
