@@ -15,9 +15,12 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from bsreporter.errors import BsreporterError, ExchangeError
+from bsreporter.messages import Phrase
+
+E = TypeVar("E", bound=BsreporterError)
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _READ_ONLY = {errno.EROFS}
@@ -35,19 +38,19 @@ def check_writable(destination: Path, *, error: type[BsreporterError] = Exchange
     destination = Path(destination)
     folder = destination.parent
     if not folder.is_dir():
-        raise error(f"The folder '{folder}' does not exist; choose an existing folder.")
+        raise error.of("folder_missing_choose", folder=folder)
     if destination.is_dir():
-        raise error(f"'{destination}' is a folder; give a file name.")
+        raise error.of("destination_is_folder", path=destination)
     if destination.exists():
         if not os.access(destination, os.W_OK):
-            raise error(f"'{destination.name}' is read-only; choose another file name or make it writable.")
+            raise error.of("destination_read_only", name=destination.name)
         try:
             # Opening for update (without changing anything) is refused while a program such
             # as a spreadsheet holds the file locked on Windows.
             with open(destination, "r+b"):
                 pass
         except OSError as exc:
-            raise error(_message(destination, exc, "open")) from exc
+            raise _error(error, destination, exc, "open") from exc
 
 
 @contextlib.contextmanager
@@ -64,7 +67,7 @@ def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeEr
         handle, temporary_name = tempfile.mkstemp(dir=destination.parent, prefix=f".{destination.name}.",
                                                   suffix=".tmp")
     except OSError as exc:
-        raise error(_message(destination, exc, "create")) from exc
+        raise _error(error, destination, exc, "create") from exc
     temporary = Path(temporary_name)
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -73,12 +76,12 @@ def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeEr
                 stream.flush()
                 os.fsync(stream.fileno())
             except OSError as exc:
-                raise error(_message(destination, exc, "write")) from exc
+                raise _error(error, destination, exc, "write") from exc
         try:
             _keep_permissions(destination, temporary)
             os.replace(temporary, destination)
         except OSError as exc:
-            raise error(_message(destination, exc, "replace")) from exc
+            raise _error(error, destination, exc, "replace") from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()
@@ -118,16 +121,16 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _message(destination: Path, exc: OSError, step: str) -> str:
+def _error(error: type[E], destination: Path, exc: OSError, step: str) -> E:
+    """Why writing failed, from the operating system's error, as something the person can act on."""
     name = destination.name
-    kept = "nothing was written" if not destination.exists() else f"the existing '{name}' was left as it was"
+    kept = Phrase("kept_nothing_written") if not destination.exists() else Phrase("kept_existing", {"name": name})
     if exc.errno in _FULL:
-        return f"The disk is full while writing '{name}'; {kept}. Free some space or choose another disk."
+        return error.of("disk_full_writing", name=name, kept=kept)
     if exc.errno in _READ_ONLY:
-        return f"The disk holding '{name}' is read-only; {kept}. Choose another folder."
+        return error.of("disk_read_only", name=name, kept=kept)
     if getattr(exc, "winerror", None) in _WINDOWS_LOCKED or (step in ("open", "replace") and exc.errno in _DENIED):
-        return (f"'{name}' is open in another program (for example a spreadsheet or PDF viewer) or locked; "
-                f"close it and try again, or choose another file name.")
+        return error.of("file_in_use", name=name)
     if exc.errno in _DENIED:
-        return f"The folder '{destination.parent}' cannot be written (no permission); {kept}. Choose another folder."
-    return f"'{name}' could not be written ({exc.strerror or exc}); {kept}."
+        return error.of("folder_no_permission", folder=destination.parent, kept=kept)
+    return error.of("file_write_failed", name=name, reason=exc.strerror or str(exc), kept=kept)

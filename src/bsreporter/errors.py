@@ -2,9 +2,36 @@
 
 from __future__ import annotations
 
+from typing import Self
+
 
 class BsreporterError(Exception):
-    """Base of every error bsreporter reports to a person (CLI: one line; GUI: a dialog)."""
+    """Base of every error bsreporter reports to a person (CLI: one line; GUI: a dialog).
+
+    Raised with ``of(key, **params)``, an error names a message of bsreporter.messages
+    and can say why in any UN language (``text(language)``); its ``str()`` is English
+    (command line, logs). Raised with a plain message, it reads in English everywhere.
+    """
+
+    def __init__(self, message: str, *, key: str | None = None, params: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.key = key
+        self.params = params or {}
+
+    def text(self, language: str) -> str:
+        """The message in ``language`` (as given when it has no key)."""
+        if self.key is None:
+            return str(self)
+        from bsreporter.messages import render
+
+        return render(self.key, self.params, language)
+
+    @classmethod
+    def of(cls, key: str, **params: object) -> Self:
+        """An error for message ``key`` of bsreporter.messages, its text in English."""
+        from bsreporter.messages import render
+
+        return cls(render(key, params, "en"), key=key, params=params)
 
 
 class FormError(BsreporterError):
@@ -20,26 +47,6 @@ class AnswerError(BsreporterError):
 
     Raised by the value checks with a message key, it can say why in any UN language.
     """
-
-    def __init__(self, message: str, *, key: str | None = None, params: dict[str, object] | None = None) -> None:
-        super().__init__(message)
-        self.key = key
-        self.params = params or {}
-
-    def text(self, language: str) -> str:
-        """The message in ``language`` (as given when it has no key)."""
-        if self.key is None:
-            return str(self)
-        from bsreporter.form.messages import render
-
-        return render(self.key, self.params, language)
-
-    @classmethod
-    def of(cls, key: str, **params: object) -> AnswerError:
-        """An error for message ``key`` of bsreporter.form.messages, its text in English."""
-        from bsreporter.form.messages import render
-
-        return cls(render(key, params, "en"), key=key, params=params)
 
 
 class ExchangeError(BsreporterError):

@@ -24,6 +24,7 @@ from bsreporter.exchange.xlsx_read import CellReader, read_workbook
 from bsreporter.form.loader import available_forms, installed_questionnaire
 from bsreporter.form.mapping import FormMapping, find_mapping, load_mapping
 from bsreporter.form.model import QuestionType, SpecialAnswer
+from bsreporter.messages import Phrase
 from bsreporter.report.store import Report
 
 #: A report's workbook is a few hundred kilobytes; far larger is not a report, or is a trap.
@@ -54,40 +55,33 @@ def check_spreadsheet_file(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(4096)
     except FileNotFoundError:
-        raise ExchangeError(f"'{path}' does not exist.") from None
+        raise ExchangeError.of("source_missing", path=path) from None
     except OSError as exc:
-        raise ExchangeError(f"'{name}' cannot be read ({exc.strerror}).") from exc
+        raise ExchangeError.of("cannot_read", name=name, reason=exc.strerror) from exc
     if head.startswith(_OLE_MAGIC):
         if "EncryptionInfo".encode("utf-16-le") in head or path.suffix.lower() == ".xlsx":
-            raise ExchangeError(f"'{name}' is protected by a password. Open it in Excel or LibreOffice, remove the "
-                                "password (File > Info > Protect Workbook, or File > Properties > Security) and save "
-                                "it again as .xlsx.")
-        raise ExchangeError(f"'{name}' is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and "
-                            "save it as an Excel Workbook (.xlsx), then import that file.")
+            raise ExchangeError.of("xlsx_password", name=name)
+        raise ExchangeError.of("xls_old", name=name)
     if not head.startswith(_ZIP_MAGIC):
-        raise ExchangeError(f"'{name}' is not a spreadsheet this program can read; save it as an Excel Workbook "
-                            "(.xlsx) and try again.")
+        raise ExchangeError.of("not_spreadsheet", name=name)
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-                raise ExchangeError(f"'{name}' is an OpenDocument spreadsheet (.ods). In LibreOffice choose File > "
-                                    "Save As > Excel 2007-365 (.xlsx), then import that file.")
+                raise ExchangeError.of("ods_spreadsheet", name=name)
             unpacked = sum(info.file_size for info in archive.infolist())
             packed = max(1, sum(info.compress_size for info in archive.infolist()))
             if unpacked > MAX_UNPACKED_BYTES or (unpacked > 20_000_000 and unpacked / packed > MAX_COMPRESSION_RATIO):
-                raise ExchangeError(f"'{name}' would unpack to {unpacked:,} bytes, far more than any report; it was "
-                                    "not opened. Check that this is the right file.")
+                raise ExchangeError.of("zip_bomb", name=name, size=f"{unpacked:,}")
             if "xl/workbook.xml" not in names:
-                raise ExchangeError(f"'{name}' is not an Excel workbook; save it as .xlsx and try again.")
+                raise ExchangeError.of("not_workbook", name=name)
             broken = archive.testzip()
             if broken is not None:
-                raise ExchangeError(f"'{name}' is damaged (part '{broken}' cannot be read); ask for a new copy.")
+                raise ExchangeError.of("damaged_part", name=name, part=broken)
     except ExchangeError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise ExchangeError(f"'{name}' is damaged or incomplete (perhaps cut short while copying); ask for a new "
-                            "copy.") from exc
+        raise ExchangeError.of("damaged_incomplete", name=name) from exc
 
 
 def open_spreadsheet(path: Path) -> Any:
@@ -117,9 +111,9 @@ def _check_row_counts(path: Path, quick: Any) -> None:
                 break
         if rows > MAX_ROWS:
             declared = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > MAX_ROWS else None
-            size = f"{declared:,} rows" if declared else f"more than {MAX_ROWS:,} rows"
-            raise ExchangeError(f"Sheet '{sheet.title}' of '{Path(path).name}' has {size}; a report has a "
-                                "few hundred. Remove the extra rows or choose the right file.")
+            size = (Phrase("rows_count", {"count": f"{declared:,}"}) if declared
+                    else Phrase("rows_more_than", {"count": f"{MAX_ROWS:,}"}))
+            raise ExchangeError.of("too_many_rows", sheet=sheet.title, name=Path(path).name, size=size)
 
 
 def _caused_by_defused_xml(exc: BaseException) -> bool:
@@ -141,10 +135,8 @@ def _load(path: Path, *, read_only: bool, data_only: bool = True) -> Any:
 def _unreadable(path: Path, exc: BaseException) -> ExchangeError:
     """The message for a workbook that openpyxl could not read."""
     if _caused_by_defused_xml(exc):  # entity definitions: the way to an entity-expansion bomb
-        return ExchangeError(f"'{Path(path).name}' contains XML constructs that spreadsheets never need "
-                             "(entity definitions); it was not read.")
-    return ExchangeError(f"'{Path(path).name}' cannot be read as a spreadsheet ({type(exc).__name__}); "
-                         "save it again as .xlsx and retry.")
+        return ExchangeError.of("xml_entities", name=Path(path).name)
+    return ExchangeError.of("spreadsheet_unreadable", name=Path(path).name, kind=type(exc).__name__)
 
 
 def plan_import_file(report: Report, path: Path, *, previous_cycle: bool = False, mapping: Path | None = None,
@@ -177,11 +169,11 @@ def _plan_from_report_file(report: Report, path: Path, *, previous_cycle: bool,
                            mapping_file: Path | None) -> ImportPlan:
     """Answers of another report file: the previous cycle's report, usually."""
     if path.resolve() == report.path.resolve():
-        raise ExchangeError("That is the report itself; choose the other report.")
+        raise ExchangeError.of("import_from_itself")
     try:
         other = Report.open(path, read_only=True)
     except ReportError as exc:
-        raise ExchangeError(f"The report to import from cannot be read: {exc}") from exc
+        raise ExchangeError.of("import_report_unreadable", reason=exc) from exc
     with other:
         answers = {qid: (a.special if a.special is not None else a.value) for qid, a in other.answers().items()
                    if not a.is_blank}
@@ -203,13 +195,11 @@ def _mapping_for(report: Report, path: Path, from_form: str, mapping_file: Path 
         mapping = (load_mapping(mapping_file, report.form, earlier) if mapping_file
                    else find_mapping(report.form, current_folder, from_form, earlier))
     except FormError as exc:
-        raise ExchangeError(f"The mapping cannot be used: {exc}") from exc
+        raise ExchangeError.of("mapping_unusable", reason=exc) from exc
     if mapping is None:
-        raise ExchangeError(f"'{path.name}' answers questionnaire '{from_form}', and there is no mapping from it to "
-                            f"'{report.form.id}'. Ask for the mapping file and give it with --mapping.")
+        raise ExchangeError.of("no_mapping", name=path.name, found=from_form, expected=report.form.id)
     if earlier is None:
-        raise ExchangeError(f"'{path.name}' answers questionnaire '{from_form}', which is not installed, so it "
-                            "cannot be read.")
+        raise ExchangeError.of("questionnaire_not_installed", name=path.name, found=from_form)
     return mapping, earlier
 
 

@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.messages import Where
 from bsreporter.form.model import Column, Question, QuestionType
+from bsreporter.messages import Where
 
 Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | None
 

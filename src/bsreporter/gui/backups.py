@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from bsreporter.errors import BsreporterError
 from bsreporter.form.model import Questionnaire
-from bsreporter.gui.dialogs import show_error
+from bsreporter.gui.dialogs import error_text, show_error
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 from bsreporter.gui.timestamps import local_time_text
 from bsreporter.logs import log_exception
@@ -116,7 +116,7 @@ class BackupKeeper(QObject):
         def failed(exc: BaseException) -> None:
             # The report itself is fine; say so quietly rather than interrupt the typing.
             message = (
-                str(exc)
+                error_text(exc)
                 if isinstance(exc, BsreporterError)
                 else QCoreApplication.translate("Backups", "see the log file")
             )
@@ -170,7 +170,7 @@ class RestoreCommand(QUndoCommand):
             with Report.open(backup.path, read_only=True, form=session.form) as snapshot:
                 session.report.replace_answers_with(snapshot, source_detail=detail)
         except BsreporterError as exc:
-            session.problemOccurred.emit(str(exc))  # Qt cannot take an exception from undo()
+            session.problemOccurred.emit(error_text(exc))  # Qt cannot take an exception from undo()
             return
         session.reload_answers()
 

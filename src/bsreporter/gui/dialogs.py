@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from bsreporter.errors import BsreporterError
+from bsreporter.gui.interface_language import current_language
 from bsreporter.logs import log_exception
 
 ERROR_DIALOG_NAME = "errorDialog"
@@ -37,10 +38,15 @@ def show_message(
     return box
 
 
+def error_text(exc: BaseException) -> str:
+    """The program's own message of ``exc`` in the interface language (English when it has no key)."""
+    return exc.text(current_language()) if isinstance(exc, BsreporterError) else str(exc)
+
+
 def show_error(parent: QWidget | None, action: str, exc: BaseException) -> QMessageBox:
     """Show why ``action`` failed: the program's own message, or a pointer to the log for a bug."""
     if isinstance(exc, BsreporterError):
-        return show_message(parent, action, str(exc))
+        return show_message(parent, action, error_text(exc))
     log = log_exception(exc)
     text = QCoreApplication.translate(
         "Dialogs",

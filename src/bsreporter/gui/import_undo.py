@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 
 from bsreporter.errors import BsreporterError
 from bsreporter.exchange.importing import ImportPlan, apply_import
+from bsreporter.gui.dialogs import error_text
 from bsreporter.report.compare import PreviousAnswer
 from bsreporter.report.store import Answer, Report, Source
 
@@ -112,6 +113,6 @@ class ImportCommand(QUndoCommand):
             session.report.put_back_answers(wanted, source=source, source_detail=detail, previous=kept)
         except BsreporterError as exc:
             # Qt cannot take an exception from undo(): say it, change nothing on screen.
-            session.problemOccurred.emit(str(exc))
+            session.problemOccurred.emit(error_text(exc))
             return
         session.reload_answers(wanted)  # also reads the previous cycle's answers again

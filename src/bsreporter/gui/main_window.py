@@ -27,7 +27,7 @@ from bsreporter.errors import BsreporterError, ReportError
 from bsreporter.gui import compare_view, exports, importer
 from bsreporter.gui.actions import build_actions
 from bsreporter.gui.completeness_panel import CompletenessModel, CompletenessPanel
-from bsreporter.gui.dialogs import ask, show_error, show_message
+from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.find import FindBar
 from bsreporter.gui.icons import app_icon
 from bsreporter.gui.languages import language_name
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
             ask(
                 self,
                 title,
-                str(exc),
+                error_text(exc),
                 [
                     (QCoreApplication.translate("MainWindow", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole),
                     (QCoreApplication.translate("MainWindow", "Cancel"), QMessageBox.ButtonRole.RejectRole),

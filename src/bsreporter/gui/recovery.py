@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from bsreporter.errors import BsreporterError, ReportError
-from bsreporter.gui.dialogs import ask, show_error, show_message
+from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.timestamps import local_time_text
 from bsreporter.report.backup import Backup, backup_completeness, latest_good_backup, recover_copy
 
@@ -43,7 +43,7 @@ def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessa
                 "Recovery",
                 "{problem}\n\nNo backup copy of this report was found on this computer. "
                 "The file was left exactly as it is.",
-            ).format(problem=exc),
+            ).format(problem=error_text(exc)),
         )
     percent = backup_completeness(backup)
     about = local_time_text(backup.taken_at)
@@ -55,7 +55,7 @@ def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessa
         "Recovery",
         "{problem}\n\nThe latest good backup of this report is from {about}. It can be copied beside the "
         "damaged file as a new report, which is then opened. The damaged file is left exactly as it is.",
-    ).format(problem=exc, about=about)
+    ).format(problem=error_text(exc), about=about)
     return ask(
         window,
         title,

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from bsreporter.errors import AnswerError, BsreporterError
 from bsreporter.form.model import Questionnaire
+from bsreporter.gui.dialogs import error_text
 from bsreporter.report.completeness import Completeness, Status, check_completeness
 from bsreporter.report.store import Answer, Report, Source
 
@@ -136,12 +137,12 @@ class ReportSession(QObject):
             self.saveStateChanged.emit()
             return message
         except BsreporterError as exc:
-            self._failure = str(exc)
+            self._failure = error_text(exc)
             self.saveStateChanged.emit()
             # The file could not be written (full or read-only disk): every view shows the
             # stored answer again, so nothing on screen pretends to be saved.
             self.answerChanged.emit(question_id, None)
-            return str(exc)
+            return self._failure
         self._refused.pop(question_id, None)
         self._failure = None
         if same_answer(before, after):
@@ -159,7 +160,7 @@ class ReportSession(QObject):
         try:
             after = self.report.confirm_answer(question_id)
         except BsreporterError as exc:
-            return str(exc)
+            return error_text(exc)
         self.undo_stack.push(AnswerCommand(self, question_id, before, after, already_done=True, confirm=True))
         self._stored(question_id, after, origin)
         return None
@@ -173,9 +174,9 @@ class ReportSession(QObject):
                 source = Source.CARRIED_OVER if answer is not None and answer.needs_review else Source.TYPED
                 stored = self.report.set_answer(question_id, answer_as_raw(answer), source=source, source_detail=detail)
         except BsreporterError as exc:
-            self._failure = str(exc)
+            self._failure = error_text(exc)
             self.saveStateChanged.emit()
-            self.problemOccurred.emit(str(exc))
+            self.problemOccurred.emit(self._failure)
             return
         self._refused.pop(question_id, None)
         self._stored(question_id, stored, None)

@@ -70,8 +70,7 @@ def take_snapshot(report: Report, reason: Reason, *, keep: int = DEFAULT_KEEP) -
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise ReportError(f"A backup copy of '{report.path.name}' could not be made ({exc}); your report itself is unchanged. "
-                          "Free some disk space.") from exc
+        raise ReportError.of("backup_failed", name=report.path.name, reason=str(exc)) from exc
     _prune(folder, keep)
     return Backup(target, taken_at, reason)
 
@@ -157,5 +156,5 @@ def recover_copy(report_path: Path, backup: Backup) -> Path:
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise ReportError(f"The backup could not be copied next to '{report_path.name}' ({exc}).") from exc
+        raise ReportError.of("backup_copy_failed", name=report_path.name, reason=str(exc)) from exc
     return target

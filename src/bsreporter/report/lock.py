@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from bsreporter.errors import ReportError
+from bsreporter.messages import Phrase
 
 
 def lock_path_for(report_path: Path) -> Path:
@@ -46,11 +47,16 @@ def _try_lock(handle: IO[str]) -> bool:
 
 def describe_holder(report_path: Path) -> str:
     """Who holds the report open, in words, from the companion file."""
+    return holder_phrase(report_path).text("en")
+
+
+def holder_phrase(report_path: Path) -> Phrase:
+    """Who holds the report open, as a phrase that can be put in any UN language."""
     try:
         info = json.loads(lock_path_for(report_path).read_text(encoding="utf-8"))
-        return f"{info['user']} on computer {info['host']} (since {info['since']})"
+        return Phrase("lock_holder", {"user": info["user"], "host": info["host"], "since": info["since"]})
     except (OSError, ValueError, KeyError, TypeError):
-        return "another bsreporter window"
+        return Phrase("lock_holder_unknown")
 
 
 class WriterLock:
@@ -66,16 +72,10 @@ class WriterLock:
         try:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
         except OSError as exc:
-            raise ReportError(
-                f"Cannot open '{self._report_path.name}' for editing: its folder is not writable "
-                f"({exc.strerror}). Copy the report to a folder of yours, or open it read-only."
-            ) from exc
+            raise ReportError.of("lock_folder_not_writable", name=self._report_path.name, reason=exc.strerror) from exc
         if not _try_lock(handle) or not self._still_named(handle):
             handle.close()
-            raise ReportError(
-                f"'{self._report_path.name}' is already open for editing by {describe_holder(self._report_path)}. "
-                "Close it there first, or open it read-only."
-            )
+            raise ReportError.of("lock_held", name=self._report_path.name, holder=holder_phrase(self._report_path))
         holder = {
             "user": getpass.getuser(),
             "host": socket.gethostname(),

@@ -127,52 +127,49 @@ def inspect(path: Path) -> int:
     """
     name = path.name
     if not path.exists():
-        raise ReportError(f"There is no file '{path}'.")
+        raise ReportError.of("no_file", path=path)
     if not path.is_file():
-        raise ReportError(f"'{path}' is a folder, not a report file.")
+        raise ReportError.of("is_folder_not_report", path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise ReportError(f"'{name}' cannot be read ({exc.strerror}).") from exc
+        raise ReportError.of("cannot_read", name=name, reason=exc.strerror) from exc
     if not header:
-        raise ReportError(f"'{name}' is empty; it is not a bsreporter report.")
+        raise ReportError.of("report_empty", name=name)
     if not header.startswith(_SQLITE_MAGIC):
-        raise ReportError(f"'{name}' is not a bsreporter report (it is some other kind of file).")
+        raise ReportError.of("not_a_report", name=name)
     if len(header) < 100:
-        raise ReportError(f"'{name}' is damaged (cut short); open a backup copy instead.")
+        raise ReportError.of("damaged_cut_short", name=name)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise ReportError(f"'{name}' is damaged (its header is unreadable); open a backup copy instead.")
+        raise ReportError.of("damaged_header", name=name)
     page_count = int.from_bytes(header[28:32], "big")
     header_count_valid = header[24:28] == header[92:96]
     if header_count_valid and page_count and size < page_size * page_count:
-        raise ReportError(f"'{name}' is damaged (cut short: {size:,} of {page_size * page_count:,} bytes); open a backup copy instead.")
+        raise ReportError.of("damaged_size", name=name, size=f"{size:,}", expected=f"{page_size * page_count:,}")
     if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise ReportError(f"'{name}' is a database but not a bsreporter report.")
+        raise ReportError.of("database_not_report", name=name)
     try:
         conn = connect(path, read_only=True)
     except sqlite3.Error as exc:
-        raise ReportError(f"'{name}' cannot be opened ({exc}).") from exc
+        raise ReportError.of("cannot_open_reason", name=name, reason=str(exc)) from exc
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise ReportError(
-                f"'{name}' was saved by a newer version of bsreporter (file format {version}, this program "
-                f"reads up to {SCHEMA_VERSION}). Install the latest bsreporter to open it."
-            )
+            raise ReportError.of("newer_version", name=name, version=version, supported=SCHEMA_VERSION)
         if version < 1:
-            raise ReportError(f"'{name}' is not a complete bsreporter report (no file format version).")
+            raise ReportError.of("not_complete_report", name=name)
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
-            raise ReportError(f"'{name}' is damaged ({problems[0]}); open a backup copy instead. The file was not changed.")
+            raise ReportError.of("damaged_problem", name=name, problem=problems[0])
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"meta", "answers", "history"} <= tables or (version >= 2 and not {"previous_answers", "events"} <= tables):
-            raise ReportError(f"'{name}' is damaged (tables are missing); open a backup copy instead.")
+            raise ReportError.of("damaged_tables", name=name)
     except sqlite3.DatabaseError as exc:
-        raise ReportError(f"'{name}' is damaged ({exc}); open a backup copy instead. The file was not changed.") from exc
+        raise ReportError.of("damaged_problem", name=name, problem=str(exc)) from exc
     finally:
         conn.close()
     return int(version)

@@ -26,6 +26,7 @@ from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import Value, coerce_value, value_from_json, value_to_json
+from bsreporter.messages import Phrase
 from bsreporter.report import schema
 from bsreporter.report.lock import WriterLock
 
@@ -129,13 +130,13 @@ class Report:
         path = Path(path)
         form = form or installed_questionnaire()
         if not party.strip():
-            raise ReportError("Give the name of the reporting Party.")
+            raise ReportError.of("party_missing")
         if language not in form.languages:
-            raise ReportError(f"'{language}' is not a language of this questionnaire; use one of {', '.join(form.languages)}.")
+            raise ReportError.of("language_not_in_form", language=language, languages=", ".join(form.languages))
         if path.exists():
-            raise ReportError(f"'{path}' already exists; choose another file name (an existing report is never overwritten).")
+            raise ReportError.of("report_exists", path=path)
         if not path.parent.is_dir():
-            raise ReportError(f"The folder '{path.parent}' does not exist.")
+            raise ReportError.of("folder_does_not_exist", folder=path.parent)
         lock = WriterLock(path)
         lock.acquire()
         try:
@@ -153,7 +154,7 @@ class Report:
                 raise
         except sqlite3.Error as exc:
             lock.release()
-            raise ReportError(f"Cannot create '{path.name}': {exc}. Check the disk has space and the folder is writable.") from exc
+            raise ReportError.of("cannot_create_report", name=path.name, reason=str(exc)) from exc
         except BaseException:
             lock.release()
             raise
@@ -184,13 +185,13 @@ class Report:
                 try:
                     form = installed_questionnaire(info.get("form_id", ""))
                 except FormError as exc:
-                    raise ReportError(f"'{path.name}' answers a questionnaire this program does not have: {exc}") from exc
+                    raise ReportError.of("questionnaire_missing", name=path.name, reason=exc) from exc
             elif form.id != info.get("form_id"):
-                raise ReportError(f"'{path.name}' answers questionnaire '{info.get('form_id')}', not '{form.id}'.")
+                raise ReportError.of("other_questionnaire", name=path.name, found=info.get("form_id"), expected=form.id)
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
-            raise ReportError(f"'{path.name}' cannot be opened: {exc}.") from exc
+            raise ReportError.of("report_cannot_be_opened", name=path.name, reason=str(exc)) from exc
         except BaseException:
             if lock:
                 lock.release()
@@ -287,15 +288,15 @@ class Report:
         question = self._question(question_id)
         if isinstance(raw, SpecialAnswer):
             if raw not in question.special_answers:
-                allowed = ", ".join(s.value for s in question.special_answers) or "none"
-                raise AnswerError(f"Question {question.number} does not accept '{raw.value}' (allowed: {allowed}).")
+                allowed = ", ".join(s.value for s in question.special_answers) or Phrase("none_allowed")
+                raise AnswerError.of("special_not_accepted", number=question.number, special=raw.value, allowed=allowed)
             return None, raw
         value = coerce_value(question, raw)
         if value is not None:
             evaluation = RuleEvaluation(self.form, {**(self.values() if values is None else values), question_id: value})
             if not evaluation.constraint_holds(question, value):
-                message = question.constraint_message.get(self.info.language) or "the answer is not allowed here"
-                raise AnswerError(f"Question {question.number}: {message}")
+                message = question.constraint_message.get(self.info.language) or Phrase("answer_not_allowed")
+                raise AnswerError.of("constraint_failed", number=question.number, message=message)
         return value, None
 
     def set_answer(self, question_id: str, raw: Any, *, source: Source = Source.TYPED,
@@ -362,14 +363,14 @@ class Report:
         """Mark a carried-over answer as reviewed, keeping its value."""
         current = self.answer(question_id)
         if current is None or not current.needs_review:
-            raise AnswerError(f"Question {self._question(question_id).number} has no carried-over answer to confirm.")
+            raise AnswerError.of("nothing_to_confirm", number=self._question(question_id).number)
         return self._store(question_id, current.value, current.special, source=Source.CONFIRMED,
                            author=author, source_detail=None, needs_review=False)
 
     def _question(self, question_id: str) -> Question:
         question = self.form.questions.get(question_id)
         if question is None:
-            raise AnswerError(f"This questionnaire has no question '{question_id}'.")
+            raise AnswerError.of("no_such_question", question=question_id)
         return question
 
     def _store(self, question_id: str, value: Value, special: SpecialAnswer | None, *, source: Source,
@@ -416,7 +417,7 @@ class Report:
         The history keeps running: each change is recorded with source "restored".
         """
         if other.form.id != self.form.id:
-            raise ReportError(f"'{other.path.name}' answers another questionnaire ({other.form.id}); nothing was restored.")
+            raise ReportError.of("restore_other_questionnaire", name=other.path.name, form=other.form.id)
         theirs = other._conn.execute("SELECT question_id, value, special, needs_review FROM answers").fetchall()
         target = {row[0]: row[1:] for row in theirs}
         ours = {row[0] for row in self._conn.execute("SELECT question_id FROM answers WHERE value IS NOT NULL "
@@ -501,13 +502,13 @@ class Report:
     def transaction(self, *, allow_validated: bool = False) -> Iterator[sqlite3.Connection]:
         """One all-or-nothing write; a full or read-only disk becomes a ReportError."""
         if self.read_only:
-            raise ReportError(f"'{self.path.name}' is open read-only; nothing was changed.")
+            raise ReportError.of("report_read_only", name=self.path.name)
         if not allow_validated and self.is_validated:
-            raise ReportError(f"'{self.path.name}' is validated and locked; choose \"Reopen for editing\" to change it.")
+            raise ReportError.of("report_validated_locked", name=self.path.name)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise ReportError(_storage_message(self.path, exc)) from exc
+            raise _storage_error(self.path, exc) from exc
         try:
             yield self._conn
             self._conn.execute("COMMIT")
@@ -515,7 +516,7 @@ class Report:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
-                raise ReportError(_storage_message(self.path, exc)) from exc
+                raise _storage_error(self.path, exc) from exc
             raise
 
     def set_meta(self, values: Mapping[str, str]) -> None:
@@ -528,15 +529,16 @@ class Report:
             conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [(v, k) for k, v in values.items()])
 
 
-def _storage_message(path: Path, exc: sqlite3.Error) -> str:
+def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:
+    """Why a write failed, from SQLite's own words, as something the person can act on."""
     text = str(exc).lower()
     if "full" in text:
-        return f"The disk holding '{path.name}' is full; the last change was not stored. Free some space and try again."
+        return ReportError.of("disk_full_report", name=path.name)
     if "readonly" in text or "read-only" in text:
-        return f"'{path.name}' cannot be written (read-only disk or file); the last change was not stored."
+        return ReportError.of("report_not_writable", name=path.name)
     if "locked" in text or "busy" in text:
-        return f"'{path.name}' is busy in another program; the last change was not stored. Try again."
-    return f"'{path.name}' could not be written ({exc}); the last change was not stored."
+        return ReportError.of("report_busy", name=path.name)
+    return ReportError.of("report_write_failed", name=path.name, reason=str(exc))
 
 
 def _special(text: str | None) -> SpecialAnswer | None:

@@ -29,11 +29,10 @@ def validation_state(report: Report) -> Validation:
 def validate_report(report: Report, *, author: str | None = None) -> Validation:
     """Mark a complete report validated: it becomes read-only and its fingerprint is frozen."""
     if report.is_validated:
-        raise ReportError("The report is already validated.")
+        raise ReportError.of("already_validated")
     result = check_completeness(report.form, report.answers())
     if not result.is_complete:
-        raise ReportError(f"The report cannot be validated yet: {len(result.blockers)} questions still need an answer "
-                          "or a correction (see the completeness check).")
+        raise ReportError.of("cannot_validate_yet", count=len(result.blockers))
     fingerprint = answers_fingerprint(report.form, report.answers())
     who = author or report.author
     at = utc_now()
@@ -46,7 +45,7 @@ def validate_report(report: Report, *, author: str | None = None) -> Validation:
 def reopen_report(report: Report, reason: str, *, author: str | None = None) -> None:
     """Make a validated report editable again, recording who reopened it and why."""
     if not report.is_validated:
-        raise ReportError("The report is not validated; it is already open for editing.")
+        raise ReportError.of("not_validated")
     if not reason.strip():
-        raise ReportError("Say why the report is reopened; the reason is kept with the report.")
+        raise ReportError.of("reopen_reason_missing")
     report.record_event("reopened", reason.strip(), author=author, meta={"state": "draft"})

@@ -1,0 +1,288 @@
+"""Messages about writing files and reading spreadsheets or other reports to import, in the six UN languages."""
+
+from __future__ import annotations
+
+FILE_MESSAGES: dict[str, dict[str, str]] = {
+    # --- bsreporter.atomic: writing a file whole or not at all ---
+    "folder_missing_choose": {
+        "en": "The folder '{folder}' does not exist; choose an existing folder.",
+        "zh": "文件夹“{folder}”不存在；请选择一个现有文件夹。",
+        "fr": "Le dossier « {folder} » n'existe pas ; choisissez un dossier existant.",
+        "es": "La carpeta «{folder}» no existe; elija una carpeta existente.",
+        "ru": "Папка «{folder}» не существует; выберите существующую папку.",
+        "ar": "المجلد «{folder}» غير موجود؛ اختر مجلدًا موجودًا.",
+    },
+    "destination_is_folder": {
+        "en": "'{path}' is a folder; give a file name.",
+        "zh": "“{path}”是一个文件夹；请给出文件名。",
+        "fr": "« {path} » est un dossier ; indiquez un nom de fichier.",
+        "es": "«{path}» es una carpeta; indique un nombre de archivo.",
+        "ru": "«{path}» — это папка; укажите имя файла.",
+        "ar": "«{path}» مجلد؛ أدخل اسم ملف.",
+    },
+    "destination_read_only": {
+        "en": "'{name}' is read-only; choose another file name or make it writable.",
+        "zh": "“{name}”为只读文件；请另选文件名，或将其设为可写入。",
+        "fr": "« {name} » est en lecture seule ; choisissez un autre nom de fichier ou rendez-le accessible en "
+              "écriture.",
+        "es": "«{name}» es de solo lectura; elija otro nombre de archivo o permita la escritura en él.",
+        "ru": "«{name}» доступен только для чтения; выберите другое имя файла или разрешите запись в него.",
+        "ar": "«{name}» للقراءة فقط؛ اختر اسم ملف آخر أو اجعله قابلًا للكتابة.",
+    },
+    "disk_full_writing": {
+        "en": "The disk is full while writing '{name}'; {kept}. Free some space or choose another disk.",
+        "zh": "写入“{name}”时磁盘已满；{kept}。请释放一些空间或选择其他磁盘。",
+        "fr": "Le disque est plein pendant l'écriture de « {name} » ; {kept}. Libérez de l'espace ou choisissez un "
+              "autre disque.",
+        "es": "El disco se ha llenado al escribir «{name}»; {kept}. Libere espacio o elija otro disco.",
+        "ru": "При записи «{name}» диск оказался заполнен; {kept}. Освободите место или выберите другой диск.",
+        "ar": "امتلأ القرص أثناء كتابة «{name}»؛ {kept}. أفرغ بعض المساحة أو اختر قرصًا آخر.",
+    },
+    "disk_read_only": {
+        "en": "The disk holding '{name}' is read-only; {kept}. Choose another folder.",
+        "zh": "存放“{name}”的磁盘为只读；{kept}。请选择其他文件夹。",
+        "fr": "Le disque contenant « {name} » est en lecture seule ; {kept}. Choisissez un autre dossier.",
+        "es": "El disco que contiene «{name}» es de solo lectura; {kept}. Elija otra carpeta.",
+        "ru": "Диск, на котором находится «{name}», доступен только для чтения; {kept}. Выберите другую папку.",
+        "ar": "القرص الذي يحتوي على «{name}» للقراءة فقط؛ {kept}. اختر مجلدًا آخر.",
+    },
+    "file_in_use": {
+        "en": "'{name}' is open in another program (for example a spreadsheet or PDF viewer) or locked; close it and "
+              "try again, or choose another file name.",
+        "zh": "“{name}”已在另一个程序（例如电子表格或 PDF 阅读器）中打开或已被锁定；请将其关闭后重试，或另选文件名。",
+        "fr": "« {name} » est ouvert dans un autre programme (par exemple un tableur ou une visionneuse PDF) ou est "
+              "verrouillé ; fermez-le et réessayez, ou choisissez un autre nom de fichier.",
+        "es": "«{name}» está abierto en otro programa (por ejemplo, una hoja de cálculo o un visor de PDF) o está "
+              "bloqueado; ciérrelo e inténtelo de nuevo, o elija otro nombre de archivo.",
+        "ru": "«{name}» открыт в другой программе (например, в редакторе таблиц или программе просмотра PDF) или "
+              "заблокирован; закройте его и повторите попытку или выберите другое имя файла.",
+        "ar": "«{name}» مفتوح في برنامج آخر (مثل برنامج جداول بيانات أو عارض PDF) أو مُقفَل؛ أغلقه وحاول مرة أخرى، "
+              "أو اختر اسم ملف آخر.",
+    },
+    "folder_no_permission": {
+        "en": "The folder '{folder}' cannot be written (no permission); {kept}. Choose another folder.",
+        "zh": "无法写入文件夹“{folder}”（没有权限）；{kept}。请选择其他文件夹。",
+        "fr": "Le dossier « {folder} » n'est pas accessible en écriture (autorisation refusée) ; {kept}. Choisissez "
+              "un autre dossier.",
+        "es": "No se puede escribir en la carpeta «{folder}» (sin permiso); {kept}. Elija otra carpeta.",
+        "ru": "Запись в папку «{folder}» невозможна (нет разрешения); {kept}. Выберите другую папку.",
+        "ar": "تتعذر الكتابة في المجلد «{folder}» (لا يوجد إذن)؛ {kept}. اختر مجلدًا آخر.",
+    },
+    "file_write_failed": {
+        "en": "'{name}' could not be written ({reason}); {kept}.",
+        "zh": "无法写入“{name}”（{reason}）；{kept}。",
+        "fr": "« {name} » n'a pas pu être écrit ({reason}) ; {kept}.",
+        "es": "No se ha podido escribir «{name}» ({reason}); {kept}.",
+        "ru": "Не удалось записать «{name}» ({reason}); {kept}.",
+        "ar": "تعذرت كتابة «{name}» ({reason})؛ {kept}.",
+    },
+    "kept_nothing_written": {
+        "en": "nothing was written",
+        "zh": "未写入任何内容",
+        "fr": "rien n'a été écrit",
+        "es": "no se ha escrito nada",
+        "ru": "ничего не записано",
+        "ar": "لم يُكتب أي شيء",
+    },
+    "kept_existing": {
+        "en": "the existing '{name}' was left as it was",
+        "zh": "现有的“{name}”保持不变",
+        "fr": "le fichier « {name} » existant a été laissé tel quel",
+        "es": "el archivo «{name}» existente se ha dejado como estaba",
+        "ru": "существующий файл «{name}» оставлен без изменений",
+        "ar": "تُرك الملف الموجود «{name}» على حاله",
+    },
+    # --- bsreporter.exchange.sources: files to import answers from ---
+    "source_missing": {
+        "en": "'{path}' does not exist.",
+        "zh": "“{path}”不存在。",
+        "fr": "« {path} » n'existe pas.",
+        "es": "«{path}» no existe.",
+        "ru": "«{path}» не существует.",
+        "ar": "«{path}» غير موجود.",
+    },
+    "xlsx_password": {
+        "en": "'{name}' is protected by a password. Open it in Excel or LibreOffice, remove the password (File > "
+              "Info > Protect Workbook, or File > Properties > Security) and save it again as .xlsx.",
+        "zh": "“{name}”受密码保护。请在 Excel 或 LibreOffice 中打开，删除密码（文件 > 信息 > 保护工作簿，或文件 > "
+              "属性 > 安全性），然后重新另存为 .xlsx。",
+        "fr": "« {name} » est protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, supprimez le mot de "
+              "passe (Fichier > Informations > Protéger le classeur, ou Fichier > Propriétés > Sécurité) et "
+              "enregistrez-le de nouveau au format .xlsx.",
+        "es": "«{name}» está protegido con una contraseña. Ábralo en Excel o LibreOffice, quite la contraseña "
+              "(Archivo > Información > Proteger libro, o Archivo > Propiedades > Seguridad) y vuelva a guardarlo "
+              "como .xlsx.",
+        "ru": "«{name}» защищён паролем. Откройте его в Excel или LibreOffice, снимите пароль (Файл > Сведения > "
+              "Защитить книгу или Файл > Свойства > Безопасность) и снова сохраните его в формате .xlsx.",
+        "ar": "«{name}» محمي بكلمة مرور. افتحه في Excel أو LibreOffice، وأزل كلمة المرور (ملف > معلومات > حماية "
+              "المصنف، أو ملف > خصائص > الأمان)، ثم احفظه مجددًا بصيغة .xlsx.",
+    },
+    "xls_old": {
+        "en": "'{name}' is an old Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an "
+              "Excel Workbook (.xlsx), then import that file.",
+        "zh": "“{name}”是旧版 Excel 97-2003 工作簿（.xls）。请在 Excel 或 LibreOffice 中打开，另存为 Excel 工作簿"
+              "（.xlsx），然后导入该文件。",
+        "fr": "« {name} » est un ancien classeur Excel 97-2003 (.xls). Ouvrez-le dans Excel ou LibreOffice, "
+              "enregistrez-le en tant que classeur Excel (.xlsx), puis importez ce fichier.",
+        "es": "«{name}» es un libro antiguo de Excel 97-2003 (.xls). Ábralo en Excel o LibreOffice, guárdelo como "
+              "libro de Excel (.xlsx) y, a continuación, importe ese archivo.",
+        "ru": "«{name}» — книга старого формата Excel 97-2003 (.xls). Откройте её в Excel или LibreOffice, "
+              "сохраните как книгу Excel (.xlsx) и импортируйте этот файл.",
+        "ar": "«{name}» مصنف Excel قديم بصيغة 97-2003 (.xls). افتحه في Excel أو LibreOffice واحفظه بصيغة مصنف "
+              "Excel (.xlsx)، ثم استورد ذلك الملف.",
+    },
+    "not_spreadsheet": {
+        "en": "'{name}' is not a spreadsheet this program can read; save it as an Excel Workbook (.xlsx) and try "
+              "again.",
+        "zh": "“{name}”不是本程序可读取的电子表格；请将其另存为 Excel 工作簿（.xlsx）后重试。",
+        "fr": "« {name} » n'est pas une feuille de calcul que ce programme peut lire ; enregistrez-le en tant que "
+              "classeur Excel (.xlsx) et réessayez.",
+        "es": "«{name}» no es una hoja de cálculo que este programa pueda leer; guárdelo como libro de Excel (.xlsx) "
+              "e inténtelo de nuevo.",
+        "ru": "«{name}» не является электронной таблицей, которую может прочитать эта программа; сохраните его как "
+              "книгу Excel (.xlsx) и повторите попытку.",
+        "ar": "«{name}» ليس جدول بيانات يستطيع هذا البرنامج قراءته؛ احفظه بصيغة مصنف Excel (.xlsx) وحاول مرة أخرى.",
+    },
+    "ods_spreadsheet": {
+        "en": "'{name}' is an OpenDocument spreadsheet (.ods). In LibreOffice choose File > Save As > Excel 2007-365 "
+              "(.xlsx), then import that file.",
+        "zh": "“{name}”是 OpenDocument 电子表格（.ods）。请在 LibreOffice 中选择“文件 > 另存为 > Excel 2007-365"
+              "（.xlsx）”，然后导入该文件。",
+        "fr": "« {name} » est une feuille de calcul OpenDocument (.ods). Dans LibreOffice, choisissez Fichier > "
+              "Enregistrer sous > Excel 2007-365 (.xlsx), puis importez ce fichier.",
+        "es": "«{name}» es una hoja de cálculo OpenDocument (.ods). En LibreOffice, elija Archivo > Guardar como > "
+              "Excel 2007-365 (.xlsx) y, a continuación, importe ese archivo.",
+        "ru": "«{name}» — электронная таблица OpenDocument (.ods). В LibreOffice выберите Файл > Сохранить как > "
+              "Excel 2007-365 (.xlsx) и импортируйте этот файл.",
+        "ar": "«{name}» جدول بيانات بصيغة OpenDocument (.ods). في LibreOffice اختر ملف > حفظ باسم > Excel 2007-365 "
+              "(.xlsx)، ثم استورد ذلك الملف.",
+    },
+    "zip_bomb": {
+        "en": "'{name}' would unpack to {size} bytes, far more than any report; it was not opened. Check that this "
+              "is the right file.",
+        "zh": "“{name}”解压后将达到 {size} 字节，远超任何报告的大小；因此未打开该文件。请检查文件是否正确。",
+        "fr": "« {name} » occuperait {size} octets une fois décompressé, bien plus que n'importe quel rapport ; il "
+              "n'a pas été ouvert. Vérifiez qu'il s'agit du bon fichier.",
+        "es": "«{name}» ocuparía {size} bytes al descomprimirse, mucho más que cualquier informe; no se ha abierto. "
+              "Compruebe que se trata del archivo correcto.",
+        "ru": "После распаковки «{name}» занял бы {size} байт — гораздо больше любого отчёта; файл не открыт. "
+              "Проверьте, что это нужный файл.",
+        "ar": "سيبلغ حجم «{name}» بعد فك ضغطه {size} بايت، وهو أكبر بكثير من أي تقرير؛ لذا لم يُفتح. تحقق من أنه "
+              "الملف الصحيح.",
+    },
+    "not_workbook": {
+        "en": "'{name}' is not an Excel workbook; save it as .xlsx and try again.",
+        "zh": "“{name}”不是 Excel 工作簿；请将其另存为 .xlsx 后重试。",
+        "fr": "« {name} » n'est pas un classeur Excel ; enregistrez-le au format .xlsx et réessayez.",
+        "es": "«{name}» no es un libro de Excel; guárdelo como .xlsx e inténtelo de nuevo.",
+        "ru": "«{name}» не является книгой Excel; сохраните его в формате .xlsx и повторите попытку.",
+        "ar": "«{name}» ليس مصنف Excel؛ احفظه بصيغة .xlsx وحاول مرة أخرى.",
+    },
+    "damaged_part": {
+        "en": "'{name}' is damaged (part '{part}' cannot be read); ask for a new copy.",
+        "zh": "“{name}”已损坏（无法读取部件“{part}”）；请索取一份新副本。",
+        "fr": "« {name} » est endommagé (la partie « {part} » est illisible) ; demandez-en une nouvelle copie.",
+        "es": "«{name}» está dañado (no se puede leer la parte «{part}»); solicite una nueva copia.",
+        "ru": "«{name}» повреждён (не читается часть «{part}»); запросите новую копию.",
+        "ar": "«{name}» تالف (تتعذر قراءة الجزء «{part}»)؛ اطلب نسخة جديدة.",
+    },
+    "damaged_incomplete": {
+        "en": "'{name}' is damaged or incomplete (perhaps cut short while copying); ask for a new copy.",
+        "zh": "“{name}”已损坏或不完整（可能在复制时被截断）；请索取一份新副本。",
+        "fr": "« {name} » est endommagé ou incomplet (peut-être tronqué lors de la copie) ; demandez-en une nouvelle "
+              "copie.",
+        "es": "«{name}» está dañado o incompleto (quizá se truncó al copiarlo); solicite una nueva copia.",
+        "ru": "«{name}» повреждён или неполон (возможно, обрезан при копировании); запросите новую копию.",
+        "ar": "«{name}» تالف أو غير مكتمل (ربما بُتر أثناء النسخ)؛ اطلب نسخة جديدة.",
+    },
+    "too_many_rows": {
+        "en": "Sheet '{sheet}' of '{name}' has {size}; a report has a few hundred. Remove the extra rows or choose "
+              "the right file.",
+        "zh": "“{name}”中的工作表“{sheet}”有{size}；一份报告只有几百行。请删除多余的行或选择正确的文件。",
+        "fr": "La feuille « {sheet} » de « {name} » compte {size} ; un rapport en compte quelques centaines. "
+              "Supprimez les lignes en trop ou choisissez le bon fichier.",
+        "es": "La hoja «{sheet}» de «{name}» tiene {size}; un informe tiene unos cientos. Elimine las filas "
+              "sobrantes o elija el archivo correcto.",
+        "ru": "Лист «{sheet}» файла «{name}» содержит {size}; в отчёте их несколько сотен. Удалите лишние строки "
+              "или выберите нужный файл.",
+        "ar": "تحتوي الورقة «{sheet}» في «{name}» على {size}؛ في حين يحتوي التقرير على بضع مئات منها. احذف "
+              "الصفوف الزائدة أو اختر الملف الصحيح.",
+    },
+    "rows_count": {
+        "en": "{count} rows", "zh": "{count} 行", "fr": "{count} lignes", "es": "{count} filas",
+        "ru": "строк: {count}", "ar": "{count} صف",
+    },
+    "rows_more_than": {
+        "en": "more than {count} rows", "zh": "超过 {count} 行", "fr": "plus de {count} lignes",
+        "es": "más de {count} filas", "ru": "более {count} строк", "ar": "أكثر من {count} صف",
+    },
+    "xml_entities": {
+        "en": "'{name}' contains XML constructs that spreadsheets never need (entity definitions); it was not read.",
+        "zh": "“{name}”包含电子表格从不需要的 XML 结构（实体定义）；因此未读取该文件。",
+        "fr": "« {name} » contient des constructions XML dont les feuilles de calcul n'ont jamais besoin "
+              "(définitions d'entités) ; il n'a pas été lu.",
+        "es": "«{name}» contiene construcciones XML que las hojas de cálculo nunca necesitan (definiciones de "
+              "entidades); no se ha leído.",
+        "ru": "«{name}» содержит конструкции XML, которые никогда не нужны электронным таблицам (определения "
+              "сущностей); файл не прочитан.",
+        "ar": "يحتوي «{name}» على بنى XML لا تحتاج إليها جداول البيانات أبدًا (تعريفات كيانات)؛ لذا لم يُقرأ.",
+    },
+    "spreadsheet_unreadable": {
+        "en": "'{name}' cannot be read as a spreadsheet ({kind}); save it again as .xlsx and retry.",
+        "zh": "无法将“{name}”作为电子表格读取（{kind}）；请重新另存为 .xlsx 后重试。",
+        "fr": "« {name} » ne peut pas être lu comme une feuille de calcul ({kind}) ; enregistrez-le de nouveau au "
+              "format .xlsx et réessayez.",
+        "es": "No se puede leer «{name}» como hoja de cálculo ({kind}); vuelva a guardarlo como .xlsx e inténtelo "
+              "de nuevo.",
+        "ru": "Не удаётся прочитать «{name}» как электронную таблицу ({kind}); снова сохраните его в формате .xlsx "
+              "и повторите попытку.",
+        "ar": "تتعذر قراءة «{name}» بوصفه جدول بيانات ({kind})؛ احفظه مجددًا بصيغة .xlsx وحاول مرة أخرى.",
+    },
+    "import_from_itself": {
+        "en": "That is the report itself; choose the other report.",
+        "zh": "这就是本报告；请选择另一份报告。",
+        "fr": "Il s'agit du rapport lui-même ; choisissez l'autre rapport.",
+        "es": "Ese es el propio informe; elija el otro informe.",
+        "ru": "Это тот же самый отчёт; выберите другой отчёт.",
+        "ar": "هذا هو التقرير نفسه؛ اختر التقرير الآخر.",
+    },
+    "import_report_unreadable": {
+        "en": "The report to import from cannot be read: {reason}",
+        "zh": "无法读取要从中导入的报告：{reason}",
+        "fr": "Le rapport à partir duquel importer ne peut pas être lu : {reason}",
+        "es": "No se puede leer el informe del que se va a importar: {reason}",
+        "ru": "Не удаётся прочитать отчёт, из которого выполняется импорт: {reason}",
+        "ar": "تتعذر قراءة التقرير المراد الاستيراد منه: {reason}",
+    },
+    "mapping_unusable": {
+        "en": "The mapping cannot be used: {reason}",
+        "zh": "无法使用该对应关系文件：{reason}",
+        "fr": "La table de correspondance ne peut pas être utilisée : {reason}",
+        "es": "No se puede utilizar la tabla de correspondencias: {reason}",
+        "ru": "Таблицу соответствия использовать нельзя: {reason}",
+        "ar": "لا يمكن استخدام جدول المطابقة: {reason}",
+    },
+    "no_mapping": {
+        "en": "'{name}' answers questionnaire '{found}', and there is no mapping from it to '{expected}'. Ask for "
+              "the mapping file and give it with --mapping.",
+        "zh": "“{name}”答复的是问卷“{found}”，而没有从该问卷到“{expected}”的对应关系。请索取对应关系文件，并通过 "
+              "--mapping 提供。",
+        "fr": "« {name} » répond au questionnaire « {found} », et il n'existe aucune table de correspondance de "
+              "celui-ci vers « {expected} ». Demandez le fichier de correspondance et indiquez-le avec --mapping.",
+        "es": "«{name}» responde al cuestionario «{found}» y no existe ninguna tabla de correspondencias de este a "
+              "«{expected}». Solicite el archivo de correspondencias e indíquelo con --mapping.",
+        "ru": "«{name}» содержит ответы на вопросник «{found}», а таблицы соответствия между ним и «{expected}» нет. "
+              "Запросите файл соответствия и укажите его с помощью --mapping.",
+        "ar": "«{name}» يجيب عن الاستبيان «{found}»، ولا يوجد جدول مطابقة منه إلى «{expected}». اطلب ملف المطابقة "
+              "وحدده باستخدام --mapping.",
+    },
+    "questionnaire_not_installed": {
+        "en": "'{name}' answers questionnaire '{found}', which is not installed, so it cannot be read.",
+        "zh": "“{name}”答复的是问卷“{found}”，该问卷未安装，因此无法读取。",
+        "fr": "« {name} » répond au questionnaire « {found} », qui n'est pas installé ; il ne peut donc pas être lu.",
+        "es": "«{name}» responde al cuestionario «{found}», que no está instalado, por lo que no se puede leer.",
+        "ru": "«{name}» содержит ответы на вопросник «{found}», который не установлен, поэтому прочитать его "
+              "нельзя.",
+        "ar": "«{name}» يجيب عن الاستبيان «{found}»، وهو غير مثبَّت، ولذا تتعذر قراءته.",
+    },
+}

@@ -1,0 +1,185 @@
+"""Why an answer was refused (the value checks of bsreporter.form.values), in the six UN languages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Which answer a message is about: a question, and for tables a row and a column."""
+
+    number: str
+    row: int | None = None
+    column: str | None = None
+
+    def text(self, language: str) -> str:
+        """The place in words, in ``language`` (English when it has none)."""
+        forms = _WHERE.get(language, _WHERE["en"])
+        if self.row is None:
+            return forms[0].format(number=self.number)
+        if self.column is None:
+            return forms[1].format(number=self.number, row=self.row)
+        return forms[2].format(number=self.number, row=self.row, column=self.column)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+_WHERE: dict[str, tuple[str, str, str]] = {
+    "en": ("question {number}", "question {number}, row {row}", "question {number}, row {row}, column '{column}'"),
+    "zh": ("问题 {number}", "问题 {number}，第 {row} 行", "问题 {number}，第 {row} 行，“{column}”列"),
+    "fr": ("question {number}", "question {number}, ligne {row}", "question {number}, ligne {row}, colonne « {column} »"),
+    "es": ("pregunta {number}", "pregunta {number}, fila {row}", "pregunta {number}, fila {row}, columna «{column}»"),
+    "ru": ("вопрос {number}", "вопрос {number}, строка {row}", "вопрос {number}, строка {row}, столбец «{column}»"),
+    "ar": ("السؤال {number}", "السؤال {number}، الصف {row}", "السؤال {number}، الصف {row}، العمود «{column}»"),
+}
+
+FORM_MESSAGES: dict[str, dict[str, str]] = {
+    "bool_answer": {
+        "en": "{where}: true/false is not a valid answer; give a {kind}.",
+        "zh": "{where}：“真/假”不是有效的答复；请给出 {kind}。",
+        "fr": "{where} : vrai/faux n'est pas une réponse valable ; donnez une valeur de type {kind}.",
+        "es": "{where}: verdadero/falso no es una respuesta válida; indique un valor de tipo {kind}.",
+        "ru": "{where}: «истина/ложь» не является допустимым ответом; укажите значение типа {kind}.",
+        "ar": "{where}: «صح/خطأ» ليست إجابة صالحة؛ أدخل قيمة من نوع {kind}.",
+    },
+    "expects_text": {
+        "en": "{where}: expects text.", "zh": "{where}：应填写文字。", "fr": "{where} : un texte est attendu.",
+        "es": "{where}: se espera un texto.", "ru": "{where}: ожидается текст.", "ar": "{where}: يُتوقع نص.",
+    },
+    "text_too_long": {
+        "en": "{where}: the text has {length} characters; at most {limit} fit (the limit of a spreadsheet cell). "
+              "Shorten it or attach a document.",
+        "zh": "{where}：文字有 {length} 个字符；最多只能容纳 {limit} 个（电子表格单元格的上限）。请缩短文字或附上文件。",
+        "fr": "{where} : le texte compte {length} caractères ; {limit} au plus peuvent y figurer (la limite d'une "
+              "cellule de tableur). Raccourcissez-le ou joignez un document.",
+        "es": "{where}: el texto tiene {length} caracteres; caben como máximo {limit} (el límite de una celda de hoja "
+              "de cálculo). Acórtelo o adjunte un documento.",
+        "ru": "{where}: в тексте {length} знаков; помещается не более {limit} (предел ячейки электронной таблицы). "
+              "Сократите его или приложите документ.",
+        "ar": "{where}: يتضمن النص {length} حرفًا؛ والحد الأقصى {limit} (حد خلية جدول البيانات). اختصره أو أرفق "
+              "وثيقة.",
+    },
+    "control_chars": {
+        "en": "{where}: the text contains invisible control characters (for example from a copy-paste); remove them "
+              "and try again.",
+        "zh": "{where}：文字中含有不可见的控制字符（例如复制粘贴带来的）；请删除后重试。",
+        "fr": "{where} : le texte contient des caractères de contrôle invisibles (par exemple issus d'un copier-coller) ; "
+              "supprimez-les et réessayez.",
+        "es": "{where}: el texto contiene caracteres de control invisibles (por ejemplo, de copiar y pegar); "
+              "elimínelos e inténtelo de nuevo.",
+        "ru": "{where}: текст содержит невидимые управляющие символы (например, после копирования и вставки); "
+              "удалите их и повторите попытку.",
+        "ar": "{where}: يحتوي النص على أحرف تحكم غير مرئية (من النسخ واللصق مثلًا)؛ احذفها وحاول مرة أخرى.",
+    },
+    "not_whole": {
+        "en": "{where}: '{value}' is not a whole number.", "zh": "{where}：“{value}”不是整数。",
+        "fr": "{where} : « {value} » n'est pas un nombre entier.", "es": "{where}: «{value}» no es un número entero.",
+        "ru": "{where}: «{value}» не является целым числом.", "ar": "{where}: «{value}» ليس عددًا صحيحًا.",
+    },
+    "not_number": {
+        "en": "{where}: '{value}' is not a number.", "zh": "{where}：“{value}”不是数字。",
+        "fr": "{where} : « {value} » n'est pas un nombre.", "es": "{where}: «{value}» no es un número.",
+        "ru": "{where}: «{value}» не является числом.", "ar": "{where}: «{value}» ليس رقمًا.",
+    },
+    "not_finite": {
+        "en": "{where}: expects a finite number.", "zh": "{where}：应为有限数值。",
+        "fr": "{where} : un nombre fini est attendu.", "es": "{where}: se espera un número finito.",
+        "ru": "{where}: ожидается конечное число.", "ar": "{where}: يُتوقع رقم محدود.",
+    },
+    "not_date": {
+        "en": "{where}: '{value}' is not a date; write it as YYYY-MM-DD, e.g. 2019-12-31.",
+        "zh": "{where}：“{value}”不是日期；请按 YYYY-MM-DD 格式填写，例如 2019-12-31。",
+        "fr": "{where} : « {value} » n'est pas une date ; écrivez-la sous la forme AAAA-MM-JJ, par exemple 2019-12-31.",
+        "es": "{where}: «{value}» no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2019-12-31.",
+        "ru": "{where}: «{value}» не является датой; запишите её в виде ГГГГ-ММ-ДД, например 2019-12-31.",
+        "ar": "{where}: «{value}» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD، مثل 2019-12-31.",
+    },
+    "date_range": {
+        "en": "{where}: {value} is outside the years 1900 to 2100.", "zh": "{where}：{value} 不在 1900 年至 2100 年之间。",
+        "fr": "{where} : {value} est en dehors des années 1900 à 2100.",
+        "es": "{where}: {value} está fuera de los años 1900 a 2100.",
+        "ru": "{where}: {value} выходит за пределы 1900–2100 годов.",
+        "ar": "{where}: {value} خارج نطاق السنوات من 1900 إلى 2100.",
+    },
+    "not_url": {
+        "en": "{where}: '{value}' is not a web address; it must start with http:// or https://.",
+        "zh": "{where}：“{value}”不是网址；网址必须以 http:// 或 https:// 开头。",
+        "fr": "{where} : « {value} » n'est pas une adresse web ; elle doit commencer par http:// ou https://.",
+        "es": "{where}: «{value}» no es una dirección web; debe empezar por http:// o https://.",
+        "ru": "{where}: «{value}» не является веб-адресом; он должен начинаться с http:// или https://.",
+        "ar": "{where}: «{value}» ليس عنوانًا على الويب؛ يجب أن يبدأ بـ http:// أو https://.",
+    },
+    "not_email": {
+        "en": "{where}: '{value}' is not an e-mail address (like name@example.org).",
+        "zh": "{where}：“{value}”不是电子邮件地址（例如 name@example.org）。",
+        "fr": "{where} : « {value} » n'est pas une adresse électronique (comme nom@example.org).",
+        "es": "{where}: «{value}» no es una dirección de correo electrónico (como nombre@example.org).",
+        "ru": "{where}: «{value}» не является адресом электронной почты (например, name@example.org).",
+        "ar": "{where}: «{value}» ليس عنوان بريد إلكتروني (مثل name@example.org).",
+    },
+    "not_option": {
+        "en": "{where}: '{value}' is not one of the options ({options}).",
+        "zh": "{where}：“{value}”不是可选项之一（{options}）。",
+        "fr": "{where} : « {value} » ne fait pas partie des options ({options}).",
+        "es": "{where}: «{value}» no es una de las opciones ({options}).",
+        "ru": "{where}: «{value}» не входит в число вариантов ({options}).",
+        "ar": "{where}: «{value}» ليس من الخيارات ({options}).",
+    },
+    "not_json_list": {
+        "en": "{where}: '{value}' is not a JSON list of options.", "zh": "{where}：“{value}”不是 JSON 格式的选项列表。",
+        "fr": "{where} : « {value} » n'est pas une liste d'options JSON.",
+        "es": "{where}: «{value}» no es una lista de opciones en JSON.",
+        "ru": "{where}: «{value}» не является списком вариантов в формате JSON.",
+        "ar": "{where}: «{value}» ليس قائمة خيارات بصيغة JSON.",
+    },
+    "expects_list": {
+        "en": "{where}: expects a list of options.", "zh": "{where}：应为选项列表。",
+        "fr": "{where} : une liste d'options est attendue.", "es": "{where}: se espera una lista de opciones.",
+        "ru": "{where}: ожидается список вариантов.", "ar": "{where}: يُتوقع قائمة خيارات.",
+    },
+    "not_options": {
+        "en": "{where}: {values} not among the options ({options}).", "zh": "{where}：{values} 不在可选项之中（{options}）。",
+        "fr": "{where} : {values} ne font pas partie des options ({options}).",
+        "es": "{where}: {values} no están entre las opciones ({options}).",
+        "ru": "{where}: {values} нет среди вариантов ({options}).",
+        "ar": "{where}: {values} ليست من بين الخيارات ({options}).",
+    },
+    "table_json": {
+        "en": "{where}: a table is given as a JSON list of rows, e.g. [{{\"title\": \"...\"}}].",
+        "zh": "{where}：表格应以 JSON 行列表的形式给出，例如 [{{\"title\": \"...\"}}]。",
+        "fr": "{where} : un tableau se donne sous forme de liste JSON de lignes, par exemple [{{\"title\": \"...\"}}].",
+        "es": "{where}: una tabla se indica como una lista JSON de filas, por ejemplo [{{\"title\": \"...\"}}].",
+        "ru": "{where}: таблица задаётся списком строк в формате JSON, например [{{\"title\": \"...\"}}].",
+        "ar": "{where}: يُعطى الجدول في صورة قائمة صفوف بصيغة JSON، مثل [{{\"title\": \"...\"}}].",
+    },
+    "table_rows": {
+        "en": "{where}: a table is a list of rows, each mapping column names to values.",
+        "zh": "{where}：表格是若干行的列表，每行将列名对应到值。",
+        "fr": "{where} : un tableau est une liste de lignes, chacune associant des noms de colonnes à des valeurs.",
+        "es": "{where}: una tabla es una lista de filas, cada una con nombres de columna y sus valores.",
+        "ru": "{where}: таблица — это список строк, в каждой из которых именам столбцов сопоставлены значения.",
+        "ar": "{where}: الجدول قائمة صفوف، يربط كل منها أسماء الأعمدة بقيمها.",
+    },
+    "table_too_many": {
+        "en": "{where}: at most {limit} rows fit in a table.", "zh": "{where}：一个表格最多可容纳 {limit} 行。",
+        "fr": "{where} : un tableau compte au plus {limit} lignes.", "es": "{where}: una tabla admite como máximo {limit} filas.",
+        "ru": "{where}: в таблице может быть не более {limit} строк.", "ar": "{where}: يتسع الجدول لـ {limit} صف كحد أقصى.",
+    },
+    "table_no_column": {
+        "en": "{where}: no column {names}; the columns are {columns}.", "zh": "{where}：没有 {names} 列；现有列为 {columns}。",
+        "fr": "{where} : pas de colonne {names} ; les colonnes sont {columns}.",
+        "es": "{where}: no hay columna {names}; las columnas son {columns}.",
+        "ru": "{where}: нет столбца {names}; столбцы: {columns}.", "ar": "{where}: لا يوجد عمود {names}؛ الأعمدة هي {columns}.",
+    },
+    "cannot_set": {
+        "en": "{where}: this kind of answer ({kind}) cannot be set here.",
+        "zh": "{where}：此处不能设置这类答复（{kind}）。",
+        "fr": "{where} : ce type de réponse ({kind}) ne peut pas être saisi ici.",
+        "es": "{where}: este tipo de respuesta ({kind}) no puede indicarse aquí.",
+        "ru": "{where}: ответ такого вида ({kind}) здесь указать нельзя.",
+        "ar": "{where}: لا يمكن إدخال هذا النوع من الإجابات ({kind}) هنا.",
+    },
+}
+

@@ -1,0 +1,403 @@
+"""Messages about report files (opening, locking, storing, backups, validation), in the six UN languages."""
+
+from __future__ import annotations
+
+REPORT_MESSAGES: dict[str, dict[str, str]] = {
+    # --- bsreporter.report.lock: one writer per report ---
+    "lock_folder_not_writable": {
+        "en": "Cannot open '{name}' for editing: its folder is not writable ({reason}). Copy the report to a folder "
+              "of yours, or open it read-only.",
+        "zh": "无法打开“{name}”进行编辑：其所在文件夹不可写入（{reason}）。请将报告复制到您自己的文件夹，或以只读方式打开。",
+        "fr": "Impossible d'ouvrir « {name} » pour modification : son dossier n'est pas accessible en écriture "
+              "({reason}). Copiez le rapport dans l'un de vos dossiers ou ouvrez-le en lecture seule.",
+        "es": "No se puede abrir «{name}» para editarlo: no se puede escribir en su carpeta ({reason}). Copie el "
+              "informe en una carpeta propia o ábralo en modo de solo lectura.",
+        "ru": "Не удаётся открыть «{name}» для изменения: запись в его папку невозможна ({reason}). Скопируйте отчёт "
+              "в свою папку или откройте его только для чтения.",
+        "ar": "يتعذر فتح «{name}» للتحرير: لا يمكن الكتابة في المجلد الذي يحتويه ({reason}). انسخ التقرير إلى مجلد "
+              "خاص بك، أو افتحه للقراءة فقط.",
+    },
+    "lock_held": {
+        "en": "'{name}' is already open for editing by {holder}. Close it there first, or open it read-only.",
+        "zh": "“{name}”已由{holder}打开编辑。请先在那里关闭，或以只读方式打开。",
+        "fr": "« {name} » est déjà ouvert pour modification par {holder}. Fermez-le d'abord à cet endroit ou "
+              "ouvrez-le en lecture seule.",
+        "es": "«{name}» ya está abierto para su edición por {holder}. Ciérrelo allí primero o ábralo en modo de solo "
+              "lectura.",
+        "ru": "«{name}» уже открыт для изменения: {holder}. Сначала закройте его там или откройте только для чтения.",
+        "ar": "«{name}» مفتوح بالفعل للتحرير من قِبل {holder}. أغلقه هناك أولًا، أو افتحه للقراءة فقط.",
+    },
+    "lock_holder": {
+        "en": "{user} on computer {host} (since {since})",
+        "zh": "计算机 {host} 上的用户 {user}（自 {since} 起）",
+        "fr": "{user} sur l'ordinateur {host} (depuis le {since})",
+        "es": "{user} en el equipo {host} (desde el {since})",
+        "ru": "пользователь {user} на компьютере {host} (с {since})",
+        "ar": "{user} على الحاسوب {host} (منذ {since})",
+    },
+    "lock_holder_unknown": {
+        "en": "another bsreporter window",
+        "zh": "另一个 bsreporter 窗口",
+        "fr": "une autre fenêtre de bsreporter",
+        "es": "otra ventana de bsreporter",
+        "ru": "другое окно bsreporter",
+        "ar": "نافذة أخرى من bsreporter",
+    },
+    # --- bsreporter.report.schema: is this a sound report file? ---
+    "no_file": {
+        "en": "There is no file '{path}'.",
+        "zh": "不存在文件“{path}”。",
+        "fr": "Le fichier « {path} » n'existe pas.",
+        "es": "No existe el archivo «{path}».",
+        "ru": "Файл «{path}» не существует.",
+        "ar": "لا يوجد ملف باسم «{path}».",
+    },
+    "is_folder_not_report": {
+        "en": "'{path}' is a folder, not a report file.",
+        "zh": "“{path}”是一个文件夹，而不是报告文件。",
+        "fr": "« {path} » est un dossier, et non un fichier de rapport.",
+        "es": "«{path}» es una carpeta, no un archivo de informe.",
+        "ru": "«{path}» — это папка, а не файл отчёта.",
+        "ar": "«{path}» مجلد، وليس ملف تقرير.",
+    },
+    "cannot_read": {
+        "en": "'{name}' cannot be read ({reason}).",
+        "zh": "无法读取“{name}”（{reason}）。",
+        "fr": "« {name} » ne peut pas être lu ({reason}).",
+        "es": "No se puede leer «{name}» ({reason}).",
+        "ru": "Не удаётся прочитать «{name}» ({reason}).",
+        "ar": "تتعذر قراءة «{name}» ({reason}).",
+    },
+    "report_empty": {
+        "en": "'{name}' is empty; it is not a bsreporter report.",
+        "zh": "“{name}”是空文件；它不是 bsreporter 报告。",
+        "fr": "« {name} » est vide ; ce n'est pas un rapport bsreporter.",
+        "es": "«{name}» está vacío; no es un informe de bsreporter.",
+        "ru": "«{name}» пуст; это не отчёт bsreporter.",
+        "ar": "«{name}» فارغ؛ وهو ليس تقريرًا من تقارير bsreporter.",
+    },
+    "not_a_report": {
+        "en": "'{name}' is not a bsreporter report (it is some other kind of file).",
+        "zh": "“{name}”不是 bsreporter 报告（它是其他类型的文件）。",
+        "fr": "« {name} » n'est pas un rapport bsreporter (il s'agit d'un autre type de fichier).",
+        "es": "«{name}» no es un informe de bsreporter (es otro tipo de archivo).",
+        "ru": "«{name}» не является отчётом bsreporter (это файл другого типа).",
+        "ar": "«{name}» ليس تقريرًا من تقارير bsreporter (إنه ملف من نوع آخر).",
+    },
+    "damaged_cut_short": {
+        "en": "'{name}' is damaged (cut short); open a backup copy instead.",
+        "zh": "“{name}”已损坏（文件不完整）；请改为打开备份副本。",
+        "fr": "« {name} » est endommagé (tronqué) ; ouvrez plutôt une copie de sauvegarde.",
+        "es": "«{name}» está dañado (truncado); abra en su lugar una copia de seguridad.",
+        "ru": "«{name}» повреждён (обрезан); вместо него откройте резервную копию.",
+        "ar": "«{name}» تالف (مبتور)؛ افتح نسخة احتياطية بدلًا منه.",
+    },
+    "damaged_header": {
+        "en": "'{name}' is damaged (its header is unreadable); open a backup copy instead.",
+        "zh": "“{name}”已损坏（文件头无法读取）；请改为打开备份副本。",
+        "fr": "« {name} » est endommagé (son en-tête est illisible) ; ouvrez plutôt une copie de sauvegarde.",
+        "es": "«{name}» está dañado (su encabezado es ilegible); abra en su lugar una copia de seguridad.",
+        "ru": "«{name}» повреждён (его заголовок не читается); вместо него откройте резервную копию.",
+        "ar": "«{name}» تالف (تتعذر قراءة ترويسته)؛ افتح نسخة احتياطية بدلًا منه.",
+    },
+    "damaged_size": {
+        "en": "'{name}' is damaged (cut short: {size} of {expected} bytes); open a backup copy instead.",
+        "zh": "“{name}”已损坏（文件不完整：{expected} 字节中仅有 {size} 字节）；请改为打开备份副本。",
+        "fr": "« {name} » est endommagé (tronqué : {size} octets sur {expected}) ; ouvrez plutôt une copie de "
+              "sauvegarde.",
+        "es": "«{name}» está dañado (truncado: {size} de {expected} bytes); abra en su lugar una copia de seguridad.",
+        "ru": "«{name}» повреждён (обрезан: {size} из {expected} байт); вместо него откройте резервную копию.",
+        "ar": "«{name}» تالف (مبتور: {size} من أصل {expected} بايت)؛ افتح نسخة احتياطية بدلًا منه.",
+    },
+    "database_not_report": {
+        "en": "'{name}' is a database but not a bsreporter report.",
+        "zh": "“{name}”是数据库，但不是 bsreporter 报告。",
+        "fr": "« {name} » est une base de données, mais pas un rapport bsreporter.",
+        "es": "«{name}» es una base de datos, pero no un informe de bsreporter.",
+        "ru": "«{name}» — база данных, но не отчёт bsreporter.",
+        "ar": "«{name}» قاعدة بيانات، لكنه ليس تقريرًا من تقارير bsreporter.",
+    },
+    "cannot_open_reason": {
+        "en": "'{name}' cannot be opened ({reason}).",
+        "zh": "无法打开“{name}”（{reason}）。",
+        "fr": "« {name} » ne peut pas être ouvert ({reason}).",
+        "es": "No se puede abrir «{name}» ({reason}).",
+        "ru": "Не удаётся открыть «{name}» ({reason}).",
+        "ar": "يتعذر فتح «{name}» ({reason}).",
+    },
+    "newer_version": {
+        "en": "'{name}' was saved by a newer version of bsreporter (file format {version}, this program reads up to "
+              "{supported}). Install the latest bsreporter to open it.",
+        "zh": "“{name}”由较新版本的 bsreporter 保存（文件格式 {version}，本程序最高只能读取 {supported}）。"
+              "请安装最新版本的 bsreporter 后再打开。",
+        "fr": "« {name} » a été enregistré par une version plus récente de bsreporter (format de fichier {version} ; "
+              "ce programme lit jusqu'au format {supported}). Installez la dernière version de bsreporter pour "
+              "l'ouvrir.",
+        "es": "«{name}» se guardó con una versión más reciente de bsreporter (formato de archivo {version}; este "
+              "programa lee hasta el formato {supported}). Instale la versión más reciente de bsreporter para abrirlo.",
+        "ru": "«{name}» сохранён более новой версией bsreporter (формат файла {version}, эта программа читает "
+              "форматы до {supported}). Чтобы открыть его, установите последнюю версию bsreporter.",
+        "ar": "حُفظ «{name}» بإصدار أحدث من bsreporter (تنسيق الملف {version}، وهذا البرنامج يقرأ حتى التنسيق "
+              "{supported}). ثبّت أحدث إصدار من bsreporter لفتحه.",
+    },
+    "not_complete_report": {
+        "en": "'{name}' is not a complete bsreporter report (no file format version).",
+        "zh": "“{name}”不是完整的 bsreporter 报告（缺少文件格式版本）。",
+        "fr": "« {name} » n'est pas un rapport bsreporter complet (aucune version de format de fichier).",
+        "es": "«{name}» no es un informe de bsreporter completo (no tiene versión de formato de archivo).",
+        "ru": "«{name}» не является полным отчётом bsreporter (нет версии формата файла).",
+        "ar": "«{name}» ليس تقريرًا كاملًا من تقارير bsreporter (لا يتضمن إصدار تنسيق الملف).",
+    },
+    "damaged_problem": {
+        "en": "'{name}' is damaged ({problem}); open a backup copy instead. The file was not changed.",
+        "zh": "“{name}”已损坏（{problem}）；请改为打开备份副本。该文件未被更改。",
+        "fr": "« {name} » est endommagé ({problem}) ; ouvrez plutôt une copie de sauvegarde. Le fichier n'a pas été "
+              "modifié.",
+        "es": "«{name}» está dañado ({problem}); abra en su lugar una copia de seguridad. El archivo no se ha "
+              "modificado.",
+        "ru": "«{name}» повреждён ({problem}); вместо него откройте резервную копию. Файл не был изменён.",
+        "ar": "«{name}» تالف ({problem})؛ افتح نسخة احتياطية بدلًا منه. لم يُغيَّر الملف.",
+    },
+    "damaged_tables": {
+        "en": "'{name}' is damaged (tables are missing); open a backup copy instead.",
+        "zh": "“{name}”已损坏（缺少数据表）；请改为打开备份副本。",
+        "fr": "« {name} » est endommagé (des tables manquent) ; ouvrez plutôt une copie de sauvegarde.",
+        "es": "«{name}» está dañado (faltan tablas); abra en su lugar una copia de seguridad.",
+        "ru": "«{name}» повреждён (отсутствуют таблицы); вместо него откройте резервную копию.",
+        "ar": "«{name}» تالف (بعض الجداول مفقودة)؛ افتح نسخة احتياطية بدلًا منه.",
+    },
+    # --- bsreporter.report.store: creating, opening and changing a report ---
+    "party_missing": {
+        "en": "Give the name of the reporting Party.",
+        "zh": "请填写提交报告的缔约方名称。",
+        "fr": "Indiquez le nom de la Partie qui présente le rapport.",
+        "es": "Indique el nombre de la Parte que presenta el informe.",
+        "ru": "Укажите название Стороны, представляющей доклад.",
+        "ar": "أدخل اسم الطرف المقدِّم للتقرير.",
+    },
+    "language_not_in_form": {
+        "en": "'{language}' is not a language of this questionnaire; use one of {languages}.",
+        "zh": "“{language}”不是本问卷的语言；请使用以下语言之一：{languages}。",
+        "fr": "« {language} » n'est pas une langue de ce questionnaire ; utilisez l'une des langues suivantes : "
+              "{languages}.",
+        "es": "«{language}» no es un idioma de este cuestionario; utilice uno de los siguientes: {languages}.",
+        "ru": "«{language}» не является языком этого вопросника; используйте один из следующих: {languages}.",
+        "ar": "«{language}» ليست من لغات هذا الاستبيان؛ استخدم إحدى اللغات التالية: {languages}.",
+    },
+    "report_exists": {
+        "en": "'{path}' already exists; choose another file name (an existing report is never overwritten).",
+        "zh": "“{path}”已存在；请另选文件名（现有报告绝不会被覆盖）。",
+        "fr": "« {path} » existe déjà ; choisissez un autre nom de fichier (un rapport existant n'est jamais écrasé).",
+        "es": "«{path}» ya existe; elija otro nombre de archivo (un informe existente nunca se sobrescribe).",
+        "ru": "«{path}» уже существует; выберите другое имя файла (существующий отчёт никогда не перезаписывается).",
+        "ar": "«{path}» موجود بالفعل؛ اختر اسم ملف آخر (لا يُكتب أبدًا فوق تقرير موجود).",
+    },
+    "folder_does_not_exist": {
+        "en": "The folder '{folder}' does not exist.",
+        "zh": "文件夹“{folder}”不存在。",
+        "fr": "Le dossier « {folder} » n'existe pas.",
+        "es": "La carpeta «{folder}» no existe.",
+        "ru": "Папка «{folder}» не существует.",
+        "ar": "المجلد «{folder}» غير موجود.",
+    },
+    "cannot_create_report": {
+        "en": "Cannot create '{name}': {reason}. Check the disk has space and the folder is writable.",
+        "zh": "无法创建“{name}”：{reason}。请检查磁盘是否有可用空间以及文件夹是否可写入。",
+        "fr": "Impossible de créer « {name} » : {reason}. Vérifiez que le disque dispose d'espace libre et que le "
+              "dossier est accessible en écriture.",
+        "es": "No se puede crear «{name}»: {reason}. Compruebe que el disco tiene espacio libre y que se puede "
+              "escribir en la carpeta.",
+        "ru": "Не удаётся создать «{name}»: {reason}. Проверьте, что на диске есть место и запись в папку "
+              "разрешена.",
+        "ar": "يتعذر إنشاء «{name}»: {reason}. تحقق من وجود مساحة كافية على القرص ومن إمكان الكتابة في المجلد.",
+    },
+    "questionnaire_missing": {
+        "en": "'{name}' answers a questionnaire this program does not have: {reason}",
+        "zh": "“{name}”所答复的问卷不在本程序中：{reason}",
+        "fr": "« {name} » répond à un questionnaire dont ce programme ne dispose pas : {reason}",
+        "es": "«{name}» responde a un cuestionario del que este programa no dispone: {reason}",
+        "ru": "«{name}» содержит ответы на вопросник, которого нет в этой программе: {reason}",
+        "ar": "«{name}» يجيب عن استبيان غير متوفر في هذا البرنامج: {reason}",
+    },
+    "other_questionnaire": {
+        "en": "'{name}' answers questionnaire '{found}', not '{expected}'.",
+        "zh": "“{name}”答复的是问卷“{found}”，而不是“{expected}”。",
+        "fr": "« {name} » répond au questionnaire « {found} », et non « {expected} ».",
+        "es": "«{name}» responde al cuestionario «{found}», no a «{expected}».",
+        "ru": "«{name}» содержит ответы на вопросник «{found}», а не «{expected}».",
+        "ar": "«{name}» يجيب عن الاستبيان «{found}»، لا عن «{expected}».",
+    },
+    "report_cannot_be_opened": {
+        "en": "'{name}' cannot be opened: {reason}.",
+        "zh": "无法打开“{name}”：{reason}。",
+        "fr": "« {name} » ne peut pas être ouvert : {reason}.",
+        "es": "No se puede abrir «{name}»: {reason}.",
+        "ru": "Не удаётся открыть «{name}»: {reason}.",
+        "ar": "يتعذر فتح «{name}»: {reason}.",
+    },
+    "special_not_accepted": {
+        "en": "Question {number} does not accept '{special}' (allowed: {allowed}).",
+        "zh": "问题 {number} 不接受“{special}”（允许：{allowed}）。",
+        "fr": "La question {number} n'accepte pas « {special} » (autorisé : {allowed}).",
+        "es": "La pregunta {number} no admite «{special}» (permitido: {allowed}).",
+        "ru": "Вопрос {number} не допускает «{special}» (допустимо: {allowed}).",
+        "ar": "السؤال {number} لا يقبل «{special}» (المسموح به: {allowed}).",
+    },
+    "none_allowed": {
+        "en": "none", "zh": "无", "fr": "aucun", "es": "ninguno", "ru": "нет", "ar": "لا شيء",
+    },
+    "constraint_failed": {
+        "en": "Question {number}: {message}",
+        "zh": "问题 {number}：{message}",
+        "fr": "Question {number} : {message}",
+        "es": "Pregunta {number}: {message}",
+        "ru": "Вопрос {number}: {message}",
+        "ar": "السؤال {number}: {message}",
+    },
+    "answer_not_allowed": {
+        "en": "the answer is not allowed here",
+        "zh": "此处不允许该答复",
+        "fr": "cette réponse n'est pas autorisée ici",
+        "es": "esta respuesta no está permitida aquí",
+        "ru": "такой ответ здесь недопустим",
+        "ar": "هذه الإجابة غير مسموح بها هنا",
+    },
+    "nothing_to_confirm": {
+        "en": "Question {number} has no carried-over answer to confirm.",
+        "zh": "问题 {number} 没有需要确认的沿用答复。",
+        "fr": "La question {number} n'a aucune réponse reprise à confirmer.",
+        "es": "La pregunta {number} no tiene ninguna respuesta trasladada que confirmar.",
+        "ru": "У вопроса {number} нет перенесённого ответа, который нужно подтвердить.",
+        "ar": "لا توجد للسؤال {number} إجابة منقولة تحتاج إلى تأكيد.",
+    },
+    "no_such_question": {
+        "en": "This questionnaire has no question '{question}'.",
+        "zh": "本问卷中没有问题“{question}”。",
+        "fr": "Ce questionnaire ne comporte pas de question « {question} ».",
+        "es": "Este cuestionario no tiene ninguna pregunta «{question}».",
+        "ru": "В этом вопроснике нет вопроса «{question}».",
+        "ar": "لا يتضمن هذا الاستبيان سؤالًا باسم «{question}».",
+    },
+    "restore_other_questionnaire": {
+        "en": "'{name}' answers another questionnaire ({form}); nothing was restored.",
+        "zh": "“{name}”答复的是另一份问卷（{form}）；未恢复任何内容。",
+        "fr": "« {name} » répond à un autre questionnaire ({form}) ; rien n'a été restauré.",
+        "es": "«{name}» responde a otro cuestionario ({form}); no se ha restaurado nada.",
+        "ru": "«{name}» содержит ответы на другой вопросник ({form}); ничего не восстановлено.",
+        "ar": "«{name}» يجيب عن استبيان آخر ({form})؛ لم يُستعَد أي شيء.",
+    },
+    "report_read_only": {
+        "en": "'{name}' is open read-only; nothing was changed.",
+        "zh": "“{name}”以只读方式打开；未作任何更改。",
+        "fr": "« {name} » est ouvert en lecture seule ; rien n'a été modifié.",
+        "es": "«{name}» está abierto en modo de solo lectura; no se ha modificado nada.",
+        "ru": "«{name}» открыт только для чтения; ничего не изменено.",
+        "ar": "«{name}» مفتوح للقراءة فقط؛ لم يُغيَّر أي شيء.",
+    },
+    "report_validated_locked": {
+        "en": "'{name}' is validated and locked; choose \"Reopen for editing\" to change it.",
+        "zh": "“{name}”已验证并锁定；如需更改，请选择“重新打开以编辑”。",
+        "fr": "« {name} » est validé et verrouillé ; choisissez « Rouvrir pour modification » pour le modifier.",
+        "es": "«{name}» está validado y bloqueado; elija «Reabrir para editar» para modificarlo.",
+        "ru": "«{name}» утверждён и заблокирован; чтобы изменить его, выберите «Открыть для изменения».",
+        "ar": "«{name}» مُعتمَد ومُقفَل؛ اختر «إعادة الفتح للتحرير» لتغييره.",
+    },
+    "disk_full_report": {
+        "en": "The disk holding '{name}' is full; the last change was not stored. Free some space and try again.",
+        "zh": "存放“{name}”的磁盘已满；最近一次更改未能保存。请释放一些空间后重试。",
+        "fr": "Le disque contenant « {name} » est plein ; la dernière modification n'a pas été enregistrée. Libérez "
+              "de l'espace et réessayez.",
+        "es": "El disco que contiene «{name}» está lleno; el último cambio no se ha guardado. Libere espacio e "
+              "inténtelo de nuevo.",
+        "ru": "Диск, на котором находится «{name}», заполнен; последнее изменение не сохранено. Освободите место "
+              "и повторите попытку.",
+        "ar": "القرص الذي يحتوي على «{name}» ممتلئ؛ لم يُحفظ التغيير الأخير. أفرغ بعض المساحة وحاول مرة أخرى.",
+    },
+    "report_not_writable": {
+        "en": "'{name}' cannot be written (read-only disk or file); the last change was not stored.",
+        "zh": "无法写入“{name}”（磁盘或文件为只读）；最近一次更改未能保存。",
+        "fr": "« {name} » ne peut pas être écrit (disque ou fichier en lecture seule) ; la dernière modification n'a "
+              "pas été enregistrée.",
+        "es": "No se puede escribir en «{name}» (disco o archivo de solo lectura); el último cambio no se ha "
+              "guardado.",
+        "ru": "Запись в «{name}» невозможна (диск или файл доступны только для чтения); последнее изменение не "
+              "сохранено.",
+        "ar": "تتعذر الكتابة في «{name}» (القرص أو الملف للقراءة فقط)؛ لم يُحفظ التغيير الأخير.",
+    },
+    "report_busy": {
+        "en": "'{name}' is busy in another program; the last change was not stored. Try again.",
+        "zh": "“{name}”正被另一个程序占用；最近一次更改未能保存。请重试。",
+        "fr": "« {name} » est occupé par un autre programme ; la dernière modification n'a pas été enregistrée. "
+              "Réessayez.",
+        "es": "«{name}» está siendo utilizado por otro programa; el último cambio no se ha guardado. Inténtelo de "
+              "nuevo.",
+        "ru": "«{name}» занят другой программой; последнее изменение не сохранено. Повторите попытку.",
+        "ar": "«{name}» قيد الاستخدام في برنامج آخر؛ لم يُحفظ التغيير الأخير. حاول مرة أخرى.",
+    },
+    "report_write_failed": {
+        "en": "'{name}' could not be written ({reason}); the last change was not stored.",
+        "zh": "无法写入“{name}”（{reason}）；最近一次更改未能保存。",
+        "fr": "« {name} » n'a pas pu être écrit ({reason}) ; la dernière modification n'a pas été enregistrée.",
+        "es": "No se ha podido escribir en «{name}» ({reason}); el último cambio no se ha guardado.",
+        "ru": "Не удалось записать «{name}» ({reason}); последнее изменение не сохранено.",
+        "ar": "تعذرت الكتابة في «{name}» ({reason})؛ لم يُحفظ التغيير الأخير.",
+    },
+    # --- bsreporter.report.backup ---
+    "backup_failed": {
+        "en": "A backup copy of '{name}' could not be made ({reason}); your report itself is unchanged. "
+              "Free some disk space.",
+        "zh": "无法为“{name}”创建备份副本（{reason}）；您的报告本身未受影响。请释放一些磁盘空间。",
+        "fr": "Une copie de sauvegarde de « {name} » n'a pas pu être créée ({reason}) ; votre rapport lui-même n'a "
+              "pas été modifié. Libérez de l'espace disque.",
+        "es": "No se ha podido crear una copia de seguridad de «{name}» ({reason}); su informe no se ha modificado. "
+              "Libere espacio en el disco.",
+        "ru": "Не удалось создать резервную копию «{name}» ({reason}); сам отчёт не изменён. Освободите место на "
+              "диске.",
+        "ar": "تعذر إنشاء نسخة احتياطية من «{name}» ({reason})؛ ولم يتغير تقريرك نفسه. أفرغ بعض المساحة على القرص.",
+    },
+    "backup_copy_failed": {
+        "en": "The backup could not be copied next to '{name}' ({reason}).",
+        "zh": "无法将备份复制到“{name}”旁边（{reason}）。",
+        "fr": "La sauvegarde n'a pas pu être copiée à côté de « {name} » ({reason}).",
+        "es": "No se ha podido copiar la copia de seguridad junto a «{name}» ({reason}).",
+        "ru": "Не удалось скопировать резервную копию рядом с «{name}» ({reason}).",
+        "ar": "تعذر نسخ النسخة الاحتياطية بجوار «{name}» ({reason}).",
+    },
+    # --- bsreporter.report.validation ---
+    "already_validated": {
+        "en": "The report is already validated.",
+        "zh": "该报告已经验证。",
+        "fr": "Le rapport est déjà validé.",
+        "es": "El informe ya está validado.",
+        "ru": "Отчёт уже утверждён.",
+        "ar": "التقرير مُعتمَد بالفعل.",
+    },
+    "cannot_validate_yet": {
+        "en": "The report cannot be validated yet: {count} questions still need an answer or a correction (see the "
+              "completeness check).",
+        "zh": "该报告尚不能验证：仍有 {count} 个问题需要答复或更正（见完整性检查）。",
+        "fr": "Le rapport ne peut pas encore être validé : {count} questions nécessitent encore une réponse ou une "
+              "correction (voir la vérification de l'exhaustivité).",
+        "es": "El informe todavía no puede validarse: {count} preguntas aún necesitan una respuesta o una corrección "
+              "(véase la comprobación de la exhaustividad).",
+        "ru": "Отчёт пока нельзя утвердить: число вопросов, которым ещё нужен ответ или исправление: {count} (см. "
+              "проверку полноты).",
+        "ar": "لا يمكن اعتماد التقرير بعد: لا يزال {count} من الأسئلة بحاجة إلى إجابة أو تصحيح (انظر فحص الاكتمال).",
+    },
+    "not_validated": {
+        "en": "The report is not validated; it is already open for editing.",
+        "zh": "该报告尚未验证；它已处于可编辑状态。",
+        "fr": "Le rapport n'est pas validé ; il est déjà ouvert pour modification.",
+        "es": "El informe no está validado; ya está abierto para su edición.",
+        "ru": "Отчёт не утверждён; он уже открыт для изменения.",
+        "ar": "التقرير غير مُعتمَد؛ وهو مفتوح للتحرير بالفعل.",
+    },
+    "reopen_reason_missing": {
+        "en": "Say why the report is reopened; the reason is kept with the report.",
+        "zh": "请说明重新打开报告的原因；该原因将随报告一并保存。",
+        "fr": "Indiquez pourquoi le rapport est rouvert ; le motif est conservé avec le rapport.",
+        "es": "Indique por qué se reabre el informe; el motivo se conserva junto con el informe.",
+        "ru": "Укажите, почему отчёт открывается снова; причина сохраняется вместе с отчётом.",
+        "ar": "اذكر سبب إعادة فتح التقرير؛ يُحفظ السبب مع التقرير.",
+    },
+}
