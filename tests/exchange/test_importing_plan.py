@@ -109,3 +109,12 @@ def test_three_way_classification_against_the_time_the_source_was_made(report: R
                      "nfp_title": RowKind.SAME,  # only the report changed it: keep the report's
                      "nfp_organisation": RowKind.CONFLICT}  # both changed it
     assert plan.default_selection == {"nfp_name"}
+
+
+def test_why_a_row_cannot_be_imported_reads_in_the_language_asked_for(report: Report) -> None:
+    incoming = [IncomingAnswer("Sheet1!B3", None, None, "9.9.9"),
+                IncomingAnswer("Sheet1!B4", "cna_count", "many", "1.1.7")]
+    rows = plan_import(report, incoming, source=SOURCE, carried_over=False).rows
+    assert rows[0].reason == "unknown question '9.9.9'"
+    assert rows[0].reason_in("fr") == "question inconnue « 9.9.9 »"
+    assert rows[1].reason_in("es") == "pregunta 1.1.7: «many» no es un número entero."

@@ -14,7 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from bsreporter.errors import AnswerError, ExchangeError
+from bsreporter.errors import AnswerError, BsreporterError, ExchangeError
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import Value
@@ -40,7 +40,7 @@ class IncomingAnswer:
     question_id: str | None  # None when the source named a question this form does not have
     raw: Any  # the value, a SpecialAnswer, or None for "leave blank"
     reference: str = ""  # what the source used to name the question (id or number)
-    problem: str = ""  # a reason found while reading the source (e.g. an unknown option label)
+    problem: str | BsreporterError = ""  # a reason found while reading the source (e.g. an unknown option label)
     author: str = ""  # who gave this answer in the source, when it says
 
 
@@ -54,9 +54,14 @@ class PlanRow:
     kind: RowKind
     current: tuple[Value, SpecialAnswer | None]
     incoming: tuple[Value, SpecialAnswer | None]
-    reason: str = ""
+    reason: str = ""  # in English; reason_in() gives it in another language
     current_author: str = ""
     incoming_author: str = ""
+    reason_error: BsreporterError | None = None
+
+    def reason_in(self, language: str) -> str:
+        """Why the row cannot be imported, in ``language`` (English when no translation is known)."""
+        return self.reason_error.text(language) if self.reason_error is not None else self.reason
 
     @property
     def applicable(self) -> bool:
@@ -103,27 +108,29 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
     stored = report.answers()
     values = report.values()
     proposed = dict(values)
-    checked: list[tuple[IncomingAnswer, Value, SpecialAnswer | None, str]] = []
+    checked: list[tuple[IncomingAnswer, Value, SpecialAnswer | None, BsreporterError | None]] = []
     seen: set[str] = set()
     for item in incoming:
         if item.question_id is None or item.question_id not in form.questions:
-            checked.append((item, None, None, item.problem or f"unknown question '{item.reference or item.question_id}'"))
+            reason = _as_error(item.problem) or ExchangeError.of(
+                "row_unknown_question", reference=item.reference or item.question_id or "")
+            checked.append((item, None, None, reason))
             continue
         if item.question_id in seen:
-            checked.append((item, None, None, "the question appears twice in the source; only its first row is used"))
+            checked.append((item, None, None, ExchangeError.of("row_twice")))
             continue
         seen.add(item.question_id)
         if item.problem:
-            checked.append((item, None, None, item.problem))
+            checked.append((item, None, None, _as_error(item.problem)))
             continue
         try:
             value, special = report.check_answer(item.question_id, item.raw, proposed)
         except AnswerError as exc:
-            checked.append((item, None, None, str(exc)))
+            checked.append((item, None, None, exc))
             continue
         if value is not None:
             proposed[item.question_id] = value
-        checked.append((item, value, special, ""))
+        checked.append((item, value, special, None))
 
     rules = RuleEvaluation(form, proposed)
     rows = []
@@ -133,17 +140,25 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
         current_answer = stored.get(item.question_id or "")
         current = (current_answer.value, current_answer.special) if current_answer else (None, None)
         incoming_pair = (value, special)
-        if not problem and question is not None and (value is not None or special is not None) \
+        if problem is None and question is not None and (value is not None or special is not None) \
                 and not rules.is_relevant(question.id):
-            problem = "not relevant: an earlier answer makes this question not asked"
-        if problem:
-            rows.append(PlanRow(item.location, item.question_id, number, RowKind.REJECTED, current, incoming_pair, problem))
+            problem = ExchangeError.of("row_not_relevant")
+        if problem is not None:
+            rows.append(PlanRow(item.location, item.question_id, number, RowKind.REJECTED, current, incoming_pair,
+                                str(problem), reason_error=problem))
             continue
         kind = _classify(report, item.question_id or "", current, incoming_pair, base_time)
         rows.append(PlanRow(item.location, item.question_id, number, kind, current, incoming_pair,
                             current_author=current_answer.author if current_answer else "",
                             incoming_author=item.author))
     return ImportPlan(source=source, rows=tuple(rows), carried_over=carried_over)
+
+
+def _as_error(problem: str | BsreporterError) -> BsreporterError | None:
+    """A reason found while reading a source, as an error (plain English text becomes an untranslated one)."""
+    if isinstance(problem, BsreporterError):
+        return problem
+    return ExchangeError(problem) if problem else None
 
 
 def _classify(report: Report, question_id: str, current: tuple[Value, SpecialAnswer | None],

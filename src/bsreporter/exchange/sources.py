@@ -211,8 +211,8 @@ def _mapped(path: Path, from_form: str, mapping: FormMapping, answers: dict[str,
         where = f"{path.name}: {old_id}"
         if target is None:
             incoming.append(IncomingAnswer(where, None, value, old_id,
-                                           problem=f"question '{old_id}' of {from_form} is not carried over "
-                                                   "(it has no counterpart in this questionnaire)"))
+                                           problem=ExchangeError.of("row_not_carried_over", reference=old_id,
+                                                                    form=from_form)))
             continue
         translated = value if isinstance(value, SpecialAnswer) else mapping.translate(old_id, value)
         incoming.append(IncomingAnswer(where, target, translated, old_id))
@@ -285,19 +285,16 @@ def read_foreign_sheet(report: Report, path: Path, layout: ForeignLayout) -> lis
             formula = formulas.get((reference_cell.row, answer_col))
             if raw is None and formula:
                 incoming.append(IncomingAnswer(place, question.id, None, reference,
-                                               problem=f"the cell holds a formula ({formula[:40]}) without a saved "
-                                                       "result; open the file in Excel or LibreOffice, save it, and "
-                                                       "import again (or type the value)"))
+                                               problem=ExchangeError.of("row_formula", formula=formula[:40])))
                 continue
             if question.type is QuestionType.TABLE:
                 incoming.append(IncomingAnswer(place, question.id, None, reference,
-                                               problem="tables cannot be read from a single cell; fill them in the "
-                                                       "exported workbook's table sheet"))
+                                               problem=ExchangeError.of("row_table_in_cell")))
                 continue
             try:
                 answer = reader.answer(question, raw)
             except AnswerError as exc:
-                incoming.append(IncomingAnswer(place, question.id, None, reference, problem=str(exc)))
+                incoming.append(IncomingAnswer(place, question.id, None, reference, problem=exc))
                 continue
             incoming.append(IncomingAnswer(place, question.id, answer, reference))
         return incoming

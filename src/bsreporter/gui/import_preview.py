@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from bsreporter.exchange.importing import ImportPlan, PlanRow, RowKind
 from bsreporter.form.model import Questionnaire, SpecialAnswer
 from bsreporter.form.values import Value
+from bsreporter.gui.interface_language import current_language
 from bsreporter.report.display import special_answer_text, value_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,7 +163,7 @@ class PlanModel(QAbstractTableModel):
 
     def _note(self, row: PlanRow) -> str:
         if row.kind is RowKind.REJECTED:
-            return f"{row.reason} ({row.location})"
+            return f"{row.reason_in(current_language())} ({row.location})"
         if row.kind is RowKind.CONFLICT:
             if self.merge:
                 return QCoreApplication.translate(

@@ -285,4 +285,56 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
               "нельзя.",
         "ar": "«{name}» يجيب عن الاستبيان «{found}»، وهو غير مثبَّت، ولذا تتعذر قراءته.",
     },
+    # --- bsreporter.exchange.importing / sources: why a row of a preview cannot be imported ---
+    "row_unknown_question": {
+        "en": "unknown question '{reference}'", "zh": "未知问题“{reference}”",
+        "fr": "question inconnue « {reference} »", "es": "pregunta desconocida «{reference}»",
+        "ru": "неизвестный вопрос «{reference}»", "ar": "سؤال غير معروف «{reference}»",
+    },
+    "row_twice": {
+        "en": "the question appears twice in the source; only its first row is used",
+        "zh": "该问题在来源中出现两次；只使用其第一行",
+        "fr": "la question figure deux fois dans la source ; seule sa première ligne est utilisée",
+        "es": "la pregunta aparece dos veces en el origen; solo se usa su primera fila",
+        "ru": "вопрос встречается в источнике дважды; используется только его первая строка",
+        "ar": "يرد السؤال مرتين في المصدر؛ ولا يُستخدم إلا صفه الأول",
+    },
+    "row_not_relevant": {
+        "en": "not relevant: an earlier answer makes this question not asked",
+        "zh": "不适用：根据之前的某个答复，此问题无需回答",
+        "fr": "sans objet : une réponse précédente fait que cette question n'est pas posée",
+        "es": "no pertinente: una respuesta anterior hace que esta pregunta no se formule",
+        "ru": "не относится: из-за одного из предыдущих ответов этот вопрос не задаётся",
+        "ar": "غير ذي صلة: إجابة سابقة تجعل هذا السؤال غير مطروح",
+    },
+    "row_not_carried_over": {
+        "en": "question '{reference}' of {form} is not carried over (it has no counterpart in this questionnaire)",
+        "zh": "{form} 的问题“{reference}”不予沿用（本问卷中没有对应的问题）",
+        "fr": "la question « {reference} » de {form} n'est pas reprise (elle n'a pas d'équivalent dans ce questionnaire)",
+        "es": "la pregunta «{reference}» de {form} no se traslada (no tiene equivalente en este cuestionario)",
+        "ru": "вопрос «{reference}» формы {form} не переносится (в этом вопроснике ему нет соответствия)",
+        "ar": "لا يُنقل السؤال «{reference}» من {form} (ليس له نظير في هذا الاستبيان)",
+    },
+    "row_formula": {
+        "en": "the cell holds a formula ({formula}) without a saved result; open the file in Excel or LibreOffice, "
+              "save it, and import again (or type the value)",
+        "zh": "该单元格含有公式（{formula}），但没有已保存的结果；请在 Excel 或 LibreOffice 中打开并保存该文件，然后重新导入（或直接键入数值）",
+        "fr": "la cellule contient une formule ({formula}) sans résultat enregistré ; ouvrez le fichier dans Excel ou "
+              "LibreOffice, enregistrez-le et importez-le de nouveau (ou saisissez la valeur)",
+        "es": "la celda contiene una fórmula ({formula}) sin resultado guardado; abra el archivo en Excel o "
+              "LibreOffice, guárdelo e impórtelo de nuevo (o escriba el valor)",
+        "ru": "в ячейке формула ({formula}) без сохранённого результата; откройте файл в Excel или LibreOffice, "
+              "сохраните его и импортируйте снова (или введите значение)",
+        "ar": "تحتوي الخلية على صيغة ({formula}) دون نتيجة محفوظة؛ افتح الملف في Excel أو LibreOffice واحفظه ثم "
+              "استورده من جديد (أو اكتب القيمة)",
+    },
+    "row_table_in_cell": {
+        "en": "tables cannot be read from a single cell; fill them in the exported workbook's table sheet",
+        "zh": "无法从单个单元格读取表格；请在导出的工作簿的表格工作表中填写",
+        "fr": "un tableau ne peut pas être lu dans une seule cellule ; remplissez-le dans la feuille du tableau du "
+              "classeur exporté",
+        "es": "una tabla no puede leerse de una sola celda; rellénela en la hoja de la tabla del libro exportado",
+        "ru": "таблицу нельзя прочитать из одной ячейки; заполните её на листе этой таблицы в экспортированной книге",
+        "ar": "لا يمكن قراءة جدول من خلية واحدة؛ املأه في ورقة الجدول في المصنف المُصدَّر",
+    },
 }
