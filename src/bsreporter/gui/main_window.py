@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
             if self.session is None:
                 self.start_page.set_recent(self.prefs.recent_reports())
         title = QCoreApplication.translate("MainWindow", "Open {name}").format(name=path.name)
-        if isinstance(exc, ReportError) and "already open" in str(exc) and not read_only:
+        if isinstance(exc, ReportError) and exc.key == "lock_held" and not read_only:
             # Someone else edits it: refuse, but offer a look without changing anything.
             ask(
                 self,

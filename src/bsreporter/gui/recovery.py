@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 def is_damaged(exc: BaseException) -> bool:
     """True for the core's refusal of a damaged report file (as opposed to a foreign or newer one)."""
-    return isinstance(exc, ReportError) and " is damaged" in str(exc)
+    return isinstance(exc, ReportError) and (exc.key or "").startswith("damaged_")
 
 
 def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessageBox | None:
