@@ -75,7 +75,7 @@ def aggregate_reports(paths: Sequence[Path], *, form_id: str | None = None,
     unreadable: list[tuple[str, str]] = []
     for index, path in enumerate(paths, start=1):
         try:
-            party, values = _read_answers(Path(path), form)
+            party, form_of_file, values = _read_answers(Path(path), form)
         except BsreporterError as exc:
             unreadable.append((str(path), str(exc).splitlines()[0]))
             continue
@@ -83,8 +83,7 @@ def aggregate_reports(paths: Sequence[Path], *, form_id: str | None = None,
             if progress is not None:
                 progress(index, len(paths))
         if form is None:
-            form = installed_questionnaire(values.pop("__form_id__"))  # type: ignore[arg-type]
-        values.pop("__form_id__", None)
+            form = installed_questionnaire(form_of_file)
         if figures is None:
             formulas = load_formulas(available_forms()[form.id], form)
             figures = [IndicatorFigure(f) for f in formulas]
@@ -113,7 +112,8 @@ def aggregate_reports(paths: Sequence[Path], *, form_id: str | None = None,
     return Aggregation(form, tuple(parties), tuple(figures), tuple(unreadable))
 
 
-def _read_answers(path: Path, form: Questionnaire | None) -> tuple[str, dict[str, object]]:
+def _read_answers(path: Path, form: Questionnaire | None) -> tuple[str, str, dict[str, object]]:
+    """The Party, the questionnaire id and the confirmed answers of one report file or exported workbook."""
     if path.suffix.lower() == ".xlsx":
         from bsreporter.exchange.xlsx_read import read_workbook
 
@@ -121,13 +121,13 @@ def _read_answers(path: Path, form: Questionnaire | None) -> tuple[str, dict[str
         if workbook.problems:
             raise ExchangeError(f"{len(workbook.problems)} answers cannot be read, first: {workbook.problems[0]}")
         values = {q: v for q, v in workbook.answers.items() if v is not None and not isinstance(v, SpecialAnswer)}
-        return workbook.party or path.stem, {**values, "__form_id__": workbook.form_id}
+        return workbook.party or path.stem, workbook.form_id, values
     with Report.open(path, read_only=True, form=form) as report:
         values = dict(report.values())
         for question_id, answer in report.answers().items():
             if answer.needs_review:
                 values.pop(question_id, None)  # not yet confirmed for this cycle
-        return report.info.party, {**values, "__form_id__": report.form.id}
+        return report.info.party, report.form.id, values
 
 
 def write_summary(aggregation: Aggregation, destination: Path, *, language: str = "en") -> None:

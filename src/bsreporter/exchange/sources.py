@@ -86,6 +86,12 @@ def check_spreadsheet_file(path: Path) -> None:
 
 def open_spreadsheet(path: Path) -> Any:
     """Check and open a workbook with openpyxl (cached values for formulas); refuse over-long sheets."""
+    check_workbook(path)
+    return _load(path, read_only=False)
+
+
+def check_workbook(path: Path) -> None:
+    """Every check made before a workbook is loaded whole: the kind of file, its unpacked size, its sheets' lengths."""
     check_spreadsheet_file(path)
     # A first, streaming look at each sheet's declared size, so a 100,000-row sheet is refused
     # before anything loads it whole.
@@ -98,7 +104,6 @@ def open_spreadsheet(path: Path) -> Any:
         raise _unreadable(path, exc) from exc
     finally:
         quick.close()
-    return _load(path, read_only=False)
 
 
 def _check_row_counts(path: Path, quick: Any) -> None:
@@ -152,7 +157,7 @@ def plan_import_file(report: Report, path: Path, *, previous_cycle: bool = False
         return plan_import(report, incoming, source=path, carried_over=previous_cycle)
     if path.suffix.lower() == ".bsr":
         return _plan_from_report_file(report, path, previous_cycle=previous_cycle, mapping_file=mapping)
-    open_spreadsheet(path).close()  # every safety check, before the workbook reader parses it
+    check_workbook(path)  # every safety check, before the workbook reader loads it (once)
     contents = read_workbook(path)
     if contents.form_id == report.form.id and mapping is None:
         incoming = [IncomingAnswer(f"{path.name}: {qid}", qid, value, qid) for qid, value in contents.answers.items()]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import json
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -546,6 +547,4 @@ def _special(text: str | None) -> SpecialAnswer | None:
 
 
 def _raw_json(text: str | None) -> Value:
-    import json
-
     return json.loads(text) if text is not None else None
