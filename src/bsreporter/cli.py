@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -87,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     importp.add_argument("--answer-column", help="hand-made sheet: column letter or heading of the answers")
     importp.add_argument("--header-row", type=int, default=1, help="hand-made sheet: the row of the headings")
     importp.add_argument("--only", help="comma-separated question ids: import just these rows")
+    importp.add_argument("--overwrite", action="store_true",
+                         help="previous cycle: also replace answers this cycle already has (kept by default)")
+    importp.add_argument("--take-cleared", action="store_true",
+                         help="also clear answers whose cell was emptied in the workbook (kept by default)")
+    importp.add_argument("--other-party", action="store_true",
+                         help="take answers from another Party's file (the Party answer is never taken)")
+
 
     merge = commands.add_parser("merge", help="bring in a colleague's contribution (a copy of the report, or a workbook)")
     merge.add_argument("file", type=Path)
@@ -94,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("--dry-run", action="store_true", help="only print the preview")
     merge.add_argument("--theirs", action="append", default=[], metavar="QUESTION_ID",
                        help="in a conflict, take the colleague's answer for this question (repeatable)")
+    merge.add_argument("--take-cleared", action="store_true",
+                       help="also clear the answers the colleague emptied (kept by default)")
+    merge.add_argument("--other-party", action="store_true",
+                       help="merge a copy that names another Party (the Party answer is never taken)")
+
 
     aggregate = commands.add_parser("aggregate", help="compute the Strategic Plan indicators across many reports")
     aggregate.add_argument("reports", type=Path, nargs="+", help="report files (.bsr) or exported workbooks (.xlsx)")
@@ -197,12 +210,14 @@ def _import(args: argparse.Namespace) -> int:
             raise BsreporterError("A hand-made sheet needs both --question-column and --answer-column.")
         layout = ForeignLayout(args.sheet, args.question_column, args.answer_column, args.header_row)
     with Report.open(args.file, read_only=args.dry_run) as report:
-        plan = plan_import_file(report, args.source, previous_cycle=args.previous_cycle, mapping=args.mapping,
-                                layout=layout)
+        with _other_party_hint():
+            plan = plan_import_file(report, args.source, previous_cycle=args.previous_cycle, mapping=args.mapping,
+                                    layout=layout, other_party=args.other_party)
         _print_plan(report, plan)
         if args.dry_run:
             return 0
-        selected = [q.strip() for q in args.only.split(",")] if args.only else None
+        selected = ([q.strip() for q in args.only.split(",")] if args.only
+                    else _with_chosen_kinds(plan, overwrite=args.overwrite, take_cleared=args.take_cleared))
         outcome = apply_import(report, plan, selected)
         print(f"Imported {outcome.changed} answers from {args.source.name}. A copy of the report as it was is at "
               f"{outcome.backup.path}.")
@@ -215,11 +230,11 @@ def _merge(args: argparse.Namespace) -> int:
     from bsreporter.exchange.sources import plan_import_file
     from bsreporter.report.store import Source
 
-    with Report.open(args.file, read_only=args.dry_run) as report:
+    with Report.open(args.file, read_only=args.dry_run) as report, _other_party_hint():
         if args.contribution.suffix.lower() == ".xlsx":
-            plan = plan_import_file(report, args.contribution)
+            plan = plan_import_file(report, args.contribution, other_party=args.other_party)
         else:
-            plan = plan_merge_report(report, args.contribution)
+            plan = plan_merge_report(report, args.contribution, other_party=args.other_party)
         _print_plan(report, plan)
         if args.dry_run:
             return 0
@@ -227,11 +242,32 @@ def _merge(args: argparse.Namespace) -> int:
         unknown = set(args.theirs) - conflicts
         if unknown:
             raise BsreporterError(f"--theirs names questions that are not in conflict: {', '.join(sorted(unknown))}.")
-        outcome = apply_import(report, plan, plan.default_selection | set(args.theirs), source=Source.MERGED)
+        chosen = _with_chosen_kinds(plan, overwrite=False, take_cleared=args.take_cleared) | set(args.theirs)
+        outcome = apply_import(report, plan, chosen, source=Source.MERGED)
         left = len(conflicts) - len(args.theirs)
         print(f"Merged {outcome.changed} answers from {args.contribution.name}"
               + (f"; {left} conflicts kept your answer (take theirs with --theirs QUESTION_ID)" if left else "") + ".")
     return 0
+
+
+@contextmanager
+def _other_party_hint() -> Iterator[None]:
+    """Another Party's file is refused with the flag that takes it anyway."""
+    from bsreporter.exchange.importing import OtherPartyError
+
+    try:
+        yield
+    except OtherPartyError as exc:
+        raise BsreporterError(f"{exc} To take them anyway, give --other-party.") from exc
+
+
+def _with_chosen_kinds(plan: Any, *, overwrite: bool, take_cleared: bool) -> frozenset[str]:
+    """The default rows, plus kept previous-cycle rows and emptied cells when their flags ask for them."""
+    from bsreporter.exchange.importing import RowKind
+
+    extra = {RowKind.KEPT} if overwrite else set()
+    extra |= {RowKind.CLEARED} if take_cleared else set()
+    return plan.default_selection | {r.question_id for r in plan.rows if r.question_id and r.kind in extra}
 
 
 def _print_plan(report: Report, plan: Any) -> None:
@@ -256,6 +292,8 @@ def _print_plan(report: Report, plan: Any) -> None:
         line = f"{row.kind.value:<9} {row.number:<8} {row.question_id or '-':<36}"
         if row.kind is RowKind.REJECTED:
             line += f" {row.location}: {row.reason}"
+        elif row.kind in (RowKind.KEPT, RowKind.CLEARED):
+            line += f" {show(row.question_id, row.current)} -> {show(row.question_id, row.incoming)} ({row.reason})"
         elif row.kind is RowKind.NEW:
             line += f" {show(row.question_id, row.incoming)}"
         else:

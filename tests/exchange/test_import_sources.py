@@ -134,7 +134,8 @@ def test_foreign_sheet_rows_that_cannot_be_imported_say_why(tmp_path: Path, targ
         ["9.9.9", "yes"],  # unknown question
         ["1.1.5", "perhaps"],  # not an allowed choice
         ["1.3.5", "about twelve"],  # text in a number cell
-        ["1.1.5", "yes"],  # duplicate row (the first one wins, even if it was wrong)
+        ["G.3", "Head"],  # given twice: neither row is taken
+        ["G.3", "Director"],
         ["1.1.7", 3],  # not relevant: competent authorities were not said to be designated
         ["G.2", "HUGE-CELL"],  # becomes 1 MB of text below: far more than a spreadsheet cell may hold
         ["1.1.3", "Biosafety Act"],  # a table in one cell
@@ -145,7 +146,7 @@ def test_foreign_sheet_rows_that_cannot_be_imported_say_why(tmp_path: Path, targ
     assert all(kind is RowKind.REJECTED for _, kind, _ in reasons)
     text = " | ".join(reason for _, _, reason in reasons)
     for needle in ("unknown question '9.9.9'", "'perhaps' is not one of the options", "'about twelve' is not a whole "
-                   "number", "appears twice", "not relevant", "at most 32,767 fit", "tables cannot be read"):
+                   "number", "also given at Sheet!B6", "also given at Sheet!B5", "not relevant", "at most 32,767 fit", "tables cannot be read"):
         assert needle in text
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bsreporter.errors import ExchangeError
+from bsreporter.exchange.common_base import answers_through
 from bsreporter.exchange.importing import IncomingAnswer, RowKind, apply_import, plan_import
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.report import store
@@ -99,11 +100,11 @@ def test_three_way_classification_against_the_time_the_source_was_made(report: R
     clock = itertools.count(1)
     monkeypatch.setattr(store, "_now", lambda: f"2030-01-01T00:00:{next(clock):02d}.000000Z")
     report.set_answers({"nfp_name": "A", "nfp_title": "B", "nfp_organisation": "C"}, source=Source.TYPED)
-    exported_at = report.history()[-1].at
+    at_export = answers_through(report.history(), len(report.history()))
     report.set_answer("nfp_title", "B2")  # changed in the report after the export
     report.set_answer("nfp_organisation", "C2")
     plan = plan_import(report, _incoming(nfp_name="A-colleague", nfp_title="B", nfp_organisation="C-colleague"),
-                       source=SOURCE, carried_over=False, base_time=exported_at)
+                       source=SOURCE, carried_over=False, base=at_export)
     kinds = {r.question_id: r.kind for r in plan.rows}
     assert kinds == {"nfp_name": RowKind.CHANGED,  # only the colleague changed it
                      "nfp_title": RowKind.SAME,  # only the report changed it: keep the report's

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from bsreporter import __version__
 from bsreporter.errors import ExchangeError
+from bsreporter.exchange.common_base import history_mark
 from bsreporter.form.model import FocalArea, Question, Questionnaire, Section
 from bsreporter.report.completeness import Completeness, Status, check_completeness
 from bsreporter.report.fingerprint import answers_fingerprint
@@ -45,6 +46,9 @@ class ExportData:
     exported_at: dt.datetime
     program_version: str
     file_name: str
+    #: the last history entry of the exported answers (see exchange.common_base): how an import
+    #: finds this moment in the report's history without trusting any clock
+    history_mark: str = ""
 
     def is_relevant(self, question: Question) -> bool:
         """True when the question is asked given the other answers."""
@@ -88,6 +92,7 @@ def gather(report: Report, language: str | None) -> ExportData:
         exported_at=dt.datetime.now().astimezone().replace(microsecond=0),
         program_version=__version__,
         file_name=Path(report.path).name,
+        history_mark=history_mark(report.history()),
     )
 
 

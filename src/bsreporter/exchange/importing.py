@@ -8,7 +8,7 @@ they are treated alike: ``plan_import`` classifies every row against the report,
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -29,6 +29,8 @@ class RowKind(str, Enum):
     SAME = "same"  # the report already holds exactly this
     CHANGED = "changed"  # differs from the report, and the report did not change since the source was made
     CONFLICT = "conflict"  # both the report and the source changed the answer since the source was made
+    CLEARED = "cleared"  # the source's cell was emptied where the report holds an answer: applied only if chosen
+    KEPT = "kept"  # a previous cycle's answer where this cycle already has one: applied only if chosen
     REJECTED = "rejected"  # cannot be imported (reason given)
 
 
@@ -54,19 +56,19 @@ class PlanRow:
     kind: RowKind
     current: tuple[Value, SpecialAnswer | None]
     incoming: tuple[Value, SpecialAnswer | None]
-    reason: str = ""  # in English; reason_in() gives it in another language
+    reason: str = ""  # in English; reason_in() gives it in another language (also the note of a kept or cleared row)
     current_author: str = ""
     incoming_author: str = ""
     reason_error: BsreporterError | None = None
 
     def reason_in(self, language: str) -> str:
-        """Why the row cannot be imported, in ``language`` (English when no translation is known)."""
+        """Why the row cannot be imported (or is kept, or cleared), in ``language`` (English when not translated)."""
         return self.reason_error.text(language) if self.reason_error is not None else self.reason
 
     @property
     def applicable(self) -> bool:
         """True when applying this row would change the report."""
-        return self.kind in (RowKind.NEW, RowKind.CHANGED, RowKind.CONFLICT)
+        return self.kind in (RowKind.NEW, RowKind.CHANGED, RowKind.CONFLICT, RowKind.CLEARED, RowKind.KEPT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +85,7 @@ class ImportPlan:
 
     @property
     def default_selection(self) -> frozenset[str]:
-        """Rows applied when the user applies "all": new and changed; conflicts need a choice."""
+        """Rows applied when the user applies "all": new and changed; conflicts, clearings and kept rows need a choice."""
         return frozenset(r.question_id for r in self.rows
                          if r.question_id and r.kind in (RowKind.NEW, RowKind.CHANGED))
 
@@ -96,32 +98,59 @@ class ImportOutcome:
     backup: Backup
 
 
+class OtherPartyError(ExchangeError):
+    """The source is another Party's report: nothing is planned unless the person confirms it."""
+
+    def __init__(self, message: str, *, key: str | None = None, params: dict[str, object] | None = None) -> None:
+        super().__init__(message, key=key, params=params)
+        self.ours = str(self.params.get("ours", ""))
+        self.theirs = str(self.params.get("theirs", ""))
+
+
+def same_party(first: str, second: str) -> bool:
+    """True when two Party names are the same, regardless of case and spaces."""
+    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+
+
 def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: Path, carried_over: bool,
-                base_time: str | None = None) -> ImportPlan:
+                base: Mapping[str, tuple[Value, SpecialAnswer | None]] | None = None, whole_copy: bool = False,
+                source_party: str = "", other_party: bool = False) -> ImportPlan:
     """Classify every incoming answer against the report; changes nothing.
 
-    ``base_time`` is when the source was made from this report (a bsreporter export):
-    with it, an answer changed on both sides since then is a conflict, and an answer
-    the source merely still holds from then is not offered as a change.
+    ``base`` holds the answers both sides had when the source was made from this report
+    (found through the history): with it, an answer changed on both sides since then is a
+    conflict, one the source merely still holds from then is not offered as a change, and
+    an answer emptied in the source is a "cleared" row. ``whole_copy`` says the source is a
+    copy of this report whose moment is unknown: every difference is then a conflict or a
+    clearing for the person to decide, never an overwrite. A source of another Party
+    (``source_party``, or its own answer to the "party" question) raises OtherPartyError
+    unless ``other_party`` confirms it; even then the Party's answer is not taken.
     """
     form = report.form
+    _check_party(report, incoming, source, source_party, other_party)
     stored = report.answers()
     values = report.values()
     proposed = dict(values)
+    places: dict[str, list[str]] = {}
+    for item in incoming:
+        if item.question_id is not None and item.question_id in form.questions:
+            places.setdefault(item.question_id, []).append(item.location)
     checked: list[tuple[IncomingAnswer, Value, SpecialAnswer | None, BsreporterError | None]] = []
-    seen: set[str] = set()
     for item in incoming:
         if item.question_id is None or item.question_id not in form.questions:
             reason = _as_error(item.problem) or ExchangeError.of(
                 "row_unknown_question", reference=item.reference or item.question_id or "")
             checked.append((item, None, None, reason))
             continue
-        if item.question_id in seen:
-            checked.append((item, None, None, ExchangeError.of("row_twice")))
+        if len(places[item.question_id]) > 1:  # which one was meant cannot be known: neither is taken
+            others = ", ".join(place for place in places[item.question_id] if place != item.location)
+            checked.append((item, None, None, ExchangeError.of("row_twice", other=others or item.location)))
             continue
-        seen.add(item.question_id)
         if item.problem:
             checked.append((item, None, None, _as_error(item.problem)))
+            continue
+        if item.question_id == "party" and other_party:
+            checked.append((item, None, None, ExchangeError.of("row_party_kept", ours=report.info.party)))
             continue
         try:
             value, special = report.check_answer(item.question_id, item.raw, proposed)
@@ -147,11 +176,27 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
             rows.append(PlanRow(item.location, item.question_id, number, RowKind.REJECTED, current, incoming_pair,
                                 str(problem), reason_error=problem))
             continue
-        kind = _classify(report, item.question_id or "", current, incoming_pair, base_time)
+        this_cycle = current_answer is not None and not current_answer.needs_review
+        kind = _classify(item.question_id or "", current, incoming_pair, base=base, whole_copy=whole_copy,
+                         carried_over=carried_over, answered_this_cycle=this_cycle)
+        note = ExchangeError.of("row_kept") if kind is RowKind.KEPT else (
+            ExchangeError.of("row_cleared") if kind is RowKind.CLEARED else None)
         rows.append(PlanRow(item.location, item.question_id, number, kind, current, incoming_pair,
-                            current_author=current_answer.author if current_answer else "",
-                            incoming_author=item.author))
+                            str(note) if note else "", current_author=current_answer.author if current_answer else "",
+                            incoming_author=item.author, reason_error=note))
     return ImportPlan(source=source, rows=tuple(rows), carried_over=carried_over)
+
+
+def _check_party(report: Report, incoming: Sequence[IncomingAnswer], source: Path, source_party: str,
+                 other_party: bool) -> None:
+    """Refuse another Party's file unless confirmed: its recorded Party, or its own answer to "party"."""
+    ours = report.info.party
+    named = [source_party] if source_party.strip() else []
+    named += [item.raw for item in incoming if item.question_id == "party" and isinstance(item.raw, str)
+              and item.raw.strip() and not item.problem]
+    theirs = next((name for name in named if not same_party(name, ours)), None)
+    if theirs is not None and not other_party:
+        raise OtherPartyError.of("other_party", name=Path(source).name, ours=ours, theirs=" ".join(theirs.split()))
 
 
 def _as_error(problem: str | BsreporterError) -> BsreporterError | None:
@@ -161,22 +206,30 @@ def _as_error(problem: str | BsreporterError) -> BsreporterError | None:
     return ExchangeError(problem) if problem else None
 
 
-def _classify(report: Report, question_id: str, current: tuple[Value, SpecialAnswer | None],
-              incoming: tuple[Value, SpecialAnswer | None], base_time: str | None) -> RowKind:
+def _classify(question_id: str, current: tuple[Value, SpecialAnswer | None],
+              incoming: tuple[Value, SpecialAnswer | None], *,
+              base: Mapping[str, tuple[Value, SpecialAnswer | None]] | None, whole_copy: bool, carried_over: bool,
+              answered_this_cycle: bool) -> RowKind:
+    blank = (None, None)
     if incoming == current:
-        # Same value; a same-cycle import of it still clears nothing, so it is simply "same".
         return RowKind.SAME
-    if incoming == (None, None) and current != (None, None) and not base_time:
-        return RowKind.SAME  # a blank cell in a hand-made sheet does not erase an answer
-    if current == (None, None):
-        return RowKind.NEW
-    if base_time:
-        at_base = report.value_at(question_id, base_time)
+    if base is not None:
+        at_base = base.get(question_id, blank)
         if incoming == at_base:
             return RowKind.SAME  # the source still holds what it was given; the report moved on
-        if current != at_base:
-            return RowKind.CONFLICT
-    return RowKind.CHANGED
+        if incoming == blank:
+            return RowKind.CLEARED  # emptied in the source: an answer is never erased unless chosen
+        if current == blank and at_base == blank:
+            return RowKind.NEW
+        return RowKind.CHANGED if current == at_base else RowKind.CONFLICT
+    if incoming == blank:
+        # A blank cell in a hand-made sheet or a previous cycle says nothing; in a copy it was emptied.
+        return RowKind.CLEARED if whole_copy else RowKind.SAME
+    if current == blank:
+        return RowKind.NEW
+    if carried_over and answered_this_cycle:
+        return RowKind.KEPT  # a previous cycle fills only what this cycle has not answered
+    return RowKind.CONFLICT if whole_copy else RowKind.CHANGED
 
 
 def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | None = None, *,

@@ -75,6 +75,12 @@ _PHRASES: dict[str, dict[str, str]] = {
         "fr": "Empreinte du contenu (SHA-256)", "es": "Huella digital del contenido (SHA-256)",
         "ru": "Цифровой отпечаток содержания (SHA-256)", "ar": "البصمة الرقمية للمحتوى (SHA-256)",
     },
+    "history_mark": {
+        "en": "Place in the report's history (do not change)", "zh": "在报告历史记录中的位置（请勿更改）",
+        "fr": "Position dans l'historique du rapport (ne pas modifier)",
+        "es": "Posición en el historial del informe (no modificar)",
+        "ru": "Место в истории отчёта (не изменять)", "ar": "الموضع في سجل التقرير (لا تغيّره)",
+    },
     "fingerprint_note": {
         "en": "The same fingerprint appears on every page and in the spreadsheet export of these answers; "
               "it changes when any answer changes.",

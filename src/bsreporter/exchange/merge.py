@@ -1,8 +1,9 @@
 """Merging a colleague's contribution: their copy of the report file (or a filled workbook).
 
 The common ground is the moment their copy was made: for a copy of the report file, the
-last change both files share in their history. From there the import machinery does a
-three-way comparison: answers only they changed are taken, answers both changed are
+last change both files share in their history, found by the order and content of the
+history entries (never by their times: a clock set back would make a newer answer look
+older). From there the import machinery does a three-way comparison: answers only they changed are taken, answers both changed are
 conflicts for the focal point to decide, answers only we changed stay as they are.
 """
 
@@ -11,24 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from bsreporter.errors import ExchangeError, ReportError
+from bsreporter.exchange.common_base import shared_base
 from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, plan_import
-from bsreporter.report.store import HistoryEntry, Report
+from bsreporter.report.store import Report
 
 
-def _shared_base(ours: list[HistoryEntry], theirs: list[HistoryEntry]) -> str | None:
-    """Time of the last history entry both files share (None when they share none)."""
-    base = None
-    for mine, other in zip(ours, theirs, strict=False):
-        same = (mine.id, mine.at, mine.question_id, mine.new_value, mine.new_special) == \
-               (other.id, other.at, other.question_id, other.new_value, other.new_special)
-        if not same:
-            break
-        base = mine.at
-    return base
+def plan_merge_report(report: Report, contribution: Path, *, other_party: bool = False) -> ImportPlan:
+    """Preview what merging a copy of the report file would do; changes nothing.
 
-
-def plan_merge_report(report: Report, contribution: Path) -> ImportPlan:
-    """Preview what merging a copy of the report file would do; changes nothing."""
+    A copy that names another Party raises OtherPartyError unless ``other_party`` confirms it.
+    """
     if Path(contribution).resolve() == report.path.resolve():
         raise ExchangeError("That is the report itself; choose your colleague's copy.")
     try:
@@ -36,7 +29,7 @@ def plan_merge_report(report: Report, contribution: Path) -> ImportPlan:
     except ReportError as exc:
         raise ExchangeError(f"The contribution cannot be read: {exc}") from exc
     with other:
-        base = _shared_base(report.history(), other.history())
+        base = shared_base(report.history(), other.history())
         if base is None:
             raise ExchangeError(f"'{Path(contribution).name}' is not a copy of this report (they share no history); "
                                 "use Import to take answers from another report.")
@@ -48,4 +41,6 @@ def plan_merge_report(report: Report, contribution: Path) -> ImportPlan:
         # answers they cleared are contributions too
         for question_id in report.answers().keys() - other.answers().keys():
             incoming.append(IncomingAnswer(f"{Path(contribution).name}:{question_id}", question_id, None, question_id))
-    return plan_import(report, incoming, source=Path(contribution), carried_over=False, base_time=base)
+        their_party = other.info.party
+    return plan_import(report, incoming, source=Path(contribution), carried_over=False, base=base,
+                       source_party=their_party, other_party=other_party)

@@ -7,6 +7,7 @@ into ``IncomingAnswer`` rows for ``plan_import``. Nothing here writes anything.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import zipfile
 import zlib
@@ -19,7 +20,8 @@ from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
 
 from bsreporter.errors import AnswerError, ExchangeError, FormError, ReportError
-from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, plan_import
+from bsreporter.exchange.common_base import base_from_mark
+from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, OtherPartyError, plan_import
 from bsreporter.exchange.xlsx_read import CellReader, read_workbook
 from bsreporter.form.loader import available_forms, installed_questionnaire
 from bsreporter.form.mapping import FormMapping, find_mapping, load_mapping
@@ -32,6 +34,17 @@ MAX_UNPACKED_BYTES = 200_000_000
 MAX_COMPRESSION_RATIO = 200
 #: No questionnaire has more than a few hundred rows; a sheet this long is the wrong sheet.
 MAX_ROWS = 20_000
+#: A full report's workbook holds a few thousand cells (about 220 questions x 9 columns, plus
+#: tables of a few hundred rows) in well under a megabyte of sheet XML. Ten times a big
+#: hand-made sheet (5,000 rows x 40 columns) still fits; past that, openpyxl's in-memory
+#: workbook would take minutes and gigabytes, so such a file is refused before it is parsed.
+MAX_CELLS = 200_000
+MAX_SHEET_BYTES = 50_000_000
+#: What the reader walks is the sheet's extent (rows x columns up to its farthest cell), not
+#: only its filled cells: a lone cell far away makes it huge.
+MAX_EXTENT = 1_000_000
+
+__all__ = ["OtherPartyError"]  # raised by plan_import_file; re-exported for the callers of this module
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -69,12 +82,19 @@ def check_spreadsheet_file(path: Path) -> None:
             names = set(archive.namelist())
             if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
                 raise ExchangeError.of("ods_spreadsheet", name=name)
+            sheets = _sheet_parts(archive)
+            sheet_bytes = sum(info.file_size for info in sheets)
+            if sheet_bytes > MAX_SHEET_BYTES:
+                raise ExchangeError.of("sheets_too_big", name=name, size=f"{sheet_bytes:,}",
+                                       limit=f"{MAX_SHEET_BYTES:,}")
             unpacked = sum(info.file_size for info in archive.infolist())
             packed = max(1, sum(info.compress_size for info in archive.infolist()))
             if unpacked > MAX_UNPACKED_BYTES or (unpacked > 20_000_000 and unpacked / packed > MAX_COMPRESSION_RATIO):
                 raise ExchangeError.of("zip_bomb", name=name, size=f"{unpacked:,}")
             if "xl/workbook.xml" not in names:
                 raise ExchangeError.of("not_workbook", name=name)
+            for info in sheets:
+                _check_sheet_size(archive, info, name)
             broken = archive.testzip()
             if broken is not None:
                 raise ExchangeError.of("damaged_part", name=name, part=broken)
@@ -82,6 +102,80 @@ def check_spreadsheet_file(path: Path) -> None:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise ExchangeError.of("damaged_incomplete", name=name) from exc
+
+
+_SHEET_PART = re.compile(r"xl/worksheets/[^/]+\.xml", re.IGNORECASE)
+# Tags as they are written, with or without a namespace prefix; attributes read from the same match.
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row\b([^>]*)>")
+_CELL_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c\b([^>]*)>")
+_ROW_NUMBER = re.compile(rb"""\br\s*=\s*["'](\d{1,9})["']""")
+_CELL_REF = re.compile(rb"""\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?(\d{1,9})["']""")
+_CHUNK = 1 << 20
+_RELATIONSHIP = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?Relationship\b[^>]*>")
+_TARGET = re.compile(rb"""\bTarget\s*=\s*["']([^"']+)["']""")
+
+
+def _sheet_parts(archive: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """The parts holding sheets: where Excel puts them, and wherever the workbook's relationships say."""
+    by_name = {info.filename: info for info in archive.infolist()}
+    names = {name for name in by_name if _SHEET_PART.fullmatch(name)}
+    rels = by_name.get("xl/_rels/workbook.xml.rels")
+    if rels is not None and rels.file_size < 1_000_000:
+        for match in _RELATIONSHIP.finditer(archive.read(rels)):
+            target = _TARGET.search(match.group(0))
+            if target is None or b"worksheet" not in match.group(0).lower():
+                continue
+            text = target.group(1).decode("utf-8", "replace")
+            name = text.lstrip("/") if text.startswith("/") else posixpath.normpath(f"xl/{text}")
+            if name in by_name:
+                names.add(name)
+    return [by_name[name] for name in sorted(names)]
+
+
+def _check_sheet_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Count one sheet's cells and find its extent by streaming its XML, stopping past the limits.
+
+    Regular expressions over the raw XML, not a parser: it is fast (a refused 36 MB sheet
+    stops after its first megabytes) and needs no memory beyond one chunk.
+    """
+    sheet = info.filename.rsplit("/", 1)[-1].removesuffix(".xml")
+    cells = rows = far_row = far_column = 0
+    carry = b""
+    with archive.open(info) as stream:
+        while True:
+            chunk = stream.read(_CHUNK)
+            data = carry + chunk
+            # Keep an unfinished tag for the next chunk (bounded: a tag is short).
+            cut = data.rfind(b"<") if chunk else len(data)
+            if cut < 0 or len(data) - cut > 4096:
+                cut = len(data)
+            body, carry = data[:cut], data[cut:]
+            for match in _ROW_TAG.finditer(body):
+                rows += 1
+                number = _ROW_NUMBER.search(match.group(1))
+                far_row = max(far_row, int(number.group(1)) if number else rows)
+            for match in _CELL_TAG.finditer(body):
+                cells += 1
+                ref = _CELL_REF.search(match.group(1))
+                if ref:
+                    far_column = max(far_column, _column_number(ref.group(1)))
+                    far_row = max(far_row, int(ref.group(2)))
+            if cells > MAX_CELLS:
+                raise ExchangeError.of("too_many_cells", sheet=sheet, name=name, limit=f"{MAX_CELLS:,}")
+            if rows > MAX_ROWS or far_row > MAX_ROWS:
+                raise ExchangeError.of("too_many_rows", sheet=sheet, name=name,
+                                       size=Phrase("rows_more_than", {"count": f"{MAX_ROWS:,}"}))
+            if far_row * max(far_column, 1) > MAX_EXTENT:
+                raise ExchangeError.of("too_many_cells", sheet=sheet, name=name, limit=f"{MAX_EXTENT:,}")
+            if not chunk:
+                return
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
 
 
 def open_spreadsheet(path: Path) -> Any:
@@ -92,33 +186,9 @@ def open_spreadsheet(path: Path) -> Any:
 
 def check_workbook(path: Path) -> None:
     """Every check made before a workbook is loaded whole: the kind of file, its unpacked size, its sheets' lengths."""
+    # The sheets' sizes, cells and extents were read from the zip's own parts by streaming, so a
+    # 100,000-row sheet is refused before anything parses it.
     check_spreadsheet_file(path)
-    # A first, streaming look at each sheet's declared size, so a 100,000-row sheet is refused
-    # before anything loads it whole.
-    quick = _load(path, read_only=True)
-    try:
-        _check_row_counts(path, quick)
-    except ExchangeError:
-        raise
-    except Exception as exc:  # read-only sheets are parsed lazily, while being counted
-        raise _unreadable(path, exc) from exc
-    finally:
-        quick.close()
-
-
-def _check_row_counts(path: Path, quick: Any) -> None:
-    """Refuse a sheet far longer than any report, counting rows by streaming (stops past the limit)."""
-    for sheet in quick.worksheets:
-        # Count by streaming, stopping past the limit: the declared size may be missing or false.
-        rows = 0
-        for rows, _ in enumerate(sheet.iter_rows(values_only=True), start=1):
-            if rows > MAX_ROWS:
-                break
-        if rows > MAX_ROWS:
-            declared = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > MAX_ROWS else None
-            size = (Phrase("rows_count", {"count": f"{declared:,}"}) if declared
-                    else Phrase("rows_more_than", {"count": f"{MAX_ROWS:,}"}))
-            raise ExchangeError.of("too_many_rows", sheet=sheet.title, name=Path(path).name, size=size)
 
 
 def _caused_by_defused_xml(exc: BaseException) -> bool:
@@ -145,33 +215,40 @@ def _unreadable(path: Path, exc: BaseException) -> ExchangeError:
 
 
 def plan_import_file(report: Report, path: Path, *, previous_cycle: bool = False, mapping: Path | None = None,
-                     layout: ForeignLayout | None = None) -> ImportPlan:
+                     layout: ForeignLayout | None = None, other_party: bool = False) -> ImportPlan:
     """Read a source file and preview its import into ``report``; changes nothing.
 
     With ``layout`` the file is a hand-made sheet; otherwise it must be a workbook this
-    program exported, for this questionnaire or (through a mapping) an earlier one.
+    program exported, for this questionnaire or (through a mapping) an earlier one, or a
+    report file. A file of another Party raises OtherPartyError unless ``other_party``.
     """
     path = Path(path)
     if layout is not None:
         incoming = read_foreign_sheet(report, path, layout)
-        return plan_import(report, incoming, source=path, carried_over=previous_cycle)
+        return plan_import(report, incoming, source=path, carried_over=previous_cycle, other_party=other_party)
     if path.suffix.lower() == ".bsr":
-        return _plan_from_report_file(report, path, previous_cycle=previous_cycle, mapping_file=mapping)
+        return _plan_from_report_file(report, path, previous_cycle=previous_cycle, mapping_file=mapping,
+                                      other_party=other_party)
     check_workbook(path)  # every safety check, before the workbook reader loads it (once)
     contents = read_workbook(path)
     if contents.form_id == report.form.id and mapping is None:
-        incoming = [IncomingAnswer(f"{path.name}: {qid}", qid, value, qid) for qid, value in contents.answers.items()]
-        incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", p.question_id, None, p.question_id or "", problem=p.message)
-                     for p in contents.problems]
-        same_report = (not previous_cycle and contents.about.get("report_file") == report.path.name
-                       and contents.party == report.info.party)
-        base = contents.about.get("answers_as_of") or None if same_report else None
-        return plan_import(report, incoming, source=path, carried_over=previous_cycle, base_time=base)
-    return _plan_prior_cycle(report, path, contents.form_id, mapping)
+        incoming = [IncomingAnswer(contents.locations.get(qid, f"{path.name}: {qid}"), qid, value, qid)
+                    for qid, value in contents.answers.items()]
+        incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", p.question_id, None, p.question_id or "",
+                                    problem=p.error or p.message) for p in contents.problems]
+        base = None
+        if not previous_cycle:
+            # The moment of the export, found in our history by identity (never by its time); an
+            # unknown one (an earlier program, another copy) makes every difference a choice.
+            base = base_from_mark(report.history(), contents.about.get("history_mark", ""))
+        return plan_import(report, incoming, source=path, carried_over=previous_cycle, base=base,
+                           whole_copy=not previous_cycle and base is None, source_party=contents.party,
+                           other_party=other_party)
+    return _plan_prior_cycle(report, path, contents.form_id, mapping, other_party=other_party)
 
 
 def _plan_from_report_file(report: Report, path: Path, *, previous_cycle: bool,
-                           mapping_file: Path | None) -> ImportPlan:
+                           mapping_file: Path | None, other_party: bool) -> ImportPlan:
     """Answers of another report file: the previous cycle's report, usually."""
     if path.resolve() == report.path.resolve():
         raise ExchangeError.of("import_from_itself")
@@ -183,11 +260,14 @@ def _plan_from_report_file(report: Report, path: Path, *, previous_cycle: bool,
         answers = {qid: (a.special if a.special is not None else a.value) for qid, a in other.answers().items()
                    if not a.is_blank}
         from_form = other.form.id
+        their_party = other.info.party
     if from_form == report.form.id and mapping_file is None:
         incoming = [IncomingAnswer(f"{path.name}: {qid}", qid, raw, qid) for qid, raw in answers.items()]
-        return plan_import(report, incoming, source=path, carried_over=previous_cycle)
+        return plan_import(report, incoming, source=path, carried_over=previous_cycle, source_party=their_party,
+                           other_party=other_party)
     mapping, _ = _mapping_for(report, path, from_form, mapping_file)
-    return plan_import(report, _mapped(path, from_form, mapping, answers, ()), source=path, carried_over=True)
+    return plan_import(report, _mapped(path, from_form, mapping, answers, ()), source=path, carried_over=True,
+                       source_party=their_party, other_party=other_party)
 
 
 def _mapping_for(report: Report, path: Path, from_form: str, mapping_file: Path | None) -> tuple[FormMapping, Any]:
@@ -221,16 +301,18 @@ def _mapped(path: Path, from_form: str, mapping: FormMapping, answers: dict[str,
             continue
         translated = value if isinstance(value, SpecialAnswer) else mapping.translate(old_id, value)
         incoming.append(IncomingAnswer(where, target, translated, old_id))
-    incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", None, None, p.question_id or "", problem=p.message)
+    incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", None, None, p.question_id or "", problem=p.error or p.message)
                  for p in problems]
     return incoming
 
 
-def _plan_prior_cycle(report: Report, path: Path, from_form: str, mapping_file: Path | None) -> ImportPlan:
+def _plan_prior_cycle(report: Report, path: Path, from_form: str, mapping_file: Path | None, *,
+                      other_party: bool) -> ImportPlan:
     mapping, earlier = _mapping_for(report, path, from_form, mapping_file)
     contents = read_workbook(path, earlier)
     incoming = _mapped(path, from_form, mapping, dict(contents.answers), contents.problems)
-    return plan_import(report, incoming, source=path, carried_over=True)
+    return plan_import(report, incoming, source=path, carried_over=True, source_party=contents.party,
+                       other_party=other_party)
 
 
 def _column_index(sheet: Any, spec: str, header_row: int) -> int:

@@ -152,6 +152,8 @@ class _WorkbookBuilder:
             ("report_file", phrase("report_file", lang), data.file_name),
             ("completeness", phrase("completeness", lang), f"{report.done}/{report.required} ({verdict})"),
             ("fingerprint", phrase("fingerprint", lang), data.fingerprint),
+            # which entry of the report's history these answers are: an import finds it there by identity
+            ("history_mark", phrase("history_mark", lang), data.history_mark),
         ]
         for offset, (key, label, value) in enumerate(rows):
             put(sheet, 4 + offset, 1, label, _BOLD, _TOP)

@@ -6,7 +6,9 @@ renamed sheets, translated headers, sorted rows or moved columns do not matter.
 Choice labels are accepted in any of the form's languages, as are the words for
 "not applicable" and "information not available". Every value then goes through
 the same checks as typing it (``coerce_value``), and each problem names its sheet
-and cell.
+and cell. A cell holding a formula whose result was never saved (a workbook written by
+a program that does not calculate) is a problem, not a blank; a question given on two
+rows is a problem on both, naming the other.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from defusedxml.common import DefusedXmlException
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
-from bsreporter.errors import AnswerError, ExchangeError, FormError
+from bsreporter.errors import AnswerError, BsreporterError, ExchangeError, FormError
 from bsreporter.exchange.labels import all_translations
 from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW
 from bsreporter.form.loader import installed_questionnaire
@@ -43,6 +46,7 @@ class WorkbookProblem:
     cell: str
     question_id: str | None
     message: str
+    error: BsreporterError | None = None  # the same, able to say it in another language
 
     def __str__(self) -> str:
         return f"sheet '{self.sheet}', cell {self.cell}: {self.message}"
@@ -55,6 +59,8 @@ class WorkbookContents:
     about: dict[str, str]
     answers: dict[str, WorkbookAnswer]
     problems: tuple[WorkbookProblem, ...] = field(default_factory=tuple)
+    #: where each answer was read, e.g. "Report!E12"
+    locations: dict[str, str] = field(default_factory=dict)
 
     @property
     def form_id(self) -> str:
@@ -100,8 +106,7 @@ def read_workbook(path: Path, form: Questionnaire | None = None) -> WorkbookCont
     except FileNotFoundError:
         raise ExchangeError(f"'{path}' does not exist.") from None
     except Exception as exc:
-        raise ExchangeError(f"'{path.name}' is not a spreadsheet this program can read (save it as .xlsx); "
-                            f"{exc}") from exc
+        raise unreadable_workbook(path, exc) from exc
     try:
         about = _read_about(workbook.worksheets)
         if not about.get("form_id"):
@@ -114,12 +119,37 @@ def read_workbook(path: Path, form: Questionnaire | None = None) -> WorkbookCont
                 raise ExchangeError(f"'{path.name}' answers a questionnaire this program does not have: {exc}") from exc
         elif form.id != about["form_id"]:
             raise ExchangeError(f"'{path.name}' answers questionnaire '{about['form_id']}', not '{form.id}'.")
-        reader = CellReader(form)
+        reader = CellReader(form, formula_cells(path))
         for sheet in workbook.worksheets:
             reader.read_sheet(sheet)
-        return WorkbookContents(about, reader.answers, tuple(reader.problems))
+        reader.finish()
+        return WorkbookContents(about, reader.answers, tuple(reader.problems), dict(reader.locations))
     finally:
         workbook.close()
+
+
+def formula_cells(path: Path) -> dict[tuple[str, str], str]:
+    """Every formula of a workbook by (sheet, cell): the cached values read elsewhere hide them."""
+    try:
+        book = load_workbook(path, read_only=True, data_only=False)
+        try:
+            return {(sheet.title, cell.coordinate): cell.value for sheet in book.worksheets
+                    for row in sheet.iter_rows() for cell in row
+                    if isinstance(getattr(cell, "value", None), str) and cell.value.startswith("=")}
+        finally:
+            book.close()
+    except Exception as exc:  # read-only sheets are parsed lazily, while being read
+        raise unreadable_workbook(path, exc) from exc
+
+
+def unreadable_workbook(path: Path, exc: BaseException) -> ExchangeError:
+    """The message for a workbook that openpyxl could not read."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, DefusedXmlException):  # entity definitions: the way to an entity-expansion bomb
+            return ExchangeError.of("xml_entities", name=Path(path).name)
+        seen = seen.__cause__ or seen.__context__
+    return ExchangeError(f"'{Path(path).name}' is not a spreadsheet this program can read (save it as .xlsx); {exc}")
 
 
 def _read_about(sheets: list[Worksheet]) -> dict[str, str]:
@@ -134,10 +164,15 @@ def _read_about(sheets: list[Worksheet]) -> dict[str, str]:
 
 
 class CellReader:
-    def __init__(self, form: Questionnaire) -> None:
+    """Reads answers cell by cell, with the form's labels in every language; collects the problems."""
+
+    def __init__(self, form: Questionnaire, formulas: dict[tuple[str, str], str] | None = None) -> None:
         self.form = form
         self.answers: dict[str, WorkbookAnswer] = {}
         self.problems: list[WorkbookProblem] = []
+        self.locations: dict[str, str] = {}
+        self._formulas = formulas or {}
+        self._places: dict[str, list[tuple[str, str]]] = {}  # every (sheet, cell) naming each question
         self._specials = {_normal(text): special for special in SpecialAnswer
                           for text in (*special_answer_texts(special).values(), special.value)}
         self._labels: dict[str, dict[str, str]] = {}
@@ -153,6 +188,28 @@ class CellReader:
         columns = self._table_columns(sheet)
         if columns is not None:
             self._read_table(sheet, *columns)
+
+    def finish(self) -> None:
+        """After the last sheet: a question given in two places is taken from neither, each naming the other."""
+        for question_id, places in self._places.items():
+            if len(places) < 2:
+                continue
+            self.answers.pop(question_id, None)
+            self.locations.pop(question_id, None)
+            self.problems = [p for p in self.problems if p.question_id != question_id]
+            for sheet, cell in places:
+                others = ", ".join(f"{s}!{c}" for s, c in places if (s, c) != (sheet, cell))
+                twice = ExchangeError.of("row_twice", other=others)
+                self.problems.append(WorkbookProblem(sheet, cell, question_id, str(twice), twice))
+
+    def _keep(self, sheet: Worksheet, cell: str, question_id: str, answer: WorkbookAnswer) -> None:
+        self.answers.setdefault(question_id, answer)
+        self.locations.setdefault(question_id, f"{sheet.title}!{cell}")
+
+    def _formula(self, sheet: Worksheet, cell: str) -> ExchangeError | None:
+        """Why an empty-looking cell cannot be read: its formula's result was never saved."""
+        formula = self._formulas.get((sheet.title, cell))
+        return ExchangeError.of("row_formula", formula=formula[:40]) if formula else None
 
     # -- the Report sheet ------------------------------------------------------------------
 
@@ -183,11 +240,16 @@ class CellReader:
                 continue
             if question.type is QuestionType.TABLE:
                 continue  # read from its own sheet
+            self._places.setdefault(question.id, []).append((sheet.title, place))
             raw = answer_cell.value if answer_cell is not None else None
+            formula = self._formula(sheet, place) if _blank(raw) else None
+            if formula is not None:
+                self._problem(sheet, place, question.id, formula)
+                continue
             try:
-                self.answers[question.id] = self.answer(question, raw)
+                self._keep(sheet, place, question.id, self.answer(question, raw))
             except AnswerError as exc:
-                self._problem(sheet, place, question.id, str(exc))
+                self._problem(sheet, place, question.id, exc)
 
     def answer(self, question: Question, raw: Any) -> WorkbookAnswer:
         """The answer a cell holds for ``question``: labels in any language, special answers, typed values."""
@@ -228,13 +290,20 @@ class CellReader:
         return (question, columns) if question is not None else None
 
     def _read_table(self, sheet: Worksheet, question: Question, columns: dict[int, Column]) -> None:
+        self._places.setdefault(question.id, []).append((sheet.title, f"A{TABLE_FIRST_ROW}"))
         rows: list[dict[str, Any]] = []
         failed = False
         for row in sheet.iter_rows(min_row=TABLE_FIRST_ROW):
             values: dict[str, Any] = {}
             for cell in row:
                 column = columns.get(cell.column)
-                if column is None or _blank(cell.value):
+                if column is None:
+                    continue
+                if _blank(cell.value):
+                    formula = self._formula(sheet, cell.coordinate)
+                    if formula is not None:
+                        self._problem(sheet, cell.coordinate, question.id, formula)
+                        failed = True
                     continue
                 number = cell.row - TABLE_FIRST_ROW + 1
                 where = f"question {question.number}, row {number}, column '{column.name}'"
@@ -253,9 +322,9 @@ class CellReader:
         if failed:
             return
         try:
-            self.answers[question.id] = coerce_value(question, rows or None)
+            self._keep(sheet, f"A{TABLE_FIRST_ROW}", question.id, coerce_value(question, rows or None))
         except AnswerError as exc:
-            self._problem(sheet, f"A{TABLE_FIRST_ROW}", question.id, str(exc))
+            self._problem(sheet, f"A{TABLE_FIRST_ROW}", question.id, exc)
 
     # -- cells to raw values ---------------------------------------------------------------
 
@@ -289,8 +358,9 @@ class CellReader:
             raise AnswerError(f"{where}: '{text.strip()}' is not one of the options ({options}).")
         return value
 
-    def _problem(self, sheet: Worksheet, cell: str, question_id: str | None, message: str) -> None:
-        self.problems.append(WorkbookProblem(sheet.title, cell, question_id, message))
+    def _problem(self, sheet: Worksheet, cell: str, question_id: str | None, message: str | BsreporterError) -> None:
+        error = message if isinstance(message, BsreporterError) else None
+        self.problems.append(WorkbookProblem(sheet.title, cell, question_id, str(message), error))
 
 
 def _blank(raw: Any) -> bool:

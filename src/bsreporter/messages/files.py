@@ -208,6 +208,45 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ar": "تحتوي الورقة «{sheet}» في «{name}» على {size}؛ في حين يحتوي التقرير على بضع مئات منها. احذف "
               "الصفوف الزائدة أو اختر الملف الصحيح.",
     },
+    "too_many_cells": {
+        "en": "Sheet '{sheet}' of '{name}' has or spans more than {limit} cells, the most this program reads; a "
+              "report's workbook has a few thousand. It was not opened. Delete the rows and columns that are not "
+              "answers (or copy the answers alone into a new workbook) and import that.",
+        "zh": "“{name}”中的工作表“{sheet}”包含或跨越超过 {limit} 个单元格，这是本程序可读取的上限；一份报告的工作簿只有几千个。"
+              "该文件未被打开。请删除不是答复的行和列（或只把答复复制到新工作簿中），然后导入该文件。",
+        "fr": "La feuille « {sheet} » de « {name} » contient ou couvre plus de {limit} cellules, le maximum que ce "
+              "programme lit ; le classeur d'un rapport en compte quelques milliers. Il n'a pas été ouvert. "
+              "Supprimez les lignes et colonnes qui ne sont pas des réponses (ou copiez les seules réponses dans un "
+              "nouveau classeur) et importez celui-ci.",
+        "es": "La hoja «{sheet}» de «{name}» contiene o abarca más de {limit} celdas, el máximo que lee este "
+              "programa; el libro de un informe tiene unos pocos miles. No se ha abierto. Elimine las filas y "
+              "columnas que no sean respuestas (o copie solo las respuestas en un libro nuevo) e importe ese libro.",
+        "ru": "Лист «{sheet}» файла «{name}» содержит или охватывает более {limit} ячеек — больше, чем читает эта "
+              "программа; в книге отчёта их несколько тысяч. Файл не открыт. Удалите строки и столбцы, не "
+              "содержащие ответов (или скопируйте только ответы в новую книгу), и импортируйте её.",
+        "ar": "تحتوي الورقة «{sheet}» في «{name}» على أكثر من {limit} خلية أو تمتد عبرها، وهو أقصى ما يقرؤه هذا "
+              "البرنامج؛ في حين يحتوي مصنف التقرير على بضعة آلاف. لم يُفتح الملف. احذف الصفوف والأعمدة التي ليست "
+              "إجابات (أو انسخ الإجابات وحدها إلى مصنف جديد) ثم استورده.",
+    },
+    "sheets_too_big": {
+        "en": "The sheets of '{name}' unpack to {size} bytes, more than the {limit} this program reads; a report's "
+              "workbook needs well under one megabyte. It was not opened. Copy the answers alone into a new workbook "
+              "and import that.",
+        "zh": "“{name}”的工作表解压后为 {size} 字节，超过本程序可读取的 {limit} 字节；一份报告的工作簿远小于 1 MB。该文件未被打开。"
+              "请只把答复复制到新工作簿中，然后导入该文件。",
+        "fr": "Les feuilles de « {name} » occupent {size} octets une fois décompressées, plus que les {limit} que "
+              "ce programme lit ; le classeur d'un rapport tient en bien moins d'un mégaoctet. Il n'a pas été "
+              "ouvert. Copiez les seules réponses dans un nouveau classeur et importez celui-ci.",
+        "es": "Las hojas de «{name}» ocupan {size} bytes al descomprimirse, más de los {limit} que lee este "
+              "programa; el libro de un informe ocupa mucho menos de un megabyte. No se ha abierto. Copie solo las "
+              "respuestas en un libro nuevo e importe ese libro.",
+        "ru": "Листы «{name}» после распаковки занимают {size} байт — больше, чем {limit}, которые читает эта "
+              "программа; книге отчёта нужно гораздо меньше мегабайта. Файл не открыт. Скопируйте только ответы в "
+              "новую книгу и импортируйте её.",
+        "ar": "تبلغ أوراق «{name}» بعد فك ضغطها {size} بايت، أي أكثر من {limit} التي يقرؤها هذا البرنامج؛ "
+              "ويحتاج مصنف التقرير إلى أقل بكثير من ميغابايت واحد. لم يُفتح الملف. انسخ الإجابات وحدها إلى مصنف "
+              "جديد ثم استورده.",
+    },
     "rows_count": {
         "en": "{count} rows", "zh": "{count} 行", "fr": "{count} lignes", "es": "{count} filas",
         "ru": "строк: {count}", "ar": "{count} صف",
@@ -292,12 +331,86 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "неизвестный вопрос «{reference}»", "ar": "سؤال غير معروف «{reference}»",
     },
     "row_twice": {
-        "en": "the question appears twice in the source; only its first row is used",
-        "zh": "该问题在来源中出现两次；只使用其第一行",
-        "fr": "la question figure deux fois dans la source ; seule sa première ligne est utilisée",
-        "es": "la pregunta aparece dos veces en el origen; solo se usa su primera fila",
-        "ru": "вопрос встречается в источнике дважды; используется только его первая строка",
-        "ar": "يرد السؤال مرتين في المصدر؛ ولا يُستخدم إلا صفه الأول",
+        "en": "the question is also given at {other}; neither row is imported: keep one of them and import again",
+        "zh": "该问题也出现在 {other}；两行均不导入：请只保留其中一行后重新导入",
+        "fr": "la question figure aussi en {other} ; aucune des deux lignes n'est importée : gardez-en une seule et "
+              "importez de nouveau",
+        "es": "la pregunta también figura en {other}; no se importa ninguna de las dos filas: conserve solo una e "
+              "importe de nuevo",
+        "ru": "этот вопрос также указан в {other}; ни одна из строк не импортируется: оставьте одну из них и "
+              "импортируйте снова",
+        "ar": "يرد السؤال أيضًا في {other}؛ لا يُستورد أي من الصفين: احتفظ بأحدهما ثم استورد من جديد",
+    },
+    "row_kept": {
+        "en": "kept: already answered this cycle; tick the row to replace it with the previous cycle's answer",
+        "zh": "保留：本周期已作答；如要以上一周期的答复替换，请勾选该行",
+        "fr": "conservée : déjà répondue pour ce cycle ; cochez la ligne pour la remplacer par la réponse du cycle "
+              "précédent",
+        "es": "se conserva: ya respondida en este ciclo; marque la fila para sustituirla por la respuesta del ciclo "
+              "anterior",
+        "ru": "сохранён: на этот вопрос уже дан ответ в этом цикле; отметьте строку, чтобы заменить его ответом "
+              "предыдущего цикла",
+        "ar": "محفوظة: أُجيب عنها بالفعل في هذه الدورة؛ حدِّد الصف لاستبدالها بإجابة الدورة السابقة",
+    },
+    "row_cleared": {
+        "en": "cleared: the cell is now empty; the answer is kept unless you tick the row to clear it",
+        "zh": "已清空：该单元格现为空；除非勾选该行将其清空，否则保留原答复",
+        "fr": "effacée : la cellule est maintenant vide ; la réponse est conservée sauf si vous cochez la ligne "
+              "pour l'effacer",
+        "es": "borrada: la celda está ahora vacía; la respuesta se conserva salvo que marque la fila para borrarla",
+        "ru": "очищено: ячейка теперь пуста; ответ сохраняется, если вы не отметите строку, чтобы его стереть",
+        "ar": "مُفرَّغة: الخلية فارغة الآن؛ تُحفظ الإجابة ما لم تحدِّد الصف لمسحها",
+    },
+    "row_party_kept": {
+        "en": "the Party stays {ours}: it is never taken from another Party's file",
+        "zh": "缔约方仍为 {ours}：绝不从另一缔约方的文件中获取缔约方",
+        "fr": "la Partie reste {ours} : elle n'est jamais reprise du fichier d'une autre Partie",
+        "es": "la Parte sigue siendo {ours}: nunca se toma del archivo de otra Parte",
+        "ru": "Сторона остаётся прежней ({ours}): она никогда не берётся из файла другой Стороны",
+        "ar": "يبقى الطرف {ours}: لا يُؤخذ الطرف أبدًا من ملف طرف آخر",
+    },
+    "row_kind_kept": {
+        "en": "Kept", "zh": "保留", "fr": "Conservée", "es": "Se conserva", "ru": "Сохранён", "ar": "محفوظة",
+    },
+    "row_kind_cleared": {
+        "en": "Cleared", "zh": "已清空", "fr": "Effacée", "es": "Borrada", "ru": "Очищено", "ar": "مُفرَّغة",
+    },
+    "other_party": {
+        "en": "'{name}' is the report of {theirs}, but this report is {ours}'s; nothing was imported. Take its "
+              "answers only if you mean to (the Party stays {ours}).",
+        "zh": "“{name}”是 {theirs} 的报告，而本报告属于 {ours}；未导入任何内容。只有确有此意时才采用其答复（缔约方仍为 {ours}）。",
+        "fr": "« {name} » est le rapport de {theirs}, mais ce rapport est celui de {ours} ; rien n'a été importé. "
+              "N'en reprenez les réponses que si c'est bien votre intention (la Partie reste {ours}).",
+        "es": "«{name}» es el informe de {theirs}, pero este informe es de {ours}; no se ha importado nada. Tome "
+              "sus respuestas solo si es lo que desea (la Parte sigue siendo {ours}).",
+        "ru": "«{name}» — отчёт Стороны {theirs}, а этот отчёт принадлежит Стороне {ours}; ничего не импортировано. "
+              "Берите его ответы, только если вы действительно этого хотите (Сторона останется {ours}).",
+        "ar": "«{name}» هو تقرير {theirs}، لكن هذا التقرير خاص بـ {ours}؛ لم يُستورد شيء. لا تأخذ إجاباته إلا إذا "
+              "كنت تقصد ذلك (يبقى الطرف {ours}).",
+    },
+    "other_party_question": {
+        "en": "'{name}' is the report of {theirs}, but this report is {ours}'s. Take answers from {theirs}'s file "
+              "into {ours}'s report? The Party stays {ours}, and you choose each row in the preview.",
+        "zh": "“{name}”是 {theirs} 的报告，而本报告属于 {ours}。要将 {theirs} 文件中的答复导入 {ours} 的报告吗？缔约方仍为 "
+              "{ours}，并且您将在预览中逐行选择。",
+        "fr": "« {name} » est le rapport de {theirs}, mais ce rapport est celui de {ours}. Reprendre des réponses du "
+              "fichier de {theirs} dans le rapport de {ours} ? La Partie reste {ours}, et vous choisirez chaque ligne "
+              "dans l'aperçu.",
+        "es": "«{name}» es el informe de {theirs}, pero este informe es de {ours}. ¿Tomar respuestas del archivo de "
+              "{theirs} para el informe de {ours}? La Parte sigue siendo {ours} y usted elegirá cada fila en la vista "
+              "previa.",
+        "ru": "«{name}» — отчёт Стороны {theirs}, а этот отчёт принадлежит Стороне {ours}. Взять ответы из файла "
+              "Стороны {theirs} в отчёт Стороны {ours}? Сторона останется {ours}, а каждую строку вы выберете в "
+              "предварительном просмотре.",
+        "ar": "«{name}» هو تقرير {theirs}، لكن هذا التقرير خاص بـ {ours}. هل تريد أخذ إجابات من ملف {theirs} إلى "
+              "تقرير {ours}؟ يبقى الطرف {ours}، وستختار كل صف في المعاينة.",
+    },
+    "other_party_take": {
+        "en": "Take Its Answers", "zh": "采用其答复", "fr": "Reprendre ses réponses", "es": "Tomar sus respuestas",
+        "ru": "Взять его ответы", "ar": "أخذ إجاباته",
+    },
+    "other_party_cancel": {
+        "en": "Cancel", "zh": "取消", "fr": "Annuler", "es": "Cancelar", "ru": "Отмена", "ar": "إلغاء",
     },
     "row_not_relevant": {
         "en": "not relevant: an earlier answer makes this question not asked",
