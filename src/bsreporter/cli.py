@@ -1,7 +1,8 @@
 """The ``bsreporter`` command: the headless face of the same core the GUI uses.
 
 Every error is one line on stderr and exit status 2; ``check`` exits 0 when the
-report is complete and 1 when it is not. The JSON printed by ``forms show``,
+report is complete and 1 when it is not. Output cut short by its reader (``| head``)
+ends the command quietly with status 141, as a Unix tool ended by SIGPIPE. The JSON printed by ``forms show``,
 ``get`` and ``check --json`` is a stable contract (docs/cli.md).
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bsreporter import __version__
-from bsreporter.errors import BsreporterError
+from bsreporter.errors import BsreporterError, ReportError
 from bsreporter.form.loader import (
     DEFAULT_FORM_ID,
     FormProblems,
@@ -30,6 +32,10 @@ from bsreporter.report.completeness import Completeness, check_completeness, des
 from bsreporter.report.store import REPORT_SUFFIX, Report
 
 EXIT_COMPLETE, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
+#: What a shell reports for a command ended by SIGPIPE (128 + 13): its reader stopped reading.
+EXIT_BROKEN_PIPE = 141
+#: Command-line texts stored in the report as they are (answers are checked by the value checks).
+_STORED_ARGUMENTS = {"party": "Party", "author": "author"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -135,9 +141,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].lower().endswith(REPORT_SUFFIX) and not argv[0].startswith("-"):
         argv.insert(0, "gui")  # `bsreporter FILE.bsr` opens the report, like double-clicking it
-    args = build_parser().parse_args(argv)
     try:
-        return _dispatch(args)
+        args = build_parser().parse_args(argv)
+        _refuse_unstorable_arguments(args)
+        code = _dispatch(args)
+        sys.stdout.flush()  # a reader that went away shows here, not as an error at exit
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_BROKEN_PIPE
+    except UnicodeEncodeError as exc:  # a lone surrogate reached SQLite's encoder: nothing was written
+        if "surrogate" not in str(exc):
+            return _unexpected(exc)
+        print(f"bsreporter: error: {ReportError.of('unstorable_argument', what='input')}", file=sys.stderr)
+        return EXIT_ERROR
     except BsreporterError as exc:
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"bsreporter: error: {first_line}", file=sys.stderr)
@@ -146,12 +163,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("bsreporter: interrupted; every answer stored so far is kept.", file=sys.stderr)
         return EXIT_ERROR
     except Exception as exc:
-        from bsreporter.logs import log_exception
+        return _unexpected(exc)
 
-        log_file = log_exception(exc)
-        print(f"bsreporter: error: unexpected problem ({type(exc).__name__}); details were written to {log_file}",
-              file=sys.stderr)
-        return EXIT_ERROR
+
+def _unexpected(exc: Exception) -> int:
+    from bsreporter.logs import log_exception
+
+    log_file = log_exception(exc)
+    print(f"bsreporter: error: unexpected problem ({type(exc).__name__}); details were written to {log_file}",
+          file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device: Python flushes it at exit, which would fail again on the closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout is not a real file (an embedding program, a test)
+        pass
+
+
+def _refuse_unstorable_arguments(args: argparse.Namespace) -> None:
+    """Refuse texts that would be stored but cannot be (lone surrogates from undecodable bytes)."""
+    for name, what in _STORED_ARGUMENTS.items():
+        text = getattr(args, name, None)
+        if isinstance(text, str):
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ReportError.of("unstorable_argument", what=what) from None
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -85,10 +85,23 @@ def test_required_questions_are_marked(window: MainWindow, session: ReportSessio
 
 
 def test_answer_made_invalid_by_another_answer_is_flagged(window: MainWindow, session: ReportSession) -> None:
+    session.change_answer("lmo_decisions_in_bch", 5)
+    session.change_answer("ra_summaries_in_bch", 3)
+    session.change_answer("lmo_decisions_in_bch", 2)  # now fewer decisions than summaries of them
+    window.go_to_question("ra_summaries_in_bch")
+    page = window.current_page()
+    assert page is not None
+    message = page.questions["ra_summaries_in_bch"].message
+    assert message.isVisible()
+    assert "between zero and the number of decisions published in the BCH" in message.text()
+
+
+def test_a_start_after_the_stored_end_is_refused(window: MainWindow, session: ReportSession) -> None:
     session.change_answer("period_start", "2015-01-01")
     session.change_answer("period_end", "2019-12-31")
-    session.change_answer("period_start", "2020-06-01")  # now the end comes before the start
+    refusal = session.change_answer("period_start", "2020-06-01")  # would put the start after the end
+    assert refusal is not None and "must come before the end of the period" in refusal
+    stored = session.report.answer("period_start")
+    assert stored is not None and stored.value.isoformat() == "2015-01-01"
     page = _page(window, "general")
-    message = page.questions["period_end"].message
-    assert message.isVisible()
-    assert "The end of the period must come after its start." in message.text()
+    assert not page.questions["period_end"].message.isVisible()

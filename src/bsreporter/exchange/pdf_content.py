@@ -19,6 +19,7 @@ from bsreporter.exchange.labels import phrase
 from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, CachedParagraph, Styles
 from bsreporter.form.model import Column, Question, QuestionType, SpecialAnswer
+from bsreporter.form.values import InvalidValue
 from bsreporter.report.compare import AnswerChange
 from bsreporter.report.completeness import Status
 from bsreporter.report.display import (
@@ -198,6 +199,8 @@ class ReportStory:
         elif answer is None or answer.value is None:
             yield s.para(phrase("no_answer", lang), s.warning if status is Status.MISSING and question.required
                          else s.note)
+        elif isinstance(answer.value, InvalidValue):  # shown as stored, for the person to correct
+            yield s.para(value_text(question, answer.value, lang), s.answer)
         else:
             yield from self.value(question, answer.value)
         if status is Status.NEEDS_REVIEW:

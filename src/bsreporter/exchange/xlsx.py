@@ -36,7 +36,15 @@ from bsreporter.exchange.context import (
 )
 from bsreporter.exchange.labels import is_rtl_language, phrase
 from bsreporter.form.model import ChoiceList, Column, Question, QuestionType, SpecialAnswer
-from bsreporter.report.display import choice_label, list_separator, rows_text, special_answer_text, status_text
+from bsreporter.form.values import InvalidValue
+from bsreporter.report.display import (
+    choice_label,
+    invalid_value_text,
+    list_separator,
+    rows_text,
+    special_answer_text,
+    status_text,
+)
 from bsreporter.report.store import Report
 
 #: Rows below a table's data that still carry the drop-downs, so colleagues can add rows.
@@ -194,7 +202,7 @@ class _WorkbookBuilder:
     def _answer_cell(self, question: Question, row: int) -> None:
         sheet, lang = self.report_sheet, self.lang
         answer = self.data.answers.get(question.id)
-        if question.type is QuestionType.TABLE:
+        if question.type is QuestionType.TABLE and not (answer is not None and isinstance(answer.value, InvalidValue)):
             rows = answer.value if answer is not None and isinstance(answer.value, list) else []
             title = self.fill_table(question, rows)
             cell = put(sheet, row, 5, phrase("see_sheet", lang, sheet=title, rows=rows_text(len(rows), lang)),
@@ -216,6 +224,8 @@ class _WorkbookBuilder:
         """A value as a typed cell: numbers and dates as such, choices as their labels."""
         if value is None:
             return None
+        if isinstance(value, InvalidValue):
+            return invalid_value_text(value, self.lang)
         match item.type:
             case QuestionType.SELECT_ONE:
                 return choice_label(item.choices, value, self.lang)

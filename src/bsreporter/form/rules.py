@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from bsreporter.form.model import Question, Questionnaire, QuestionType
-from bsreporter.form.values import Value
+from bsreporter.form.values import InvalidValue, Value
 
 
 class RuleEvaluation:
@@ -37,17 +37,19 @@ class RuleEvaluation:
         """The value an expression sees for ``${question_id}``."""
         if question_id not in self._form.questions or not self.is_relevant(question_id):
             return None
-        return self._values.get(question_id)
+        value = self._values.get(question_id)
+        # A stored answer that does not fit its question counts as unanswered in every rule.
+        return None if isinstance(value, InvalidValue) else value
 
     def constraint_holds(self, question: Question, value: Value) -> bool:
         """True when ``value`` satisfies the question's constraint (blank answers always do)."""
-        if value is None or question.constraint is None:
+        if value is None or question.constraint is None or isinstance(value, InvalidValue):
             return True
         return question.constraint.is_true(self.lookup, current=value, today=self._today)
 
     def broken_cells(self, question: Question, value: Value) -> list[tuple[int, str, str]]:
         """Table cells that are missing or break their column constraint: (row, column, reason)."""
-        if question.type is not QuestionType.TABLE or not value:
+        if question.type is not QuestionType.TABLE or not isinstance(value, list):
             return []
         problems: list[tuple[int, str, str]] = []
         for index, row in enumerate(value, start=1):

@@ -4,6 +4,10 @@ Python representation of a value, by question type:
 text/url/email/select_one -> str; integer -> int; decimal -> float; date -> datetime.date;
 select_multiple -> list[str] in choice order; table -> list[dict[column, value]].
 ``None`` is "no answer". The same module encodes values to and from JSON for storage.
+
+A stored answer that no longer fits its question (a file edited by another tool, a
+form whose options changed) is read as an :class:`InvalidValue`: present but invalid,
+its stored text kept exactly, so the report still opens and the person can correct it.
 """
 
 from __future__ import annotations
@@ -12,14 +16,15 @@ import datetime as dt
 import json
 import math
 import re
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.model import Column, Question, QuestionType
+from bsreporter.form.model import Column, Question, QuestionType, Text
 from bsreporter.messages import Where
 
-Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | None
+Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | InvalidValue | None
 
 #: Excel holds at most this many characters in a cell; longer text could not round-trip.
 MAX_TEXT_LENGTH = 32_767
@@ -30,10 +35,33 @@ _INTEGER = re.compile(r"^[+-]?\d{1,18}$")
 _DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 _FIRST_DATE = dt.date(1900, 1, 1)
 _LAST_DATE = dt.date(2100, 12, 31)
+#: Whole numbers have at most 18 digits (what a spreadsheet and the editors hold exactly).
+_INTEGER_LIMIT = 10**18
+
+
+@dataclass(frozen=True, slots=True)
+class InvalidValue:
+    """A stored answer that does not fit its question: kept as stored, shown as invalid, never rewritten.
+
+    ``raw`` is the stored text exactly; ``problem`` says why it does not fit. Two invalid
+    values are the same when their stored text is.
+    """
+
+    raw: str
+    problem: AnswerError = field(compare=False)
+
+    def reason(self, language: str) -> str:
+        """Why the stored answer is not valid, in ``language``."""
+        return self.problem.text(language)
+
+    def __str__(self) -> str:
+        return self.raw
 
 
 def coerce_value(question: Question, raw: Any) -> Value:
     """The checked value for ``raw``, or None when blank; raise AnswerError if it does not fit."""
+    if isinstance(raw, InvalidValue):  # e.g. a colleague's copy holding an unreadable answer
+        raise AnswerError.of("stored_invalid", where=Where(question.number), reason=raw.problem)
     if question.type is QuestionType.TABLE:
         return _coerce_table(question, raw)
     return _coerce_scalar(question, question.type, raw, Where(question.number))
@@ -44,6 +72,8 @@ def _coerce_scalar(item: Question | Column, qtype: QuestionType, raw: Any, where
         return None
     if isinstance(raw, bool):
         raise AnswerError.of("bool_answer", where=where, kind=qtype.value)
+    if isinstance(raw, str):
+        _refuse_unstorable(raw, where)
     match qtype:
         case QuestionType.TEXT:
             return _text(raw, where)
@@ -67,6 +97,24 @@ def _coerce_scalar(item: Question | Column, qtype: QuestionType, raw: Any, where
     raise AnswerError.of("cannot_set", where=where, kind=qtype.value)
 
 
+def _refuse_unstorable(text: str, where: Where) -> None:
+    """Refuse text SQLite cannot hold as UTF-8: lone surrogates (from a mis-decoded file name or argument)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise AnswerError.of("unstorable_chars", where=where) from None
+
+
+def _load_json(text: str, where: Where, key: str) -> Any:
+    """Parse JSON typed by a person; a mistake or absurd nesting is refused with message ``key``/``too_deep``."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise AnswerError.of(key, where=where, value=_short(text)) from None
+    except RecursionError:
+        raise AnswerError.of("too_deep", where=where) from None
+
+
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -84,13 +132,17 @@ def _text(raw: Any, where: Where) -> str:
 
 def _integer(raw: Any, where: Where) -> int:
     if isinstance(raw, int):
-        return raw
-    if isinstance(raw, float) and raw.is_integer():
-        return int(raw)  # spreadsheets store whole numbers as floats
-    text = str(raw).strip().replace(" ", "").replace("\u00a0", "")
-    if not _INTEGER.match(text):
-        raise AnswerError.of("not_whole", where=where, value=_short(str(raw)))
-    return int(text)
+        value = raw
+    elif isinstance(raw, float) and raw.is_integer():
+        value = int(raw)  # spreadsheets store whole numbers as floats
+    else:
+        text = str(raw).strip().replace(" ", "").replace("\u00a0", "")
+        if not _INTEGER.match(text):
+            raise AnswerError.of("not_whole", where=where, value=_short(str(raw)))
+        value = int(text)
+    if abs(value) >= _INTEGER_LIMIT:
+        raise AnswerError.of("number_too_large", where=where)
+    return value
 
 
 def _decimal(raw: Any, where: Where) -> float:
@@ -145,14 +197,13 @@ def _select_multiple(item: Question | Column, raw: Any, where: Where) -> list[st
     if isinstance(raw, str):
         text = raw.strip()
         if text.startswith("["):
-            try:
-                raw = json.loads(text)
-            except json.JSONDecodeError:
-                raise AnswerError.of("not_json_list", where=where, value=_short(text)) from None
+            raw = _load_json(text, where, "not_json_list")
         else:
             raw = [part for part in re.split(r"[\s,;]+", text) if part]
     if not isinstance(raw, list | tuple | set | frozenset) or not all(isinstance(v, str) for v in raw):
         raise AnswerError.of("expects_list", where=where)
+    for v in raw:
+        _refuse_unstorable(v, where)
     unknown = [v for v in raw if item.choices.find(v) is None]
     if unknown:
         raise AnswerError.of("not_options", where=where, values=", ".join(repr(v) for v in unknown), options=", ".join(item.choices.values))
@@ -166,10 +217,7 @@ def _coerce_table(question: Question, raw: Any) -> list[dict[str, Any]] | None:
     if isinstance(raw, str):
         if not raw.strip():
             return None
-        try:
-            raw = json.loads(raw)
-        except json.JSONDecodeError:
-            raise AnswerError.of("table_json", where=where) from None
+        raw = _load_json(raw, where, "table_json")
     if raw is None:
         return None
     if not isinstance(raw, list) or not all(isinstance(row, dict) for row in raw):
@@ -184,14 +232,47 @@ def _coerce_table(question: Question, raw: Any) -> list[dict[str, Any]] | None:
             raise AnswerError.of("table_no_column", where=Where(question.number, index), names=", ".join(map(repr, unknown)), columns=", ".join(columns))
         cells = {name: _coerce_scalar(col, col.type, row.get(name), Where(question.number, index, name))
                  for name, col in columns.items()}
+        for name, column in columns.items():
+            _check_cell_rule(column, cells[name], Where(question.number, index, name))
         if any(v is not None for v in cells.values()):
             rows.append(cells)
     return rows or None
 
 
+@dataclass(frozen=True, slots=True)
+class _RuleMessage:
+    """A column's constraint message as a message part, in the person's language."""
+
+    message: Text
+
+    def text(self, language: str) -> str:
+        if self.message:
+            return self.message.get(language)
+        from bsreporter.messages import render
+
+        return render("answer_not_allowed", {}, language)
+
+
+def _check_cell_rule(column: Column, cell: Any, where: Where) -> None:
+    """Refuse a cell that breaks its column's constraint (e.g. a year of 10^20).
+
+    A column constraint may only use the cell itself ('.'), so it is checked with the value,
+    wherever the table comes from.
+    """
+    if cell is None or column.constraint is None:
+        return
+    if not column.constraint.is_true(lambda _name: None, current=cell, today=dt.date.today()):
+        raise AnswerError.of("cell_rule", where=where, message=_RuleMessage(column.constraint_message))
+
+
 def value_to_json(value: Value) -> str:
-    """Encode a checked value for storage (dates as ISO text)."""
-    return json.dumps(value, ensure_ascii=False, default=_json_default, separators=(",", ":"))
+    """Encode a checked value for storage (dates as ISO text); an InvalidValue gives back its stored text."""
+    if isinstance(value, InvalidValue):
+        return value.raw  # put back exactly as it was stored (undo, restore, confirm)
+    text = json.dumps(value, ensure_ascii=False, default=_json_default, separators=(",", ":"))
+    # Lone surrogates cannot be stored as UTF-8; the checks refuse them, this is the last guard.
+    _refuse_unstorable(text, Where("?"))
+    return text
 
 
 def _json_default(obj: Any) -> Any:
@@ -200,22 +281,35 @@ def _json_default(obj: Any) -> Any:
     raise TypeError(f"cannot store {type(obj).__name__}")
 
 
-def value_from_json(question: Question, text: str | None) -> Value:
-    """Decode a stored value back into its Python type (the inverse of value_to_json)."""
+def value_from_json(question: Question, text: Any) -> Value:
+    """Decode a stored value back into its checked Python type (the inverse of value_to_json).
+
+    Never raises: a stored value that is not JSON, or does not fit the question's type or
+    options, comes back as an InvalidValue holding the stored text unchanged.
+    """
     if text is None:
         return None
-    data = json.loads(text)
-    if question.type is QuestionType.DATE and isinstance(data, str):
-        return dt.date.fromisoformat(data)
-    if question.type is QuestionType.TABLE and isinstance(data, list):
-        dates = {c.name for c in question.columns if c.type is QuestionType.DATE}
-        for row in data:
-            for name in dates & row.keys():
-                if isinstance(row[name], str):
-                    row[name] = dt.date.fromisoformat(row[name])
-    return data
+    where = Where(question.number)
+    if not isinstance(text, str):  # the column holds a number or bytes: not written by bsreporter
+        raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
+        return InvalidValue(raw, AnswerError.of("stored_unreadable", where=where))
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return InvalidValue(text, AnswerError.of("stored_unreadable", where=where))
+    try:
+        return coerce_value(question, data)
+    except AnswerError as exc:
+        return InvalidValue(text, exc)
+    except RecursionError:  # absurdly nested, yet within the JSON parser's limit
+        return InvalidValue(text, AnswerError.of("stored_unreadable", where=where))
 
 
 def value_to_plain(value: Value) -> Any:
-    """A JSON-friendly form of a value (dates as ISO text) for the CLI and other tools."""
+    """A JSON-friendly form of a value (dates as ISO text) for the CLI and other tools.
+
+    An InvalidValue gives its stored text as a string (it may not be JSON at all).
+    """
+    if isinstance(value, InvalidValue):
+        return value.raw
     return json.loads(value_to_json(value)) if value is not None else None

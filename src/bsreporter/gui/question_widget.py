@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from bsreporter.form.model import Question, QuestionType, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
+from bsreporter.form.values import InvalidValue
 from bsreporter.gui.editors import AnswerEditor, make_editor
 from bsreporter.gui.history_dialog import HistoryDialog, open_history
 from bsreporter.gui.icons import StatusIcon, status_icon
@@ -26,6 +27,7 @@ from bsreporter.gui.languages import second_language_label
 from bsreporter.gui.previous_answer import PreviousAnswerView
 from bsreporter.gui.session import ReportSession
 from bsreporter.report.completeness import QuestionStatus, Status
+from bsreporter.report.display import invalid_value_text
 from bsreporter.report.store import Answer
 
 _ICON_PX = 18
@@ -220,7 +222,9 @@ class QuestionWidget(QFrame):
         """Show the stored answer; the editor keeps its own entry when it made the change."""
         special = answer.special if answer else None
         if origin is not self.editor:
-            self.editor.set_value(answer.value if answer and special is None else None)
+            value = answer.value if answer and special is None else None
+            # A stored answer that does not fit is shown in the message, not forced into the editor.
+            self.editor.set_value(None if isinstance(value, InvalidValue) else value)
             self._set_refusal(None)
         for kind, box in self.specials.items():
             box.blockSignals(True)
@@ -259,6 +263,8 @@ class QuestionWidget(QFrame):
         """Why the stored answer is not valid, in the questions' language where the form says it."""
         question = self.question
         answer = self.session.answers.get(question.id)
+        if answer is not None and isinstance(answer.value, InvalidValue):
+            return f"{answer.value.reason(self.language)} {invalid_value_text(answer.value, self.language)}"
         if question.type is QuestionType.TABLE and answer is not None and answer.value:
             values = {
                 qid: a.value for qid, a in self.session.answers.items() if a.value is not None and not a.needs_review

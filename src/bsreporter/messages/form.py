@@ -181,5 +181,59 @@ FORM_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{where}: ответ такого вида ({kind}) здесь указать нельзя.",
         "ar": "{where}: لا يمكن إدخال هذا النوع من الإجابات ({kind}) هنا.",
     },
+    "cell_rule": {
+        "en": "{where}: {message}", "zh": "{where}：{message}", "fr": "{where} : {message}",
+        "es": "{where}: {message}", "ru": "{where}: {message}", "ar": "{where}: {message}",
+    },
+    "too_deep": {
+        "en": "{where}: the value is nested too deeply to be an answer (lists within lists); give a plain list.",
+        "zh": "{where}：该值嵌套层次过深（列表套列表），不能作为答复；请给出简单的列表。",
+        "fr": "{where} : la valeur est imbriquée trop profondément pour être une réponse (listes dans des listes) ; "
+              "donnez une liste simple.",
+        "es": "{where}: el valor está anidado a demasiada profundidad para ser una respuesta (listas dentro de "
+              "listas); indique una lista simple.",
+        "ru": "{where}: значение имеет слишком глубокую вложенность (списки в списках) и не может быть ответом; "
+              "укажите простой список.",
+        "ar": "{where}: القيمة متداخلة بعمق مفرط (قوائم داخل قوائم) فلا تصلح إجابةً؛ أدخل قائمة بسيطة.",
+    },
+    "unstorable_chars": {
+        "en": "{where}: the answer contains characters that cannot be stored (broken text, for example from a "
+              "damaged file or a wrongly encoded copy-paste); retype them.",
+        "zh": "{where}：答复中含有无法保存的字符（损坏的文字，例如来自受损文件或编码错误的复制粘贴）；请重新输入。",
+        "fr": "{where} : la réponse contient des caractères qui ne peuvent pas être enregistrés (texte altéré, par "
+              "exemple issu d'un fichier endommagé ou d'un copier-coller mal encodé) ; saisissez-les à nouveau.",
+        "es": "{where}: la respuesta contiene caracteres que no se pueden guardar (texto dañado, por ejemplo de un "
+              "archivo dañado o de un copiar y pegar con una codificación errónea); vuelva a escribirlos.",
+        "ru": "{where}: ответ содержит символы, которые невозможно сохранить (повреждённый текст, например из "
+              "повреждённого файла или после копирования в неверной кодировке); введите их заново.",
+        "ar": "{where}: تحتوي الإجابة على أحرف لا يمكن حفظها (نص تالف، من ملف تالف مثلًا أو من نسخ ولصق بترميز "
+              "خاطئ)؛ أعد كتابتها.",
+    },
+    "number_too_large": {
+        "en": "{where}: the number has more than 18 digits.", "zh": "{where}：该数字超过 18 位。",
+        "fr": "{where} : le nombre compte plus de 18 chiffres.", "es": "{where}: el número tiene más de 18 dígitos.",
+        "ru": "{where}: в числе больше 18 цифр.", "ar": "{where}: يتجاوز الرقم 18 خانة.",
+    },
+    "stored_unreadable": {
+        "en": "{where}: the answer stored in the file cannot be read as an answer to this question; it is kept "
+              "as it is until you give a new answer.",
+        "zh": "{where}：文件中保存的答复无法作为对此问题的答复读取；在您给出新答复之前，它将原样保留。",
+        "fr": "{where} : la réponse enregistrée dans le fichier ne peut pas être lue comme une réponse à cette "
+              "question ; elle est conservée telle quelle jusqu'à ce que vous donniez une nouvelle réponse.",
+        "es": "{where}: la respuesta guardada en el archivo no puede leerse como respuesta a esta pregunta; se "
+              "conserva tal cual hasta que indique una nueva respuesta.",
+        "ru": "{where}: сохранённый в файле ответ невозможно прочитать как ответ на этот вопрос; он сохраняется "
+              "без изменений, пока вы не дадите новый ответ.",
+        "ar": "{where}: تعذرت قراءة الإجابة المحفوظة في الملف كإجابة عن هذا السؤال؛ وستبقى كما هي إلى أن تقدم "
+              "إجابة جديدة.",
+    },
+    "stored_invalid": {
+        "en": "{where}: the stored answer is not valid ({reason}); give a new answer.",
+        "zh": "{where}：保存的答复无效（{reason}）；请给出新的答复。",
+        "fr": "{where} : la réponse enregistrée n'est pas valable ({reason}) ; donnez une nouvelle réponse.",
+        "es": "{where}: la respuesta guardada no es válida ({reason}); indique una nueva respuesta.",
+        "ru": "{where}: сохранённый ответ недопустим ({reason}); дайте новый ответ.",
+        "ar": "{where}: الإجابة المحفوظة غير صالحة ({reason})؛ قدّم إجابة جديدة.",
+    },
 }
 

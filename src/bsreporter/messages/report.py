@@ -246,6 +246,19 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "none_allowed": {
         "en": "none", "zh": "无", "fr": "aucun", "es": "ninguno", "ru": "нет", "ar": "لا شيء",
     },
+    "unstorable_argument": {
+        "en": "The {what} contains characters that cannot be stored (broken text, for example from a wrongly "
+              "encoded terminal or file); retype it. Nothing was changed.",
+        "zh": "{what}中含有无法保存的字符（损坏的文字，例如来自编码错误的终端或文件）；请重新输入。未作任何更改。",
+        "fr": "Le champ « {what} » contient des caractères qui ne peuvent pas être enregistrés (texte altéré, par "
+              "exemple issu d'un terminal ou d'un fichier mal encodé) ; saisissez-le à nouveau. Rien n'a été modifié.",
+        "es": "El campo «{what}» contiene caracteres que no se pueden guardar (texto dañado, por ejemplo de un "
+              "terminal o un archivo con una codificación errónea); vuelva a escribirlo. No se ha modificado nada.",
+        "ru": "Поле «{what}» содержит символы, которые невозможно сохранить (повреждённый текст, например из "
+              "терминала или файла в неверной кодировке); введите его заново. Ничего не изменено.",
+        "ar": "يحتوي الحقل «{what}» على أحرف لا يمكن حفظها (نص تالف، من محطة طرفية أو ملف بترميز خاطئ مثلًا)؛ "
+              "أعد كتابته. لم يُغيَّر شيء.",
+    },
     "constraint_failed": {
         "en": "Question {number}: {message}",
         "zh": "问题 {number}：{message}",

@@ -14,7 +14,7 @@ from enum import Enum
 from bsreporter.errors import AnswerError
 from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
-from bsreporter.form.values import coerce_value
+from bsreporter.form.values import InvalidValue, coerce_value
 from bsreporter.report.store import Answer
 
 
@@ -109,6 +109,8 @@ def question_status(form: Questionnaire, question: Question, answer: Answer | No
         if answer.special not in question.special_answers:
             return status(Status.INVALID, f"'{answer.special.value}' is no longer allowed for this question")
         return status(Status.NOT_APPLICABLE if answer.special is SpecialAnswer.NOT_APPLICABLE else Status.NOT_AVAILABLE)
+    if isinstance(answer.value, InvalidValue):  # stored, but does not fit the question: kept until corrected
+        return status(Status.INVALID, answer.value.reason("en"))
     try:
         value = coerce_value(question, answer.value)
     except AnswerError as exc:  # the form changed since the answer was stored
@@ -134,7 +136,8 @@ def _progress(statuses: list[QuestionStatus]) -> Progress:
 def check_completeness(form: Questionnaire, answers: Mapping[str, Answer],
                        today: dt.date | None = None) -> Completeness:
     """Compute the status of every question and roll it up to indicators, objectives, focal areas."""
-    values = {qid: a.value for qid, a in answers.items() if a.value is not None and not a.needs_review}
+    values = {qid: a.value for qid, a in answers.items()
+              if a.value is not None and not a.needs_review and not isinstance(a.value, InvalidValue)}
     rules = RuleEvaluation(form, values, today)
     statuses = {q.id: question_status(form, q, answers.get(q.id), rules) for q in form.iter_questions()}
 

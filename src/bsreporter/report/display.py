@@ -16,7 +16,7 @@ import datetime as dt
 from decimal import Decimal
 
 from bsreporter.form.model import Choice, ChoiceList, Column, Question, QuestionType, SpecialAnswer
-from bsreporter.form.values import Value
+from bsreporter.form.values import InvalidValue, Value
 from bsreporter.report.completeness import Status
 from bsreporter.report.store import Answer
 
@@ -86,6 +86,12 @@ _ROWS: dict[str, dict[str, str]] = {
     "ru": {"one": "{n} строка", "few": "{n} строки", "many": "{n} строк", "other": "{n} строки"},
     "ar": {"zero": "لا توجد صفوف", "one": "صف واحد", "two": "صفان", "few": "{n} صفوف", "many": "{n} صفًا",
            "other": "{n} صف"},
+}
+
+#: A stored answer that does not fit its question, shown as it is stored.
+_INVALID_VALUE: dict[str, str] = {
+    "en": "Not valid: {raw}", "zh": "无效：{raw}", "fr": "Non valide : {raw}", "es": "No válida: {raw}",
+    "ru": "Недопустимый ответ: {raw}", "ar": "غير صالحة: {raw}",
 }
 
 #: Separator between the labels of a multiple-choice answer written on one line.
@@ -196,6 +202,8 @@ def value_text(item: Question | Column, value: Value, language: str) -> str:
     """One value of a question or table column as display text ("" when blank)."""
     if value is None:
         return ""
+    if isinstance(value, InvalidValue):
+        return invalid_value_text(value, language)
     match item.type:
         case QuestionType.INTEGER:
             return format_integer(value, language)
@@ -210,6 +218,11 @@ def value_text(item: Question | Column, value: Value, language: str) -> str:
         case QuestionType.TABLE:
             return rows_text(len(value), language)
     return str(value)
+
+
+def invalid_value_text(value: InvalidValue, language: str) -> str:
+    """A stored answer that does not fit its question: its stored text, marked not valid."""
+    return _pick(_INVALID_VALUE, language).format(raw=value.raw)
 
 
 def answer_text(question: Question, answer: Answer | None, language: str) -> str:

@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bsreporter.form.model import Column, Question, Questionnaire, QuestionType
-from bsreporter.form.values import Value
+from bsreporter.form.values import InvalidValue, Value
 from bsreporter.report.store import Answer
 
 CANONICAL_VERSION = 1
@@ -60,6 +60,8 @@ def answers_fingerprint(form: Questionnaire, answers: Mapping[str, Answer]) -> s
 
 
 def _canonical_value(item: Question | Column, qtype: QuestionType, value: Value) -> Any:
+    if isinstance(value, InvalidValue):  # a stored answer that does not fit: its stored text, as it is
+        return {"invalid": value.raw}
     match qtype:
         case QuestionType.INTEGER:
             return int(value)

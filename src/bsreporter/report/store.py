@@ -26,8 +26,8 @@ from bsreporter.errors import AnswerError, FormError, ReportError
 from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
-from bsreporter.form.values import Value, coerce_value, value_from_json, value_to_json
-from bsreporter.messages import Phrase
+from bsreporter.form.values import InvalidValue, Value, coerce_value, value_from_json, value_to_json
+from bsreporter.messages import Phrase, Where
 from bsreporter.report import schema
 from bsreporter.report.lock import WriterLock
 
@@ -273,6 +273,7 @@ class Report:
         return entries
 
     def _answer_from_row(self, row: tuple[Any, ...]) -> Answer:
+        """An answer as stored; one that does not fit its question reads as an InvalidValue, never an error."""
         question = self.form.questions.get(row[0])
         value = value_from_json(question, row[1]) if question else _raw_json(row[1])
         return Answer(row[0], value, _special(row[2]), bool(row[3]), row[4], row[5])
@@ -547,4 +548,10 @@ def _special(text: str | None) -> SpecialAnswer | None:
 
 
 def _raw_json(text: str | None) -> Value:
-    return json.loads(text) if text is not None else None
+    """A stored value of a question the form no longer has: decoded JSON, or kept as an InvalidValue."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError, RecursionError):
+        return InvalidValue(str(text), AnswerError.of("stored_unreadable", where=Where("?")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from bsreporter.form.model import Questionnaire, SpecialAnswer
@@ -55,10 +56,15 @@ def test_carried_over_answer_blocks_until_confirmed(report: Report) -> None:
 def test_cross_question_constraint_makes_an_earlier_answer_invalid(report: Report) -> None:
     report.set_answer("period_start", "2015-01-01")
     report.set_answer("period_end", "2019-01-01")
-    report.set_answer("period_start", "2020-01-01")  # now the end comes before the start
+    # Setting the start after the end is refused; answers put back unchecked (from an older
+    # file, say) can still break the rule, and completeness shows both dates as invalid.
+    start = report.answer("period_start")
+    assert start is not None
+    report.put_back_answers({"period_start": dataclasses.replace(start, value=dt.date(2020, 1, 1))})
     result = check_completeness(report.form, report.answers())
     assert result.questions["period_end"].status is Status.INVALID
     assert "after its start" in result.questions["period_end"].detail
+    assert result.questions["period_start"].status is Status.INVALID
 
 
 def test_table_with_missing_required_cell_is_invalid(report: Report) -> None:

@@ -1,0 +1,46 @@
+"""A stored answer that does not fit its question opens in the window, shown as invalid with its stored text."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+
+
+def _write_raw(path: Path, rows: dict[str, str]) -> None:
+    conn = sqlite3.connect(path)
+    with conn:
+        for question_id, value in rows.items():
+            conn.execute("INSERT OR REPLACE INTO answers (question_id, value, special, needs_review, updated_at, "
+                         "author) VALUES (?, ?, NULL, 0, '2024-01-01T00:00:00Z', 'x')", (question_id, value))
+    conn.close()
+
+
+def test_malformed_answers_open_as_invalid_and_can_be_corrected(
+    qtbot: QtBot, window: MainWindow, report_path: Path, open_in: Callable[[MainWindow, Path], ReportSession]
+) -> None:
+    _write_raw(report_path, {"rarm_assessments_count": '"many"', "period_start": '["2019-01-01"]'})
+    session = open_in(window, report_path)
+    window.go_to_section(session.form.general.id)
+    page = window.current_page()
+    assert page is not None
+    start = page.questions["period_start"]
+    assert start.message.isVisible()
+    assert '["2019-01-01"]' in start.message.text()
+    window.go_to_section("objective-1.3")
+    page = window.current_page()
+    assert page is not None
+    widget = page.questions["rarm_assessments_count"]
+    assert widget.message.isVisible() and '"many"' in widget.message.text()
+    widget.editor.focus_editor()
+    qtbot.keyClicks(widget.editor.focus_target(), "3")
+    qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Return)
+    stored = session.report.answer("rarm_assessments_count")
+    assert stored is not None and stored.value == 3
+    qtbot.waitUntil(lambda: not widget.message.isVisible())

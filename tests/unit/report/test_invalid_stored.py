@@ -1,0 +1,112 @@
+"""A stored answer that does not fit its question opens as invalid, kept as stored, never a dead report."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bsreporter.cli import main
+from bsreporter.errors import AnswerError
+from bsreporter.form.model import Questionnaire
+from bsreporter.form.values import InvalidValue
+from bsreporter.report.completeness import Status, check_completeness
+from bsreporter.report.store import Report
+
+#: question id -> a stored value (the answers table's value column) that does not fit it.
+MALFORMED = {
+    "rarm_assessments_count": '"many"',                 # text for a number question
+    "period_start": '["2019-01-01"]',      # a list for a date
+    "period_end": '{not json',             # not JSON at all
+    "cna_designated": '"perhaps"',         # an option no longer in the list
+    "nbf_instruments": '[{"year_adopted": [1, 2]}]',  # a table cell of the wrong shape
+}
+
+
+def _write_raw(path: Path, rows: dict[str, str]) -> None:
+    """Put rows in the answers table the way another tool would, bypassing every check."""
+    conn = sqlite3.connect(path)
+    with conn:
+        for question_id, value in rows.items():
+            conn.execute(
+                "INSERT OR REPLACE INTO answers (question_id, value, special, needs_review, updated_at, author) "
+                "VALUES (?, ?, NULL, 0, '2024-01-01T00:00:00.000000Z', 'someone')", (question_id, value))
+    conn.close()
+
+
+def _stored(path: Path) -> dict[str, str]:
+    conn = sqlite3.connect(path)
+    try:
+        return dict(conn.execute("SELECT question_id, value FROM answers"))
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def damaged(tmp_path: Path, form: Questionnaire) -> Path:
+    path = tmp_path / "damaged.bsr"
+    with Report.create(path, party="Arcadia", form=form, author="tester") as report:
+        report.set_answer("nbf_legislation_in_place", "yes")
+    _write_raw(path, MALFORMED)
+    return path
+
+
+def test_malformed_answers_open_as_invalid_with_their_stored_text(damaged: Path) -> None:
+    with Report.open(damaged, read_only=True) as report:
+        answers = report.answers()
+        for question_id, raw in MALFORMED.items():
+            value = answers[question_id].value
+            assert isinstance(value, InvalidValue), question_id
+            assert value.raw == raw
+            assert report.answer(question_id) == answers[question_id]
+        result = check_completeness(report.form, answers)
+    for question_id in MALFORMED:
+        assert result.questions[question_id].status is Status.INVALID, question_id
+        assert result.questions[question_id] in result.blockers
+    assert answers["party"].value == "Arcadia"  # the rest of the report reads as before
+
+
+def test_invalid_answer_reason_says_why_in_the_person_language(damaged: Path) -> None:
+    with Report.open(damaged, read_only=True) as report:
+        value = report.answer("rarm_assessments_count").value
+    assert "'many' is not a whole number" in value.reason("en")
+    assert "n'est pas un nombre entier" in value.reason("fr")
+
+
+def test_invalid_answer_counts_as_unanswered_in_rules(damaged: Path) -> None:
+    """A follow-up of an invalid select answer is not asked, as if the question were blank."""
+    with Report.open(damaged, read_only=True) as report:
+        result = check_completeness(report.form, report.answers())
+        follow_ups = [q.id for q in report.form.iter_questions()
+                      if q.relevant is not None and "cna_designated" in q.relevant.source]
+    assert follow_ups
+    for question_id in follow_ups:
+        assert result.questions[question_id].status is Status.NOT_RELEVANT
+
+
+def test_invalid_answer_kept_byte_for_byte_until_a_new_answer(damaged: Path) -> None:
+    with Report.open(damaged, author="tester") as report:
+        report.set_answer("party", "Arcadia, Republic of")  # other answers change
+        report.set_answer("cb_needs_areas", ["detection"])
+        with pytest.raises(AnswerError):
+            report.set_answer("period_start", "2030-13-40")  # a refused correction changes nothing
+    assert {k: _stored(damaged)[k] for k in MALFORMED} == MALFORMED
+    with Report.open(damaged, author="tester") as report:
+        report.set_answer("rarm_assessments_count", 3)
+        assert report.answer("rarm_assessments_count").value == 3
+    assert _stored(damaged)["rarm_assessments_count"] == "3"
+
+
+def test_cli_get_and_check_show_the_invalid_answer(damaged: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["get", str(damaged), "rarm_assessments_count"]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert (got["status"], got["value"]) == ("invalid", '"many"')
+    assert main(["check", str(damaged), "--json"]) == 1
+    blockers = {b["question_id"]: b for b in json.loads(capsys.readouterr().out)["blockers"]}
+    assert set(MALFORMED) <= set(blockers)
+    assert "not a whole number" in blockers["rarm_assessments_count"]["reason"]
+    assert main(["check", str(damaged)]) == 1
+    assert "rarm_assessments_count" in capsys.readouterr().out
+    assert {k: _stored(damaged)[k] for k in MALFORMED} == MALFORMED
