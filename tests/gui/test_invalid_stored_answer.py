@@ -44,3 +44,21 @@ def test_malformed_answers_open_as_invalid_and_can_be_corrected(
     stored = session.report.answer("rarm_assessments_count")
     assert stored is not None and stored.value == 3
     qtbot.waitUntil(lambda: not widget.message.isVisible())
+
+
+def test_undoing_a_correction_puts_the_stored_text_back_exactly(
+    window: MainWindow, report_path: Path, open_in: Callable[[MainWindow, Path], ReportSession]
+) -> None:
+    _write_raw(report_path, {"rarm_assessments_count": '"many"'})
+    session = open_in(window, report_path)
+    assert session.change_answer("rarm_assessments_count", 4) is None
+    session.undo_stack.undo()
+    conn = sqlite3.connect(report_path)
+    try:
+        stored = conn.execute("SELECT value FROM answers WHERE question_id = 'rarm_assessments_count'").fetchone()
+    finally:
+        conn.close()
+    assert stored == ('"many"',)
+    session.undo_stack.redo()
+    answer = session.report.answer("rarm_assessments_count")
+    assert answer is not None and answer.value == 4

@@ -19,6 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -39,7 +40,6 @@ from bsreporter.form.model import ChoiceList, Column, Question, QuestionType, Sp
 from bsreporter.form.values import InvalidValue
 from bsreporter.report.display import (
     choice_label,
-    invalid_value_text,
     list_separator,
     rows_text,
     special_answer_text,
@@ -216,7 +216,11 @@ class _WorkbookBuilder:
             value = special_answer_text(answer.special, lang)
         else:
             value = self.cell_value(question, answer.value)
-        put(sheet, row, 5, value, alignment=_WRAP)
+        cell = put(sheet, row, 5, value, alignment=_WRAP)
+        if answer is not None and isinstance(answer.value, InvalidValue):
+            # The stored text as it is (the Status column says "Not valid"); why, in a note that
+            # an import ignores, so the marker never comes back as part of an answer.
+            cell.comment = Comment(answer.value.reason(lang), "bsreporter")
         if question.type is QuestionType.SELECT_ONE and question.choices is not None:
             self._validate(sheet, f"E{row}", question.choices, question.special_answers)
 
@@ -225,7 +229,7 @@ class _WorkbookBuilder:
         if value is None:
             return None
         if isinstance(value, InvalidValue):
-            return invalid_value_text(value, self.lang)
+            return value.raw
         match item.type:
             case QuestionType.SELECT_ONE:
                 return choice_label(item.choices, value, self.lang)

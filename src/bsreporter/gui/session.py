@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from bsreporter.errors import AnswerError, BsreporterError
 from bsreporter.form.model import Questionnaire
+from bsreporter.form.values import InvalidValue
 from bsreporter.gui.dialogs import error_text
 from bsreporter.report.completeness import Completeness, Status, check_completeness
 from bsreporter.report.store import Answer, Report, Source
@@ -170,6 +171,10 @@ class ReportSession(QObject):
         try:
             if confirm and answer is not None and not answer.needs_review:
                 stored = self.report.confirm_answer(question_id)
+            elif answer is not None and isinstance(answer.value, InvalidValue):
+                # An answer that never fitted cannot pass the checks again: put it back exactly as stored.
+                self.report.put_back_answers({question_id: answer}, source=Source.RESTORED, source_detail=detail)
+                stored = self.report.answer(question_id)
             else:
                 source = Source.CARRIED_OVER if answer is not None and answer.needs_review else Source.TYPED
                 stored = self.report.set_answer(question_id, answer_as_raw(answer), source=source, source_detail=detail)

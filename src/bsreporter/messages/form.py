@@ -227,13 +227,13 @@ FORM_MESSAGES: dict[str, dict[str, str]] = {
         "ar": "{where}: تعذرت قراءة الإجابة المحفوظة في الملف كإجابة عن هذا السؤال؛ وستبقى كما هي إلى أن تقدم "
               "إجابة جديدة.",
     },
-    "stored_invalid": {
-        "en": "{where}: the stored answer is not valid ({reason}); give a new answer.",
-        "zh": "{where}：保存的答复无效（{reason}）；请给出新的答复。",
-        "fr": "{where} : la réponse enregistrée n'est pas valable ({reason}) ; donnez une nouvelle réponse.",
-        "es": "{where}: la respuesta guardada no es válida ({reason}); indique una nueva respuesta.",
-        "ru": "{where}: сохранённый ответ недопустим ({reason}); дайте новый ответ.",
-        "ar": "{where}: الإجابة المحفوظة غير صالحة ({reason})؛ قدّم إجابة جديدة.",
+    "stored_invalid": {  # {reason} names the question already
+        "en": "The stored answer is not valid: {reason}",
+        "zh": "保存的答复无效：{reason}",
+        "fr": "La réponse enregistrée n'est pas valable : {reason}",
+        "es": "La respuesta guardada no es válida: {reason}",
+        "ru": "Сохранённый ответ недопустим: {reason}",
+        "ar": "الإجابة المحفوظة غير صالحة: {reason}",
     },
 }
 
