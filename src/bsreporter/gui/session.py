@@ -174,7 +174,7 @@ class ReportSession(QObject):
             elif answer is not None and isinstance(answer.value, InvalidValue):
                 # An answer that never fitted cannot pass the checks again: put it back exactly as stored.
                 self.report.put_back_answers({question_id: answer}, source=Source.RESTORED, source_detail=detail)
-                stored = self.report.answer(question_id)
+                stored = self.report.answer(question_id) or answer
             else:
                 source = Source.CARRIED_OVER if answer is not None and answer.needs_review else Source.TYPED
                 stored = self.report.set_answer(question_id, answer_as_raw(answer), source=source, source_detail=detail)
