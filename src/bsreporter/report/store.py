@@ -119,6 +119,9 @@ class Report:
         self.read_only = read_only
         self.author = author
         self._conn = conn
+        # Text another tool stored as broken UTF-8 reads with replacement marks instead of
+        # stopping every read of the report; such an answer can then be seen and corrected.
+        conn.text_factory = _lenient_text
         self._db = sqlite_utils.Database(conn)
         self._lock = lock
 
@@ -545,6 +548,11 @@ def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:
 
 def _special(text: str | None) -> SpecialAnswer | None:
     return SpecialAnswer(text) if text else None
+
+
+def _lenient_text(data: bytes) -> str:
+    """SQLite text as str; bytes that are not UTF-8 become U+FFFD rather than an error."""
+    return data.decode("utf-8", "replace")
 
 
 def _raw_json(text: str | None) -> Value:

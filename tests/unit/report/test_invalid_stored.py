@@ -110,3 +110,26 @@ def test_cli_get_and_check_show_the_invalid_answer(damaged: Path, capsys: pytest
     assert main(["check", str(damaged)]) == 1
     assert "rarm_assessments_count" in capsys.readouterr().out
     assert {k: _stored(damaged)[k] for k in MALFORMED} == MALFORMED
+
+
+def test_bytes_that_are_not_text_do_not_stop_the_report(tmp_path: Path, form: Questionnaire,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Broken UTF-8 in a text column and a binary value: the report opens, and both can be corrected."""
+    path = tmp_path / "r.bsr"
+    with Report.create(path, party="Arcadia", form=form):
+        pass
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("INSERT INTO answers (question_id, value, special, needs_review, updated_at, author) "
+                     "VALUES ('nfp_name', CAST(X'22416EFF6122' AS TEXT), NULL, 0, '2024-01-01T00:00:00Z', 'x')")
+        conn.execute("INSERT INTO answers (question_id, value, special, needs_review, updated_at, author) "
+                     "VALUES ('rarm_assessments_count', X'0102', NULL, 0, '2024-01-01T00:00:00Z', 'x')")
+    conn.close()
+    assert main(["check", str(path)]) == 1
+    assert "unexpected problem" not in capsys.readouterr().err
+    with Report.open(path, author="tester") as report:
+        assert report.answer("nfp_name").value == "An\ufffda"  # the broken byte shows as a replacement mark
+        assert isinstance(report.answer("rarm_assessments_count").value, InvalidValue)
+        report.set_answer("nfp_name", "Ana")
+        report.set_answer("rarm_assessments_count", 2)
+        assert (report.answer("nfp_name").value, report.answer("rarm_assessments_count").value) == ("Ana", 2)
