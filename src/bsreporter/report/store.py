@@ -253,7 +253,8 @@ class Report:
 
     def values(self) -> dict[str, Value]:
         """Plain values by question id, as expressions and completeness see them."""
-        return {qid: a.value for qid, a in self.answers().items() if a.value is not None}
+        return {qid: a.value for qid, a in self.answers().items()
+                if a.value is not None and not isinstance(a.value, InvalidValue)}  # invalid: unanswered
 
     def history(self, question_id: str | None = None) -> list[HistoryEntry]:
         """Recorded changes, oldest first; of one question when ``question_id`` is given."""

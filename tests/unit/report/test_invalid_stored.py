@@ -133,3 +133,10 @@ def test_bytes_that_are_not_text_do_not_stop_the_report(tmp_path: Path, form: Qu
         report.set_answer("nfp_name", "Ana")
         report.set_answer("rarm_assessments_count", 2)
         assert (report.answer("nfp_name").value, report.answer("rarm_assessments_count").value) == ("Ana", 2)
+
+
+def test_expressions_and_indicators_see_an_invalid_answer_as_unanswered(damaged: Path) -> None:
+    with Report.open(damaged, read_only=True) as report:
+        values = report.values()
+    assert not set(MALFORMED) & set(values)
+    assert values["nbf_legislation_in_place"] == "yes"
