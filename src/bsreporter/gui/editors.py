@@ -8,6 +8,7 @@ focus loss); choices are stored as soon as they are made.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -28,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from bsreporter.form.model import Question, QuestionType
-from bsreporter.gui.spinboxes import BlankableDateEdit, BlankableDoubleSpinBox, BlankableSpinBox
+from bsreporter.gui.spinboxes import BlankableDoubleSpinBox, BlankableSpinBox, DateField, SteadyComboBox
 
 #: Pause in typing after which a text entry is stored.
 SAVE_DELAY_MS = 600
 #: Choice lists longer than this get a drop-down instead of radio buttons.
 COMBO_THRESHOLD = 7
+#: A date as the core reads it; eight digits (20150101) are the same date written without hyphens.
+_FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 
 
 def _undo_keys() -> list[QKeySequence]:
@@ -110,6 +113,9 @@ class AnswerEditor(QWidget):
     committed = Signal(object)
     #: typing started: an entry will be stored after a pause (or on focus loss)
     pendingChanged = Signal(bool)
+    #: A refused entry stays on screen (marked "not saved") so the person can correct what was
+    #: typed; editors of discrete choices set False: a refused choice is replaced by the stored one.
+    keeps_refused_entry = True
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -283,34 +289,52 @@ class NumberEditor(AnswerEditor):
 
 
 class DateEditor(AnswerEditor):
-    """A date (YYYY-MM-DD) with a calendar pop-up, blank allowed."""
+    """A date typed as YYYY-MM-DD or picked in a calendar; empty until a date is entered.
+
+    What was typed is handed on as typed: a full date is stored, anything else (a partial
+    date) is refused by the core and stays on screen marked "not saved".
+    """
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
-        self.edit = BlankableDateEdit()
+        self.edit = DateField()
         self.edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("0000-00-00") + 60)
-        self._name(self.edit)
-        leave_undo_to_window(self.edit)
-        self.edit.dateChanged.connect(self._schedule)
-        self.edit.editingFinished.connect(self.flush)
+        self.edit.line.setMinimumWidth(self.edit.line.fontMetrics().horizontalAdvance("0000-00-00") + 24)
+        self._name(self.edit.line)
+        leave_undo_to_window(self.edit.line)
+        self.edit.line.textEdited.connect(self._schedule)
+        self.edit.line.editingFinished.connect(self.flush)
+        self.edit.picked.connect(self._picked)
         self._layout.addWidget(self.edit)
 
+    def _picked(self) -> None:
+        self.discard_pending()
+        self._commit_now()
+
     def value(self) -> Any:
-        return self.edit.day()
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        whole = _FULL_DATE.match(text)
+        if whole:
+            try:
+                return dt.date(int(whole[1]), int(whole[2]), int(whole[3]))
+            except ValueError:
+                pass  # 2019-02-30: the core says why it is not a date
+        return text
 
     def set_value(self, value: Any) -> None:
         self.discard_pending()
-        self.edit.blockSignals(True)
-        self.edit.set_day(value if isinstance(value, dt.date) else None)
-        self.edit.blockSignals(False)
+        self.edit.set_text(value.isoformat() if isinstance(value, dt.date) else "")
 
     def focus_target(self) -> QWidget:
-        return self.edit
+        return self.edit.line
 
 
 class RadioEditor(AnswerEditor):
     """One choice among a few: radio buttons (arrow keys move between them)."""
+
+    keeps_refused_entry = False
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
@@ -354,12 +378,14 @@ class RadioEditor(AnswerEditor):
 
 
 class ComboEditor(AnswerEditor):
-    """One choice from a long list: a drop-down with a blank first entry."""
+    """One choice from a long list: a drop-down with a blank first entry (the wheel scrolls the page)."""
+
+    keeps_refused_entry = False
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
         assert question.choices is not None
-        self.combo = QComboBox()
+        self.combo = SteadyComboBox()
         self.combo.addItem(self.tr("(no answer)"), None)
         for choice in question.choices.choices:
             self.combo.addItem(choice.label.get(language), choice.value)
@@ -387,16 +413,24 @@ class ComboEditor(AnswerEditor):
 class CheckListEditor(AnswerEditor):
     """Several choices: check boxes; the answer is the list of checked options."""
 
+    keeps_refused_entry = False
+
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
         assert question.choices is not None
         self.boxes: dict[str, QCheckBox] = {}
+        #: the option the person has just ticked (None: the last change was an untick)
+        self.just_ticked: str | None = None
         for choice in question.choices.choices:
             box = QCheckBox()
             box.setAccessibleDescription(f"{question.number} {question.label.get(language)}")
-            box.toggled.connect(self._commit_now)
+            box.toggled.connect(lambda checked, name=choice.value: self._toggled(name, checked))
             self.boxes[choice.value] = box
             self._layout.addWidget(choice_row(box, choice.label.get(language)))
+
+    def _toggled(self, name: str, checked: bool) -> None:
+        self.just_ticked = name if checked else None
+        self._commit_now()
 
     def value(self) -> Any:
         return [name for name, box in self.boxes.items() if box.isChecked()]

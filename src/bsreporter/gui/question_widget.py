@@ -17,17 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bsreporter.errors import AnswerError
 from bsreporter.form.model import Question, QuestionType, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue
-from bsreporter.gui.editors import AnswerEditor, make_editor
+from bsreporter.gui.editors import AnswerEditor, CheckListEditor, make_editor
 from bsreporter.gui.history_dialog import HistoryDialog, open_history
 from bsreporter.gui.icons import StatusIcon, status_icon
 from bsreporter.gui.languages import second_language_label
 from bsreporter.gui.previous_answer import PreviousAnswerView
 from bsreporter.gui.session import ReportSession
 from bsreporter.report.completeness import QuestionStatus, Status
-from bsreporter.report.display import invalid_value_text
+from bsreporter.report.display import answer_text, invalid_value_text
 from bsreporter.report.store import Answer
 
 _ICON_PX = 18
@@ -68,6 +69,8 @@ class QuestionWidget(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._refusal: str | None = None
         self._status: QuestionStatus | None = None
+        #: the status icon shown: what is stored, or "not saved" while a refused entry is on screen
+        self.icon_kind = StatusIcon.EMPTY
 
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 10, 0, 10)
@@ -238,20 +241,40 @@ class QuestionWidget(QFrame):
     def show_status(self, status: QuestionStatus) -> None:
         """Show the completeness status (icon, and why an answer is not valid)."""
         self._status = status
-        self.icon.setPixmap(status_icon(status_icon_kind(status)).pixmap(_ICON_PX, _ICON_PX))
-        self.icon.setToolTip(self._status_text(status))
-        self.icon.setAccessibleName(self._status_text(status))
+        self._update_icon()
         self._update_message()
+
+    def _entry_not_saved(self) -> bool:
+        """True while the editor shows an entry that the report refused (so the screen differs from the file)."""
+        return self._refusal is not None and self.editor.keeps_refused_entry
+
+    def _update_icon(self) -> None:
+        if self._entry_not_saved():
+            # Never a green tick beside an entry that is not in the file, whatever the file holds.
+            kind = StatusIcon.INVALID
+            text = self.tr("Not saved: {message}").format(message=self._refusal)
+        elif self._status is not None:
+            kind = status_icon_kind(self._status)
+            text = self._status_text(self._status)
+        else:
+            return
+        self.icon_kind = kind
+        self.icon.setPixmap(status_icon(kind).pixmap(_ICON_PX, _ICON_PX))
+        self.icon.setToolTip(text)
+        self.icon.setAccessibleName(text)
 
     def _set_refusal(self, message: str | None) -> None:
         if message is None and self._refusal is not None:
             self.session.forget_refused(self.question.id)
         self._refusal = message
+        self._update_icon()
         self._update_message()
 
     def _update_message(self) -> None:
         if self._refusal:
             text = self.tr("Not saved: {message}").format(message=self._refusal)
+            if self.editor.keeps_refused_entry:
+                text += "\n" + self._kept_text()
         elif self._status is not None and self._status.status is Status.INVALID:
             text = self.tr("This answer is not valid: {detail}").format(detail=self._invalid_detail(self._status))
         else:
@@ -286,6 +309,13 @@ class QuestionWidget(QFrame):
             return own.get(self.language)  # the form's own message, in the questions' language
         return status.detail
 
+    def _kept_text(self) -> str:
+        """What the report holds while a refused entry is on screen."""
+        kept = answer_text(self.question, self.session.answers.get(self.question.id), self.language)
+        if not kept:
+            return self.tr("The report keeps no answer here.")
+        return self.tr("The report keeps the earlier answer: {value}").format(value=kept)
+
     @property
     def refusal(self) -> str | None:
         """The message shown because the last entry was refused, if any."""
@@ -294,7 +324,49 @@ class QuestionWidget(QFrame):
     # -- forwarding changes ----------------------------------------------------------
 
     def _commit(self, raw: object) -> None:
-        self._set_refusal(self.session.change_answer(self.question.id, raw, origin=self.editor))
+        message = self.session.change_answer(self.question.id, raw, origin=self.editor)
+        if message is not None and isinstance(self.editor, CheckListEditor):
+            instead = self._exclusive_choice(raw)
+            if instead is not None:
+                # Stored as a change of its own; the stored answer is then shown, the others unticked.
+                message = self.session.change_answer(self.question.id, instead)
+        self._set_refusal(message)
+        if message is not None and not self.editor.keeps_refused_entry:
+            self._show_stored()
+
+    def _exclusive_choice(self, raw: object) -> list[str] | None:
+        """The option just ticked on its own, when the form's rules allow it alone and with none of the others.
+
+        That is what ticking "None of these" after other options (or an option after "None of
+        these") means; when the option fits with some other ticked option, the refusal stands.
+        """
+        assert isinstance(self.editor, CheckListEditor)
+        ticked = self.editor.just_ticked
+        others = [v for v in raw if v != ticked] if isinstance(raw, list) else []
+        if ticked is None or not others:
+            return None
+
+        def accepted(values: list[str]) -> bool:
+            try:
+                self.session.report.check_answer(self.question.id, values)
+            except AnswerError:
+                return False
+            return True
+
+        order = {value: n for n, value in enumerate(self.editor.boxes)}
+        if not accepted([ticked]) or any(accepted(sorted([ticked, o], key=order.__getitem__)) for o in others):
+            return None
+        return [ticked]
+
+    def _show_stored(self) -> None:
+        """Put the stored answer back on screen after a refused choice, keeping the message why."""
+        message = self._refusal
+        self.show_answer(self.session.answers.get(self.question.id), origin=None)
+        self._refusal = message
+        # The screen holds what the file holds again: nothing is waiting to be saved.
+        self.session.forget_refused(self.question.id)
+        self._update_icon()
+        self._update_message()
 
     def _pending_changed(self, pending: bool) -> None:
         if pending:
@@ -303,7 +375,10 @@ class QuestionWidget(QFrame):
             self.session.clear_pending(self.editor)
 
     def _special_toggled(self, special: SpecialAnswer, checked: bool) -> None:
-        self._set_refusal(self.session.change_answer(self.question.id, special if checked else None))
+        message = self.session.change_answer(self.question.id, special if checked else None)
+        self._set_refusal(message)
+        if message is not None:
+            self._show_stored()  # the box goes back to what the file holds
 
     def _clear(self) -> None:
         self.editor.discard_pending()

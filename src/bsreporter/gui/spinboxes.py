@@ -1,24 +1,94 @@
-"""Spin boxes and a date edit that can also be blank: "no answer" is not zero and not today.
+"""Answer fields that change only when the person types or picks: numbers, dates and drop-downs.
 
-Each keeps a sentinel value just below its range and shows it as empty text; deleting
-the text makes the editor blank again.
+A number or a date in a report is typed, never found by stepping, and every change is
+stored at once. So these fields ignore the mouse wheel (the page scrolls instead), never
+step with the arrow keys (those scroll the page too), and take the focus only from a
+click or Tab. The number fields keep a sentinel value just below their range and show it
+as empty text: "no answer" is not zero. The date field is a line of text: what is typed is
+what is stored, and an empty date stays empty.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QFocusEvent, QValidator
-from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QSpinBox
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
 
 _INTEGER_LIMIT = 999_999_999
 _DECIMAL_LIMIT = 1e12
 _PARTIAL_NUMBER = re.compile(r"^[+-]?\d*([.,]\d*)?$")
+#: Keys that step a spin box or a drop-down; in an answer field they scroll the page instead.
+_STEP_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
 
-class BlankableSpinBox(QSpinBox):
+def pass_wheel_to_page(widget: QWidget, event: QWheelEvent) -> None:
+    """Scroll the innermost scroll area around ``widget`` that can still move, instead of the field.
+
+    Handed on explicitly rather than only ignored: Qt passes an ignored wheel turn up to the
+    parent only when it came from the system, and the page must scroll either way.
+    """
+    area = widget.parentWidget()
+    while area is not None:
+        if isinstance(area, QAbstractScrollArea):
+            bars = (area.verticalScrollBar(), area.horizontalScrollBar())
+            before = [bar.value() for bar in bars]
+            viewport = area.viewport()
+            where = viewport.mapFromGlobal(event.globalPosition())
+            turned = QWheelEvent(
+                where,
+                event.globalPosition(),
+                event.pixelDelta(),
+                event.angleDelta(),
+                event.buttons(),
+                event.modifiers(),
+                event.phase(),
+                event.inverted(),
+            )
+            QApplication.sendEvent(viewport, turned)
+            if [bar.value() for bar in bars] != before:
+                event.accept()
+                return
+        area = area.parentWidget()
+    event.ignore()
+
+
+class _HoldsStill:
+    """Mixin for spin boxes: no stepping by wheel, arrow keys or buttons; the wheel and keys go to the page."""
+
+    def _hold_still(self) -> None:
+        assert isinstance(self, QAbstractSpinBox)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
+        return QAbstractSpinBox.StepEnabledFlag.StepNone
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        assert isinstance(self, QWidget)
+        pass_wheel_to_page(self, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _STEP_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class BlankableSpinBox(_HoldsStill, QSpinBox):
     """A whole-number spin box whose empty text means "no answer"."""
 
     BLANK = -_INTEGER_LIMIT - 1
@@ -28,6 +98,7 @@ class BlankableSpinBox(QSpinBox):
         self.setRange(self.BLANK, _INTEGER_LIMIT)
         self.setGroupSeparatorShown(False)
         self.setValue(self.BLANK)
+        self._hold_still()
 
     def number(self) -> int | None:
         """The number shown, or None when blank."""
@@ -57,16 +128,8 @@ class BlankableSpinBox(QSpinBox):
             return QValidator.State.Acceptable, text, pos
         return QValidator.State.Invalid, text, pos
 
-    def stepBy(self, steps: int) -> None:
-        if self.value() == self.BLANK:
-            # From blank the first step lands on zero, not on the sentinel's neighbour.
-            self.setValue(0)
-            steps = steps - 1 if steps > 0 else 0
-        if steps:
-            super().stepBy(steps)
 
-
-class BlankableDoubleSpinBox(QDoubleSpinBox):
+class BlankableDoubleSpinBox(_HoldsStill, QDoubleSpinBox):
     """A decimal spin box whose empty text means "no answer"; shows no needless zeros."""
 
     BLANK = -_DECIMAL_LIMIT - 1
@@ -79,6 +142,7 @@ class BlankableDoubleSpinBox(QDoubleSpinBox):
         if percent:
             self.setSuffix(" %")
         self.setValue(self.BLANK)
+        self._hold_still()
 
     def number(self) -> float | None:
         """The number shown, or None when blank."""
@@ -117,60 +181,105 @@ class BlankableDoubleSpinBox(QDoubleSpinBox):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
 
-    def stepBy(self, steps: int) -> None:
-        if self.value() <= self.BLANK:
-            self.setValue(0.0)
-            steps = steps - 1 if steps > 0 else 0
-        if steps:
-            super().stepBy(steps)
+
+class SteadyComboBox(QComboBox):
+    """A drop-down that the wheel never changes (the page scrolls); keys and the list still choose."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        pass_wheel_to_page(self, event)
 
 
-class BlankableDateEdit(QDateEdit):
-    """A date edit that can be blank; focusing a blank one offers today until something is typed."""
+class _DateLine(QLineEdit):
+    """The text of a date field: arrow keys scroll the page; Alt+Down or F4 opens the calendar."""
 
-    BLANK = QDate(1899, 12, 31)
+    calendarRequested = Signal()
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setMinimumDate(self.BLANK)
-        self.setMaximumDate(QDate(2100, 12, 31))
-        self.setSpecialValueText(" ")  # the sentinel shows as empty
-        self.setCalendarPopup(True)
-        self.setDate(self.BLANK)
-        self._offered = False  # showing today's date on focus, not chosen by the person
-        self.dateChanged.connect(self._chosen)
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        pass_wheel_to_page(self, event)
 
-    def day(self) -> dt.date | None:
-        """The date shown, or None when blank (or only offered)."""
-        if self.date() == self.BLANK or self._offered:
-            return None
-        value = self.date().toPython()
-        assert isinstance(value, dt.date)
-        return value
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down):
+            self.calendarRequested.emit()
+            return
+        if event.key() in _STEP_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
-    def set_day(self, value: dt.date | None) -> None:
-        """Show ``value`` (None: blank)."""
-        self._offered = False
-        self.setDate(self.BLANK if value is None else QDate(value.year, value.month, value.day))
 
-    def _chosen(self, _date: QDate) -> None:
-        self._offered = False
+class DateField(QWidget):
+    """A date typed as YYYY-MM-DD, or picked from a calendar; empty means no answer.
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        if self.date() == self.BLANK:
-            # Typing into the empty special text does not work; start from today instead.
-            self.blockSignals(True)
-            self.setDate(QDate.currentDate())
-            self.blockSignals(False)
-            self._offered = True
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
-        super().focusInEvent(event)
+    Nothing is filled in for the person: clicking an empty field leaves it empty, and what
+    is typed is exactly what is handed on to be checked and stored.
+    """
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        if self._offered and not self.calendarWidget().isVisible():
-            self.blockSignals(True)
-            self.setDate(self.BLANK)
-            self.blockSignals(False)
-            self._offered = False
+    #: a date was chosen in the calendar (the text now holds it)
+    picked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.line = _DateLine()
+        self.line.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.line.setMaxLength(40)
+        self.line.setInputMethodHints(Qt.InputMethodHint.ImhDate)
+        self.line.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.line.calendarRequested.connect(self.show_calendar)
+        self.button = QToolButton()
+        self.button.setArrowType(Qt.ArrowType.DownArrow)
+        self.button.setToolTip(self.tr("Choose a date from a calendar"))
+        self.button.setAccessibleName(self.button.toolTip())
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down or F4 open it from the keyboard
+        self.button.clicked.connect(self.show_calendar)
+        layout.addWidget(self.line, 1)
+        layout.addWidget(self.button)
+        self.setFocusProxy(self.line)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setMinimumDate(QDate(1900, 1, 1))
+        self.calendar.setMaximumDate(QDate(2100, 12, 31))
+        self.calendar.clicked.connect(self._pick)
+        self.calendar.activated.connect(self._pick)
+        self.calendar.installEventFilter(self)
+
+    def text(self) -> str:
+        """What is typed, as typed."""
+        return self.line.text()
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` without it counting as typed."""
+        self.line.setText(text)
+
+    def show_calendar(self) -> None:
+        """Open the calendar under the field, on the date typed (or today: nothing is chosen until clicked)."""
+        if not self.line.isEnabled() or self.line.isReadOnly():
+            return
+        shown = QDate.fromString(self.line.text().strip(), "yyyy-MM-dd")
+        self.calendar.setSelectedDate(shown if shown.isValid() else QDate.currentDate())
+        self.calendar.adjustSize()
+        self.calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.calendar.show()
+        self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _pick(self, date: QDate) -> None:
+        self.calendar.hide()
+        self.line.setText(date.toString("yyyy-MM-dd"))
+        self.line.setFocus(Qt.FocusReason.PopupFocusReason)
+        self.picked.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        escape = isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+        if watched is self.calendar and event.type() == QEvent.Type.KeyPress and escape:
+            # Closes the calendar, choosing nothing.
+            self.calendar.hide()
+            self.line.setFocus(Qt.FocusReason.PopupFocusReason)
+            return True
+        return False

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from bsreporter.form.model import Column, Question, QuestionType
 from bsreporter.gui.editors import AnswerEditor, leave_undo_to_window
+from bsreporter.gui.spinboxes import SteadyComboBox
 from bsreporter.report.display import value_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -141,7 +142,7 @@ class _ChoiceDelegate(QStyledItemDelegate):
             editor = super().createEditor(parent, option, index)
             leave_undo_to_window(editor)
             return editor
-        combo = QComboBox(parent)
+        combo = SteadyComboBox(parent)  # the wheel scrolls the page, never the cell's choice
         combo.addItem("", None)
         for choice in column.choices.choices:
             combo.addItem(choice.label.get(self._model.language), choice.value)
