@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -88,3 +89,21 @@ def test_slow_work_shows_progress_and_stops_on_cancel(qtbot: QtBot, parent: QWid
     assert cancelled == [True]
     assert operation.succeeded is False
     assert reached  # the work ran until it saw the cancel
+
+
+def test_work_outliving_its_window_is_cancelled_and_ends_quietly(qtbot: QtBot) -> None:
+    window = QWidget()
+    window.show()
+    release = threading.Event()
+    results: list[str] = []
+
+    def work(progress: Progress) -> str:
+        release.wait(5)
+        return "cancelled" if progress.cancelled() else "done"
+
+    operation = run_in_background(window, "Exporting…", work, results.append, on_cancelled=lambda: results.append("x"))
+    shiboken6.delete(window)  # the window closes (and takes the progress dialog) while the work runs
+    operation.cancel()  # what quitting does for every running action
+    with qtbot.waitSignal(operation.finished, timeout=5_000):
+        release.set()
+    assert results == ["x"] and operation.succeeded is False

@@ -1,4 +1,8 @@
-"""File > Save a Copy As, Export PDF and Export XLSX: each runs through the background-operation helper."""
+"""File > Save a Copy As, Export PDF and Export XLSX: each runs through the background-operation helper.
+
+The work reads the report through a read-only connection of its own (``Report.reader``),
+opened and closed in the background thread, so it sees only committed answers.
+"""
 
 from __future__ import annotations
 
@@ -88,10 +92,15 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
     window.session.flush_pending()
     report = window.session.report
     target = destination
+
+    def work(progress: Progress) -> None:
+        with report.reader() as reader:  # its own connection: the window's never leaves its thread
+            copy_report_file(reader, target, progress)
+
     return run_in_background(
         window,
         QCoreApplication.translate("Exports", "Saving a copy…"),
-        lambda progress: copy_report_file(report, target, progress),
+        work,
         lambda _result: window.statusBar().showMessage(
             QCoreApplication.translate("Exports", "Copy saved as {path}").format(path=target), 10_000
         ),
@@ -164,7 +173,9 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
 
     def work(progress: Progress) -> Any:
         options = {name: value for name, value in offered.items() if name in accepted}
-        return function(report, target, progress=progress, cancelled=progress.cancelled, **options)
+        # Read through a connection of this thread: only committed answers, and the window never waits.
+        with report.reader() as reader:
+            return function(reader, target, progress=progress, cancelled=progress.cancelled, **options)
 
     return run_in_background(
         window,

@@ -48,7 +48,7 @@ def _same(a: Answer | None, b: Answer | None) -> bool:
 
 
 def apply_and_record(report: Report, plan: ImportPlan, selected: Collection[str], source: Source) -> AppliedImport:
-    """Apply an import plan (snapshot first, one transaction) and record what it replaced (runs off the UI thread)."""
+    """Apply an import plan (snapshot first, one transaction) and record what it replaced; on the window's thread."""
     chosen = list(selected)
     stored = report.answers()
     before = {q: stored.get(q) for q in chosen}

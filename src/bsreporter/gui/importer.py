@@ -2,16 +2,18 @@
 
 The steps, each waiting for the person: look at the file (in the background), say
 what it is and, for a hand-made sheet, map its columns; plan the import (in the
-background); preview every row and choose; apply (in the background, after a backup
-snapshot, in one transaction); push one undo step. A problem at any step is shown
-in a dialog and the report is left as it was.
+background); preview every row and choose; apply (on the window's thread, after a
+backup snapshot, in one transaction); push one undo step. A problem at any step is
+shown in a dialog and the report is left as it was. The background steps read the
+report through read-only connections of their own (``Report.reader``), so they see
+only committed answers and never use the window's connection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -24,11 +26,13 @@ from bsreporter.gui.import_preview import ImportPreviewDialog
 from bsreporter.gui.import_source import ImportSourceDialog
 from bsreporter.gui.import_undo import AppliedImport, ImportCommand, apply_and_record
 from bsreporter.gui.operations import Operation, Progress, run_in_background
-from bsreporter.report.store import REPORT_SUFFIX, Source
+from bsreporter.report.store import REPORT_SUFFIX, Report, Source
 
 if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
     from bsreporter.gui.session import ReportSession
+
+T = TypeVar("T")
 
 
 class ImportRun(QObject):
@@ -75,7 +79,7 @@ class ImportRun(QObject):
         path = self.path
         self._background(
             QCoreApplication.translate("Import", "Reading {name}…").format(name=path.name),
-            lambda _p: describe_source(report, path),
+            lambda _p: _reading(report, lambda reader: describe_source(reader, path)),
             self._described,
         )
 
@@ -120,9 +124,10 @@ class ImportRun(QObject):
             from bsreporter.exchange.merge import plan_merge_report
             from bsreporter.exchange.sources import plan_import_file
 
-            if merge and path.suffix.lower() == REPORT_SUFFIX:
-                return plan_merge_report(report, path)
-            return plan_import_file(report, path, previous_cycle=previous_cycle, layout=layout)
+            with report.reader() as reader:  # compares with committed answers only
+                if merge and path.suffix.lower() == REPORT_SUFFIX:
+                    return plan_merge_report(reader, path)
+                return plan_import_file(reader, path, previous_cycle=previous_cycle, layout=layout)
 
         self._background(
             QCoreApplication.translate("Import", "Comparing {name} with the report…").format(name=path.name),
@@ -142,16 +147,17 @@ class ImportRun(QObject):
         self.previewShown.emit(dialog)
 
     def _apply(self, selected: frozenset[str]) -> None:
+        # A write, so on the window's thread through its one connection: a snapshot and one
+        # short transaction (milliseconds), never interleaved with the person's typing.
         assert self.plan is not None and self.preview_dialog is not None
         self.preview_dialog.set_busy(True)
-        report, plan = self.session.report, self.plan
         source = Source.MERGED if self.merge else Source.IMPORTED
-        self._background(
-            QCoreApplication.translate("Import", "Storing the answers from {name}…").format(name=self.path.name),
-            lambda _p: apply_and_record(report, plan, selected, source),
-            self._applied,
-            cancellable=False,  # one transaction: once started it is done whole, and then it can be undone
-        )
+        try:
+            applied = apply_and_record(self.session.report, self.plan, selected, source)
+        except Exception as exc:  # shown, and the report is as it was (one transaction)
+            self._failed(exc)
+            return
+        self._applied(applied)
 
     def _applied(self, applied: AppliedImport) -> None:
         self.outcome = applied
@@ -205,6 +211,12 @@ class ImportRun(QObject):
 
 
 _runs: set[ImportRun] = set()
+
+
+def _reading(report: Report, read: Callable[[Report], T]) -> T:
+    """Run ``read`` on a read-only connection of the calling (background) thread."""
+    with report.reader() as reader:
+        return read(reader)
 
 
 def _can_change(window: MainWindow, title: str) -> ReportSession | None:

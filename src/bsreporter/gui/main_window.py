@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.current_section: str | None = None
         self.navigator_model: NavigatorModel | None = None
         self.completeness_model: CompletenessModel | None = None
-        self._opening: Operation[LoadedReport] | None = None
+        self._opening: Operation[Report] | None = None
         self.setWindowIcon(app_icon())
 
         self.start_page = StartPage()
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
             return
         self.open_report(path)
 
-    def open_report(self, path: Path, read_only: bool = False) -> Operation[LoadedReport] | None:
+    def open_report(self, path: Path, read_only: bool = False) -> Operation[Report] | None:
         """Open a report file in the background; the window shows it when it is ready."""
         path = Path(path)
         if self.session is not None and self.session.report.path.resolve() == path.resolve():
@@ -253,13 +254,11 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.flush_pending()
 
-        def work(progress: Progress) -> LoadedReport:
-            report = Report.open(path, read_only=read_only)
-            try:
-                return load_report(report)
-            except BaseException:
-                report.close()
-                raise
+        def work(progress: Progress) -> Report:
+            # Every check of the file, and its questionnaire loaded, off the UI thread; the
+            # connection made here stays here, so the report is opened again for the window.
+            with Report.open(path, read_only=read_only) as checked:
+                return checked
 
         def failed(exc: BaseException) -> None:
             self._open_failed(path, exc, read_only)
@@ -268,7 +267,7 @@ class MainWindow(QMainWindow):
             self,
             QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
             work,
-            self._attach,
+            lambda checked: self._attach_on_this_thread(checked, read_only=read_only, failed=failed),
             on_failure=failed,
             cancellable=False,
         )
@@ -310,27 +309,48 @@ class MainWindow(QMainWindow):
 
     def _create(self, wizard: NewReportWizard) -> None:
         request = wizard.request()
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, request.path.name, exc)
+
         self.prefs.set_last_folder(request.path.parent)
         if self.session is not None:
             self.session.flush_pending()
 
         author = self.prefs.author_name()
 
-        def work(progress: Progress) -> LoadedReport:
-            report = create_report(request, author=author)
-            try:
-                return load_report(report)
-            except BaseException:
-                report.close()
-                raise
+        def work(progress: Progress) -> Report:
+            with create_report(request, author=author) as created:  # opened again for the window, as above
+                return created
 
         self._opening = run_in_background(
             self,
             QCoreApplication.translate("MainWindow", "Creating {name}…").format(name=request.path.name),
             work,
-            self._attach,
+            lambda created: self._attach_on_this_thread(created, read_only=False, failed=failed),
             cancellable=False,
         )
+
+    def _attach_on_this_thread(
+        self, checked: Report, *, read_only: bool, failed: Callable[[BaseException], None]
+    ) -> None:
+        """Open the report checked in the background again, on the window's thread, and show it.
+
+        The window's connection is the report's one writer: made and used on this thread only
+        (SQLite refuses it anywhere else), while background work reads through ``Report.reader``.
+        Opening a file already checked and loaded takes milliseconds.
+        """
+        try:
+            report = Report.open(checked.path, read_only=read_only, form=checked.form, author=checked.author)
+        except Exception as exc:  # e.g. another program took the file in the meantime
+            failed(exc)
+            return
+        try:
+            loaded = load_report(report)
+        except BaseException:
+            report.close()
+            raise
+        self._attach(loaded)
 
     def _attach(self, loaded: LoadedReport) -> None:
         self._detach()

@@ -4,6 +4,12 @@ Anything that can take more than about 100 ms (opening a large report, export, i
 goes through ``run_in_background``: the work runs on a QThreadPool thread, a progress
 dialog with Cancel appears if it takes a moment, and the result or the error comes back
 on the UI thread, so the window never freezes.
+
+The work only reads (Anki's QueryOp): it opens its own read-only connection with
+``Report.reader()`` inside the work function and never touches the window's report,
+whose one writing connection belongs to the UI thread (SQLite refuses it elsewhere).
+Changes are made on the UI thread, in one short transaction, and the window then
+refreshes (Anki's CollectionOp).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -121,7 +128,8 @@ class Operation(QObject, Generic[T]):
         """Ask the work to stop (it checks ``Progress.cancelled``)."""
         if not self.done:
             self._cancel.set()
-            self.dialog.setLabelText(self.tr("Cancelling…"))
+            if shiboken6.isValid(self.dialog):  # gone with its window when the program quits
+                self.dialog.setLabelText(self.tr("Cancelling…"))
 
     @property
     def cancel_requested(self) -> bool:
@@ -130,21 +138,22 @@ class Operation(QObject, Generic[T]):
 
     @Slot()
     def _show_dialog(self) -> None:
-        if not self.done:
+        if not self.done and shiboken6.isValid(self.dialog):
             self.dialog.show()
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
-        if total > 0 and not self.done:
+        if total > 0 and not self.done and shiboken6.isValid(self.dialog):
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
 
     def _close(self) -> None:
         self.done = True
         self._show_timer.stop()
-        self.dialog.reset()
-        self.dialog.hide()
-        self.dialog.deleteLater()
+        if shiboken6.isValid(self.dialog):  # its window may have been closed while the work ran
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
         _running.discard(self)
 
     @Slot(object)

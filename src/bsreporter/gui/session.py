@@ -34,7 +34,7 @@ class SaveState(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class LoadedReport:
-    """What a background open hands to the window: the open file and its first completeness check."""
+    """What opening hands to the window: the open file and its first completeness check."""
 
     report: Report
     answers: dict[str, Answer]
@@ -42,7 +42,7 @@ class LoadedReport:
 
 
 def load_report(report: Report) -> LoadedReport:
-    """Read everything the window needs from an open report (runs off the UI thread)."""
+    """Read everything the window needs from an open report (on the window's thread, which owns its connection)."""
     answers = report.answers()
     return LoadedReport(report, answers, check_completeness(report.form, answers))
 

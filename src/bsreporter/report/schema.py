@@ -87,7 +87,9 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
                                check_same_thread=False)
     else:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # Bound to the thread that opens it (the window's): used from any other, SQLite refuses
+        # loudly rather than mix a background read into the window's transaction.
+        conn = sqlite3.connect(path, isolation_level=None)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA busy_timeout = 2000")

@@ -217,6 +217,28 @@ class Report:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def reader(self) -> Report:
+        """A read-only ``Report`` on the same file and form, with a connection of its own; close it after use.
+
+        Background work (export, import planning, copies) reads through one, opened and
+        closed in its own thread: SQLite then shows it only committed answers, and the
+        writing connection never leaves the window's thread. The file was checked when
+        it was opened, so only that it is still this report is checked again.
+        """
+        try:
+            conn = schema.connect(self.path, read_only=True)
+        except sqlite3.Error as exc:
+            raise ReportError.of("report_cannot_be_opened", name=self.path.name, reason=str(exc)) from exc
+        try:
+            found = conn.execute("PRAGMA application_id").fetchone()[0]
+        except sqlite3.Error as exc:
+            conn.close()
+            raise ReportError.of("report_cannot_be_opened", name=self.path.name, reason=str(exc)) from exc
+        if found != schema.APPLICATION_ID:  # the file was replaced by something else since it was opened
+            conn.close()
+            raise ReportError.of("database_not_report", name=self.path.name)
+        return Report(self.path, conn, self.form, read_only=True, lock=None, author=self.author)
+
     # -- reading ---------------------------------------------------------------------
 
     @property
