@@ -1270,7 +1270,26 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>اختيار تاريخ من التقويم</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
+    <message>
+        <source>The report keeps no answer here.</source>
+        <translation>لا يحتفظ التقرير بأي إجابة هنا.</translation>
+    </message>
+    <message>
+        <source>The report keeps the earlier answer: {value}</source>
+        <translation>يحتفظ التقرير بالإجابة السابقة: {value}</translation>
+    </message>
     <message>
         <source>Follow-up question</source>
         <translation>سؤال متابعة</translation>

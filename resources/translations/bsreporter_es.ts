@@ -1270,7 +1270,26 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
+    <message>
+        <source>The report keeps no answer here.</source>
+        <translation>El informe no contiene ninguna respuesta aquí.</translation>
+    </message>
+    <message>
+        <source>The report keeps the earlier answer: {value}</source>
+        <translation>El informe conserva la respuesta anterior: {value}</translation>
+    </message>
     <message>
         <source>Follow-up question</source>
         <translation>Pregunta de seguimiento</translation>

@@ -1270,7 +1270,26 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>Choisir une date dans un calendrier</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
+    <message>
+        <source>The report keeps no answer here.</source>
+        <translation>Le rapport ne contient aucune réponse ici.</translation>
+    </message>
+    <message>
+        <source>The report keeps the earlier answer: {value}</source>
+        <translation>Le rapport conserve la réponse précédente : {value}</translation>
+    </message>
     <message>
         <source>Follow-up question</source>
         <translation>Question complémentaire</translation>

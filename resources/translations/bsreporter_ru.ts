@@ -1270,7 +1270,26 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
+    <message>
+        <source>The report keeps no answer here.</source>
+        <translation>В отчёте здесь нет ответа.</translation>
+    </message>
+    <message>
+        <source>The report keeps the earlier answer: {value}</source>
+        <translation>В отчёте остаётся прежний ответ: {value}</translation>
+    </message>
     <message>
         <source>Follow-up question</source>
         <translation>Уточняющий вопрос</translation>

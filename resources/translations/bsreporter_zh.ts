@@ -1270,7 +1270,26 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
+    <message>
+        <source>The report keeps no answer here.</source>
+        <translation>报告中此处没有答案。</translation>
+    </message>
+    <message>
+        <source>The report keeps the earlier answer: {value}</source>
+        <translation>报告保留先前的答案：{value}</translation>
+    </message>
     <message>
         <source>Follow-up question</source>
         <translation>后续问题</translation>
