@@ -238,7 +238,7 @@ def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_re
 def test_undo_of_a_previous_cycle_import_restores_answers_and_previous_answers_exactly(
     qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, form: Questionnaire
 ) -> None:
-    with Report.create(tmp_path / "report-2015.bsr", party="Arcadia", form=form) as old:
+    with Report.create(tmp_path / "report-2015.bsr", party="Republic of Arcadia", form=form) as old:
         old.set_answers({"nfp_name": "Dr. Okafor", "nfp_title": "Head", "cna_designated": "no"}, source=Source.TYPED)
     session.change_answer("nfp_title", "Director")
     before, previous_before = _state(session.report), session.report.previous_answers()
@@ -249,6 +249,9 @@ def test_undo_of_a_previous_cycle_import_restores_answers_and_previous_answers_e
     source.accept()
     dialog = _preview(qtbot, run)
     assert run is not None
+    title = _row(dialog, "nfp_title")  # answered this cycle: kept unless ticked
+    assert dialog.model.rows[title].kind is RowKind.KEPT and not dialog.model.is_chosen(title)
+    dialog.model.set_chosen(title, True)
     _apply(qtbot, run, dialog.apply_all_button)
     assert session.report.answer("nfp_title").value == "Head"  # type: ignore[union-attr]
     assert session.report.answer("nfp_title").needs_review  # type: ignore[union-attr]
@@ -295,7 +298,7 @@ def test_a_prior_cycle_workbook_can_only_be_carried_over(
 ) -> None:
     from bsreporter.form.loader import installed_questionnaire
 
-    with Report.create(tmp_path / "nr2.bsr", party="Arcadia", form=installed_questionnaire("cpb-nr2-2011")) as old:
+    with Report.create(tmp_path / "nr2.bsr", party="Republic of Arcadia", form=installed_questionnaire("cpb-nr2-2011")) as old:
         old.set_answers({"contact_name": "Dr. Okafor"}, source=Source.TYPED)
         export_xlsx(old, tmp_path / "second-report.xlsx")
     run = importer.start_import(window, tmp_path / "second-report.xlsx")
@@ -309,3 +312,44 @@ def test_a_prior_cycle_workbook_can_only_be_carried_over(
     _apply(qtbot, run, dialog.apply_all_button)
     answer = session.report.answer("nfp_name")
     assert answer is not None and answer.value == "Dr. Okafor" and answer.needs_review
+
+
+def test_a_previous_cycle_import_keeps_this_cycles_answers_unless_ticked(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, form: Questionnaire
+) -> None:
+    with Report.create(tmp_path / "report-2015.bsr", party="Republic of Arcadia", form=form) as old:
+        old.set_answers({"nfp_name": "Dr. Okafor", "nfp_title": "Head"}, source=Source.TYPED)
+    session.change_answer("nfp_title", "Director")
+    run = importer.start_import(window, tmp_path / "report-2015.bsr")
+    _accept_source(qtbot, run).accept()
+    dialog = _preview(qtbot, run)
+    assert run is not None
+    title = _row(dialog, "nfp_title")
+    assert _text(dialog, title, KIND) == "Kept"
+    assert _text(dialog, title, NOTE).startswith("kept: already answered this cycle")
+    assert "1 kept" in dialog.summary.text()
+    _apply(qtbot, run, dialog.apply_all_button)
+    assert session.report.answer("nfp_title").value == "Director"  # type: ignore[union-attr]
+    assert session.report.answer("nfp_name").value == "Dr. Okafor"  # type: ignore[union-attr]
+
+
+def test_an_emptied_workbook_cell_is_shown_cleared_and_unticked(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    session.change_answer("nfp_title", "Head")
+    path = tmp_path / "for-colleague.xlsx"
+    export_xlsx(session.report, path)
+    book = load_workbook(path)
+    cells = {row[8].value: row[4] for row in book.worksheets[1].iter_rows(min_row=2) if row[8].value}
+    cells["nfp_title"].value = None
+    book.save(path)
+    run = importer.start_import(window, path)
+    _accept_source(qtbot, run).accept()
+    dialog = _preview(qtbot, run)
+    assert run is not None
+    title = _row(dialog, "nfp_title")
+    assert _text(dialog, title, KIND) == "Cleared" and not dialog.model.is_chosen(title)
+    assert "nfp_title" not in dialog.model.all_rows()
+    dialog.model.set_chosen(title, True)
+    _apply(qtbot, run, dialog.apply_selected_button)
+    assert session.report.answer("nfp_title").is_blank  # type: ignore[union-attr]

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from bsreporter.exchange.importing import RowKind
@@ -108,7 +109,7 @@ def _merge_preview(qtbot: QtBot, window: MainWindow, copy: Path) -> importer.Imp
 def test_compare_view_lists_every_changed_answer_and_goes_to_it(
     qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path
 ) -> None:
-    with Report.create(tmp_path / "report-2015.bsr", party="Arcadia", form=form) as old:
+    with Report.create(tmp_path / "report-2015.bsr", party="Republic of Arcadia", form=form) as old:
         old.set_answers(
             {"nfp_name": "Dr. Okafor", "cna_designated": "yes", "trained_lab_personnel": SpecialAnswer.NOT_AVAILABLE},
             source=Source.TYPED,
@@ -169,3 +170,46 @@ def test_a_colleague_filled_workbook_is_merged_under_their_name(
         qtbot.mouseClick(run.preview_dialog.apply_selected_button, Qt.MouseButton.LeftButton)
     entry = session.report.history("nfp_phone")[-1]
     assert (entry.source, entry.source_detail, entry.new_value) == (Source.MERGED, "filled.xlsx", "+41 22 917 8800")
+
+
+def test_merging_another_partys_copy_asks_naming_both_parties_and_never_takes_the_party(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    copy = _colleague_copy(session, tmp_path)
+    with Report.open(copy) as theirs:
+        theirs.set_meta({"party": "Borduria"})
+        theirs.set_answer("party", "Borduria")
+    run = importer.start_merge(window, copy)
+    assert run is not None
+    with qtbot.waitSignal(run.otherPartyAsked, timeout=WAIT_MS) as asked:
+        pass
+    box = asked.args[0]
+    assert "Borduria" in box.text() and "Arcadia" in box.text()
+    assert run.preview_dialog is None  # nothing is compared before the person says so
+    with qtbot.waitSignal(run.previewShown, timeout=WAIT_MS) as shown:
+        next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole).click()
+    dialog = shown.args[0]
+    party = dialog.model.row_of("party")
+    assert dialog.model.rows[party].kind is RowKind.REJECTED and "party" not in dialog.model.all_rows()
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.apply_all_button, Qt.MouseButton.LeftButton)
+    assert session.report.answer("party").value == "Republic of Arcadia"  # type: ignore[union-attr]
+    assert session.report.answer("cna_designated").value == "yes"  # type: ignore[union-attr]
+
+
+def test_declining_another_partys_copy_changes_nothing(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    copy = _colleague_copy(session, tmp_path)
+    with Report.open(copy) as theirs:
+        theirs.set_meta({"party": "Borduria"})
+    before = {q: a.value for q, a in session.report.answers().items()}
+    run = importer.start_merge(window, copy)
+    assert run is not None
+    with qtbot.waitSignal(run.otherPartyAsked, timeout=WAIT_MS) as asked:
+        pass
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        box = asked.args[0]
+        next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.RejectRole).click()
+    assert run.preview_dialog is None
+    assert {q: a.value for q, a in session.report.answers().items()} == before

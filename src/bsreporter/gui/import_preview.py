@@ -2,8 +2,9 @@
 
 Rows that would change the report can be ticked (new and changed ones are ticked at
 first); a conflict (both sides changed the answer) starts on "keep mine" and is
-switched to "take theirs" by ticking it; rows that cannot be imported say why and
-cannot be ticked. Nothing is changed until Apply.
+switched to "take theirs" by ticking it; a cell emptied in the file ("cleared") and a
+previous cycle's answer where this cycle already has one ("kept") start unticked too;
+rows that cannot be imported say why and cannot be ticked. Nothing is changed until Apply.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from bsreporter.exchange.importing import ImportPlan, PlanRow, RowKind
 from bsreporter.form.model import Questionnaire, SpecialAnswer
 from bsreporter.form.values import Value
 from bsreporter.gui.interface_language import current_language
+from bsreporter.messages import render
 from bsreporter.report.display import special_answer_text, value_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,6 +59,8 @@ _KIND_COLOURS = {
     RowKind.NEW: "#e8f5e9",
     RowKind.CHANGED: "#fff8e1",
     RowKind.CONFLICT: "#ffebee",
+    RowKind.CLEARED: "#fce4ec",
+    RowKind.KEPT: "#e3f2fd",
     RowKind.REJECTED: "#eeeeee",
 }
 
@@ -72,6 +76,10 @@ def kind_text(kind: RowKind) -> str:
             return QCoreApplication.translate("ImportPreview", "Changed")
         case RowKind.CONFLICT:
             return QCoreApplication.translate("ImportPreview", "Conflict")
+        case RowKind.KEPT:
+            return render("row_kind_kept", {}, current_language())
+        case RowKind.CLEARED:
+            return render("row_kind_cleared", {}, current_language())
     return QCoreApplication.translate("ImportPreview", "Cannot be imported")
 
 
@@ -113,12 +121,12 @@ class PlanModel(QAbstractTableModel):
         return frozenset(q for i in self._chosen if (q := self.rows[i].question_id))
 
     def all_rows(self) -> frozenset[str]:
-        """What "Apply All" applies: every new and changed row, and each conflict where theirs was chosen."""
+        """What "Apply All" applies: every new and changed row, and each conflict, clearing or kept row ticked."""
         return frozenset(
             q
             for i, row in enumerate(self.rows)
             if (q := row.question_id)
-            and (row.kind in (RowKind.NEW, RowKind.CHANGED) or (row.kind is RowKind.CONFLICT and i in self._chosen))
+            and (row.kind in (RowKind.NEW, RowKind.CHANGED) or (row.applicable and i in self._chosen))
         )
 
     def row_of(self, question_id: str) -> int:
@@ -164,6 +172,8 @@ class PlanModel(QAbstractTableModel):
     def _note(self, row: PlanRow) -> str:
         if row.kind is RowKind.REJECTED:
             return f"{row.reason_in(current_language())} ({row.location})"
+        if row.kind in (RowKind.KEPT, RowKind.CLEARED):
+            return row.reason_in(current_language())
         if row.kind is RowKind.CONFLICT:
             if self.merge:
                 return QCoreApplication.translate(
@@ -388,6 +398,11 @@ class ImportPreviewDialog(QDialog):
             QCoreApplication.translate("ImportPreview", "{n} cannot be imported").format(n=counts[RowKind.REJECTED]),
             QCoreApplication.translate("ImportPreview", "{n} already the same").format(n=counts[RowKind.SAME]),
         ]
+        language = current_language()
+        if counts[RowKind.KEPT]:
+            parts.append(render("rows_kept_count", {"n": counts[RowKind.KEPT]}, language))
+        if counts[RowKind.CLEARED]:
+            parts.append(render("rows_cleared_count", {"n": counts[RowKind.CLEARED]}, language))
         lead = QCoreApplication.translate("ImportPreview", "What {name} would change:").format(
             name=self.plan.source.name
         )

@@ -18,14 +18,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from bsreporter.exchange.importing import ImportPlan
+from bsreporter.exchange.importing import ImportPlan, OtherPartyError
 from bsreporter.exchange.source_description import SourceDescription, describe_source
 from bsreporter.exchange.sources import ForeignLayout
-from bsreporter.gui.dialogs import show_error, show_message
+from bsreporter.gui.dialogs import ask, show_error, show_message
 from bsreporter.gui.import_preview import ImportPreviewDialog
 from bsreporter.gui.import_source import ImportSourceDialog
 from bsreporter.gui.import_undo import AppliedImport, ImportCommand, apply_and_record
+from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.operations import Operation, Progress, run_in_background
+from bsreporter.messages import render
 from bsreporter.report.store import REPORT_SUFFIX, Report, Source
 
 if TYPE_CHECKING:
@@ -46,6 +48,8 @@ class ImportRun(QObject):
     applied = Signal(object)
     #: the run is over: applied, cancelled or failed
     ended = Signal()
+    #: the file names another Party: the question asked (a QMessageBox)
+    otherPartyAsked = Signal(object)
 
     def __init__(self, window: MainWindow, session: ReportSession, path: Path, *, merge: bool) -> None:
         super().__init__(None)
@@ -64,6 +68,7 @@ class ImportRun(QObject):
         self.plan: ImportPlan | None = None
         self.outcome: AppliedImport | None = None
         self.error: BaseException | None = None
+        self.party_question: QMessageBox | None = None
         self.over = False
 
     # -- the steps -------------------------------------------------------------------------------
@@ -84,14 +89,20 @@ class ImportRun(QObject):
         )
 
     def _background(
-        self, label: str, work: Callable[[Progress], Any], then: Callable[[Any], None], *, cancellable: bool = True
+        self,
+        label: str,
+        work: Callable[[Progress], Any],
+        then: Callable[[Any], None],
+        *,
+        cancellable: bool = True,
+        on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         self.operation = run_in_background(
             self.window,
             label,
             work,
             self._guarded(then),
-            on_failure=self._failed,
+            on_failure=on_failure or self._failed,
             on_cancelled=self._end,
             cancellable=cancellable,
         )
@@ -115,7 +126,7 @@ class ImportRun(QObject):
         dialog.open()
         self.sourceShown.emit(dialog)
 
-    def _plan(self, *, previous_cycle: bool, layout: ForeignLayout | None) -> None:
+    def _plan(self, *, previous_cycle: bool, layout: ForeignLayout | None, other_party: bool = False) -> None:
         report = self.session.report
         path = self.path
         merge = self.merge
@@ -126,14 +137,49 @@ class ImportRun(QObject):
 
             with report.reader() as reader:  # compares with committed answers only
                 if merge and path.suffix.lower() == REPORT_SUFFIX:
-                    return plan_merge_report(reader, path)
-                return plan_import_file(reader, path, previous_cycle=previous_cycle, layout=layout)
+                    return plan_merge_report(reader, path, other_party=other_party)
+                return plan_import_file(
+                    reader, path, previous_cycle=previous_cycle, layout=layout, other_party=other_party
+                )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, OtherPartyError) and not other_party and self.window.session is self.session:
+                self._ask_other_party(exc, lambda: self._plan(previous_cycle=previous_cycle, layout=layout,
+                                                              other_party=True))
+                return
+            self._failed(exc)
 
         self._background(
             QCoreApplication.translate("Import", "Comparing {name} with the report…").format(name=path.name),
             work,
             self._show_preview,
+            on_failure=failed,
         )
+
+    def _ask_other_party(self, exc: OtherPartyError, go_on: Callable[[], None]) -> None:
+        """Another Party's file: say both Parties, and go on only if the person says so."""
+        language = current_language()
+        text = render("other_party_question", {"name": self.path.name, "ours": exc.ours, "theirs": exc.theirs},
+                      language)
+
+        def chosen(index: int) -> None:
+            self.party_question = None
+            if index == 0 and self.window.session is self.session:
+                go_on()
+            else:
+                self._end()
+
+        self.party_question = ask(
+            self.window,
+            self.title,
+            text,
+            [
+                (render("other_party_take", {}, language), QMessageBox.ButtonRole.AcceptRole),
+                (render("other_party_cancel", {}, language), QMessageBox.ButtonRole.RejectRole),
+            ],
+            chosen,
+        )
+        self.otherPartyAsked.emit(self.party_question)
 
     def _show_preview(self, plan: ImportPlan) -> None:
         self.plan = plan

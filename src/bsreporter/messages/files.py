@@ -375,6 +375,18 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
     "row_kind_cleared": {
         "en": "Cleared", "zh": "已清空", "fr": "Effacée", "es": "Borrada", "ru": "Очищено", "ar": "مُفرَّغة",
     },
+    "rows_kept_count": {
+        "en": "{n} kept (already answered this cycle)", "zh": "{n} 项保留（本周期已作答）",
+        "fr": "{n} conservées (déjà répondues pour ce cycle)", "es": "{n} se conservan (ya respondidas en este ciclo)",
+        "ru": "сохранено: {n} (ответ уже дан в этом цикле)", "ar": "{n} محفوظة (أُجيب عنها بالفعل في هذه الدورة)",
+    },
+    "rows_cleared_count": {
+        "en": "{n} emptied in the file (kept unless ticked)", "zh": "{n} 项在文件中被清空（除非勾选，否则保留）",
+        "fr": "{n} vidées dans le fichier (conservées sauf si cochées)",
+        "es": "{n} vaciadas en el archivo (se conservan salvo que se marquen)",
+        "ru": "очищено в файле: {n} (сохраняются, если не отмечены)",
+        "ar": "{n} مُفرَّغة في الملف (تُحفظ ما لم تُحدَّد)",
+    },
     "other_party": {
         "en": "'{name}' is the report of {theirs}, but this report is {ours}'s; nothing was imported. Take its "
               "answers only if you mean to (the Party stays {ours}).",
