@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import errno
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import Questionnaire
+from bsreporter.report import lock as lock_module
 from bsreporter.report.store import Report
 
 
@@ -31,3 +35,64 @@ def report(tmp_path: Path, form: Questionnaire) -> Iterator[Report]:
     """A new, empty report file for the fictional Republic of Arcadia."""
     with Report.create(tmp_path / "arcadia.bsr", party="Republic of Arcadia", form=form, author="tester") as opened:
         yield opened
+
+
+@pytest.fixture
+def read_only_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """Make everything under a folder behave as on a read-only disk (the tests may run as root, who writes anyway)."""
+    return lambda folder: _read_only_medium(monkeypatch, folder)
+
+
+def _read_only_medium(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    # What such a disk does: no write access, no file opened for writing, SQLite cannot write
+    # and cannot make the shared-memory file a reader of a logged file needs.
+    real_access, real_open, real_connect = os.access, open, sqlite3.connect
+
+    def access(path: object, mode: int, *args: object, **kwargs: object) -> bool:
+        if mode & os.W_OK and Path(str(path)).resolve().is_relative_to(folder):
+            return False
+        return real_access(path, mode, *args, **kwargs)  # type: ignore[arg-type]
+
+    def open_(path: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if any(flag in mode for flag in "wa+") and Path(str(path)).resolve().is_relative_to(folder):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real_open(path, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        name = str(database)
+        if str(folder) in name and "immutable=1" not in name:
+            if "mode=ro" not in name:
+                raise sqlite3.OperationalError("attempt to write a readonly database")
+            if not Path(name.split("?")[0].removeprefix("file:") + "-shm").exists():
+                raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(lock_module, "open", open_, raising=False)
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """Make SQLite find the disk under a report full, as it does when it cannot make the files a reader needs."""
+
+    class FullDisk(sqlite3.Connection):
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+            if not sql.lstrip().upper().startswith(_SETTINGS):  # settings are kept in memory; reading needs the disk
+                raise sqlite3.OperationalError("database or disk is full")
+            return super().execute(sql, *args)  # type: ignore[arg-type]
+
+    real_connect = sqlite3.connect
+
+    def fill(path: Path) -> None:
+        def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+            if str(path) in str(database) or str(path.resolve().as_uri()) in str(database):
+                kwargs["factory"] = FullDisk
+            return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(sqlite3, "connect", connect)
+
+    return fill
+
+
+_SETTINGS = tuple(f"PRAGMA {name}" for name in ("BUSY_TIMEOUT", "FOREIGN_KEYS", "TRUSTED_SCHEMA", "SYNCHRONOUS"))

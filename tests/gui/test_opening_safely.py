@@ -4,7 +4,9 @@ a file someone else edits names who has it and may be looked at read-only."""
 from __future__ import annotations
 
 import getpass
+import shutil
 import socket
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from bsreporter.form.model import Questionnaire
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession
-from bsreporter.report.backup import Reason, take_snapshot
+from bsreporter.report.backup import Reason, backup_folder, take_snapshot
 from bsreporter.report.store import Report
 
 Opener = Callable[[MainWindow, Path], ReportSession]
@@ -101,6 +103,71 @@ def test_a_report_being_edited_elsewhere_names_who_and_offers_read_only(
     assert second.session is not None and second.session.report.read_only
     assert second.read_only_banner.isVisible()
     assert not second.safekeeping.banner.isVisible()  # not validated: only "edited elsewhere" is said
+
+
+def test_report_on_a_read_only_disk_opens_read_only_and_is_not_called_damaged(
+    qtbot: QtBot, window: MainWindow, backed_up: Path, shown: Shown, read_only_disk: Callable[[Path], None]
+) -> None:
+    before = backed_up.read_bytes()
+    read_only_disk(backed_up.parent)
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        window.open_report(backed_up)
+    assert window.session is not None and window.session.report.read_only
+    assert window.session.answers["nfp_name"].value == "Dr. Ana Silva"
+    texts = [box.text() for box in shown(window)]
+    assert len(texts) == 1 and "opened read-only" in texts[0] and "damaged" not in texts[0]
+    assert all("Open the Latest Good Backup" not in b.text() for box in shown(window) for b in box.buttons())
+    assert backed_up.read_bytes() == before
+
+
+def test_report_on_a_full_disk_is_not_called_damaged(
+    qtbot: QtBot, window: MainWindow, backed_up: Path, shown: Shown, full_disk: Callable[[Path], None]
+) -> None:
+    full_disk(backed_up)
+    window.open_report(backed_up)
+    qtbot.waitUntil(lambda: bool(shown(window)), timeout=10_000)
+    box = shown(window)[0]
+    assert "disk is full" in box.text() and "damaged" not in box.text()
+    assert [b.text() for b in box.buttons()] == ["OK"]
+
+
+def test_changes_left_for_another_file_are_set_aside_and_said(
+    qtbot: QtBot, window: MainWindow, backed_up: Path, shown: Shown, tmp_path: Path
+) -> None:
+    colleague = tmp_path / "colleague.bsr"
+    shutil.copyfile(backed_up, colleague)
+    log = backed_up.with_name("arcadia.bsr-wal")
+    with Report.open(backed_up) as report:
+        report.set_answer("nfp_name", "answer of the lost session")
+        left_behind = log.read_bytes()  # what a crash at this moment leaves beside the file
+    shutil.copyfile(colleague, backed_up)
+    log.write_bytes(left_behind)
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        window.open_report(backed_up)
+    assert window.session is not None and window.session.answers["nfp_name"].value == "Dr. Ana Silva"
+    qtbot.waitUntil(lambda: bool(shown(window)), timeout=10_000)
+    text = shown(window)[0].text()
+    assert "were not applied" in text and "arcadia.bsr-wal.orphan-" in text
+
+
+def test_backup_folder_that_cannot_be_written_still_opens_with_a_warning(
+    qtbot: QtBot, window: MainWindow, backed_up: Path, shown: Shown, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = backup_folder(backed_up)
+    real_connect = sqlite3.connect
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(database).startswith(str(folder)):
+            raise sqlite3.OperationalError("unable to open database file")
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        window.open_report(backed_up)
+    assert window.session is not None and not window.session.read_only
+    qtbot.waitUntil(lambda: "No backup copy" in window.statusBar().currentMessage(), timeout=10_000)
+    assert f"the backup folder {folder} cannot be written" in window.statusBar().currentMessage()
+    assert not shown(window)
 
 
 @pytest.fixture

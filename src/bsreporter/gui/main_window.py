@@ -34,7 +34,7 @@ from bsreporter.gui.icons import app_icon
 from bsreporter.gui.languages import language_name
 from bsreporter.gui.navigator import NavigatorModel, NavigatorView
 from bsreporter.gui.operations import Operation, Progress, run_in_background
-from bsreporter.gui.recovery import offer_recovery
+from bsreporter.gui.recovery import offer_recovery, open_read_only_instead, tell_of_set_aside_log
 from bsreporter.gui.safekeeping import Safekeeping
 from bsreporter.gui.section_page import SectionPage
 from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_report
@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
                 lambda choice: self._open_read_only(path) if choice == 0 else None,
             )
             return
+        if open_read_only_instead(self, path, exc, read_only) is not None:  # a read-only disk: not damaged
+            return
         if offer_recovery(self, path, exc) is not None:  # a damaged file: offer its latest good backup
             return
         show_error(self, title, exc)
@@ -345,6 +347,7 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # e.g. another program took the file in the meantime
             failed(exc)
             return
+        report.set_aside_log = report.set_aside_log or checked.set_aside_log
         try:
             loaded = load_report(report)
         except BaseException:
@@ -397,6 +400,7 @@ class MainWindow(QMainWindow):
         self.go_to_section(section)
         self._update_undo_actions()
         self.reportOpened.emit()
+        tell_of_set_aside_log(self, report.set_aside_log, report.path.name)
 
     def _detach(self) -> None:
         """Close the open report (everything is stored) and forget its pages."""

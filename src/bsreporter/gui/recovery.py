@@ -1,7 +1,9 @@
 """Opening a damaged report: say what is wrong and offer to work on a copy of its latest good backup.
 
 The damaged file is never modified or deleted: the backup is copied beside it as a new
-file ("… (recovered from …).bsr"), and that copy is opened.
+file ("… (recovered from …).bsr"), and that copy is opened. Only real damage is treated
+so: a sound report on a read-only disk is opened read-only with a note saying why, and a
+full disk is named as such; neither is offered a backup in its place.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from bsreporter.errors import BsreporterError, ReportError
 from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
+from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.timestamps import local_time_text
+from bsreporter.messages import Phrase
 from bsreporter.report.backup import Backup, backup_completeness, latest_good_backup, recover_copy
 
 if TYPE_CHECKING:
@@ -24,6 +28,30 @@ if TYPE_CHECKING:
 def is_damaged(exc: BaseException) -> bool:
     """True for the core's refusal of a damaged report file (as opposed to a foreign or newer one)."""
     return isinstance(exc, ReportError) and (exc.key or "").startswith("damaged_")
+
+
+def open_read_only_instead(window: MainWindow, path: Path, exc: BaseException, read_only: bool) -> QMessageBox | None:
+    """When ``exc`` says ``path`` sits on a read-only disk or folder, open it read-only and say why."""
+    if read_only or not isinstance(exc, ReportError) or exc.key != "read_only_medium":
+        return None
+    window.open_report(path, read_only=True)
+    return show_message(
+        window,
+        QCoreApplication.translate("Recovery", "Open {name}").format(name=path.name),
+        Phrase("read_only_medium_opened", {"name": path.name}).text(current_language()),
+        icon=QMessageBox.Icon.Information,
+    )
+
+
+def tell_of_set_aside_log(window: MainWindow, set_aside: Path | None, name: str) -> QMessageBox | None:
+    """Say that unsaved changes made to another file were found beside the report and kept apart."""
+    if set_aside is None:
+        return None
+    return show_message(
+        window,
+        QCoreApplication.translate("Recovery", "Open {name}").format(name=name),
+        Phrase("foreign_log_set_aside", {"name": name, "log": set_aside.name}).text(current_language()),
+    )
 
 
 def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessageBox | None:

@@ -43,6 +43,42 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "другое окно bsreporter",
         "ar": "نافذة أخرى من bsreporter",
     },
+    "lock_holder_partial": {
+        "en": "{user} (since {since}; the computer was not recorded)",
+        "zh": "用户 {user}（自 {since} 起；未记录计算机名称）",
+        "fr": "{user} (depuis le {since} ; l'ordinateur n'a pas été enregistré)",
+        "es": "{user} (desde el {since}; no se registró el equipo)",
+        "ru": "пользователь {user} (с {since}; компьютер не записан)",
+        "ar": "{user} (منذ {since}؛ لم يُسجَّل اسم الحاسوب)",
+    },
+    "read_only_medium": {
+        "en": "'{name}' is on a read-only disk or in a folder that cannot be written, so it can only be opened "
+              "read-only. To edit it, copy it to a folder of yours.",
+        "zh": "“{name}”位于只读磁盘或不可写入的文件夹中，因此只能以只读方式打开。如需编辑，请将其复制到您自己的文件夹。",
+        "fr": "« {name} » se trouve sur un disque en lecture seule ou dans un dossier non accessible en écriture ; "
+              "il ne peut être ouvert qu'en lecture seule. Pour le modifier, copiez-le dans l'un de vos dossiers.",
+        "es": "«{name}» está en un disco de solo lectura o en una carpeta en la que no se puede escribir, por lo que "
+              "solo puede abrirse en modo de solo lectura. Para editarlo, cópielo en una carpeta propia.",
+        "ru": "«{name}» находится на диске только для чтения или в папке, запись в которую невозможна, поэтому его "
+              "можно открыть только для чтения. Чтобы изменить его, скопируйте его в свою папку.",
+        "ar": "«{name}» موجود على قرص للقراءة فقط أو في مجلد لا تمكن الكتابة فيه، لذا لا يمكن فتحه إلا للقراءة فقط. "
+              "لتحريره، انسخه إلى مجلد خاص بك.",
+    },
+    "read_only_medium_opened": {
+        "en": "'{name}' is on a read-only disk or in a folder that cannot be written; it was opened read-only. "
+              "The file is sound. To edit it, copy it to a folder of yours.",
+        "zh": "“{name}”位于只读磁盘或不可写入的文件夹中；已以只读方式打开。该文件完好无损。如需编辑，请将其复制到您自己的文件夹。",
+        "fr": "« {name} » se trouve sur un disque en lecture seule ou dans un dossier non accessible en écriture ; "
+              "il a été ouvert en lecture seule. Le fichier est intact. Pour le modifier, copiez-le dans l'un de vos "
+              "dossiers.",
+        "es": "«{name}» está en un disco de solo lectura o en una carpeta en la que no se puede escribir; se ha "
+              "abierto en modo de solo lectura. El archivo está en buen estado. Para editarlo, cópielo en una carpeta "
+              "propia.",
+        "ru": "«{name}» находится на диске только для чтения или в папке, запись в которую невозможна; он открыт "
+              "только для чтения. Файл в порядке. Чтобы изменить его, скопируйте его в свою папку.",
+        "ar": "«{name}» موجود على قرص للقراءة فقط أو في مجلد لا تمكن الكتابة فيه؛ وقد فُتح للقراءة فقط. الملف "
+              "سليم. لتحريره، انسخه إلى مجلد خاص بك.",
+    },
     # --- bsreporter.report.schema: is this a sound report file? ---
     "no_file": {
         "en": "There is no file '{path}'.",
@@ -166,6 +202,69 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "«{name}» повреждён (отсутствуют таблицы); вместо него откройте резервную копию.",
         "ar": "«{name}» تالف (بعض الجداول مفقودة)؛ افتح نسخة احتياطية بدلًا منه.",
     },
+    "report_foreign_content": {
+        "en": "'{name}' was refused: it holds database content that bsreporter never makes ({what}), which could "
+              "change answers without anyone knowing. The file was not changed. Ask the sender for the report "
+              "again, or open one of its backup copies.",
+        "zh": "已拒绝“{name}”：它包含 bsreporter 从不创建的数据库内容（{what}），这些内容可能在无人知晓的情况下更改答案。"
+              "该文件未被更改。请向发送者重新索取报告，或打开其备份副本之一。",
+        "fr": "« {name} » a été refusé : il contient des éléments de base de données que bsreporter ne crée jamais "
+              "({what}) et qui pourraient modifier des réponses à l'insu de tous. Le fichier n'a pas été modifié. "
+              "Redemandez le rapport à son expéditeur ou ouvrez l'une de ses copies de sauvegarde.",
+        "es": "Se ha rechazado «{name}»: contiene elementos de base de datos que bsreporter nunca crea ({what}) y "
+              "que podrían modificar respuestas sin que nadie lo sepa. El archivo no se ha modificado. Pida de nuevo "
+              "el informe a quien lo envió o abra una de sus copias de seguridad.",
+        "ru": "«{name}» отклонён: он содержит объекты базы данных, которые bsreporter никогда не создаёт ({what}) и "
+              "которые могут незаметно изменять ответы. Файл не был изменён. Запросите отчёт у отправителя ещё раз "
+              "или откройте одну из его резервных копий.",
+        "ar": "رُفض «{name}»: فهو يحتوي على عناصر قاعدة بيانات لا ينشئها bsreporter أبدًا ({what})، وقد تغيّر "
+              "الإجابات دون علم أحد. لم يُغيَّر الملف. اطلب التقرير من مُرسله مرة أخرى، أو افتح إحدى نسخه الاحتياطية.",
+    },
+    "disk_full_open": {
+        "en": "'{name}' cannot be opened because its disk is full. The file is sound; free some space and open it "
+              "again.",
+        "zh": "由于磁盘已满，无法打开“{name}”。该文件完好无损；请释放一些空间后再次打开。",
+        "fr": "« {name} » ne peut pas être ouvert, car son disque est plein. Le fichier est intact ; libérez de "
+              "l'espace et ouvrez-le de nouveau.",
+        "es": "No se puede abrir «{name}» porque su disco está lleno. El archivo está en buen estado; libere espacio "
+              "y vuelva a abrirlo.",
+        "ru": "Не удаётся открыть «{name}», так как его диск заполнен. Файл в порядке; освободите место и откройте "
+              "его снова.",
+        "ar": "يتعذر فتح «{name}» لأن القرص الذي يحتويه ممتلئ. الملف سليم؛ أفرغ بعض المساحة وافتحه مرة أخرى.",
+    },
+    "foreign_log_set_aside": {
+        "en": "Beside '{name}' lay unsaved changes from a session that ended abruptly, but they were made to another "
+              "file than the one there now (it was replaced). They were not applied; they were kept aside as "
+              "'{log}'. The answers shown are those of the file itself.",
+        "zh": "“{name}”旁边有一次意外中断的会话留下的未保存更改，但这些更改针对的是另一个文件（当前文件已被替换）。"
+              "这些更改未被应用，已另存为“{log}”。显示的答案是该文件本身的答案。",
+        "fr": "À côté de « {name} » se trouvaient des modifications non enregistrées d'une session interrompue "
+              "brutalement, mais elles concernaient un autre fichier que celui qui s'y trouve maintenant (il a été "
+              "remplacé). Elles n'ont pas été appliquées ; elles ont été mises de côté sous le nom « {log} ». Les "
+              "réponses affichées sont celles du fichier lui-même.",
+        "es": "Junto a «{name}» había cambios no guardados de una sesión que terminó de forma abrupta, pero se "
+              "hicieron en otro archivo distinto del que hay ahora (fue reemplazado). No se han aplicado; se han "
+              "guardado aparte como «{log}». Las respuestas que se muestran son las del propio archivo.",
+        "ru": "Рядом с «{name}» остались несохранённые изменения сеанса, который был внезапно прерван, но они "
+              "относятся к другому файлу, а не к тому, что лежит там сейчас (его заменили). Они не применены и "
+              "отложены в файл «{log}». Показаны ответы из самого файла.",
+        "ar": "كانت بجوار «{name}» تغييرات غير محفوظة من جلسة انتهت فجأة، لكنها أُجريت على ملف غير الموجود الآن "
+              "(فقد استُبدل). لم تُطبَّق هذه التغييرات؛ بل حُفظت جانبًا باسم «{log}». الإجابات المعروضة هي إجابات "
+              "الملف نفسه.",
+    },
+    "foreign_log_cannot_move": {
+        "en": "'{name}' was not opened: beside it lie unsaved changes made to another file, and they could not be "
+              "moved aside ({reason}). Nothing was changed.",
+        "zh": "未打开“{name}”：其旁边有针对另一个文件的未保存更改，且无法将其移开（{reason}）。未作任何更改。",
+        "fr": "« {name} » n'a pas été ouvert : à côté se trouvent des modifications non enregistrées faites à un "
+              "autre fichier, qui n'ont pas pu être mises de côté ({reason}). Rien n'a été modifié.",
+        "es": "No se ha abierto «{name}»: junto a él hay cambios no guardados hechos en otro archivo y no se han "
+              "podido apartar ({reason}). No se ha modificado nada.",
+        "ru": "«{name}» не открыт: рядом с ним лежат несохранённые изменения другого файла, и их не удалось "
+              "отложить ({reason}). Ничего не изменено.",
+        "ar": "لم يُفتح «{name}»: توجد بجواره تغييرات غير محفوظة أُجريت على ملف آخر، وتعذر نقلها جانبًا "
+              "({reason}). لم يُغيَّر أي شيء.",
+    },
     # --- bsreporter.report.store: creating, opening and changing a report ---
     "party_missing": {
         "en": "Give the name of the reporting Party.",
@@ -210,6 +309,18 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Не удаётся создать «{name}»: {reason}. Проверьте, что на диске есть место и запись в папку "
               "разрешена.",
         "ar": "يتعذر إنشاء «{name}»: {reason}. تحقق من وجود مساحة كافية على القرص ومن إمكان الكتابة في المجلد.",
+    },
+    "disk_full_create": {
+        "en": "The disk is full: '{name}' could not be created, and nothing was left behind. Free some space and "
+              "try again.",
+        "zh": "磁盘已满：无法创建“{name}”，也未留下任何文件。请释放一些空间后重试。",
+        "fr": "Le disque est plein : « {name} » n'a pas pu être créé, et aucun fichier n'a été laissé. Libérez de "
+              "l'espace et réessayez.",
+        "es": "El disco está lleno: no se ha podido crear «{name}» y no ha quedado ningún archivo. Libere espacio e "
+              "inténtelo de nuevo.",
+        "ru": "Диск заполнен: создать «{name}» не удалось, и никаких файлов не осталось. Освободите место и "
+              "повторите попытку.",
+        "ar": "القرص ممتلئ: تعذر إنشاء «{name}»، ولم يُترك أي ملف. أفرغ بعض المساحة وحاول مرة أخرى.",
     },
     "questionnaire_missing": {
         "en": "'{name}' answers a questionnaire this program does not have: {reason}",
@@ -375,6 +486,19 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "es": "No se ha podido copiar la copia de seguridad junto a «{name}» ({reason}).",
         "ru": "Не удалось скопировать резервную копию рядом с «{name}» ({reason}).",
         "ar": "تعذر نسخ النسخة الاحتياطية بجوار «{name}» ({reason}).",
+    },
+    "backup_folder_not_writable": {
+        "en": "No backup copy of '{name}' was made: the backup folder {folder} cannot be written. Your report itself "
+              "is unchanged and can be edited.",
+        "zh": "未能为“{name}”创建备份副本：无法写入备份文件夹 {folder}。您的报告本身未受影响，仍可编辑。",
+        "fr": "Aucune copie de sauvegarde de « {name} » n'a été créée : le dossier de sauvegarde {folder} n'est pas "
+              "accessible en écriture. Votre rapport lui-même n'a pas été modifié et peut être modifié.",
+        "es": "No se ha creado ninguna copia de seguridad de «{name}»: no se puede escribir en la carpeta de copias "
+              "{folder}. Su informe no se ha modificado y puede editarse.",
+        "ru": "Резервная копия «{name}» не создана: запись в папку резервных копий {folder} невозможна. Сам отчёт не "
+              "изменён, и его можно редактировать.",
+        "ar": "لم تُنشأ نسخة احتياطية من «{name}»: تتعذر الكتابة في مجلد النسخ الاحتياطية {folder}. لم يتغير "
+              "تقريرك نفسه ويمكن تحريره.",
     },
     # --- bsreporter.report.validation ---
     "already_validated": {

@@ -8,7 +8,9 @@ removes them, since they are the way back from that one action.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import os
 import sqlite3
@@ -46,9 +48,9 @@ class Backup:
 
 def backup_folder(report_path: Path) -> Path:
     """The folder holding the snapshots of one report file (named after it, unique per location)."""
-    resolved = str(Path(report_path).resolve())
-    tag = hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:10]
-    return user_data_dir() / "backups" / f"{Path(report_path).stem}-{tag}"
+    resolved = Path(report_path).resolve()  # a link to a report shares the real file's copies
+    tag = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:10]
+    return user_data_dir() / "backups" / f"{resolved.stem}-{tag}"
 
 
 def take_snapshot(report: Report, reason: Reason, *, keep: int = DEFAULT_KEEP) -> Backup:
@@ -69,10 +71,25 @@ def take_snapshot(report: Report, reason: Reason, *, keep: int = DEFAULT_KEEP) -
             os.fsync(handle.fileno())
         os.replace(partial, target)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise ReportError.of("backup_failed", name=report.path.name, reason=str(exc)) from exc
-    _prune(folder, keep)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise _backup_error(report.path, folder, exc) from exc
+    with contextlib.suppress(OSError):  # the copy is made; old ones are pruned next time
+        _prune(folder, keep)
     return Backup(target, taken_at, reason)
+
+
+def _backup_error(report_path: Path, folder: Path, exc: OSError | sqlite3.Error) -> ReportError:
+    """Why no copy was made: a full disk, a backup folder that cannot be written, or what the system said."""
+    text = str(exc).lower()
+    code = exc.errno if isinstance(exc, OSError) else None
+    if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
+        return ReportError.of("backup_failed", name=report_path.name, reason=str(exc))
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EEXIST) or any(
+        words in text for words in ("unable to open", "readonly", "read-only", "permission")
+    ):
+        return ReportError.of("backup_folder_not_writable", name=report_path.name, folder=folder)
+    return ReportError.of("backup_failed", name=report_path.name, reason=str(exc))
 
 
 def list_backups(report_path: Path) -> list[Backup]:

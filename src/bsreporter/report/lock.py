@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -22,8 +23,18 @@ from bsreporter.messages import Phrase
 
 
 def lock_path_for(report_path: Path) -> Path:
-    """The companion lock file of a report (``name.bsr.lock`` beside it)."""
-    return report_path.with_name(report_path.name + ".lock")
+    """The companion lock file of a report (``name.bsr.lock`` beside it), on its real path.
+
+    A report reached through a link or a second name gets the same lock, so two programs
+    can never both write it.
+    """
+    real = Path(report_path).resolve()
+    return real.with_name(real.name + ".lock")
+
+
+#: Where the lock sits in the companion file: past the holder's note, so the note stays readable
+#: on systems whose locks forbid reading the locked bytes (Windows).
+_LOCK_OFFSET = 1 << 30
 
 
 def _try_lock(handle: IO[str]) -> bool:
@@ -31,7 +42,7 @@ def _try_lock(handle: IO[str]) -> bool:
         import msvcrt
 
         try:
-            handle.seek(0)
+            handle.seek(_LOCK_OFFSET)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
             return True
         except OSError:
@@ -45,18 +56,65 @@ def _try_lock(handle: IO[str]) -> bool:
         return False
 
 
+def _unlock(handle: IO[str]) -> None:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        handle.seek(_LOCK_OFFSET)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        return
+    import fcntl
+
+    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def is_held(report_path: Path) -> bool:
+    """True while a program holds the report open for writing (checked without taking the lock)."""
+    try:
+        handle = open(lock_path_for(report_path), encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError:
+        return False  # every writer makes the companion file first
+    with handle:
+        if not _try_lock(handle):
+            return True
+        with contextlib.suppress(OSError):
+            _unlock(handle)
+        return False
+
+
 def describe_holder(report_path: Path) -> str:
     """Who holds the report open, in words, from the companion file."""
     return holder_phrase(report_path).text("en")
 
 
 def holder_phrase(report_path: Path) -> Phrase:
-    """Who holds the report open, as a phrase that can be put in any UN language."""
+    """Who holds the report open, as a phrase that can be put in any UN language.
+
+    From the holder's note when it can be read; otherwise (a note not yet written, cut
+    short by a full disk, or unreadable) from the companion file itself: its owner and
+    the time it was taken.
+    """
+    path = lock_path_for(report_path)
     try:
-        info = json.loads(lock_path_for(report_path).read_text(encoding="utf-8"))
+        info = json.loads(path.read_text(encoding="utf-8"))
         return Phrase("lock_holder", {"user": info["user"], "host": info["host"], "since": info["since"]})
     except (OSError, ValueError, KeyError, TypeError):
+        pass
+    try:
+        status = path.stat()
+    except OSError:
         return Phrase("lock_holder_unknown")
+    since = dt.datetime.fromtimestamp(status.st_mtime).astimezone().strftime("%Y-%m-%d %H:%M")
+    return Phrase("lock_holder_partial", {"user": _owner(status.st_uid), "since": since})
+
+
+def _owner(uid: int) -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(uid).pw_name
+    except (ImportError, KeyError):  # Windows, or an account this computer does not know
+        return str(uid) if uid else getpass.getuser()
 
 
 class WriterLock:
@@ -72,6 +130,10 @@ class WriterLock:
         try:
             handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise ReportError.of("read_only_medium", name=self._report_path.name) from exc
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise ReportError.of("disk_full_open", name=self._report_path.name) from exc
             raise ReportError.of("lock_folder_not_writable", name=self._report_path.name, reason=exc.strerror) from exc
         if not _try_lock(handle) or not self._still_named(handle):
             handle.close()

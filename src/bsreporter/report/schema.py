@@ -8,6 +8,10 @@ per answer change, is invisible at typing speed.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
+import os
+import secrets
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -53,7 +57,8 @@ CREATE INDEX history_by_question ON history (question_id, id);
 # Version 2: the answers of the previous reporting cycle, kept beside the current ones so a
 # focal point can see them next to each question and compare the two cycles; and the
 # report-level events (validated, reopened for editing: who, when, why).
-_SCHEMA_V2_ADDITIONS = ("""
+_SCHEMA_V2_ADDITIONS = (
+    """
 CREATE TABLE previous_answers (
     question_id TEXT PRIMARY KEY,
     value       TEXT,                -- JSON, NULL when special
@@ -61,7 +66,8 @@ CREATE TABLE previous_answers (
     source      TEXT NOT NULL,       -- the file the answer came from
     imported_at TEXT NOT NULL
 )
-""", """
+""",
+    """
 CREATE TABLE events (
     id     INTEGER PRIMARY KEY,
     at     TEXT NOT NULL,
@@ -69,7 +75,8 @@ CREATE TABLE events (
     kind   TEXT NOT NULL,
     detail TEXT NOT NULL DEFAULT ''
 )
-""")
+""",
+)
 
 
 def _migrate_1_to_2(conn: sqlite3.Connection) -> None:
@@ -82,19 +89,85 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _migrate_1_to_
 
 
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    """Open a connection with the program's settings (autocommit; explicit transactions)."""
+    """Open a connection with the program's settings (autocommit; explicit transactions).
+
+    A report file came by e-mail, so its schema is not trusted: functions with side
+    effects cannot run from it, and defensive mode (where this Python has it) stops
+    SQL from corrupting the file on purpose. The writer does not switch the file to
+    write-ahead logging here: that waits for the first change (``begin_writing``),
+    so that opening, and refusing, leave the file byte for byte as it was.
+    """
     if read_only:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        conn = _connect_reader(path)
     else:
         # Bound to the thread that opens it (the window's): used from any other, SQLite refuses
         # loudly rather than mix a background read into the window's transaction.
         conn = sqlite3.connect(path, isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
+    _distrust(conn)
     conn.execute("PRAGMA busy_timeout = 2000")
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _distrust(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA trusted_schema = OFF")
+    if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE"):  # Python 3.12 and later
+        conn.setconfig(sqlite3.SQLITE_DBCONFIG_DEFENSIVE, True)
+
+
+def _connect_reader(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()  # SQLite opens the file, and its log, lazily
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+    except sqlite3.OperationalError as exc:
+        # A report in write-ahead-log mode on a read-only disk cannot get the shared-memory file a
+        # reader needs. With no log beside it nothing but the file holds answers, and nobody can be
+        # writing it, so it is read as an immutable file.
+        if "unable to open" not in str(exc) or _has_log(path):
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+
+
+def wal_path(path: Path) -> Path:
+    """The write-ahead log SQLite keeps beside a report (``name.bsr-wal``)."""
+    return path.with_name(path.name + "-wal")
+
+
+def _has_log(path: Path) -> bool:
+    try:
+        return wal_path(path.resolve()).stat().st_size > 0
+    except OSError:
+        return False
+
+
+def begin_writing(conn: sqlite3.Connection) -> bool:
+    """Put the file in write-ahead-log mode before its first change; False while a reader prevents it.
+
+    In rollback-journal mode (the bundled demo) every commit is still durable, so a change
+    made before the switch succeeds is not at risk; the switch is tried again next time.
+    """
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.OperationalError:
+        return False
+    return str(mode).lower() == "wal"
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Copy the log into the file and empty it, when no reader is in the way (best effort).
+
+    A report closed cleanly then holds everything in its own file, so it can be copied
+    or e-mailed alone; and a non-empty log found beside a report always means a crash.
+    """
+    with contextlib.suppress(sqlite3.Error):  # a reader still needs the log; the next checkpoint catches up
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
 def create(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
@@ -125,6 +198,8 @@ def read_meta(conn: sqlite3.Connection) -> dict[str, str]:
 def inspect(path: Path) -> int:
     """Check that ``path`` is a sound report this program can open; return its schema version.
 
+    Everything past the first bytes is read through SQLite, never from the raw file: the
+    header of a report that was never closed cleanly is still in its write-ahead log.
     Reads only: a file that fails a check is left exactly as it was.
     """
     name = path.name
@@ -134,32 +209,23 @@ def inspect(path: Path) -> int:
         raise ReportError.of("is_folder_not_report", path=path)
     try:
         with path.open("rb") as handle:
-            header = handle.read(100)
-        size = path.stat().st_size
+            start = handle.read(100)
     except OSError as exc:
         raise ReportError.of("cannot_read", name=name, reason=exc.strerror) from exc
-    if not header:
+    if not start:
         raise ReportError.of("report_empty", name=name)
-    if not header.startswith(_SQLITE_MAGIC):
+    if not start.startswith(_SQLITE_MAGIC):
         raise ReportError.of("not_a_report", name=name)
-    if len(header) < 100:
+    if len(start) < 100:
         raise ReportError.of("damaged_cut_short", name=name)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    if page_size < 512 or page_size & (page_size - 1):
-        raise ReportError.of("damaged_header", name=name)
-    page_count = int.from_bytes(header[28:32], "big")
-    header_count_valid = header[24:28] == header[92:96]
-    if header_count_valid and page_count and size < page_size * page_count:
-        raise ReportError.of("damaged_size", name=name, size=f"{size:,}", expected=f"{page_size * page_count:,}")
-    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-        raise ReportError.of("database_not_report", name=name)
     try:
         conn = connect(path, read_only=True)
     except sqlite3.Error as exc:
-        raise ReportError.of("cannot_open_reason", name=name, reason=str(exc)) from exc
+        raise opening_error(name, exc) from exc
     try:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise ReportError.of("database_not_report", name=name)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise ReportError.of("newer_version", name=name, version=version, supported=SCHEMA_VERSION)
         if version < 1:
@@ -167,14 +233,193 @@ def inspect(path: Path) -> int:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
             raise ReportError.of("damaged_problem", name=name, problem=problems[0])
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"meta", "answers", "history"} <= tables or (version >= 2 and not {"previous_answers", "events"} <= tables):
-            raise ReportError.of("damaged_tables", name=name)
-    except sqlite3.DatabaseError as exc:
-        raise ReportError.of("damaged_problem", name=name, problem=str(exc)) from exc
+        _check_content(conn, version, name)
+    except sqlite3.Error as exc:
+        raise opening_error(name, exc) from exc
     finally:
         conn.close()
-    return int(version)
+    return version
+
+
+def opening_error(name: str, exc: sqlite3.Error) -> ReportError:
+    """Why SQLite could not read a report, as the person can act on it; only real damage is "damaged"."""
+    text = str(exc).lower()
+    if "full" in text:
+        return ReportError.of("disk_full_open", name=name)
+    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+        return ReportError.of("read_only_medium", name=name)
+    if "locked" in text or "busy" in text:
+        return ReportError.of("cannot_open_reason", name=name, reason=str(exc))
+    if "not a database" in text:
+        return ReportError.of("damaged_header", name=name)
+    return ReportError.of("damaged_problem", name=name, problem=str(exc))
+
+
+def _layout(version: int) -> tuple[set[tuple[str, str, str]], dict[str, list[tuple[object, ...]]]]:
+    """The schema objects and table columns a report of ``version`` holds, built by the code that makes them."""
+    reference = sqlite3.connect(":memory:")
+    try:
+        for statement in _SCHEMA_V1.split(";"):
+            if statement.strip():
+                reference.execute(statement)
+        if version >= 2:
+            for statement in _SCHEMA_V2_ADDITIONS:
+                reference.execute(statement)
+        return _objects(reference), _columns(reference)
+    finally:
+        reference.close()
+
+
+def _objects(conn: sqlite3.Connection) -> set[tuple[str, str, str]]:
+    return {(kind, name, table) for kind, name, table in conn.execute("SELECT type, name, tbl_name FROM sqlite_master")}
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, list[tuple[object, ...]]]:
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    return {table: conn.execute("SELECT * FROM pragma_table_xinfo(?)", (table,)).fetchall() for table in tables}
+
+
+def _check_content(conn: sqlite3.Connection, version: int, name: str) -> None:
+    """Refuse a file holding any trigger, view, table, index or column this program did not make.
+
+    Such content would run, or weigh, on every change (a trigger can rewrite answers and
+    cut the history); a report file comes by e-mail, so it is not trusted to be only data.
+    """
+    objects, columns = _layout(version)
+    found = _objects(conn)
+    if not {("table", t, t) for t in ("meta", "answers", "history")} <= found or not (
+        version < 2 or {("table", t, t) for t in ("previous_answers", "events")} <= found
+    ):
+        raise ReportError.of("damaged_tables", name=name)
+    foreign = sorted(found - objects)
+    if foreign:
+        raise ReportError.of(
+            "report_foreign_content", name=name, what=", ".join(f"{kind} {item}" for kind, item, _ in foreign[:3])
+        )
+    changed = sorted(table for table, described in _columns(conn).items() if described != columns.get(table))
+    if changed:
+        raise ReportError.of("report_foreign_content", name=name, what=", ".join(f"table {t}" for t in changed))
+
+
+# -- sessions and leftover logs ---------------------------------------------------------------
+#
+# A write-ahead log left by a crash holds answers that are applied when the file is next
+# opened. SQLite cannot tell whether the file beside the log is still the one the log was
+# written for: if the report was replaced meanwhile (a colleague's copy put over it), SQLite
+# would apply the old session's pages to the new file. So each writing session stamps the
+# file with a random token, copied into the file itself when the session starts (the log is
+# then emptied), and rewritten in every commit, so every committed part of the log carries
+# the meta page with it. A log belongs to the file when its committed frames hold the token
+# the file itself holds. A copy made before the session started, or another report, holds
+# another token (or none) and its log is set aside, never applied.
+
+#: meta key of the writing session's token.
+SESSION_KEY = "session"
+_SESSION_MARK = "bsr-session:"
+_WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+def new_session_token() -> str:
+    """A token naming one writing session of one file."""
+    return _SESSION_MARK + secrets.token_hex(16)
+
+
+def stamp(conn: sqlite3.Connection, token: str) -> None:
+    """Inside the caller's transaction: write the session token, so this commit's log frames carry it."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SESSION_KEY, token))
+
+
+def start_session(conn: sqlite3.Connection) -> str | None:
+    """Before the first change of a writing session: log mode, a new token in the file, an empty log.
+
+    None when the file cannot be put in log mode yet (a reader holds it); it is then written
+    with a rollback journal, which leaves no log behind, and the switch is tried again.
+    """
+    if not begin_writing(conn):
+        return None
+    token = new_session_token()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        stamp(conn, token)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    checkpoint(conn)
+    return token
+
+
+def _committed_frames(log: bytes) -> list[bytes]:
+    """The page images of a log that SQLite would apply: frames of the current salt, up to the last commit."""
+    if len(log) < 32 or int.from_bytes(log[0:4], "big") not in _WAL_MAGIC:
+        return []
+    page_size = int.from_bytes(log[8:12], "big")
+    if page_size < 512:
+        return []
+    salts = log[16:24]
+    frames: list[bytes] = []
+    committed: list[bytes] = []
+    offset = 32
+    while offset + 24 + page_size <= len(log):
+        header = log[offset : offset + 24]
+        if header[8:16] != salts:
+            break
+        frames.append(log[offset + 24 : offset + 24 + page_size])
+        if int.from_bytes(header[4:8], "big"):  # a commit frame: the database size after it
+            committed = list(frames)
+        offset += 24 + page_size
+    return committed
+
+
+def _file_session(path: Path) -> str | None:
+    """The session token held by the file itself, its log ignored."""
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        _distrust(conn)
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (SESSION_KEY,)).fetchone()
+        return str(row[0]) if row else None
+    finally:
+        conn.close()
+
+
+def set_aside_foreign_log(path: Path) -> Path | None:
+    """Move away a leftover log that was not written for this file; return where it went (None: kept).
+
+    Only call it while no program writes the report (the caller holds, or checked, the
+    writer lock): a live writer's log always belongs.
+    """
+    real = path.resolve()
+    log = wal_path(real)
+    try:
+        frames = _committed_frames(log.read_bytes())
+    except OSError:
+        return None  # no log, or none that can be read: SQLite decides
+    if not frames:
+        return None  # nothing SQLite would apply
+    try:
+        token = _file_session(real)
+    except sqlite3.Error:
+        return None  # not a readable report: the opening checks say what it is
+    if token:
+        belongs = any(token.encode() in frame for frame in frames)
+    else:  # a file from before session tokens: only a log that carries none can be its own
+        belongs = not any(_SESSION_MARK.encode() in frame for frame in frames)
+    if belongs:
+        return None
+    moment = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = log.with_name(f"{log.name}.orphan-{moment}")
+    counter = 2
+    while target.exists():
+        target = log.with_name(f"{log.name}.orphan-{moment}-{counter}")
+        counter += 1
+    try:
+        os.replace(log, target)
+        # The shared-memory file only indexes the log just moved; SQLite rebuilds it.
+        real.with_name(real.name + "-shm").unlink(missing_ok=True)
+    except OSError as exc:
+        raise ReportError.of("foreign_log_cannot_move", name=path.name, reason=exc.strerror) from exc
+    return target
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> None:

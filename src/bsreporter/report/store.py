@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import json
+import os
+import shutil
 import sqlite3
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import Enum
 from functools import partial
@@ -29,7 +31,7 @@ from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue, Value, coerce_value, value_from_json, value_to_json
 from bsreporter.messages import Phrase, Where
 from bsreporter.report import schema
-from bsreporter.report.lock import WriterLock
+from bsreporter.report.lock import WriterLock, is_held
 
 REPORT_SUFFIX = ".bsr"
 
@@ -124,6 +126,9 @@ class Report:
         conn.text_factory = _lenient_text
         self._db = sqlite_utils.Database(conn)
         self._lock = lock
+        #: where a leftover log that was not this file's was moved when it was opened (None: there was none)
+        self.set_aside_log: Path | None = None
+        self._session: str | None = None  # this writing session's token, once it has written (schema.stamp)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -143,31 +148,41 @@ class Report:
             raise ReportError.of("folder_does_not_exist", folder=path.parent)
         lock = WriterLock(path)
         lock.acquire()
+        made = False
         try:
             conn = schema.connect(path, read_only=False)
+            made = True
             try:
                 now = _now()
+                token = schema.new_session_token() if schema.begin_writing(conn) else None
                 schema.create(conn, {
                     "form_id": form.id, "form_version": form.version, "form_hash": form.content_hash,
                     "party": party.strip(), "cycle": form.cycle.get("en"), "language": language,
                     "created_at": now, "updated_at": now, "program_version": __version__,
+                    **({schema.SESSION_KEY: token} if token else {}),
                 })
+                report = cls(path, conn, form, read_only=False, lock=lock, author=author or default_author())
+                report._session = token
+                if "party" in form.questions:
+                    report.set_answer("party", party.strip())
+                language_question = form.questions.get("report_language")
+                if language_question is not None and language_question.choices and language_question.choices.find(language):
+                    report.set_answer("report_language", language)
+                # The file then holds its own header and tables: it reads as a report even when
+                # the program is killed before it is closed.
+                schema.checkpoint(conn)
             except BaseException:
                 conn.close()
-                path.unlink(missing_ok=True)
                 raise
-        except sqlite3.Error as exc:
+        except BaseException as exc:
+            if made:
+                _remove_new_file(path)  # a new report is made whole or not at all
             lock.release()
-            raise ReportError.of("cannot_create_report", name=path.name, reason=str(exc)) from exc
-        except BaseException:
-            lock.release()
+            if isinstance(exc, sqlite3.Error):
+                raise _creation_error(path, exc) from exc
+            if isinstance(exc, ReportError) and exc.key == "disk_full_report":
+                raise ReportError.of("disk_full_create", name=path.name) from exc
             raise
-        report = cls(path, conn, form, read_only=False, lock=lock, author=author or default_author())
-        if "party" in form.questions:
-            report.set_answer("party", party.strip())
-        language_question = form.questions.get("report_language")
-        if language_question is not None and language_question.choices and language_question.choices.find(language):
-            report.set_answer("report_language", language)
         return report
 
     @classmethod
@@ -175,36 +190,57 @@ class Report:
              form: Questionnaire | None = None) -> Report:
         """Open an existing report after checking it; refuse (untouched) anything else."""
         path = Path(path)
-        version = schema.inspect(path)  # raises ReportError for anything that is not a sound report
+        real = path.resolve()  # the lock and the log belong to the file, whatever link led to it
         lock: WriterLock | None = None
         if not read_only:
+            if path.is_file() and not (os.access(real, os.W_OK) and os.access(real.parent, os.W_OK)):
+                raise ReportError.of("read_only_medium", name=path.name)
             lock = WriterLock(path)
             lock.acquire()
         try:
+            set_aside = None if lock is None and is_held(path) else schema.set_aside_foreign_log(path)
+            version = schema.inspect(path)  # raises ReportError for anything that is not a sound report
             conn = schema.connect(path, read_only=read_only)
-            if not read_only and version < schema.SCHEMA_VERSION:
-                schema.migrate(conn, version)
-            info = schema.read_meta(conn)
-            if form is None:
-                try:
-                    form = installed_questionnaire(info.get("form_id", ""))
-                except FormError as exc:
-                    raise ReportError.of("questionnaire_missing", name=path.name, reason=exc) from exc
-            elif form.id != info.get("form_id"):
-                raise ReportError.of("other_questionnaire", name=path.name, found=info.get("form_id"), expected=form.id)
+            try:
+                session = None
+                if not read_only and version < schema.SCHEMA_VERSION:
+                    session = schema.start_session(conn)
+                    schema.migrate(conn, version)
+                info = schema.read_meta(conn)
+                if form is None:
+                    try:
+                        form = installed_questionnaire(info.get("form_id", ""))
+                    except FormError as exc:
+                        raise ReportError.of("questionnaire_missing", name=path.name, reason=exc) from exc
+                elif form.id != info.get("form_id"):
+                    raise ReportError.of("other_questionnaire", name=path.name, found=info.get("form_id"),
+                                         expected=form.id)
+            except BaseException:
+                conn.close()
+                raise
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
-            raise ReportError.of("report_cannot_be_opened", name=path.name, reason=str(exc)) from exc
+            raise schema.opening_error(path.name, exc) from exc
         except BaseException:
             if lock:
                 lock.release()
             raise
-        return cls(path, conn, form, read_only=read_only, lock=lock, author=author or default_author())
+        report = cls(path, conn, form, read_only=read_only, lock=lock, author=author or default_author())
+        report.set_aside_log = set_aside
+        report._session = session
+        return report
+
+    def _begin_session(self) -> None:
+        """Before this session's first change: log mode and a session token (see schema.start_session)."""
+        if self._session is None:
+            self._session = schema.start_session(self._conn)
 
     def close(self) -> None:
         """Close the file and give up the writer lock. Everything was already stored."""
         try:
+            if self._session is not None:
+                schema.checkpoint(self._conn)  # the file alone then holds every answer
             self._conn.close()
         finally:
             if self._lock is not None:
@@ -534,10 +570,13 @@ class Report:
         if not allow_validated and self.is_validated:
             raise ReportError.of("report_validated_locked", name=self.path.name)
         try:
+            self._begin_session()
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise _storage_error(self.path, exc) from exc
         try:
+            if self._session is not None:
+                schema.stamp(self._conn, self._session)
             yield self._conn
             self._conn.execute("COMMIT")
         except BaseException as exc:
@@ -567,6 +606,28 @@ def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:
     if "locked" in text or "busy" in text:
         return ReportError.of("report_busy", name=path.name)
     return ReportError.of("report_write_failed", name=path.name, reason=str(exc))
+
+
+def _creation_error(path: Path, exc: sqlite3.Error) -> ReportError:
+    """Why a new report could not be made; a full disk is named even when SQLite only says "I/O error"."""
+    text = str(exc).lower()
+    try:
+        full = "full" in text or shutil.disk_usage(path.parent).free < _ROOM_FOR_A_REPORT
+    except OSError:
+        full = "full" in text
+    if full:
+        return ReportError.of("disk_full_create", name=path.name)
+    return ReportError.of("cannot_create_report", name=path.name, reason=str(exc))
+
+
+#: Below this much free space, a failure to create a report is the disk being full.
+_ROOM_FOR_A_REPORT = 1024 * 1024
+
+
+def _remove_new_file(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))):
+        with suppress(OSError):
+            leftover.unlink(missing_ok=True)
 
 
 def _special(text: str | None) -> SpecialAnswer | None:

@@ -1,0 +1,215 @@
+"""A report file is opened through SQLite only, refused when it carries content that is not ours, opened
+read-only from a read-only disk, locked on its real path, and never changed by opening or refusing."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import shutil
+import socket
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from bsreporter import cli
+from bsreporter.errors import ReportError
+from bsreporter.form.model import Questionnaire
+from bsreporter.report import schema
+from bsreporter.report.backup import Reason, backup_folder, take_snapshot
+from bsreporter.report.store import Report
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def closed(tmp_path: Path, form: Questionnaire) -> Path:
+    """A closed report with one answer."""
+    path = tmp_path / "arcadia.bsr"
+    with Report.create(path, party="Arcadia", form=form) as report:
+        report.set_answer("nfp_name", "Dr. Ana Silva")
+    return path
+
+
+# -- content that is not ours -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("statement", "what"),
+    [
+        ("CREATE TRIGGER rewrite AFTER UPDATE ON answers BEGIN "
+         "UPDATE answers SET value = '\"forged\"'; DELETE FROM history WHERE id > 1; END", "trigger rewrite"),
+        ("CREATE VIEW answers_view AS SELECT * FROM answers", "view answers_view"),
+        ("CREATE TABLE padding (blob BLOB)", "table padding"),
+        ("CREATE INDEX answers_by_author ON answers (author)", "index answers_by_author"),
+    ],
+    ids=["trigger", "view", "extra table", "extra index"],
+)
+def test_report_with_content_that_is_not_ours_is_refused_untouched(closed: Path, statement: str, what: str) -> None:
+    conn = sqlite3.connect(closed)
+    conn.execute(statement)
+    conn.commit()
+    conn.close()
+    digest = _digest(closed)
+    for read_only in (False, True):
+        with pytest.raises(ReportError) as caught:
+            Report.open(closed, read_only=read_only)
+        assert caught.value.key == "report_foreign_content"
+        assert what in str(caught.value)
+    assert _digest(closed) == digest
+
+
+def test_a_changed_column_is_refused(closed: Path) -> None:
+    conn = sqlite3.connect(closed)
+    conn.execute("ALTER TABLE answers ADD COLUMN extra TEXT DEFAULT 'padding'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(ReportError) as caught:
+        Report.open(closed)
+    assert caught.value.key == "report_foreign_content"
+
+
+def test_every_connection_distrusts_the_file_schema(closed: Path) -> None:
+    for read_only in (False, True):
+        conn = schema.connect(closed, read_only=read_only)
+        assert conn.execute("PRAGMA trusted_schema").fetchone() == (0,)
+        conn.close()
+
+
+# -- read-only disk, full disk --------------------------------------------------------------
+
+
+def test_report_on_a_read_only_disk_is_opened_read_only_not_called_damaged(
+    closed: Path, read_only_disk: Callable[[Path], None]
+) -> None:
+    digest = _digest(closed)
+    read_only_disk(closed.parent)
+    with pytest.raises(ReportError) as caught:
+        Report.open(closed)
+    assert caught.value.key == "read_only_medium"
+    assert "read-only" in str(caught.value) and "copy it to a folder of yours" in str(caught.value)
+    with Report.open(closed, read_only=True) as report:
+        assert report.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+    assert _digest(closed) == digest
+
+
+def test_report_on_a_full_disk_is_not_called_damaged(closed: Path, full_disk: Callable[[Path], None]) -> None:
+    full_disk(closed)
+    for read_only in (False, True):
+        with pytest.raises(ReportError) as caught:
+            Report.open(closed, read_only=read_only)
+        assert caught.value.key == "disk_full_open"
+
+
+def test_new_report_on_a_full_disk_leaves_nothing_and_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real_create = schema.create
+
+    def create(conn: sqlite3.Connection, meta: dict[str, str]) -> None:
+        real_create(conn, meta)
+        raise sqlite3.OperationalError("disk I/O error")  # what SQLite says when the log cannot grow
+
+    monkeypatch.setattr(schema, "create", create)
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9, 0))  # type: ignore[attr-defined]
+    assert cli.main(["new", str(tmp_path / "r.bsr"), "--party", "Arcadia"]) == cli.EXIT_ERROR
+    err = capsys.readouterr().err
+    assert "disk" in err and "full" in err and "unexpected" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_new_report_whose_disk_fills_while_answering_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, form: Questionnaire
+) -> None:
+    def full(self: Report, *args: object, **kwargs: object) -> None:
+        raise ReportError.of("disk_full_report", name=self.path.name)
+
+    monkeypatch.setattr(Report, "set_answer", full)
+    with pytest.raises(ReportError) as caught:
+        Report.create(tmp_path / "r.bsr", party="Arcadia", form=form)
+    assert "full" in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- locks and backups on the real path -------------------------------------------------------
+
+
+def test_report_opened_through_a_link_shares_the_lock_of_its_real_path(closed: Path, tmp_path: Path) -> None:
+    link = tmp_path / "elsewhere" / "link.bsr"
+    link.parent.mkdir()
+    link.symlink_to(closed)
+    with Report.open(closed) as report:
+        with pytest.raises(ReportError) as caught:
+            Report.open(link)
+        assert caught.value.key == "lock_held"
+        assert getpass.getuser() in str(caught.value) and socket.gethostname() in str(caught.value)
+        assert backup_folder(link) == backup_folder(closed)
+        report.set_answer("nfp_title", "still the only writer")
+
+
+# -- the holder is always named ----------------------------------------------------------------
+
+
+def test_holder_is_named_even_when_its_note_cannot_be_read(closed: Path) -> None:
+    with Report.open(closed):
+        lock_file = closed.with_name(closed.name + ".lock")
+        lock_file.write_text("")  # a note not yet written, or cut short
+        with pytest.raises(ReportError) as caught:
+            Report.open(closed)
+    text = str(caught.value)
+    assert getpass.getuser() in text and "(since " in text and "another bsreporter window" not in text
+
+
+# -- opening and refusing change nothing ---------------------------------------------------------
+
+
+def test_opening_and_closing_a_rollback_journal_report_leaves_its_bytes(closed: Path) -> None:
+    conn = sqlite3.connect(closed)
+    conn.execute("PRAGMA journal_mode = DELETE")  # as the bundled demo report is
+    conn.close()
+    digest = _digest(closed)
+    with Report.open(closed) as report:
+        take_snapshot(report, Reason.OPENED)
+        assert report.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+    assert _digest(closed) == digest
+    assert sorted(p.name for p in closed.parent.iterdir()) == [closed.name]
+
+
+def test_backup_into_a_folder_that_cannot_be_written_says_so(closed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with Report.open(closed, read_only=True) as report:
+        folder = backup_folder(closed)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        folder.write_text("")  # stands where the folder should be: nothing can be written into it
+        real_connect = sqlite3.connect
+
+        def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+            if str(database).startswith(str(folder)):
+                raise sqlite3.OperationalError("unable to open database file")
+            return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(sqlite3, "connect", connect)
+        folder.unlink()
+        with pytest.raises(ReportError) as caught:
+            take_snapshot(report, Reason.OPENED)
+    assert caught.value.key == "backup_folder_not_writable"
+    assert str(folder) in str(caught.value)
+
+
+def test_refused_import_into_the_demo_report_leaves_its_bytes(tmp_path: Path) -> None:
+    from bsreporter.demo import bundled_demo_path
+    from bsreporter.errors import ExchangeError
+    from bsreporter.exchange.sources import plan_import_file
+
+    demo = tmp_path / "demo.bsr"
+    shutil.copyfile(bundled_demo_path(), demo)
+    digest = _digest(demo)
+    not_a_workbook = tmp_path / "answers.xlsx"
+    not_a_workbook.write_text("question,answer\n1.1.1,yes\n")
+    with Report.open(demo) as report:
+        take_snapshot(report, Reason.OPENED)
+        with pytest.raises(ExchangeError):
+            plan_import_file(report, not_a_workbook)
+    assert _digest(demo) == digest
