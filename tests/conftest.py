@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -73,24 +74,29 @@ def _read_only_medium(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 
 
 @pytest.fixture
-def full_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
-    """Make SQLite find the disk under a report full, as it does when it cannot make the files a reader needs."""
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
+    """Make SQLite find the disk under a report full, as it does when it cannot make the files a reader needs.
 
-    class FullDisk(sqlite3.Connection):
-        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
-            if not sql.lstrip().upper().startswith(_SETTINGS):  # settings are kept in memory; reading needs the disk
-                raise sqlite3.OperationalError("database or disk is full")
-            return super().execute(sql, *args)  # type: ignore[arg-type]
-
+    ``full_disk(path)`` gives SQLite's own words for it; ``full_disk(path, "disk I/O error")`` what it
+    says on some systems instead, with the disk then showing no free space.
+    """
     real_connect = sqlite3.connect
 
-    def fill(path: Path) -> None:
+    def fill(path: Path, message: str = "database or disk is full") -> None:
+        class FullDisk(sqlite3.Connection):
+            def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+                if not sql.lstrip().upper().startswith(_SETTINGS):  # settings live in memory; reading needs the disk
+                    raise sqlite3.OperationalError(message)
+                return super().execute(sql, *args)  # type: ignore[arg-type]
+
         def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
             if str(path) in str(database) or str(path.resolve().as_uri()) in str(database):
                 kwargs["factory"] = FullDisk
             return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
         monkeypatch.setattr(sqlite3, "connect", connect)
+        real_usage = shutil.disk_usage
+        monkeypatch.setattr(shutil, "disk_usage", lambda where: real_usage(where)._replace(free=0))
 
     return fill
 

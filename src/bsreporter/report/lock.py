@@ -166,5 +166,6 @@ class WriterLock:
             return
         with contextlib.suppress(OSError):  # a leftover note is harmless: the OS lock is what counts
             self.path.unlink(missing_ok=True)
-        self._handle.close()
+        with contextlib.suppress(OSError):  # a note that could not be written (full disk) fails again here
+            self._handle.close()
         self._handle = None

@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import os
 import secrets
+import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -221,7 +222,7 @@ def inspect(path: Path) -> int:
     try:
         conn = connect(path, read_only=True)
     except sqlite3.Error as exc:
-        raise opening_error(name, exc) from exc
+        raise opening_error(path, exc) from exc
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             raise ReportError.of("database_not_report", name=name)
@@ -235,16 +236,17 @@ def inspect(path: Path) -> int:
             raise ReportError.of("damaged_problem", name=name, problem=problems[0])
         _check_content(conn, version, name)
     except sqlite3.Error as exc:
-        raise opening_error(name, exc) from exc
+        raise opening_error(path, exc) from exc
     finally:
         conn.close()
     return version
 
 
-def opening_error(name: str, exc: sqlite3.Error) -> ReportError:
+def opening_error(path: Path, exc: sqlite3.Error) -> ReportError:
     """Why SQLite could not read a report, as the person can act on it; only real damage is "damaged"."""
+    name = path.name
     text = str(exc).lower()
-    if "full" in text:
+    if "full" in text or ("i/o error" in text and disk_full(path)):
         return ReportError.of("disk_full_open", name=name)
     if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
         return ReportError.of("read_only_medium", name=name)
@@ -253,6 +255,18 @@ def opening_error(name: str, exc: sqlite3.Error) -> ReportError:
     if "not a database" in text:
         return ReportError.of("damaged_header", name=name)
     return ReportError.of("damaged_problem", name=name, problem=str(exc))
+
+
+#: Below this much free space, a failure to read or write a report is its disk being full.
+ROOM_FOR_A_REPORT = 1024 * 1024
+
+
+def disk_full(path: Path) -> bool:
+    """True when the disk under ``path`` has no room left (SQLite often says only "disk I/O error" then)."""
+    try:
+        return shutil.disk_usage(path.resolve().parent).free < ROOM_FOR_A_REPORT
+    except OSError:
+        return False
 
 
 def _layout(version: int) -> tuple[set[tuple[str, str, str]], dict[str, list[tuple[object, ...]]]]:

@@ -11,7 +11,6 @@ import datetime as dt
 import getpass
 import json
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -221,7 +220,7 @@ class Report:
         except sqlite3.Error as exc:
             if lock:
                 lock.release()
-            raise schema.opening_error(path.name, exc) from exc
+            raise schema.opening_error(path, exc) from exc
         except BaseException:
             if lock:
                 lock.release()
@@ -610,18 +609,9 @@ def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:
 
 def _creation_error(path: Path, exc: sqlite3.Error) -> ReportError:
     """Why a new report could not be made; a full disk is named even when SQLite only says "I/O error"."""
-    text = str(exc).lower()
-    try:
-        full = "full" in text or shutil.disk_usage(path.parent).free < _ROOM_FOR_A_REPORT
-    except OSError:
-        full = "full" in text
-    if full:
+    if "full" in str(exc).lower() or schema.disk_full(path):
         return ReportError.of("disk_full_create", name=path.name)
     return ReportError.of("cannot_create_report", name=path.name, reason=str(exc))
-
-
-#: Below this much free space, a failure to create a report is the disk being full.
-_ROOM_FOR_A_REPORT = 1024 * 1024
 
 
 def _remove_new_file(path: Path) -> None:

@@ -3,8 +3,10 @@ read-only from a read-only disk, locked on its real path, and never changed by o
 
 from __future__ import annotations
 
+import errno
 import getpass
 import hashlib
+import os
 import shutil
 import socket
 import sqlite3
@@ -96,8 +98,9 @@ def test_report_on_a_read_only_disk_is_opened_read_only_not_called_damaged(
     assert _digest(closed) == digest
 
 
-def test_report_on_a_full_disk_is_not_called_damaged(closed: Path, full_disk: Callable[[Path], None]) -> None:
-    full_disk(closed)
+@pytest.mark.parametrize("words", ["database or disk is full", "disk I/O error"])
+def test_report_on_a_full_disk_is_not_called_damaged(closed: Path, full_disk: Callable[..., None], words: str) -> None:
+    full_disk(closed, words)
     for read_only in (False, True):
         with pytest.raises(ReportError) as caught:
             Report.open(closed, read_only=read_only)
@@ -213,3 +216,21 @@ def test_refused_import_into_the_demo_report_leaves_its_bytes(tmp_path: Path) ->
         with pytest.raises(ExchangeError):
             plan_import_file(report, not_a_workbook)
     assert _digest(demo) == digest
+
+
+def test_holder_note_that_a_full_disk_kept_from_being_written_does_not_stop_closing(
+    closed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    report = Report.open(closed)
+    handle = report._lock._handle  # type: ignore[union-attr]
+    assert handle is not None
+    real_close = handle.close
+
+    def close() -> None:
+        real_close()
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # the note still buffered cannot be flushed
+
+    monkeypatch.setattr(handle, "close", close)
+    report.close()
+    with Report.open(closed) as again:
+        assert again.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
