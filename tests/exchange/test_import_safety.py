@@ -127,6 +127,16 @@ def test_merge_after_the_clock_was_set_back_keeps_our_newer_answer(tmp_path: Pat
     assert ours.answer("nfp_organisation").value == "Ministry of Agriculture"
 
 
+def test_importing_a_copy_after_the_clock_was_set_back_keeps_our_newer_answer(
+        tmp_path: Path, ours: Report, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = _copy(ours, tmp_path / "colleague.bsr")
+    _set_clock_back(monkeypatch)
+    ours.set_answer("nfp_title", "Director")  # only we changed it since the copy was made
+    rows = _rows(plan_import_file(ours, copy))
+    assert rows["nfp_title"].kind is RowKind.SAME
+    assert "nfp_title" not in plan_import_file(ours, copy).default_selection
+
+
 def test_workbook_import_after_the_clock_was_set_back_keeps_our_newer_answer(
         tmp_path: Path, ours: Report, monkeypatch: pytest.MonkeyPatch) -> None:
     workbook = tmp_path / "colleague.xlsx"

@@ -65,3 +65,27 @@ def test_saving_in_libreoffice_without_changes_keeps_every_answer(filled: Report
         expected = {q.id: (a.special or a.value) if (a := answers.get(q.id)) else None
                     for q in form.iter_questions()}
         assert read_workbook_answers(resaved) == expected, name
+
+
+def test_a_workbook_saved_in_libreoffice_keeps_its_place_in_the_history(tmp_path: Path, lo_profile: Path,
+                                                                         form: Questionnaire) -> None:
+    """Formulas get their results, an emptied cell is "cleared", and edits are changes, not conflicts."""
+    from bsreporter.exchange.importing import RowKind
+    from bsreporter.exchange.sources import plan_import_file
+    from bsreporter.report.store import Source
+
+    with Report.create(tmp_path / "ours.bsr", party="Arcadia", form=form) as report:
+        report.set_answers({"nfp_name": "Dr. Okafor", "nfp_title": "Head", "cna_designated": "yes", "cna_count": 2},
+                           source=Source.TYPED)
+        export_xlsx(report, tmp_path / "w.xlsx")
+        book = openpyxl.load_workbook(tmp_path / "w.xlsx")
+        cells = {row[8].value: row[4] for row in book.worksheets[1].iter_rows(min_row=2) if row[8].value}
+        cells["nfp_title"].value = None
+        cells["cna_count"].value = "=1+2"
+        cells["nfp_name"].value = "Dr. A. Okafor"
+        book.save(tmp_path / "edited.xlsx")
+        resaved = convert(tmp_path / "edited.xlsx", "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved", lo_profile)
+        rows = {r.question_id: r for r in plan_import_file(report, resaved).rows}
+    assert rows["nfp_title"].kind is RowKind.CLEARED
+    assert (rows["cna_count"].kind, rows["cna_count"].incoming) == (RowKind.CHANGED, (3, None))
+    assert rows["nfp_name"].kind is RowKind.CHANGED

@@ -20,7 +20,7 @@ from openpyxl import load_workbook
 from openpyxl.utils import column_index_from_string
 
 from bsreporter.errors import AnswerError, ExchangeError, FormError, ReportError
-from bsreporter.exchange.common_base import base_from_mark
+from bsreporter.exchange.common_base import base_from_mark, shared_base
 from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, OtherPartyError, plan_import
 from bsreporter.exchange.xlsx_read import CellReader, read_workbook
 from bsreporter.form.loader import available_forms, installed_questionnaire
@@ -261,10 +261,13 @@ def _plan_from_report_file(report: Report, path: Path, *, previous_cycle: bool,
                    if not a.is_blank}
         from_form = other.form.id
         their_party = other.info.party
+        # A copy of this very report: compare from the last change both share, as a merge does.
+        base = (shared_base(report.history(), other.history())
+                if from_form == report.form.id and not previous_cycle else None)
     if from_form == report.form.id and mapping_file is None:
         incoming = [IncomingAnswer(f"{path.name}: {qid}", qid, raw, qid) for qid, raw in answers.items()]
-        return plan_import(report, incoming, source=path, carried_over=previous_cycle, source_party=their_party,
-                           other_party=other_party)
+        return plan_import(report, incoming, source=path, carried_over=previous_cycle, base=base,
+                           source_party=their_party, other_party=other_party)
     mapping, _ = _mapping_for(report, path, from_form, mapping_file)
     return plan_import(report, _mapped(path, from_form, mapping, answers, ()), source=path, carried_over=True,
                        source_party=their_party, other_party=other_party)
