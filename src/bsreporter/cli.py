@@ -28,6 +28,7 @@ from bsreporter.form.loader import (
 )
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.form.values import value_to_plain
+from bsreporter.messages import Phrase
 from bsreporter.report.completeness import Completeness, check_completeness, describe_blocker
 from bsreporter.report.store import REPORT_SUFFIX, Report
 
@@ -196,6 +197,15 @@ def _refuse_unstorable_arguments(args: argparse.Namespace) -> None:
                 raise ReportError.of("unstorable_argument", what=what) from None
 
 
+def _open_report(path: Path, **options: Any) -> Report:
+    """Open a report; say on stderr when changes left beside it for another file were set aside."""
+    report = Report.open(path, **options)
+    if report.set_aside_log is not None:
+        note = Phrase("foreign_log_set_aside", {"name": report.path.name, "log": report.set_aside_log.name})
+        print(f"bsreporter: warning: {note}", file=sys.stderr)
+    return report
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     match args.command:
         case "new":
@@ -206,11 +216,11 @@ def _dispatch(args: argparse.Namespace) -> int:
         case "set":
             return _set(args)
         case "get":
-            with Report.open(args.file, read_only=True) as report:
+            with _open_report(args.file, read_only=True) as report:
                 _print_json(answer_json(report, args.question_id))
             return 0
         case "check":
-            with Report.open(args.file, read_only=True) as report:
+            with _open_report(args.file, read_only=True) as report:
                 result = check_completeness(report.form, report.answers())
                 if args.json:
                     _print_json(completeness_json(report, result))
@@ -251,7 +261,7 @@ def _import(args: argparse.Namespace) -> int:
         if not (args.question_column and args.answer_column):
             raise BsreporterError("A hand-made sheet needs both --question-column and --answer-column.")
         layout = ForeignLayout(args.sheet, args.question_column, args.answer_column, args.header_row)
-    with Report.open(args.file, read_only=args.dry_run) as report:
+    with _open_report(args.file, read_only=args.dry_run) as report:
         with _other_party_hint():
             plan = plan_import_file(report, args.source, previous_cycle=args.previous_cycle, mapping=args.mapping,
                                     layout=layout, other_party=args.other_party)
@@ -272,7 +282,7 @@ def _merge(args: argparse.Namespace) -> int:
     from bsreporter.exchange.sources import plan_import_file
     from bsreporter.report.store import Source
 
-    with Report.open(args.file, read_only=args.dry_run) as report, _other_party_hint():
+    with _open_report(args.file, read_only=args.dry_run) as report, _other_party_hint():
         if args.contribution.suffix.lower() == ".xlsx":
             plan = plan_import_file(report, args.contribution, other_party=args.other_party)
         else:
@@ -368,7 +378,7 @@ def _set(args: argparse.Namespace) -> int:
         raise BsreporterError("Give a value, --special or --clear.")
     else:
         raw = args.value
-    with Report.open(args.file, author=args.author) as report:
+    with _open_report(args.file, author=args.author) as report:
         report.set_answer(args.question_id, raw)
     return 0
 

@@ -234,3 +234,21 @@ def test_holder_note_that_a_full_disk_kept_from_being_written_does_not_stop_clos
     report.close()
     with Report.open(closed) as again:
         assert again.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+
+
+def test_command_line_says_when_changes_for_another_file_were_set_aside(
+    closed: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    colleague = tmp_path / "colleague.bsr"
+    shutil.copyfile(closed, colleague)
+    log = closed.with_name(closed.name + "-wal")
+    with Report.open(closed) as report:
+        report.set_answer("nfp_name", "answer of the lost session")
+        left_behind = log.read_bytes()  # what a crash at this moment leaves beside the file
+    shutil.copyfile(colleague, closed)
+    log.write_bytes(left_behind)
+    assert cli.main(["get", str(closed), "nfp_name"]) == 0
+    captured = capsys.readouterr()
+    assert '"Dr. Ana Silva"' in captured.out
+    assert captured.err.startswith("bsreporter: warning: Beside 'arcadia.bsr' lay unsaved changes")
+    assert "arcadia.bsr-wal.orphan-" in captured.err
