@@ -21,7 +21,8 @@ def _workbook(folder: Path, form_id: str, seed: int) -> Path:
     form = installed_questionnaire(form_id)
     with Report.create(folder / f"{form_id}.bsr", party="Arcadia", form=form) as report:
         answers = synthetic_answers(form, seed, answered_share=1.0)
-        answers.pop("party", None)
+        for party_question in ("party", "country"):  # the Party (as the earlier format names it) stays Arcadia
+            answers.pop(party_question, None)
         report.set_answers(answers, source=Source.TYPED)
         path = folder / f"{form_id}.xlsx"
         export_xlsx(report, path)
