@@ -298,7 +298,9 @@ def test_a_prior_cycle_workbook_can_only_be_carried_over(
 ) -> None:
     from bsreporter.form.loader import installed_questionnaire
 
-    with Report.create(tmp_path / "nr2.bsr", party="Republic of Arcadia", form=installed_questionnaire("cpb-nr2-2011")) as old:
+    with Report.create(
+        tmp_path / "nr2.bsr", party="Republic of Arcadia", form=installed_questionnaire("cpb-nr2-2011")
+    ) as old:
         old.set_answers({"contact_name": "Dr. Okafor"}, source=Source.TYPED)
         export_xlsx(old, tmp_path / "second-report.xlsx")
     run = importer.start_import(window, tmp_path / "second-report.xlsx")

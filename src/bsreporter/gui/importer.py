@@ -144,8 +144,9 @@ class ImportRun(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OtherPartyError) and not other_party and self.window.session is self.session:
-                self._ask_other_party(exc, lambda: self._plan(previous_cycle=previous_cycle, layout=layout,
-                                                              other_party=True))
+                self._ask_other_party(
+                    exc, lambda: self._plan(previous_cycle=previous_cycle, layout=layout, other_party=True)
+                )
                 return
             self._failed(exc)
 
@@ -159,8 +160,9 @@ class ImportRun(QObject):
     def _ask_other_party(self, exc: OtherPartyError, go_on: Callable[[], None]) -> None:
         """Another Party's file: say both Parties, and go on only if the person says so."""
         language = current_language()
-        text = render("other_party_question", {"name": self.path.name, "ours": exc.ours, "theirs": exc.theirs},
-                      language)
+        text = render(
+            "other_party_question", {"name": self.path.name, "ours": exc.ours, "theirs": exc.theirs}, language
+        )
 
         def chosen(index: int) -> None:
             self.party_question = None
