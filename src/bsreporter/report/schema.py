@@ -343,6 +343,12 @@ def stamp(conn: sqlite3.Connection, token: str) -> None:
     conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SESSION_KEY, token))
 
 
+def forget_session(conn: sqlite3.Connection) -> None:
+    """Take the session token out of a copy of a report: the copy is another file from now on."""
+    conn.execute("DELETE FROM meta WHERE key = ?", (SESSION_KEY,))
+    conn.commit()
+
+
 def start_session(conn: sqlite3.Connection) -> str | None:
     """Before the first change of a writing session: log mode, a new token in the file, an empty log.
 

@@ -533,8 +533,13 @@ class Report:
         return changed
 
     def copy_into(self, destination: sqlite3.Connection) -> None:
-        """Copy the whole report, consistently, into another SQLite connection (online backup)."""
+        """Copy the whole report, consistently, into another SQLite connection (online backup).
+
+        The copy does not keep this session's token: put back over the report after a crash,
+        it must not take the log the crashed session left (see schema.set_aside_foreign_log).
+        """
         self._conn.backup(destination)
+        schema.forget_session(destination)
 
     @property
     def is_validated(self) -> bool:

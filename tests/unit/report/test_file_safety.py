@@ -252,3 +252,17 @@ def test_command_line_says_when_changes_for_another_file_were_set_aside(
     assert '"Dr. Ana Silva"' in captured.out
     assert captured.err.startswith("bsreporter: warning: Beside 'arcadia.bsr' lay unsaved changes")
     assert "arcadia.bsr-wal.orphan-" in captured.err
+
+
+def test_backup_of_the_session_put_over_the_report_does_not_take_the_session_log(closed: Path) -> None:
+    log = closed.with_name(closed.name + "-wal")
+    with Report.open(closed) as report:
+        report.set_answer("nfp_title", "in the backup")
+        backup = take_snapshot(report, Reason.ROLLING)
+        report.set_answer("nfp_title", "after the backup")
+        left_behind = log.read_bytes()  # what a crash at this moment leaves beside the file
+    shutil.copyfile(backup.path, closed)  # the person restores the backup by hand
+    log.write_bytes(left_behind)
+    with Report.open(closed) as report:
+        assert report.answer("nfp_title").value == "in the backup"  # type: ignore[union-attr]
+        assert report.set_aside_log is not None
