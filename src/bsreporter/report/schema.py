@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import secrets
 import shutil
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from bsreporter.errors import ReportError
@@ -320,17 +322,31 @@ def _check_content(conn: sqlite3.Connection, version: int, name: str) -> None:
 # A write-ahead log left by a crash holds answers that are applied when the file is next
 # opened. SQLite cannot tell whether the file beside the log is still the one the log was
 # written for: if the report was replaced meanwhile (a colleague's copy put over it), SQLite
-# would apply the old session's pages to the new file. So each writing session stamps the
-# file with a random token, copied into the file itself when the session starts (the log is
-# then emptied), and rewritten in every commit, so every committed part of the log carries
-# the meta page with it. A log belongs to the file when its committed frames hold the token
-# the file itself holds. A copy made before the session started, or another report, holds
-# another token (or none) and its log is set aside, never applied.
+# would apply the old session's pages to the new file. So each writing session marks the
+# file with a random token, written again in every commit, so every committed part of the
+# log carries the meta page with it. Until the log has been copied into the file once (a
+# reader may hold that back), every commit also carries the token the file itself still
+# holds (its "base"). A log belongs to the file when its committed frames carry the token
+# the file itself holds. Another report, or a copy bsreporter made (each copy gets a token
+# of its own), holds another token, and its log is set aside, never applied.
 
-#: meta key of the writing session's token.
+#: meta keys of the writing session's token and of the token the file held when it began.
 SESSION_KEY = "session"
+SESSION_BASE_KEY = "session_base"
 _SESSION_MARK = "bsr-session:"
+#: the base of a session begun on a file from before session tokens
+_NO_TOKEN = _SESSION_MARK + "none"
+_TOKEN_PATTERN = re.compile(rb"bsr-session:(?:[0-9a-f]{32}|none)")
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
+
+
+@dataclass(slots=True)
+class Session:
+    """The marks one writing session puts in every commit."""
+
+    token: str
+    #: the token the file itself holds until the log has been copied into it; None once it has
+    base: str | None
 
 
 def new_session_token() -> str:
@@ -338,36 +354,57 @@ def new_session_token() -> str:
     return _SESSION_MARK + secrets.token_hex(16)
 
 
-def stamp(conn: sqlite3.Connection, token: str) -> None:
-    """Inside the caller's transaction: write the session token, so this commit's log frames carry it."""
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SESSION_KEY, token))
+def stamp(conn: sqlite3.Connection, session: Session) -> None:
+    """Inside the caller's transaction: write the session's marks, so this commit's log frames carry them."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SESSION_KEY, session.token))
+    if session.base is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (SESSION_BASE_KEY,))
+    else:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SESSION_BASE_KEY, session.base))
 
 
-def forget_session(conn: sqlite3.Connection) -> None:
-    """Take the session token out of a copy of a report: the copy is another file from now on."""
-    conn.execute("DELETE FROM meta WHERE key = ?", (SESSION_KEY,))
+def mark_as_copy(conn: sqlite3.Connection) -> None:
+    """Give a copy of a report a token of its own: from now on it is another file, with logs of its own."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (SESSION_KEY, new_session_token()))
+    conn.execute("DELETE FROM meta WHERE key = ?", (SESSION_BASE_KEY,))
     conn.commit()
 
 
-def start_session(conn: sqlite3.Connection) -> str | None:
-    """Before the first change of a writing session: log mode, a new token in the file, an empty log.
+def start_session(conn: sqlite3.Connection) -> Session | None:
+    """Before the first change of a writing session: log mode and a new token in the file.
 
     None when the file cannot be put in log mode yet (a reader holds it); it is then written
     with a rollback journal, which leaves no log behind, and the switch is tried again.
     """
     if not begin_writing(conn):
         return None
-    token = new_session_token()
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (SESSION_KEY,)).fetchone()
+    session = Session(new_session_token(), str(row[0]) if row else _NO_TOKEN)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        stamp(conn, token)
+        stamp(conn, session)
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-    checkpoint(conn)
-    return token
+    settle(conn, session)
+    return session
+
+
+def settle(conn: sqlite3.Connection, session: Session) -> None:
+    """After a commit of a session whose token is not yet in the file: copy the log in, without waiting.
+
+    Once all of it is in, the file holds the session's own token and the base is dropped.
+    """
+    if session.base is None:
+        return
+    try:
+        busy, in_log, copied = conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    except sqlite3.Error:
+        return  # the next commit tries again
+    if not busy and in_log >= 0 and copied == in_log:
+        session.base = None
 
 
 def _committed_frames(log: bytes) -> list[bytes]:
@@ -421,10 +458,10 @@ def set_aside_foreign_log(path: Path) -> Path | None:
         token = _file_session(real)
     except sqlite3.Error:
         return None  # not a readable report: the opening checks say what it is
-    if token:
-        belongs = any(token.encode() in frame for frame in frames)
-    else:  # a file from before session tokens: only a log that carries none can be its own
-        belongs = not any(_SESSION_MARK.encode() in frame for frame in frames)
+    carried = {mark.decode() for frame in frames for mark in _TOKEN_PATTERN.findall(frame)}
+    # A file from before session tokens has no token: its log is its own when it carries
+    # no token either (written by an older program) or names it as its base.
+    belongs = (token or _NO_TOKEN) in carried or (not token and not carried)
     if belongs:
         return None
     moment = dt.datetime.now().strftime("%Y%m%d-%H%M%S")

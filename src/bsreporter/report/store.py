@@ -127,7 +127,7 @@ class Report:
         self._lock = lock
         #: where a leftover log that was not this file's was moved when it was opened (None: there was none)
         self.set_aside_log: Path | None = None
-        self._session: str | None = None  # this writing session's token, once it has written (schema.stamp)
+        self._session: schema.Session | None = None  # this writing session's marks, once it has written
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -153,15 +153,15 @@ class Report:
             made = True
             try:
                 now = _now()
-                token = schema.new_session_token() if schema.begin_writing(conn) else None
+                session = schema.Session(schema.new_session_token(), None) if schema.begin_writing(conn) else None
                 schema.create(conn, {
                     "form_id": form.id, "form_version": form.version, "form_hash": form.content_hash,
                     "party": party.strip(), "cycle": form.cycle.get("en"), "language": language,
                     "created_at": now, "updated_at": now, "program_version": __version__,
-                    **({schema.SESSION_KEY: token} if token else {}),
+                    **({schema.SESSION_KEY: session.token} if session else {}),
                 })
                 report = cls(path, conn, form, read_only=False, lock=lock, author=author or default_author())
-                report._session = token
+                report._session = session
                 if "party" in form.questions:
                     report.set_answer("party", party.strip())
                 language_question = form.questions.get("report_language")
@@ -205,6 +205,7 @@ class Report:
                 if not read_only and version < schema.SCHEMA_VERSION:
                     session = schema.start_session(conn)
                     schema.migrate(conn, version)
+                    schema.checkpoint(conn)  # the updated layout into the file itself, the log emptied
                 info = schema.read_meta(conn)
                 if form is None:
                     try:
@@ -535,11 +536,11 @@ class Report:
     def copy_into(self, destination: sqlite3.Connection) -> None:
         """Copy the whole report, consistently, into another SQLite connection (online backup).
 
-        The copy does not keep this session's token: put back over the report after a crash,
-        it must not take the log the crashed session left (see schema.set_aside_foreign_log).
+        The copy gets a session token of its own: put back over the report after a crash, it
+        must not take the log the crashed session left (see schema.set_aside_foreign_log).
         """
         self._conn.backup(destination)
-        schema.forget_session(destination)
+        schema.mark_as_copy(destination)
 
     @property
     def is_validated(self) -> bool:
@@ -583,6 +584,8 @@ class Report:
                 schema.stamp(self._conn, self._session)
             yield self._conn
             self._conn.execute("COMMIT")
+            if self._session is not None:
+                schema.settle(self._conn, self._session)
         except BaseException as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")

@@ -266,3 +266,34 @@ def test_backup_of_the_session_put_over_the_report_does_not_take_the_session_log
     with Report.open(closed) as report:
         assert report.answer("nfp_title").value == "in the backup"  # type: ignore[union-attr]
         assert report.set_aside_log is not None
+
+
+def test_log_of_a_session_whose_mark_a_reader_kept_out_of_the_file_is_still_its_own(
+    closed: Path, tmp_path: Path
+) -> None:
+    reader = sqlite3.connect(closed)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM answers").fetchone()  # a read in progress: nothing is copied into the file
+    with Report.open(closed) as report:
+        report.set_answer("nfp_title", "typed while a copy was being read")
+        crashed = tmp_path / "crashed"
+        crashed.mkdir()
+        shutil.copyfile(closed, crashed / closed.name)  # the file and its log as a crash at this moment leaves them
+        shutil.copyfile(closed.with_name(closed.name + "-wal"), crashed / (closed.name + "-wal"))
+        reader.rollback()
+    reader.close()
+    with Report.open(crashed / closed.name) as report:
+        assert report.set_aside_log is None
+        assert report.answer("nfp_title").value == "typed while a copy was being read"  # type: ignore[union-attr]
+
+
+def test_copies_of_a_report_are_each_a_file_of_their_own(closed: Path) -> None:
+    with Report.open(closed) as report:
+        report.set_answer("nfp_title", "x")
+        first, second = take_snapshot(report, Reason.ROLLING), take_snapshot(report, Reason.ROLLING)
+    marks = set()
+    for path in (closed, first.path, second.path):
+        conn = sqlite3.connect(path)
+        marks.add(conn.execute("SELECT value FROM meta WHERE key = ?", (schema.SESSION_KEY,)).fetchone())
+        conn.close()
+    assert len(marks) == 3 and None not in marks
