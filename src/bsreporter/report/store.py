@@ -8,6 +8,7 @@ is not a report, is damaged, or comes from a newer program is refused untouched.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import getpass
 import json
 import os
@@ -146,7 +147,13 @@ class Report:
         if not path.parent.is_dir():
             raise ReportError.of("folder_does_not_exist", folder=path.parent)
         lock = WriterLock(path)
-        lock.acquire()
+        try:
+            lock.acquire()
+        except ReportError as exc:
+            if exc.key == "read_only_medium":  # said for opening; here nothing can be made at all
+                raise ReportError.of("cannot_create_report", name=path.name,
+                                     reason=os.strerror(errno.EROFS)) from exc
+            raise
         made = False
         try:
             conn = schema.connect(path, read_only=False)

@@ -297,3 +297,13 @@ def test_copies_of_a_report_are_each_a_file_of_their_own(closed: Path) -> None:
         marks.add(conn.execute("SELECT value FROM meta WHERE key = ?", (schema.SESSION_KEY,)).fetchone())
         conn.close()
     assert len(marks) == 3 and None not in marks
+
+
+def test_new_report_in_a_read_only_folder_says_it_cannot_be_created(
+    tmp_path: Path, form: Questionnaire, read_only_disk: Callable[[Path], None]
+) -> None:
+    read_only_disk(tmp_path)
+    with pytest.raises(ReportError) as caught:
+        Report.create(tmp_path / "r.bsr", party="Arcadia", form=form)
+    assert caught.value.key == "cannot_create_report"
+    assert list(tmp_path.iterdir()) == []
