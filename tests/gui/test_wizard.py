@@ -86,7 +86,7 @@ def test_wizard_refuses_a_period_that_ends_before_it_starts(qtbot: QtBot, window
     end.setDate(QDate(2018, 1, 1))
     _next(qtbot, wizard)
     assert wizard.currentPage() is wizard.period_page
-    assert "must come after its start" in wizard.period_page.error.text()
+    assert "must come before the end of the period" in wizard.period_page.error.text()
 
 
 def test_wizard_needs_a_party_and_never_overwrites_a_file(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
