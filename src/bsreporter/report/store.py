@@ -30,7 +30,7 @@ from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue, Value, coerce_value, value_from_json, value_to_json
 from bsreporter.messages import Phrase, Where
-from bsreporter.report import schema
+from bsreporter.report import schema, session_log
 from bsreporter.report.lock import WriterLock, is_held
 
 REPORT_SUFFIX = ".bsr"
@@ -128,7 +128,7 @@ class Report:
         self._lock = lock
         #: where a leftover log that was not this file's was moved when it was opened (None: there was none)
         self.set_aside_log: Path | None = None
-        self._session: schema.Session | None = None  # this writing session's marks, once it has written
+        self._session: session_log.Session | None = None  # this writing session's marks, once it has written
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -160,12 +160,12 @@ class Report:
             made = True
             try:
                 now = _now()
-                session = schema.Session(schema.new_session_token(), None) if schema.begin_writing(conn) else None
+                session = session_log.Session(session_log.new_session_token(), None) if schema.begin_writing(conn) else None
                 schema.create(conn, {
                     "form_id": form.id, "form_version": form.version, "form_hash": form.content_hash,
                     "party": party.strip(), "cycle": form.cycle.get("en"), "language": language,
                     "created_at": now, "updated_at": now, "program_version": __version__,
-                    **({schema.SESSION_KEY: session.token} if session else {}),
+                    **({session_log.SESSION_KEY: session.token} if session else {}),
                 })
                 report = cls(path, conn, form, read_only=False, lock=lock, author=author or default_author())
                 report._session = session
@@ -204,13 +204,13 @@ class Report:
             lock = WriterLock(path)
             lock.acquire()
         try:
-            set_aside = None if lock is None and is_held(path) else schema.set_aside_foreign_log(path)
+            set_aside = None if lock is None and is_held(path) else session_log.set_aside_foreign_log(path)
             version = schema.inspect(path)  # raises ReportError for anything that is not a sound report
             conn = schema.connect(path, read_only=read_only)
             try:
                 session = None
                 if not read_only and version < schema.SCHEMA_VERSION:
-                    session = schema.start_session(conn)
+                    session = session_log.start_session(conn)
                     schema.migrate(conn, version)
                     schema.checkpoint(conn)  # the updated layout into the file itself, the log emptied
                 info = schema.read_meta(conn)
@@ -239,9 +239,9 @@ class Report:
         return report
 
     def _begin_session(self) -> None:
-        """Before this session's first change: log mode and a session token (see schema.start_session)."""
+        """Before this session's first change: log mode and a session token (see session_log.start_session)."""
         if self._session is None:
-            self._session = schema.start_session(self._conn)
+            self._session = session_log.start_session(self._conn)
 
     def close(self) -> None:
         """Close the file and give up the writer lock. Everything was already stored."""
@@ -544,10 +544,10 @@ class Report:
         """Copy the whole report, consistently, into another SQLite connection (online backup).
 
         The copy gets a session token of its own: put back over the report after a crash, it
-        must not take the log the crashed session left (see schema.set_aside_foreign_log).
+        must not take the log the crashed session left (see session_log.set_aside_foreign_log).
         """
         self._conn.backup(destination)
-        schema.mark_as_copy(destination)
+        session_log.mark_as_copy(destination)
 
     @property
     def is_validated(self) -> bool:
@@ -588,11 +588,11 @@ class Report:
             raise _storage_error(self.path, exc) from exc
         try:
             if self._session is not None:
-                schema.stamp(self._conn, self._session)
+                session_log.stamp(self._conn, self._session)
             yield self._conn
             self._conn.execute("COMMIT")
             if self._session is not None:
-                schema.settle(self._conn, self._session)
+                session_log.settle(self._conn, self._session)
         except BaseException as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")

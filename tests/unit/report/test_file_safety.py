@@ -18,7 +18,7 @@ import pytest
 from bsreporter import cli
 from bsreporter.errors import ReportError
 from bsreporter.form.model import Questionnaire
-from bsreporter.report import schema
+from bsreporter.report import schema, session_log
 from bsreporter.report.backup import Reason, backup_folder, take_snapshot
 from bsreporter.report.store import Report
 
@@ -294,7 +294,7 @@ def test_copies_of_a_report_are_each_a_file_of_their_own(closed: Path) -> None:
     marks = set()
     for path in (closed, first.path, second.path):
         conn = sqlite3.connect(path)
-        marks.add(conn.execute("SELECT value FROM meta WHERE key = ?", (schema.SESSION_KEY,)).fetchone())
+        marks.add(conn.execute("SELECT value FROM meta WHERE key = ?", (session_log.SESSION_KEY,)).fetchone())
         conn.close()
     assert len(marks) == 3 and None not in marks
 
