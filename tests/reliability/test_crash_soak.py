@@ -76,5 +76,7 @@ def test_sigkill_never_loses_an_acknowledged_edit(tmp_path: Path, form: Question
                 expected[question] = in_flight[1]
             else:
                 assert stored[question] == want, f"kill {kill}: {question}"
+    # The figures, shown with ``pytest -s``: kills, acknowledged edits, and lost (always 0 when it passes).
+    print(f"crash soak: {killed} kills mid-stream, {total_acked} acknowledged edits, 0 lost")
     assert total_acked >= 2000
     assert killed >= KILLS * 0.8, f"only {killed} of {KILLS} runs were killed mid-stream"
