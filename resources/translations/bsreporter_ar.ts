@@ -205,6 +205,18 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Keys that step a spin box or a drop-down; in an answer field they scroll the page instead. a date was chosen in the calendar (the text now holds it)</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>اختيار تاريخ من التقويم</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>An unexpected problem stopped this ({kind}). Your answers stored so far are safe.
@@ -401,7 +413,7 @@ Details were written to {log}.</source>
     <name>Import</name>
     <message>
         <source>Merge contribution</source>
-        <extracomment>the first step&apos;s dialog is shown (import only) the preview dialog is shown the answers were applied (an AppliedImport) the run is over: applied, cancelled or failed</extracomment>
+        <extracomment>the first step&apos;s dialog is shown (import only) the preview dialog is shown the answers were applied (an AppliedImport) the run is over: applied, cancelled or failed the file names another Party: the question asked (a QMessageBox)</extracomment>
         <translation>دمج مساهمة</translation>
     </message>
     <message>
@@ -725,7 +737,7 @@ Details were written to {log}.</source>
     <name>LineEditor</name>
     <message>
         <source>https://…</source>
-        <extracomment>Pause in typing after which a text entry is stored. Choice lists longer than this get a drop-down instead of radio buttons. typing started: an entry will be stored after a pause (or on focus loss)</extracomment>
+        <extracomment>Pause in typing after which a text entry is stored. Choice lists longer than this get a drop-down instead of radio buttons. A date as the core reads it; eight digits (20150101) are the same date written without hyphens. typing started: an entry will be stored after a pause (or on focus loss) A refused entry stays on screen (marked &quot;not saved&quot;) so the person can correct what was typed; editors of discrete choices set False: a refused choice is replaced by the stored one.</extracomment>
         <translation>https://…</translation>
     </message>
     <message>
@@ -964,11 +976,11 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
     <message>
         <source>This report is open read-only because it is being edited elsewhere. Nothing you see here can be changed.</source>
-        <extracomment>a report was opened (or created) and its first page is shown the section shown changed (its id)</extracomment>
         <translation>هذا التقرير مفتوح للقراءة فقط لأنه يحرر في مكان آخر. لا يمكن تغيير أي شيء مما يظهر هنا.</translation>
     </message>
     <message>
         <source>Completeness</source>
+        <extracomment>a report was opened (or created) and its first page is shown the section shown changed (its id)</extracomment>
         <translation>درجة الاكتمال</translation>
     </message>
     <message>
@@ -1118,6 +1130,14 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     <message>
         <source>About bsreporter</source>
         <translation>حول bsreporter</translation>
+    </message>
+    <message>
+        <source>This report is open read-only because its disk or folder cannot be written. To edit it, use File &gt; Save a Copy As… to put a copy in a folder of yours.</source>
+        <translation>فُتح هذا التقرير للقراءة فقط لأنه لا يمكن الكتابة على القرص أو في المجلد الذي يحتويه. لتحريره، استخدم ملف &gt; حفظ نسخة باسم… لوضع نسخة في مجلد خاص بك.</translation>
+    </message>
+    <message>
+        <source>This report is open read-only. Nothing you see here can be changed.</source>
+        <translation>فُتح هذا التقرير للقراءة فقط. لا يمكن تغيير أي شيء مما يُعرض هنا.</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -1270,17 +1290,6 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
-    <name>DateField</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Choose a date from a calendar</source>
-        <translation>اختيار تاريخ من التقويم</translation>
-    </message>
-</context>
-<context>
     <name>QuestionWidget</name>
     <message>
         <source>The report keeps no answer here.</source>
@@ -1292,6 +1301,7 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
     <message>
         <source>Follow-up question</source>
+        <extracomment>the status icon shown: what is stored, or &quot;not saved&quot; while a refused entry is on screen</extracomment>
         <translation>سؤال متابعة</translation>
     </message>
     <message>

@@ -205,6 +205,18 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Keys that step a spin box or a drop-down; in an answer field they scroll the page instead. a date was chosen in the calendar (the text now holds it)</extracomment>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose a date from a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>An unexpected problem stopped this ({kind}). Your answers stored so far are safe.
@@ -401,7 +413,7 @@ Los detalles se escribieron en {log}.</translation>
     <name>Import</name>
     <message>
         <source>Merge contribution</source>
-        <extracomment>the first step&apos;s dialog is shown (import only) the preview dialog is shown the answers were applied (an AppliedImport) the run is over: applied, cancelled or failed</extracomment>
+        <extracomment>the first step&apos;s dialog is shown (import only) the preview dialog is shown the answers were applied (an AppliedImport) the run is over: applied, cancelled or failed the file names another Party: the question asked (a QMessageBox)</extracomment>
         <translation>Combinar una contribución</translation>
     </message>
     <message>
@@ -725,7 +737,7 @@ Los detalles se escribieron en {log}.</translation>
     <name>LineEditor</name>
     <message>
         <source>https://…</source>
-        <extracomment>Pause in typing after which a text entry is stored. Choice lists longer than this get a drop-down instead of radio buttons. typing started: an entry will be stored after a pause (or on focus loss)</extracomment>
+        <extracomment>Pause in typing after which a text entry is stored. Choice lists longer than this get a drop-down instead of radio buttons. A date as the core reads it; eight digits (20150101) are the same date written without hyphens. typing started: an entry will be stored after a pause (or on focus loss) A refused entry stays on screen (marked &quot;not saved&quot;) so the person can correct what was typed; editors of discrete choices set False: a refused choice is replaced by the stored one.</extracomment>
         <translation>https://…</translation>
     </message>
     <message>
@@ -964,11 +976,11 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
     <message>
         <source>This report is open read-only because it is being edited elsewhere. Nothing you see here can be changed.</source>
-        <extracomment>a report was opened (or created) and its first page is shown the section shown changed (its id)</extracomment>
         <translation>Este informe está abierto en modo de solo lectura porque se está editando en otro lugar. No se puede modificar nada de lo que se ve aquí.</translation>
     </message>
     <message>
         <source>Completeness</source>
+        <extracomment>a report was opened (or created) and its first page is shown the section shown changed (its id)</extracomment>
         <translation>Cumplimentación</translation>
     </message>
     <message>
@@ -1118,6 +1130,14 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     <message>
         <source>About bsreporter</source>
         <translation>Acerca de bsreporter</translation>
+    </message>
+    <message>
+        <source>This report is open read-only because its disk or folder cannot be written. To edit it, use File &gt; Save a Copy As… to put a copy in a folder of yours.</source>
+        <translation>Este informe está abierto en modo de solo lectura porque no se puede escribir en su disco o carpeta. Para editarlo, use Archivo &gt; Guardar una copia como… y coloque una copia en una carpeta propia.</translation>
+    </message>
+    <message>
+        <source>This report is open read-only. Nothing you see here can be changed.</source>
+        <translation>Este informe está abierto en modo de solo lectura. No se puede modificar nada de lo que aparece aquí.</translation>
     </message>
     <message>
         <source>Restore from &amp;Backup…</source>
@@ -1270,17 +1290,6 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
 </context>
 <context>
-    <name>DateField</name>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Choose a date from a calendar</source>
-        <translation>Elegir una fecha en un calendario</translation>
-    </message>
-</context>
-<context>
     <name>QuestionWidget</name>
     <message>
         <source>The report keeps no answer here.</source>
@@ -1292,6 +1301,7 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
     <message>
         <source>Follow-up question</source>
+        <extracomment>the status icon shown: what is stored, or &quot;not saved&quot; while a refused entry is on screen</extracomment>
         <translation>Pregunta de seguimiento</translation>
     </message>
     <message>

@@ -102,6 +102,7 @@ def test_a_report_being_edited_elsewhere_names_who_and_offers_read_only(
         box.buttons()[0].click()
     assert second.session is not None and second.session.report.read_only
     assert second.read_only_banner.isVisible()
+    assert "being edited elsewhere" in second.read_only_banner.text()
     assert not second.safekeeping.banner.isVisible()  # not validated: only "edited elsewhere" is said
 
 
@@ -116,6 +117,10 @@ def test_report_on_a_read_only_disk_opens_read_only_and_is_not_called_damaged(
     assert window.session.answers["nfp_name"].value == "Dr. Ana Silva"
     texts = [box.text() for box in shown(window)]
     assert len(texts) == 1 and "opened read-only" in texts[0] and "damaged" not in texts[0]
+    # The banner gives the same reason, not "being edited elsewhere".
+    assert window.read_only_banner.isVisibleTo(window)
+    assert "disk or folder cannot be written" in window.read_only_banner.text()
+    assert "edited elsewhere" not in window.read_only_banner.text()
     assert all("Open the Latest Good Backup" not in b.text() for box in shown(window) for b in box.buttons())
     assert backed_up.read_bytes() == before
 

@@ -43,7 +43,7 @@ from bsreporter.gui.start_page import StartPage
 from bsreporter.gui.wizard import NewReportWizard, create_report
 from bsreporter.paths import user_data_dir
 from bsreporter.report.navigation import adjacent_section, next_unanswered
-from bsreporter.report.store import Report
+from bsreporter.report.store import ReadOnlyReason, Report
 
 
 class MainWindow(QMainWindow):
@@ -91,13 +91,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([330, 870])
 
-        self.read_only_banner = QLabel(
-            QCoreApplication.translate(
-                "MainWindow",
-                "This report is open read-only because it is being edited elsewhere. "
-                "Nothing you see here can be changed.",
-            )
-        )
+        self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet("#readOnlyBanner { background: #fff3e0; padding: 6px; }")
@@ -384,7 +378,10 @@ class MainWindow(QMainWindow):
         self.find_bar.set_form(session.form, self.language)
         self._fill_language_menu()
 
-        self.read_only_banner.setVisible(report.read_only)  # a validated report has its own banner
+        reason = report.read_only_reason
+        if reason is not None:
+            self.read_only_banner.setText(_read_only_text(reason))
+        self.read_only_banner.setVisible(reason is not None)  # a validated report has its own banner
         self._update_title()
         self.setWindowFilePath(str(report.path))
         for action in self.menu_actions.report_actions():
@@ -802,3 +799,21 @@ class MainWindow(QMainWindow):
         self.prefs.set_splitter_state(self.splitter.saveState())
         self.prefs.sync()
         event.accept()
+
+
+def _read_only_text(reason: ReadOnlyReason) -> str:
+    """The banner over a report opened read-only: why, and what the person can do."""
+    if reason is ReadOnlyReason.HELD_ELSEWHERE:
+        return QCoreApplication.translate(
+            "MainWindow",
+            "This report is open read-only because it is being edited elsewhere. Nothing you see here can be changed.",
+        )
+    if reason is ReadOnlyReason.READ_ONLY_MEDIUM:
+        return QCoreApplication.translate(
+            "MainWindow",
+            "This report is open read-only because its disk or folder cannot be written. "
+            "To edit it, use File > Save a Copy As… to put a copy in a folder of yours.",
+        )
+    return QCoreApplication.translate(
+        "MainWindow", "This report is open read-only. Nothing you see here can be changed."
+    )

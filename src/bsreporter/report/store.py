@@ -94,6 +94,20 @@ class ReportInfo:
     updated_at: str
 
 
+class ReadOnlyReason(str, Enum):
+    """Why a report was opened read-only."""
+
+    HELD_ELSEWHERE = "held_elsewhere"  # another program edits it
+    READ_ONLY_MEDIUM = "read_only_medium"  # its disk or folder cannot be written
+    CHOSEN = "chosen"  # the person asked to look without changing
+
+
+def on_read_only_medium(path: Path) -> bool:
+    """True when the report's file or folder cannot be written (a CD, a locked USB stick, a shared folder)."""
+    real = Path(path).resolve()
+    return not (os.access(real, os.W_OK) and os.access(real.parent, os.W_OK))
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -196,10 +210,9 @@ class Report:
              form: Questionnaire | None = None) -> Report:
         """Open an existing report after checking it; refuse (untouched) anything else."""
         path = Path(path)
-        real = path.resolve()  # the lock and the log belong to the file, whatever link led to it
         lock: WriterLock | None = None
         if not read_only:
-            if path.is_file() and not (os.access(real, os.W_OK) and os.access(real.parent, os.W_OK)):
+            if path.is_file() and on_read_only_medium(path):
                 raise ReportError.of("read_only_medium", name=path.name)
             lock = WriterLock(path)
             lock.acquire()
@@ -237,6 +250,17 @@ class Report:
         report.set_aside_log = set_aside
         report._session = session
         return report
+
+    @property
+    def read_only_reason(self) -> ReadOnlyReason | None:
+        """Why this report cannot be changed here (None when it can): what the window tells the person."""
+        if not self.read_only:
+            return None
+        if is_held(self.path):
+            return ReadOnlyReason.HELD_ELSEWHERE
+        if on_read_only_medium(self.path):
+            return ReadOnlyReason.READ_ONLY_MEDIUM
+        return ReadOnlyReason.CHOSEN
 
     def _begin_session(self) -> None:
         """Before this session's first change: log mode and a session token (see session_log.start_session)."""
