@@ -12,6 +12,7 @@ import contextlib
 import shutil
 import sqlite3
 from collections.abc import Callable
+from enum import Enum
 from pathlib import Path
 
 from bsreporter.errors import ReportError
@@ -126,10 +127,10 @@ def _connect_reader(path: Path) -> sqlite3.Connection:
             raise
         return conn
     except sqlite3.OperationalError as exc:
-        # A report in write-ahead-log mode on a read-only disk cannot get the shared-memory file a
-        # reader needs. With no log beside it nothing but the file holds answers, and nobody can be
-        # writing it, so it is read as an immutable file.
-        if "unable to open" not in str(exc) or _has_log(path):
+        # A report in write-ahead-log mode on a read-only or full disk cannot get the shared-memory
+        # file a reader needs. With no log beside it nothing but the file holds answers, and nobody
+        # can be writing it, so it is read as an immutable file.
+        if failure(path, exc) not in (Failure.CANNOT_OPEN, Failure.READ_ONLY, Failure.DISK_FULL) or _has_log(path):
             raise
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
@@ -240,17 +241,59 @@ def inspect(path: Path) -> int:
     return version
 
 
+class Failure(str, Enum):
+    """What kind of failure a SQLite error is, as far as the person is concerned."""
+
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    CANNOT_OPEN = "cannot_open"
+    BUSY = "busy"
+    NOT_A_DATABASE = "not_a_database"
+    OTHER = "other"
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html); the extended code's low byte.
+_BY_CODE = {13: Failure.DISK_FULL, 8: Failure.READ_ONLY, 14: Failure.CANNOT_OPEN, 5: Failure.BUSY,
+            6: Failure.BUSY, 26: Failure.NOT_A_DATABASE, 3: Failure.READ_ONLY}
+_BY_WORDS = (("full", Failure.DISK_FULL), ("readonly", Failure.READ_ONLY), ("read-only", Failure.READ_ONLY),
+             ("unable to open", Failure.CANNOT_OPEN), ("permission", Failure.READ_ONLY), ("locked", Failure.BUSY),
+             ("busy", Failure.BUSY), ("not a database", Failure.NOT_A_DATABASE))
+_IOERR = 10
+
+
+def failure(path: Path, exc: sqlite3.Error) -> Failure:
+    """Classify a SQLite error by its result code (its words where the code is missing).
+
+    SQLite often reports a full disk only as an I/O error, so an I/O error on a disk with
+    no room left is a full disk.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        primary = code & 0xFF
+        if primary == _IOERR:
+            return Failure.DISK_FULL if disk_full(path) else Failure.OTHER
+        if primary in _BY_CODE:
+            return _BY_CODE[primary]
+    text = str(exc).lower()
+    for words, kind in _BY_WORDS:
+        if words in text:
+            return kind
+    if "i/o error" in text and disk_full(path):
+        return Failure.DISK_FULL
+    return Failure.OTHER
+
+
 def opening_error(path: Path, exc: sqlite3.Error) -> ReportError:
     """Why SQLite could not read a report, as the person can act on it; only real damage is "damaged"."""
     name = path.name
-    text = str(exc).lower()
-    if "full" in text or ("i/o error" in text and disk_full(path)):
+    kind = failure(path, exc)
+    if kind is Failure.DISK_FULL:
         return ReportError.of("disk_full_open", name=name)
-    if "readonly" in text or "read-only" in text or "unable to open" in text or "permission" in text:
+    if kind in (Failure.READ_ONLY, Failure.CANNOT_OPEN):
         return ReportError.of("read_only_medium", name=name)
-    if "locked" in text or "busy" in text:
+    if kind is Failure.BUSY:
         return ReportError.of("cannot_open_reason", name=name, reason=str(exc))
-    if "not a database" in text:
+    if kind is Failure.NOT_A_DATABASE:
         return ReportError.of("damaged_header", name=name)
     return ReportError.of("damaged_problem", name=name, problem=str(exc))
 

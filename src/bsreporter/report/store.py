@@ -635,20 +635,20 @@ class Report:
 
 
 def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:
-    """Why a write failed, from SQLite's own words, as something the person can act on."""
-    text = str(exc).lower()
-    if "full" in text:
+    """Why a write failed, from SQLite's result code, as something the person can act on."""
+    kind = schema.failure(path, exc)
+    if kind is schema.Failure.DISK_FULL:
         return ReportError.of("disk_full_report", name=path.name)
-    if "readonly" in text or "read-only" in text:
+    if kind in (schema.Failure.READ_ONLY, schema.Failure.CANNOT_OPEN):
         return ReportError.of("report_not_writable", name=path.name)
-    if "locked" in text or "busy" in text:
+    if kind is schema.Failure.BUSY:
         return ReportError.of("report_busy", name=path.name)
     return ReportError.of("report_write_failed", name=path.name, reason=str(exc))
 
 
 def _creation_error(path: Path, exc: sqlite3.Error) -> ReportError:
     """Why a new report could not be made; a full disk is named even when SQLite only says "I/O error"."""
-    if "full" in str(exc).lower() or schema.disk_full(path):
+    if schema.failure(path, exc) is schema.Failure.DISK_FULL or schema.disk_full(path):
         return ReportError.of("disk_full_create", name=path.name)
     return ReportError.of("cannot_create_report", name=path.name, reason=str(exc))
 

@@ -307,3 +307,62 @@ def test_new_report_in_a_read_only_folder_says_it_cannot_be_created(
         Report.create(tmp_path / "r.bsr", party="Arcadia", form=form)
     assert caught.value.key == "cannot_create_report"
     assert list(tmp_path.iterdir()) == []
+
+
+def _io_error(code: int) -> sqlite3.OperationalError:
+    # What SQLite raises when a write to the disk fails: a message and its extended result code.
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    return error
+
+
+SQLITE_IOERR_WRITE = 778
+
+
+def test_a_write_that_fails_with_an_io_error_on_a_full_disk_says_the_disk_is_full(
+    report: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_usage = shutil.disk_usage
+    monkeypatch.setattr(shutil, "disk_usage", lambda where: real_usage(where)._replace(free=0))
+    with pytest.raises(ReportError) as raised, report.transaction():
+        raise _io_error(SQLITE_IOERR_WRITE)
+    assert raised.value.key == "disk_full_report"
+
+
+def test_a_write_that_fails_with_an_io_error_with_room_left_is_not_called_a_full_disk(report: Report) -> None:
+    with pytest.raises(ReportError) as raised, report.transaction():
+        raise _io_error(SQLITE_IOERR_WRITE)
+    assert raised.value.key == "report_write_failed"
+
+
+@pytest.mark.parametrize(("code", "kind"), [(13, schema.Failure.DISK_FULL), (8, schema.Failure.READ_ONLY),
+                                            (5, schema.Failure.BUSY), (26, schema.Failure.NOT_A_DATABASE),
+                                            (1032, schema.Failure.READ_ONLY)])
+def test_sqlite_errors_are_known_by_their_codes_not_their_words(tmp_path: Path, code: int,
+                                                                 kind: schema.Failure) -> None:
+    error = sqlite3.OperationalError("words that say nothing")
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    assert schema.failure(tmp_path / "r.bsr", error) is kind
+
+
+def test_a_report_on_a_full_disk_can_still_be_read(closed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A closed report keeps its log mode; reading it needs a shared-memory index that a full
+    # disk has no room for. Nothing but the file holds answers then, so it is read as it is.
+    assert not schema.wal_path(closed).exists()
+    real_connect, real_usage = sqlite3.connect, shutil.disk_usage
+
+    class NoRoomForTheIndex(sqlite3.Connection):
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
+            if not sql.lstrip().upper().startswith("PRAGMA TRUSTED_SCHEMA"):
+                raise _io_error(SQLITE_IOERR_WRITE)
+            return super().execute(sql, *args)  # type: ignore[arg-type]
+
+    def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
+        if str(closed.name) in str(database) and "immutable=1" not in str(database):
+            kwargs["factory"] = NoRoomForTheIndex
+        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    monkeypatch.setattr(shutil, "disk_usage", lambda where: real_usage(where)._replace(free=0))
+    with Report.open(closed, read_only=True) as report:
+        assert report.answers()["nfp_name"].value
