@@ -213,3 +213,22 @@ def test_declining_another_partys_copy_changes_nothing(
         next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.RejectRole).click()
     assert run.preview_dialog is None
     assert {q: a.value for q, a in session.report.answers().items()} == before
+
+
+def test_enter_on_the_other_party_question_keeps_the_report_as_it_is(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    copy = _colleague_copy(session, tmp_path)
+    with Report.open(copy) as theirs:
+        theirs.set_meta({"party": "Borduria"})
+    before = {q: a.value for q, a in session.report.answers().items()}
+    run = importer.start_merge(window, copy)
+    assert run is not None
+    with qtbot.waitSignal(run.otherPartyAsked, timeout=WAIT_MS) as asked:
+        pass
+    box = asked.args[0]
+    assert box.buttonRole(box.defaultButton()) is QMessageBox.ButtonRole.RejectRole
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert run.preview_dialog is None
+    assert {q: a.value for q, a in session.report.answers().items()} == before

@@ -62,13 +62,20 @@ def ask(
     text: str,
     choices: list[tuple[str, QMessageBox.ButtonRole]],
     on_choice: Callable[[int], None],
+    *,
+    default: int | None = None,
 ) -> QMessageBox:
-    """Ask a question without blocking; ``on_choice`` gets the index of the chosen button (-1: closed)."""
+    """Ask a question without blocking; ``on_choice`` gets the index of the chosen button (-1: closed).
+
+    ``default`` is the button Enter presses: give the safe one when the question risks answers.
+    """
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("questionDialog")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setTextFormat(Qt.TextFormat.PlainText)
     buttons = [box.addButton(label, role) for label, role in choices]
+    if default is not None:
+        box.setDefaultButton(buttons[default])
 
     def finished() -> None:
         clicked = box.clickedButton()

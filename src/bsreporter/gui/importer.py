@@ -180,6 +180,7 @@ class ImportRun(QObject):
                 (render("other_party_cancel", {}, language), QMessageBox.ButtonRole.RejectRole),
             ],
             chosen,
+            default=1,  # Enter keeps the report as it is
         )
         self.otherPartyAsked.emit(self.party_question)
 
