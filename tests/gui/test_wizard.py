@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QWizard
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from bsreporter.gui.main_window import MainWindow
@@ -103,3 +104,22 @@ def test_wizard_needs_a_party_and_never_overwrites_a_file(qtbot: QtBot, window: 
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.isVisible()
     assert "already exists" in wizard.file_page.error.text()
+
+
+def test_the_wheel_and_arrow_keys_never_change_the_period_of_a_new_report(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.new_report()
+    qtbot.keyClicks(_line(wizard, "wizardParty"), "Arcadia")
+    _next(qtbot, wizard)
+    start = wizard.findChild(QDateEdit, "wizard_period_start")
+    assert start is not None
+    before = start.date()
+    where = QPointF(start.rect().center())
+    turn = QWheelEvent(where, QPointF(start.mapToGlobal(where.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(start, turn)
+    start.setFocus()
+    start.setCurrentSection(QDateEdit.Section.YearSection)
+    qtbot.keyClick(start, Qt.Key.Key_Up)
+    qtbot.keyClick(start, Qt.Key.Key_Down)
+    qtbot.keyClick(start, Qt.Key.Key_Down)
+    assert start.date() == before

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCalendarWidget,
     QComboBox,
+    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
@@ -180,6 +181,14 @@ class BlankableDoubleSpinBox(_HoldsStill, QDoubleSpinBox):
         except ValueError:
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
+
+
+class SteadyDateEdit(_HoldsStill, QDateEdit):
+    """A date box (with its calendar) that neither the wheel nor the arrow keys change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hold_still()
 
 
 class SteadyComboBox(QComboBox):

@@ -36,6 +36,7 @@ from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import coerce_value
 from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import language_name
+from bsreporter.gui.spinboxes import SteadyDateEdit
 from bsreporter.report.store import REPORT_SUFFIX, Report
 
 #: General-information questions the wizard asks for, when the questionnaire has them.
@@ -186,7 +187,7 @@ class _PeriodPage(_EntriesPage):
         self._build()
 
     def _make_input(self, question_id: str) -> QWidget:
-        edit = QDateEdit()
+        edit = SteadyDateEdit()
         edit.setObjectName(f"wizard_{question_id}")
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
