@@ -4,7 +4,8 @@ A file is written to a temporary file in the destination's own folder, flushed a
 fsync'ed, then renamed over the destination with ``os.replace``. The rename is atomic
 on one file system, so a reader (or a crash, or a full disk) sees either the old file
 or the complete new one, never half of it. The temporary file lives in the same
-folder because a rename across file systems is a copy, which is not atomic.
+folder because a rename across file systems is a copy, which is not atomic. A temporary
+file left by a program killed mid-write is removed by the next write of the same file.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,8 +66,8 @@ def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeEr
     destination = Path(destination)
     check_writable(destination, error=error)
     try:
-        handle, temporary_name = tempfile.mkstemp(dir=destination.parent, prefix=f".{destination.name}.",
-                                                  suffix=".tmp")
+        handle, temporary_name = tempfile.mkstemp(dir=destination.parent,
+                                                  prefix=f".{destination.name}.{os.getpid()}-", suffix=".tmp")
     except OSError as exc:
         raise _error(error, destination, exc, "create") from exc
     temporary = Path(temporary_name)
@@ -87,6 +89,7 @@ def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeEr
             temporary.unlink()
         raise
     _sync_folder(destination.parent)
+    _remove_abandoned_temporaries(destination)
 
 
 def write_bytes_atomically(destination: Path, data: bytes, *,
@@ -94,6 +97,37 @@ def write_bytes_atomically(destination: Path, data: bytes, *,
     """Write ``data`` to ``destination`` through :func:`atomic_write`."""
     with atomic_write(destination, error=error) as stream:
         stream.write(data)
+
+
+def _remove_abandoned_temporaries(destination: Path) -> None:
+    """Remove the temporary files of earlier writes of ``destination`` whose program was killed.
+
+    A program killed mid-write (power cut, task manager) cannot remove its temporary file; it is
+    hidden on Linux and macOS but shows beside the export in Windows Explorer. The writing
+    program's id is in the name, so a file that another program is still writing is left alone.
+    """
+    own = re.compile(re.escape(f".{destination.name}.") + r"(\d+)-[A-Za-z0-9_]+\.tmp")
+    with contextlib.suppress(OSError):
+        for candidate in destination.parent.iterdir():
+            match = own.fullmatch(candidate.name)
+            if match is None or int(match.group(1)) == os.getpid() or _running(int(match.group(1))):
+                continue
+            # On Windows a file still open in another program refuses to be removed: it is kept.
+            with contextlib.suppress(OSError):
+                candidate.unlink()
+
+
+def _running(pid: int) -> bool:
+    """True when a program with this id runs on this computer (always False on Windows: see the caller)."""
+    if os.name != "posix":
+        return False  # os.kill would end the program there
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's program
+        return True
+    return True
 
 
 def _keep_permissions(destination: Path, temporary: Path) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import stat
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -127,3 +130,51 @@ def test_missing_folder_and_folder_as_destination_are_refused(tmp_path: Path) ->
 def test_error_type_can_be_chosen_by_the_layer_that_writes(tmp_path: Path) -> None:
     with pytest.raises(ReportError):
         write_bytes_atomically(tmp_path / "missing" / "copy.bsr", b"x", error=ReportError)
+
+
+_HALF_WRITER = """
+import sys
+from pathlib import Path
+from bsreporter.atomic import atomic_write
+with atomic_write(Path(sys.argv[1])) as stream:
+    stream.write(b"half of the new")
+    stream.flush()
+    print("writing", flush=True)
+    sys.stdin.readline()  # held here, mid-write, until told to finish or killed
+    stream.write(b" and the rest")
+"""
+
+
+def _half_writer(target: Path) -> subprocess.Popen[str]:
+    """Another program writing ``target`` through the helper, stopped half-way."""
+    process = subprocess.Popen([sys.executable, "-c", _HALF_WRITER, str(target)], stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline().strip() == "writing"
+    return process
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is a POSIX signal")
+def test_temporary_file_of_a_killed_writer_is_removed_by_the_next_write(tmp_path: Path) -> None:
+    target = tmp_path / "report.xlsx"
+    target.write_bytes(b"old")
+    writer = _half_writer(target)
+    writer.send_signal(signal.SIGKILL)
+    writer.communicate(timeout=30)
+    assert len(_leftovers(tmp_path)) == 1  # a killed program cannot clean up after itself
+    assert target.read_bytes() == b"old"
+    write_bytes_atomically(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert _leftovers(tmp_path) == []
+
+
+def test_temporary_file_of_a_writer_still_at_work_is_left_alone(tmp_path: Path) -> None:
+    target = tmp_path / "report.xlsx"
+    writer = _half_writer(target)
+    try:
+        write_bytes_atomically(target, b"ours")
+        assert len(_leftovers(tmp_path)) == 1
+    finally:
+        writer.communicate("finish\n", timeout=30)
+    assert writer.returncode == 0
+    assert target.read_bytes() == b"half of the new and the rest"
+    assert _leftovers(tmp_path) == []
