@@ -14,6 +14,7 @@ import errno
 import hashlib
 import os
 import sqlite3
+import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -23,6 +24,9 @@ from bsreporter.paths import user_data_dir
 from bsreporter.report.store import Report
 
 DEFAULT_KEEP = 10
+#: an unfinished copy this old (seconds) was left by a program killed while copying
+UNFINISHED_AFTER_S = 600
+_PARTIAL_ENDINGS = (".part", ".part-journal", ".part-wal", ".part-shm")
 
 
 class Reason(str, Enum):
@@ -76,6 +80,7 @@ def take_snapshot(report: Report, reason: Reason, *, keep: int = DEFAULT_KEEP) -
         raise _backup_error(report.path, folder, exc) from exc
     with contextlib.suppress(OSError):  # the copy is made; old ones are pruned next time
         _prune(folder, keep)
+        _remove_unfinished(folder)
     return Backup(target, taken_at, reason)
 
 
@@ -101,6 +106,17 @@ def _prune(folder: Path, keep: int) -> None:
     rolling = [b for b in _scan(folder) if b.reason in _ROLLING]
     for old in rolling[keep:]:
         old.path.unlink(missing_ok=True)
+
+
+def _remove_unfinished(folder: Path) -> None:
+    """Remove the unfinished copies (and their SQLite logs) of programs killed while copying.
+
+    Only old ones: a copy takes seconds, so a younger one may be another program's at work.
+    """
+    stale = time.time() - UNFINISHED_AFTER_S
+    for path in folder.glob("*.bsr.part*"):
+        if path.name.endswith(_PARTIAL_ENDINGS) and path.stat().st_mtime < stale:
+            path.unlink(missing_ok=True)
 
 
 def _scan(folder: Path) -> list[Backup]:

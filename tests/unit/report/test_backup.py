@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import time
 from pathlib import Path
 
 from bsreporter.paths import user_data_dir
@@ -28,6 +31,23 @@ def test_rolling_snapshots_are_pruned_but_pre_import_ones_kept(report: Report) -
     assert [b.reason for b in backups].count(Reason.ROLLING) == 3
     assert [b.reason for b in backups].count(Reason.BEFORE_IMPORT) == 1
     assert backups == sorted(backups, key=lambda b: b.taken_at, reverse=True)
+
+
+def test_unfinished_copies_of_a_killed_program_are_removed_by_a_later_snapshot(report: Report) -> None:
+    folder = backup_folder(report.path)
+    folder.mkdir(parents=True)
+    # What a program killed while copying leaves: the unfinished copy and SQLite's logs of it.
+    killed = [folder / f"20261101-101010-000000-before-import.bsr.part{end}" for end in ("", "-journal", "-wal", "-shm")]
+    copying = folder / f"{dt.datetime.now():%Y%m%d-%H%M%S-%f}-opened.bsr.part"  # another program, at work now
+    an_hour_ago = time.time() - 3600
+    for path in [*killed, copying]:
+        path.write_bytes(b"unfinished")
+    for path in killed:
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    take_snapshot(report, Reason.ROLLING)
+    assert not any(path.exists() for path in killed)
+    assert copying.exists()
+    assert len(list_backups(report.path)) == 1
 
 
 def test_reports_with_the_same_name_in_different_folders_keep_separate_backups(tmp_path: Path) -> None:
