@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from bsreporter.cli import main
 from bsreporter.errors import ExchangeError
-from bsreporter.exchange import export_xlsx
+from bsreporter.exchange import export_xlsx, read_workbook
 from bsreporter.exchange import sources as sources_module
 from bsreporter.exchange.importing import ImportPlan, RowKind, apply_import
 from bsreporter.exchange.merge import plan_merge_report
@@ -374,3 +374,148 @@ def test_times_in_the_about_sheet_are_not_trusted(tmp_path: Path, ours: Report) 
     book.save(workbook)
     ours.set_answer("nfp_title", "Director")
     assert _rows(plan_import_file(ours, workbook))["nfp_title"].kind is RowKind.SAME
+
+
+# -- every filled cell of a workbook is imported or listed with its reason -------------------------
+
+
+def _report_row(sheet: Any, question_id: str) -> Any:
+    return next(row for row in sheet.iter_rows(min_row=2) if row[8].value == question_id)
+
+
+def _rejected_at(plan: ImportPlan, location: str) -> Any:
+    return next(r for r in plan.rows if r.location == location and r.kind is RowKind.REJECTED)
+
+
+def test_an_answer_whose_grey_id_was_cleared_is_taken_by_its_question_number(tmp_path: Path, ours: Report) -> None:
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    row = _report_row(book.worksheets[1], "nfp_organisation")
+    row[8].value = None
+    row[4].value = "Ministry of Environment"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    taken = _rows(plan)["nfp_organisation"]
+    assert taken.kind is RowKind.CHANGED and taken.location == f"{book.worksheets[1].title}!E{row[4].row}"
+    apply_import(ours, plan, {"nfp_organisation"})
+    assert ours.answer("nfp_organisation").value == "Ministry of Environment"
+
+
+def test_an_answer_in_a_row_without_id_or_number_is_listed_as_not_importable(tmp_path: Path, ours: Report) -> None:
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    sheet = book.worksheets[1]
+    row = _report_row(sheet, "nfp_organisation")
+    row[8].value = row[0].value = None
+    row[4].value = "Ministry"
+    below = sheet.max_row + 2
+    sheet.cell(below, 4).value = "Checked with the customs office"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    for cell in (f"E{row[4].row}", f"D{below}"):
+        rejected = _rejected_at(plan, f"{sheet.title}!{cell}")
+        assert "grey question id" in rejected.reason
+        assert rejected.reason_in("fr") != rejected.reason
+    assert "nfp_organisation" not in _rows(plan)
+
+
+def test_a_table_sheet_whose_grey_id_row_was_deleted_lists_every_filled_row(tmp_path: Path, ours: Report) -> None:
+    ours.set_answer("nbf_instruments", [{"instrument_title": "Act", "instrument_type": "law"}])
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    table = book["1.1.3 nbf_instruments"]
+    table.delete_rows(3)
+    table.cell(4, 1).value = "New Law"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    for cell in ("A3", "A4"):
+        assert "grey column ids" in _rejected_at(plan, f"{table.title}!{cell}").reason
+    assert "nbf_instruments" not in _rows(plan)
+
+
+def test_a_table_sheet_whose_grey_ids_were_changed_lists_every_filled_row(tmp_path: Path, ours: Report) -> None:
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    table = book["1.1.3 nbf_instruments"]
+    table.title = "Laws"
+    for cell in table[3]:
+        cell.value = None
+    table.cell(4, 1).value = "New Law"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    assert "grey column ids" in _rejected_at(plan, "Laws!A4").reason
+
+
+def test_a_hidden_duplicate_sheet_is_named_as_hidden(tmp_path: Path, ours: Report) -> None:
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    copy = book.copy_worksheet(book.worksheets[1])
+    copy.title = "Old answers"
+    copy.sheet_state = "hidden"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    twice = [r for r in plan.rows if r.question_id == "nfp_name"]
+    assert len(twice) == 2 and all(r.kind is RowKind.REJECTED for r in twice)
+    assert all("hidden" in r.reason and "Old answers" in r.reason for r in twice)
+
+
+def test_cells_outside_the_answer_columns_are_listed_not_dropped(tmp_path: Path, ours: Report) -> None:
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    sheet = book.worksheets[1]
+    row = _report_row(sheet, "nfp_title")
+    sheet.cell(row[0].row, 10).value = "Director"  # typed to the right of the grey ids
+    table = book["1.1.3 nbf_instruments"]
+    table.cell(2, 6).value = "Notes"
+    table.cell(3, 6).value = "notes"
+    table.cell(4, 6).value = "hello"
+    table.cell(4, 1).value = "New Law"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    assert "Answer column" in _rejected_at(plan, f"{sheet.title}!J{row[0].row}").reason
+    assert _rejected_at(plan, f"{table.title}!F4")
+    assert _rows(plan)["nfp_title"].kind is RowKind.SAME
+    assert read_workbook(workbook).answers["nbf_instruments"][0]["instrument_title"] == "New Law"
+
+
+def test_a_table_typed_into_its_report_cell_is_listed(tmp_path: Path, ours: Report) -> None:
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    sheet = book.worksheets[1]
+    row = _report_row(sheet, "nbf_instruments")
+    row[4].value = "Biosafety Act 2012; Regulations 2014"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    assert "table" in _rejected_at(plan, f"{sheet.title}!E{row[4].row}").reason
+
+
+def test_a_sheet_that_is_not_recognised_is_listed_with_its_filled_cells(tmp_path: Path, ours: Report) -> None:
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    notes = book.create_sheet("Notes")
+    notes["B2"] = "Answer to G.4: Ministry"
+    notes["B3"] = "more"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    assert "2" in _rejected_at(plan, "Notes!B2").reason
+
+
+def test_two_bad_cells_of_one_table_each_keep_their_own_reason(tmp_path: Path, ours: Report) -> None:
+    workbook = tmp_path / "colleague.xlsx"
+    export_xlsx(ours, workbook)
+    book = load_workbook(workbook)
+    table = book["1.1.3 nbf_instruments"]
+    table["A4"], table["D4"], table["D5"] = "Act", "last year", "soon"
+    book.save(workbook)
+    plan = plan_import_file(ours, workbook)
+    for cell in ("D4", "D5"):
+        reason = _rejected_at(plan, f"{table.title}!{cell}").reason
+        assert "year_adopted" in reason and "also given" not in reason

@@ -125,3 +125,72 @@ def test_a_file_that_is_not_an_exported_workbook_is_refused(tmp_path: Path, form
         read_workbook_answers(tmp_path / "other.xlsx")
     with pytest.raises(ExchangeError, match="does not exist"):
         read_workbook_answers(tmp_path / "missing.xlsx")
+
+
+def test_every_filled_cell_is_read_or_named_as_a_problem(filled_path: Path, form: Questionnaire,
+                                                         tmp_path: Path) -> None:
+    path = exported(filled_path, form, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Report"]
+    row_of = {sheet.cell(r, 9).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(row_of["nfp_organisation"], 9).value = None  # id cleared, number kept: read by its number
+    sheet.cell(row_of["nfp_organisation"], 5).value = "Ministry"
+    sheet.cell(row_of["nfp_address"], 9).value = sheet.cell(row_of["nfp_address"], 1).value = None
+    sheet.cell(row_of["nfp_address"], 5).value = "1 Main Street"
+    last = sheet.max_row
+    sheet.cell(last + 3, 5).value = "typed below the last row"
+    sheet.cell(row_of["nfp_title"], 11).value = "typed right of the grey ids"
+    sheet.insert_cols(6)
+    sheet.cell(1, 6).value = "Comments"
+    sheet.cell(row_of["nfp_phone"], 6).value = "call after 10"
+    table = book["1.1.3 nbf_instruments"]
+    table.cell(TABLE_FIRST_ROW + 5, 8).value = "beside the table"
+    book.create_sheet("My notes")["A1"] = "G.7: someone@example.org"
+    book.save(path)
+    contents = read_workbook(path)
+    assert contents.answers["nfp_organisation"] == "Ministry"
+    assert contents.locations["nfp_organisation"] == f"Report!E{row_of['nfp_organisation']}"
+    problems = {(p.sheet, p.cell): p.message for p in contents.problems}
+    assert "grey question id" in problems[("Report", f"E{row_of['nfp_address']}")]
+    assert "grey question id" in problems[("Report", f"E{last + 3}")]
+    assert "Answer column" in problems[("Report", f"L{row_of['nfp_title']}")]
+    assert "Answer column" in problems[("Report", f"F{row_of['nfp_phone']}")]
+    assert "Answer column" in problems[("1.1.3 nbf_instruments", f"H{TABLE_FIRST_ROW + 5}")]
+    assert "'My notes'" in problems[("My notes", "A1")]
+    assert len(problems) == 6
+    assert contents.answers["nbf_instruments"] == stored_answers(filled_path, form)["nbf_instruments"]
+
+
+def test_a_table_with_a_changed_column_id_is_not_taken_without_that_column(filled_path: Path, form: Questionnaire,
+                                                                           tmp_path: Path) -> None:
+    path = exported(filled_path, form, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["1.1.3 nbf_instruments"].cell(TABLE_FIRST_ROW - 1, 1).value = "nbf_instruments.name"
+    book.save(path)
+    contents = read_workbook(path)
+    assert "nbf_instruments" not in contents.answers
+    assert any(p.cell == "A3" and "no column 'name'" in p.message for p in contents.problems)
+
+
+def test_a_table_missing_one_grey_column_id_is_not_taken_without_that_column(filled_path: Path, form: Questionnaire,
+                                                                             tmp_path: Path) -> None:
+    path = exported(filled_path, form, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    table = book["1.1.3 nbf_instruments"]
+    table.cell(TABLE_FIRST_ROW - 1, 1).value = None
+    book.save(path)
+    contents = read_workbook(path)
+    assert "nbf_instruments" not in contents.answers
+    assert any(p.cell == f"A{TABLE_FIRST_ROW}" and "grey column ids" in p.message for p in contents.problems)
+
+
+def test_a_note_typed_above_the_report_headers_is_named_as_a_problem(filled_path: Path, form: Questionnaire,
+                                                                     tmp_path: Path) -> None:
+    path = exported(filled_path, form, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Report"]
+    sheet.insert_rows(1)
+    sheet["E1"] = "G.4 is the Ministry of Environment"
+    book.save(path)
+    problems = {(p.sheet, p.cell): p.message for p in read_workbook(path).problems}
+    assert "Answer column" in problems[("Report", "E1")]

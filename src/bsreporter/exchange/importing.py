@@ -142,7 +142,9 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
                 "row_unknown_question", reference=item.reference or item.question_id or "")
             checked.append((item, None, None, reason))
             continue
-        if len(places[item.question_id]) > 1:  # which one was meant cannot be known: neither is taken
+        # Which one was meant cannot be known: neither is taken. A row with a problem of its own keeps
+        # that reason (two bad cells of one table are two reasons, not one question given twice).
+        if len(places[item.question_id]) > 1 and not item.problem:
             others = ", ".join(place for place in places[item.question_id] if place != item.location)
             checked.append((item, None, None, ExchangeError.of("row_twice", other=others or item.location)))
             continue

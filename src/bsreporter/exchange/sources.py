@@ -234,7 +234,7 @@ def plan_import_file(report: Report, path: Path, *, previous_cycle: bool = False
     if contents.form_id == report.form.id and mapping is None:
         incoming = [IncomingAnswer(contents.locations.get(qid, f"{path.name}: {qid}"), qid, value, qid)
                     for qid, value in contents.answers.items()]
-        incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", p.question_id, None, p.question_id or "",
+        incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", p.question_id, None, p.reference or p.question_id or "",
                                     problem=p.error or p.message) for p in contents.problems]
         base = None
         if not previous_cycle:
@@ -304,8 +304,8 @@ def _mapped(path: Path, from_form: str, mapping: FormMapping, answers: dict[str,
             continue
         translated = value if isinstance(value, SpecialAnswer) else mapping.translate(old_id, value)
         incoming.append(IncomingAnswer(where, target, translated, old_id))
-    incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", None, None, p.question_id or "", problem=p.error or p.message)
-                 for p in problems]
+    incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", None, None, p.reference or p.question_id or "",
+                                problem=p.error or p.message) for p in problems]
     return incoming
 
 

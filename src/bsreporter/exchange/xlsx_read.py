@@ -25,7 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bsreporter.errors import AnswerError, BsreporterError, ExchangeError, FormError
 from bsreporter.exchange.labels import all_translations
-from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW
+from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW, table_sheet_title
 from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import ChoiceList, Column, Question, Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.values import Value, coerce_value
@@ -36,6 +36,10 @@ WorkbookAnswer = Value | SpecialAnswer
 
 _LIST_SPLIT = re.compile(r"\s*[;；؛\n]\s*")  # the Latin, Chinese and Arabic semicolons
 _MAX_PROBLEMS_IN_MESSAGE = 5
+#: The headers of the Report sheet's columns; a cell under any other header is no part of the export.
+_REPORT_COLUMNS = ("col_number", "col_focal_area", "col_objective", "col_question", "col_answer", "col_allowed",
+                   "col_status", "col_indicators", "col_question_id")
+_ID_LIKE = re.compile(r"[\w]+(?:\.[\w]+)+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,7 @@ class WorkbookProblem:
     question_id: str | None
     message: str
     error: BsreporterError | None = None  # the same, able to say it in another language
+    reference: str = ""  # how the preview names the question when the cell names none (its number)
 
     def __str__(self) -> str:
         return f"sheet '{self.sheet}', cell {self.cell}: {self.message}"
@@ -178,16 +183,29 @@ class CellReader:
         self._labels: dict[str, dict[str, str]] = {}
         self._id_headers = {_normal(t) for t in all_translations("col_question_id")}
         self._answer_headers = {_normal(t) for t in all_translations("col_answer")}
+        self._number_headers = {_normal(t) for t in all_translations("col_number")}
+        self._report_headers = {_normal(t) for key in _REPORT_COLUMNS for t in all_translations(key)}
+        self._hidden: set[str] = set()  # titles of the sheets hidden in the spreadsheet
+        numbers: dict[str, list[Question]] = {}
+        for question in form.iter_questions():
+            numbers.setdefault(_normal(question.number), []).append(question)
+        # A row whose grey id was removed is recognised by its number only when that number is unambiguous.
+        self._by_number = {number: found[0] for number, found in numbers.items() if len(found) == 1}
 
     def read_sheet(self, sheet: Worksheet) -> None:
-        """Read the Report sheet or a table sheet; other sheets are left alone."""
+        """Read the Report sheet or a table sheet; any other sheet's filled cells are listed as not imported."""
+        if sheet.sheet_state != "visible":
+            self._hidden.add(sheet.title)
         header = self._find_report_header(sheet)
         if header is not None:
             self._read_report(sheet, *header)
             return
+        problems_before = len(self.problems)
         columns = self._table_columns(sheet)
         if columns is not None:
-            self._read_table(sheet, *columns)
+            self._read_table(sheet, *columns, broken_ids=len(self.problems) > problems_before)
+            return
+        self._read_other(sheet)
 
     def finish(self) -> None:
         """After the last sheet: a question given in two places is taken from neither, each naming the other."""
@@ -197,9 +215,12 @@ class CellReader:
             self.answers.pop(question_id, None)
             self.locations.pop(question_id, None)
             self.problems = [p for p in self.problems if p.question_id != question_id]
+            # A hidden copy of a sheet makes every row twice; say so, or the person sees no second row.
+            hidden = ", ".join(sorted({s for s, _ in places if s in self._hidden}))
             for sheet, cell in places:
                 others = ", ".join(f"{s}!{c}" for s, c in places if (s, c) != (sheet, cell))
-                twice = ExchangeError.of("row_twice", other=others)
+                twice = (ExchangeError.of("row_twice_hidden", other=others, hidden=hidden) if hidden
+                         else ExchangeError.of("row_twice", other=others))
                 self.problems.append(WorkbookProblem(sheet, cell, question_id, str(twice), twice))
 
     def _keep(self, sheet: Worksheet, cell: str, question_id: str, answer: WorkbookAnswer) -> None:
@@ -227,19 +248,45 @@ class CellReader:
         return None
 
     def _read_report(self, sheet: Worksheet, header_row: int, id_column: int, answer_column: int) -> None:
+        headers = next(sheet.iter_rows(min_row=header_row, max_row=header_row))
+        known = {cell.column for cell in headers if _normal(cell.value or "") in self._report_headers}
+        number_column = next((cell.column for cell in headers if _normal(cell.value or "") in self._number_headers),
+                             None)
+        above = sheet.iter_rows(min_row=1, max_row=header_row - 1) if header_row > 1 else ()
+        for row in above:  # a note typed in a row inserted above the headers
+            for cell in row:
+                if not _blank(cell.value):
+                    self._problem(sheet, cell.coordinate, None, ExchangeError.of("cell_outside_answers"))
         for row in sheet.iter_rows(min_row=header_row + 1):
-            id_cell = row[id_column - 1] if len(row) >= id_column else None
-            if id_cell is None or not isinstance(id_cell.value, str) or not id_cell.value.strip():
+            cells = {cell.column: cell for cell in row}
+            for cell in row:  # a column the export did not make (added, or typed beyond the grey ids)
+                if cell.column not in known and not _blank(cell.value):
+                    self._problem(sheet, cell.coordinate, None, ExchangeError.of("cell_outside_answers"))
+            id_cell, answer_cell = cells.get(id_column), cells.get(answer_column)
+            filled = [cell for cell in row if cell.column in known and not _blank(cell.value)]
+            if not filled:
                 continue
-            question = self.form.questions.get(id_cell.value.strip())
-            answer_cell = row[answer_column - 1] if len(row) >= answer_column else None
-            place = answer_cell.coordinate if answer_cell is not None else id_cell.coordinate
-            if question is None:
-                self._problem(sheet, id_cell.coordinate, None,
-                              f"'{id_cell.value}' is not a question of this questionnaire; do not change the grey ids.")
-                continue
+            place = answer_cell.coordinate if answer_cell is not None else filled[0].coordinate
+            if id_cell is not None and not _blank(id_cell.value):
+                question = self.form.questions.get(_as_text(id_cell.value).strip())
+                if question is None:
+                    self._problem(sheet, id_cell.coordinate, None, f"'{id_cell.value}' is not a question of this "
+                                  "questionnaire; do not change the grey ids.")
+                    continue
+            else:
+                number = cells.get(number_column) if number_column is not None else None
+                question = (self._by_number.get(_normal(_as_text(number.value)).rstrip("."))
+                            if number is not None and not _blank(number.value) else None)
+                if question is None:
+                    where = place if answer_cell is not None and not _blank(answer_cell.value) else filled[0].coordinate
+                    self._problem(sheet, where, None, ExchangeError.of("row_id_removed"))
+                    continue
             if question.type is QuestionType.TABLE:
-                continue  # read from its own sheet
+                # Read from its own sheet; this cell only points there, so anything else typed in it is listed.
+                raw = answer_cell.value if answer_cell is not None else None
+                if not _blank(raw) and table_sheet_title(question) not in _as_text(raw):
+                    self._problem(sheet, place, None, ExchangeError.of("row_table_in_cell"), question.number)
+                continue
             self._places.setdefault(question.id, []).append((sheet.title, place))
             raw = answer_cell.value if answer_cell is not None else None
             formula = self._formula(sheet, place) if _blank(raw) else None
@@ -289,15 +336,26 @@ class CellReader:
             columns[cell.column] = column
         return (question, columns) if question is not None else None
 
-    def _read_table(self, sheet: Worksheet, question: Question, columns: dict[int, Column]) -> None:
+    def _read_table(self, sheet: Worksheet, question: Question, columns: dict[int, Column], *,
+                    broken_ids: bool = False) -> None:
         self._places.setdefault(question.id, []).append((sheet.title, f"A{TABLE_FIRST_ROW}"))
         rows: list[dict[str, Any]] = []
-        failed = False
+        failed = broken_ids  # a column whose grey id is wrong: taking the rest would drop that column's cells
+        every_column = {c.name for c in columns.values()} == {c.name for c in question.columns}
         for row in sheet.iter_rows(min_row=TABLE_FIRST_ROW):
             values: dict[str, Any] = {}
             for cell in row:
                 column = columns.get(cell.column)
                 if column is None:
+                    if _blank(cell.value):
+                        continue
+                    if every_column:  # an added column, or text beside the table
+                        self._problem(sheet, cell.coordinate, None, ExchangeError.of("cell_outside_answers"),
+                                      question.number)
+                    else:  # perhaps the column whose grey id is gone: the table is not taken without it
+                        self._problem(sheet, cell.coordinate, None,
+                                      ExchangeError.of("table_ids_removed", number=question.number), question.number)
+                        failed = True
                     continue
                 if _blank(cell.value):
                     formula = self._formula(sheet, cell.coordinate)
@@ -325,6 +383,61 @@ class CellReader:
             self._keep(sheet, f"A{TABLE_FIRST_ROW}", question.id, coerce_value(question, rows or None))
         except AnswerError as exc:
             self._problem(sheet, f"A{TABLE_FIRST_ROW}", question.id, exc)
+
+    # -- any other sheet ---------------------------------------------------------------------
+
+    def _read_other(self, sheet: Worksheet) -> None:
+        """List the filled cells of a sheet other than the Report and table sheets, unless the export made it."""
+        if self._made_by_export(sheet):
+            return
+        filled = [cell for row in sheet.iter_rows() for cell in row if not _blank(cell.value)]
+        if not filled:
+            return
+        table = self._table_by_look(sheet)
+        if table is None:
+            self._problem(sheet, filled[0].coordinate, None,
+                          ExchangeError.of("sheet_not_recognised", sheet=sheet.title, count=len(filled)))
+            return
+        # A table sheet whose grey id row was deleted or changed: which column is which cannot be known.
+        ids_row = TABLE_FIRST_ROW - 1
+        for row in sheet.iter_rows(min_row=ids_row):
+            values = [cell for cell in row if not _blank(cell.value)]
+            if not values:
+                continue
+            if row[0].row == ids_row and all(isinstance(c.value, str) and _ID_LIKE.fullmatch(c.value.strip())
+                                             for c in values):
+                continue  # the changed grey ids themselves
+            self._problem(sheet, values[0].coordinate, None,
+                          ExchangeError.of("table_ids_removed", number=table.number), table.number)
+
+    def _made_by_export(self, sheet: Worksheet) -> bool:
+        """The About, Indicators and Lists sheets: nothing in them is an answer."""
+        title = _normal(sheet.title)
+        if any(title in {_normal(t) for t in all_translations(key)}
+               for key in ("sheet_about", "sheet_indicators", "sheet_lists")):
+            return True
+        if _read_about([sheet]):
+            return True
+        first = next(sheet.iter_rows(min_row=1, max_row=1, max_col=3, values_only=True), ())
+        indicator_headers = ("col_objective_number", "indicator", "col_indicator_text")
+        return len(first) == 3 and all(_normal(value or "") in {_normal(t) for t in all_translations(key)}
+                                       for value, key in zip(first, indicator_headers, strict=True))
+
+    def _table_by_look(self, sheet: Worksheet) -> Question | None:
+        """The table a sheet without usable grey ids was made for: by its title, its heading or its headers."""
+        first = next(sheet.iter_rows(min_row=1, max_row=2, max_col=1, values_only=True), (None,))[0]
+        second = next(sheet.iter_rows(min_row=2, max_row=2, max_col=1, values_only=True), (None,))[0]
+        for question in self.form.iter_questions():
+            if question.type is not QuestionType.TABLE or not question.columns:
+                continue
+            if sheet.title == table_sheet_title(question):
+                return question
+            if isinstance(first, str) and first.strip().startswith(f"{question.number} "):
+                return question
+            labels = {_normal(label) for label in question.columns[0].label.by_language.values()}
+            if isinstance(second, str) and _normal(second) in labels:
+                return question
+        return None
 
     # -- cells to raw values ---------------------------------------------------------------
 
@@ -358,9 +471,10 @@ class CellReader:
             raise AnswerError(f"{where}: '{text.strip()}' is not one of the options ({options}).")
         return value
 
-    def _problem(self, sheet: Worksheet, cell: str, question_id: str | None, message: str | BsreporterError) -> None:
+    def _problem(self, sheet: Worksheet, cell: str, question_id: str | None, message: str | BsreporterError,
+                 reference: str = "") -> None:
         error = message if isinstance(message, BsreporterError) else None
-        self.problems.append(WorkbookProblem(sheet.title, cell, question_id, str(message), error))
+        self.problems.append(WorkbookProblem(sheet.title, cell, question_id, str(message), error, reference))
 
 
 def _blank(raw: Any) -> bool:

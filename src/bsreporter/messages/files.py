@@ -341,6 +341,85 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
               "импортируйте снова",
         "ar": "يرد السؤال أيضًا في {other}؛ لا يُستورد أي من الصفين: احتفظ بأحدهما ثم استورد من جديد",
     },
+    "row_twice_hidden": {
+        "en": "the question is also given at {other}; neither row is imported. The sheet '{hidden}' is hidden: "
+              "unhide it (right-click a sheet tab, Unhide), delete it or one of the two rows, and import again",
+        "zh": "该问题也出现在 {other}；两行均不导入。工作表“{hidden}”是隐藏的：请取消隐藏（右键单击工作表标签，"
+              "选择“取消隐藏”），删除该工作表或两行中的一行，然后重新导入",
+        "fr": "la question figure aussi en {other} ; aucune des deux lignes n'est importée. La feuille « {hidden} » "
+              "est masquée : affichez-la (clic droit sur un onglet, Afficher), supprimez-la ou l'une des deux lignes, "
+              "et importez de nouveau",
+        "es": "la pregunta también figura en {other}; no se importa ninguna de las dos filas. La hoja «{hidden}» "
+              "está oculta: muéstrela (clic derecho en una pestaña, Mostrar), elimínela o elimine una de las dos "
+              "filas, e importe de nuevo",
+        "ru": "этот вопрос также указан в {other}; ни одна из строк не импортируется. Лист «{hidden}» скрыт: "
+              "покажите его (щелчок правой кнопкой по ярлычку листа, «Показать»), удалите его или одну из двух "
+              "строк и импортируйте снова",
+        "ar": "يرد السؤال أيضًا في {other}؛ لا يُستورد أي من الصفين. الورقة «{hidden}» مخفية: أظهرها (انقر بزر "
+              "الماوس الأيمن على علامة تبويب ورقة، ثم إظهار)، واحذفها أو أحد الصفين، ثم استورد من جديد",
+    },
+    "row_id_removed": {
+        "en": "the grey question id of this row was removed (or the row was added), so it is not known which "
+              "question this answers; put the id back or type the answer in the report",
+        "zh": "此行的灰色问题编号已被删除（或此行是新增的），因此无法确定它回答的是哪个问题；请恢复该编号，或在报告中键入答案",
+        "fr": "l'identifiant gris de la question de cette ligne a été supprimé (ou la ligne a été ajoutée) : on ne "
+              "sait pas à quelle question elle répond ; remettez l'identifiant ou saisissez la réponse dans le rapport",
+        "es": "se eliminó el identificador gris de la pregunta de esta fila (o la fila se añadió), por lo que no se "
+              "sabe a qué pregunta responde; restablezca el identificador o escriba la respuesta en el informe",
+        "ru": "серый идентификатор вопроса в этой строке удалён (или строка добавлена), поэтому неизвестно, на какой "
+              "вопрос она отвечает; верните идентификатор или введите ответ в отчёте",
+        "ar": "حُذف المعرّف الرمادي للسؤال في هذا الصف (أو أُضيف الصف)، فلا يُعرف أي سؤال يجيب عنه؛ أعد المعرّف أو "
+              "اكتب الإجابة في التقرير",
+    },
+    "table_ids_removed": {
+        "en": "the grey column ids of the table sheet (row 3) were removed or changed, so this row cannot be "
+              "matched to the columns of table {number}; put the ids back (copy them from a new export) or type "
+              "the row in the report",
+        "zh": "表格工作表的灰色列编号（第 3 行）已被删除或更改，因此无法将此行与表格 {number} 的列对应；请恢复这些编号"
+              "（可从新导出的工作簿复制），或在报告中键入此行",
+        "fr": "les identifiants gris des colonnes de la feuille du tableau (ligne 3) ont été supprimés ou modifiés : "
+              "cette ligne ne peut pas être rapportée aux colonnes du tableau {number} ; remettez-les (copiez-les "
+              "d'une nouvelle exportation) ou saisissez la ligne dans le rapport",
+        "es": "se eliminaron o cambiaron los identificadores grises de las columnas de la hoja de la tabla (fila 3), "
+              "por lo que esta fila no puede asociarse a las columnas de la tabla {number}; restablézcalos (cópielos "
+              "de una nueva exportación) o escriba la fila en el informe",
+        "ru": "серые идентификаторы столбцов листа таблицы (строка 3) удалены или изменены, поэтому эту строку "
+              "нельзя сопоставить со столбцами таблицы {number}; верните их (скопируйте из нового экспорта) или "
+              "введите строку в отчёте",
+        "ar": "حُذفت المعرّفات الرمادية لأعمدة ورقة الجدول (الصف 3) أو غُيّرت، فلا يمكن مطابقة هذا الصف مع أعمدة "
+              "الجدول {number}؛ أعد المعرّفات (انسخها من تصدير جديد) أو اكتب الصف في التقرير",
+    },
+    "cell_outside_answers": {
+        "en": "this cell is not in the Answer column nor in a column of a table, so it is not imported; move the "
+              "answer into the Answer column (or type it in the report)",
+        "zh": "此单元格既不在“答复”列，也不在表格的某一列中，因此不导入；请将答案移到“答复”列（或在报告中键入）",
+        "fr": "cette cellule n'est ni dans la colonne Réponse ni dans une colonne d'un tableau : elle n'est pas "
+              "importée ; déplacez la réponse dans la colonne Réponse (ou saisissez-la dans le rapport)",
+        "es": "esta celda no está en la columna Respuesta ni en una columna de una tabla, por lo que no se importa; "
+              "mueva la respuesta a la columna Respuesta (o escríbala en el informe)",
+        "ru": "эта ячейка не находится ни в столбце «Ответ», ни в столбце таблицы, поэтому она не импортируется; "
+              "перенесите ответ в столбец «Ответ» (или введите его в отчёте)",
+        "ar": "هذه الخلية ليست في عمود الإجابة ولا في عمود من أعمدة جدول، لذا لا تُستورد؛ انقل الإجابة إلى عمود "
+              "الإجابة (أو اكتبها في التقرير)",
+    },
+    "sheet_not_recognised": {
+        "en": "the sheet '{sheet}' is not one the export made (or its headings or grey ids were changed), so its "
+              "{count} filled cells are not imported; copy the answers into the Report sheet or type them in the "
+              "report",
+        "zh": "工作表“{sheet}”不是导出时生成的（或其标题、灰色编号已被更改），因此其中 {count} 个已填单元格不导入；"
+              "请将答案复制到“报告”工作表，或在报告中键入",
+        "fr": "la feuille « {sheet} » n'a pas été créée par l'exportation (ou ses en-têtes ou identifiants gris ont "
+              "été modifiés) : ses {count} cellules remplies ne sont pas importées ; copiez les réponses dans la "
+              "feuille Rapport ou saisissez-les dans le rapport",
+        "es": "la hoja «{sheet}» no la creó la exportación (o se cambiaron sus encabezados o identificadores grises), "
+              "por lo que sus {count} celdas rellenadas no se importan; copie las respuestas en la hoja Informe o "
+              "escríbalas en el informe",
+        "ru": "лист «{sheet}» не создан при экспорте (или его заголовки или серые идентификаторы изменены), поэтому "
+              "его заполненные ячейки ({count}) не импортируются; скопируйте ответы на лист «Доклад» или введите их "
+              "в отчёте",
+        "ar": "الورقة «{sheet}» ليست من إنشاء التصدير (أو غُيّرت عناوينها أو معرّفاتها الرمادية)، لذا لا تُستورد "
+              "خلاياها المملوءة وعددها {count}؛ انسخ الإجابات إلى ورقة التقرير أو اكتبها في التقرير",
+    },
     "row_kept": {
         "en": "kept: already answered this cycle; tick the row to replace it with the previous cycle's answer",
         "zh": "保留：本周期已作答；如要以上一周期的答复替换，请勾选该行",
