@@ -6,6 +6,9 @@ on one file system, so a reader (or a crash, or a full disk) sees either the old
 or the complete new one, never half of it. The temporary file lives in the same
 folder because a rename across file systems is a copy, which is not atomic. A temporary
 file left by a program killed mid-write is removed by the next write of the same file.
+
+An export names the kind of file it writes (``PDF``, ``XLSX``); it then replaces only an
+earlier file of that kind, never a report, another kind of document or one of its inputs.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import errno
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -29,15 +33,74 @@ _READ_ONLY = {errno.EROFS}
 _DENIED = {errno.EACCES, errno.EPERM}
 #: Windows refuses to replace or open a file another program holds open (sharing violation).
 _WINDOWS_LOCKED = {32, 33}
+#: The first bytes of every SQLite database, so of every report whatever its name.
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: The ending of report files (bsreporter.report.store.REPORT_SUFFIX; this module sits below the report layer).
+_REPORT_SUFFIX = ".bsr"
 
 
-def check_writable(destination: Path, *, error: type[BsreporterError] = ExchangeError) -> None:
+@dataclass(frozen=True, slots=True)
+class FileKind:
+    """A kind of document an export writes: its name's ending and the bytes every such file starts with."""
+
+    suffix: str
+    signature: bytes
+    #: The message refusing to write this kind over an existing file of another kind.
+    other_kind_message: str
+
+
+PDF = FileKind(".pdf", b"%PDF-", "export_over_other_pdf")
+#: An XLSX workbook is a zip archive.
+XLSX = FileKind(".xlsx", b"PK\x03\x04", "export_over_other_xlsx")
+
+
+def check_replaceable(destination: Path, kind: FileKind, *, inputs: Iterable[Path] = (),
+                      error: type[BsreporterError] = ExchangeError) -> None:
+    """Refuse to write a ``kind`` export over anything but an earlier file of the same kind.
+
+    Refused: one of ``inputs`` (the files the export is made from, however named or linked);
+    a report, by its name (.bsr) or its content (any SQLite database); an existing file whose
+    name or first bytes are of another kind. An empty file may be replaced. A name that does
+    not exist yet is accepted unless it ends in .bsr.
+    """
+    destination = Path(destination)
+    for source in inputs:
+        if _same_file(destination, Path(source)):
+            raise error.of("export_over_input", name=destination.name)
+    try:
+        with open(destination, "rb") as stream:
+            head = stream.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        if destination.suffix.lower() == _REPORT_SUFFIX:
+            raise error.of("export_named_as_report", name=destination.name, suffix=kind.suffix) from None
+        return
+    except OSError:
+        return  # a folder, or a file that cannot be read: check_writable says why
+    if head.startswith(SQLITE_HEADER) or destination.suffix.lower() == _REPORT_SUFFIX:
+        raise error.of("export_over_report", name=destination.name)
+    if destination.suffix.lower() != kind.suffix or (head and not head.startswith(kind.signature)):
+        raise error.of(kind.other_kind_message, name=destination.name)
+
+
+def _same_file(destination: Path, source: Path) -> bool:
+    """True when writing ``destination`` would replace ``source`` (the same path, a link, another spelling)."""
+    try:
+        return os.path.samefile(destination, source)
+    except OSError:  # one of them does not exist
+        return destination.resolve() == source.resolve()
+
+
+def check_writable(destination: Path, *, error: type[BsreporterError] = ExchangeError,
+                   kind: FileKind | None = None, inputs: Iterable[Path] = ()) -> None:
     """Fail early, before any work, when ``destination`` clearly cannot be written.
 
     Checks that the folder exists, that the destination is not a folder, and that an
     existing destination is not read-only or held open (locked) by another program.
+    With ``kind``, also that it may be replaced by an export of that kind (:func:`check_replaceable`).
     """
     destination = Path(destination)
+    if kind is not None:
+        check_replaceable(destination, kind, inputs=inputs, error=error)
     folder = destination.parent
     if not folder.is_dir():
         raise error.of("folder_missing_choose", folder=folder)
@@ -56,15 +119,18 @@ def check_writable(destination: Path, *, error: type[BsreporterError] = Exchange
 
 
 @contextlib.contextmanager
-def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeError) -> Iterator[BinaryIO]:
+def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeError,
+                 kind: FileKind | None = None, inputs: Iterable[Path] = ()) -> Iterator[BinaryIO]:
     """Write ``destination`` atomically: yield a binary file; on success it replaces the destination.
 
     If the body raises, or writing, syncing or renaming fails, the temporary file is
     removed and the destination is left as it was. OS failures become ``error`` with a
     message naming the file and what to do (full disk, read-only disk, locked file).
+    An export gives its ``kind`` and ``inputs``: see :func:`check_replaceable`.
     """
     destination = Path(destination)
-    check_writable(destination, error=error)
+    inputs = tuple(inputs)
+    check_writable(destination, error=error, kind=kind, inputs=inputs)
     try:
         handle, temporary_name = tempfile.mkstemp(dir=destination.parent,
                                                   prefix=f".{destination.name}.{os.getpid()}-", suffix=".tmp")
@@ -79,6 +145,8 @@ def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeEr
                 os.fsync(stream.fileno())
             except OSError as exc:
                 raise _error(error, destination, exc, "write") from exc
+        if kind is not None:  # again: another program may have put a file there while this one was written
+            check_replaceable(destination, kind, inputs=inputs, error=error)
         try:
             _keep_permissions(destination, temporary)
             os.replace(temporary, destination)
@@ -92,10 +160,10 @@ def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeEr
     _remove_abandoned_temporaries(destination)
 
 
-def write_bytes_atomically(destination: Path, data: bytes, *,
-                           error: type[BsreporterError] = ExchangeError) -> None:
+def write_bytes_atomically(destination: Path, data: bytes, *, error: type[BsreporterError] = ExchangeError,
+                           kind: FileKind | None = None, inputs: Iterable[Path] = ()) -> None:
     """Write ``data`` to ``destination`` through :func:`atomic_write`."""
-    with atomic_write(destination, error=error) as stream:
+    with atomic_write(destination, error=error, kind=kind, inputs=inputs) as stream:
         stream.write(data)
 
 

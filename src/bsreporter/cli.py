@@ -157,6 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bsreporter: error: {ReportError.of('unstorable_argument', what='input')}", file=sys.stderr)
         return EXIT_ERROR
     except BsreporterError as exc:
+        exc = _for_command_line(exc)
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"bsreporter: error: {first_line}", file=sys.stderr)
         return EXIT_ERROR
@@ -165,6 +166,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as exc:
         return _unexpected(exc)
+
+
+def _for_command_line(exc: BsreporterError) -> BsreporterError:
+    """The command line's own wording of an error whose usual wording names a command of the window."""
+    if exc.key == "report_validated_locked":
+        return ReportError.of("report_validated_locked_cli", **exc.params)
+    return exc
 
 
 def _unexpected(exc: Exception) -> int:
@@ -358,8 +366,10 @@ def _print_plan(report: Report, plan: Any) -> None:
 
 
 def _aggregate(args: argparse.Namespace) -> int:
+    from bsreporter.atomic import XLSX, check_writable
     from bsreporter.exchange.aggregate import aggregate_reports, write_summary
 
+    check_writable(args.output, kind=XLSX, inputs=args.reports)  # before reading every report
     result = aggregate_reports(args.reports)
     write_summary(result, args.output, language=args.language)
     print(f"Read {len(result.parties)} reports ({len(result.unreadable)} unreadable); "
@@ -379,6 +389,11 @@ def _set(args: argparse.Namespace) -> int:
     else:
         raw = args.value
     with _open_report(args.file, author=args.author) as report:
+        # An empty value (an unset shell variable, a table of empty rows) would clear the answer
+        # without a word: clearing is asked for by name.
+        if isinstance(raw, str) and not isinstance(raw, SpecialAnswer) \
+                and report.check_answer(args.question_id, raw)[0] is None:
+            raise ReportError.of("set_empty_value", question=args.question_id)
         report.set_answer(args.question_id, raw)
     return 0
 

@@ -101,3 +101,23 @@ def test_exported_workbooks_and_report_files_are_read_alike(tmp_path: Path, form
     assert mixed.parties == from_files.parties
     assert [(f.formula.indicator_id, f.counted, f.answered, f.value) for f in mixed.figures] == \
         [(f.formula.indicator_id, f.counted, f.answered, f.value) for f in from_files.figures]
+
+
+def test_aggregate_never_writes_its_summary_over_one_of_the_reports_it_reads(
+        tmp_path: Path, form: Questionnaire, capsys: pytest.CaptureFixture[str]) -> None:
+    first = _report(tmp_path, form, "Arcadia", cna_designated="yes")
+    second = _report(tmp_path, form, "Borduria", cna_designated="no")
+    workbook = tmp_path / "Carpania.xlsx"
+    with Report.open(second, read_only=True, form=form) as report:
+        from bsreporter.exchange.xlsx import export_xlsx
+
+        export_xlsx(report, workbook)
+    for output in (second, workbook):
+        before = output.read_bytes()
+        assert main(["aggregate", str(first), str(second), str(workbook), "-o", str(output)]) == 2
+        err = capsys.readouterr().err
+        assert "is one of the files this command reads" in err and len(err.strip().splitlines()) == 1
+        assert output.read_bytes() == before
+    summary = tmp_path / "summary.xlsx"
+    assert main(["aggregate", str(first), str(second), str(workbook), "-o", str(summary)]) == 0
+    assert load_workbook(summary).sheetnames == ["Indicators", "Reports"]

@@ -178,3 +178,90 @@ def test_temporary_file_of_a_writer_still_at_work_is_left_alone(tmp_path: Path) 
     assert writer.returncode == 0
     assert target.read_bytes() == b"half of the new and the rest"
     assert _leftovers(tmp_path) == []
+
+
+def _sqlite_file(path: Path) -> bytes:
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE answers (question_id TEXT)")
+    connection.commit()
+    connection.close()
+    return path.read_bytes()
+
+
+def test_an_export_replaces_an_earlier_file_of_its_kind_or_an_empty_one(tmp_path: Path) -> None:
+    earlier = tmp_path / "report.pdf"
+    earlier.write_bytes(b"%PDF-1.4 earlier export")
+    write_bytes_atomically(earlier, b"%PDF-1.7 new export", kind=atomic.PDF)
+    assert earlier.read_bytes() == b"%PDF-1.7 new export"
+    empty = tmp_path / "summary.xlsx"
+    empty.touch()
+    write_bytes_atomically(empty, b"PK\x03\x04 workbook", kind=atomic.XLSX)
+    assert empty.read_bytes() == b"PK\x03\x04 workbook"
+    write_bytes_atomically(tmp_path / "no-ending", b"%PDF-1.7", kind=atomic.PDF)  # a new name destroys nothing
+
+
+@pytest.mark.parametrize(("name", "message"), [
+    ("colleague.bsr", "is a bsreporter report"),
+    ("renamed.pdf", "is a bsreporter report"),
+    ("data.sqlite", "is a bsreporter report"),
+])
+def test_an_export_never_replaces_a_report_or_any_sqlite_database(name: str, message: str, tmp_path: Path) -> None:
+    target = tmp_path / name
+    before = _sqlite_file(target)
+    with pytest.raises(ExchangeError, match=message):
+        write_bytes_atomically(target, b"%PDF-1.7", kind=atomic.PDF)
+    assert target.read_bytes() == before and _leftovers(tmp_path) == []
+
+
+def test_an_export_is_never_named_as_a_report(tmp_path: Path) -> None:
+    with pytest.raises(ExchangeError, match=r"ends in \.bsr.*ending in \.pdf"):
+        write_bytes_atomically(tmp_path / "new.BSR", b"%PDF-1.7", kind=atomic.PDF)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("name", "content", "kind", "message"), [
+    ("budget.xlsx", b"PK\x03\x04 workbook", atomic.PDF, "is not a PDF"),
+    ("letter.docx", b"PK\x03\x04 document", atomic.PDF, "is not a PDF"),
+    ("printout.pdf", b"%PDF-1.4", atomic.XLSX, "is not an XLSX"),
+    ("notes.pdf", b"plain notes named .pdf", atomic.PDF, "is not a PDF"),
+    ("notes.xlsx", b"plain notes named .xlsx", atomic.XLSX, "is not an XLSX"),
+])
+def test_an_export_never_replaces_a_file_of_another_kind(name: str, content: bytes, kind: atomic.FileKind,
+                                                         message: str, tmp_path: Path) -> None:
+    target = tmp_path / name
+    target.write_bytes(content)
+    with pytest.raises(ExchangeError, match=message):
+        check_writable(target, kind=kind)
+    with pytest.raises(ExchangeError, match=message):
+        write_bytes_atomically(target, kind.signature + b" new", kind=kind)
+    assert target.read_bytes() == content and _leftovers(tmp_path) == []
+
+
+def test_an_export_never_replaces_one_of_its_inputs_however_it_is_named(tmp_path: Path) -> None:
+    source = tmp_path / "contribution.xlsx"
+    source.write_bytes(b"PK\x03\x04 a colleague's workbook")
+    link = tmp_path / "link.xlsx"
+    os.link(source, link)
+    for target in (source, link, tmp_path / "sub" / ".." / "contribution.xlsx"):
+        (tmp_path / "sub").mkdir(exist_ok=True)
+        with pytest.raises(ExchangeError, match="is one of the files this command reads"):
+            write_bytes_atomically(target, b"PK\x03\x04 summary", kind=atomic.XLSX, inputs=[source])
+    assert source.read_bytes() == b"PK\x03\x04 a colleague's workbook"
+
+
+def test_a_report_put_in_place_while_an_export_is_written_is_kept(tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    with pytest.raises(ExchangeError, match="is a bsreporter report"):
+        with atomic_write(target, kind=atomic.PDF) as stream:
+            stream.write(b"%PDF-1.7")
+            before = _sqlite_file(target)  # another program saved a report under this name meanwhile
+    assert target.read_bytes() == before and _leftovers(tmp_path) == []
+
+
+def test_plain_writes_without_a_kind_replace_any_file(tmp_path: Path) -> None:
+    target = tmp_path / "copy.bsr"
+    _sqlite_file(target)
+    write_bytes_atomically(target, b"SQLite format 3\x00 newer copy")
+    assert target.read_bytes().endswith(b"newer copy")

@@ -72,6 +72,29 @@ def test_export_runs_in_the_background_and_writes_the_file(
     assert str(destination) in window.statusBar().currentMessage()
 
 
+@pytest.mark.parametrize(("kind", "name", "message"), [
+    ("pdf", "colleague.bsr", "is a bsreporter report"),
+    ("xlsx", "renamed.xlsx", "is a bsreporter report"),
+    ("pdf", "figures.xlsx", "is not a PDF"),
+    ("xlsx", "printed.pdf", "is not an XLSX"),
+])
+def test_export_never_replaces_a_report_or_a_file_of_another_kind(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, kind: str, name: str, message: str,
+    shown_messages: Callable[[QWidget], list[QMessageBox]],
+) -> None:
+    _export_function(kind)
+    destination = tmp_path / name
+    with Report.create(tmp_path / "colleague-source.bsr", party="Borduria", form=session.report.form):
+        pass
+    content = ((tmp_path / "colleague-source.bsr").read_bytes() if message.startswith("is a bsreporter")
+               else b"%PDF-1.4 printed" if name.endswith(".pdf") else b"PK\x03\x04 workbook")
+    destination.write_bytes(content)
+    assert exports.export_report(window, kind, destination) is None  # refused before any work starts
+    qtbot.waitUntil(lambda: bool(shown_messages(window)), timeout=5_000)
+    assert message in shown_messages(window)[0].text()
+    assert destination.read_bytes() == content
+
+
 def test_about_names_version_questionnaire_and_data_folder(window: MainWindow, session: ReportSession) -> None:
     box = window.show_about()
     text = box.text()

@@ -135,3 +135,46 @@ def test_version_and_installed_entry_point() -> None:
     result = subprocess.run([sys.executable, "-m", "bsreporter.cli", "--version"], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == f"bsreporter {__version__}"
+
+
+@pytest.mark.parametrize(("question_id", "value"), [
+    ("nfp_name", ""),  # an unset shell variable
+    ("nfp_name", "   "),
+    ("nbf_instruments", "[{}]"),
+    ("nbf_instruments", '[{"instrument_title": ""}, {}]'),
+    ("cb_needs_areas", "[]"),
+])
+def test_set_refuses_an_empty_value_and_says_how_to_clear(question_id: str, value: str, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(tmp_path / "r.bsr")
+    run(capsys, "new", path, "--party", "Arcadia")
+    run(capsys, "set", path, "nbf_legislation_in_place", "yes")
+    kept = {"nfp_name": "Dr. Ana Silva", "nbf_instruments": '[{"instrument_title": "Biosafety Act"}]',
+            "cb_needs_areas": '["detection"]'}[question_id]
+    assert run(capsys, "set", path, question_id, kept)[0] == 0
+    before = json.loads(run(capsys, "get", path, question_id)[1])
+    code, out, err = run(capsys, "set", path, question_id, value)
+    assert (code, out) == (2, "")
+    assert "--clear" in err and err.count("\n") == 1
+    assert json.loads(run(capsys, "get", path, question_id)[1]) == before
+    assert run(capsys, "set", path, question_id, "--clear")[0] == 0
+    assert json.loads(run(capsys, "get", path, question_id)[1])["value"] is None
+
+
+def test_locked_report_tells_the_command_line_how_to_reopen_it(tmp_path: Path, form: Questionnaire,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    sys.path.insert(0, str(Path(__file__).parent / "report"))
+    from test_completeness import _complete_answers
+
+    from bsreporter.report.store import Report
+    from bsreporter.report.validation import validate_report
+
+    path = tmp_path / "r.bsr"
+    with Report.create(path, party="Arcadia", form=form) as report:
+        for question_id, value in _complete_answers(form).items():
+            report.set_answer(question_id, value)
+        validate_report(report)
+    code, _, err = run(capsys, "set", str(path), "nfp_name", "Someone")
+    assert code == 2 and err.count("\n") == 1
+    assert "validated and locked" in err and "desktop application" in err and "File > Reopen for Editing" in err
+    assert '"Reopen for editing"' not in err

@@ -15,7 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
-from bsreporter.atomic import atomic_write
+from bsreporter.atomic import XLSX, atomic_write, check_writable
 from bsreporter.errors import BsreporterError, ExchangeError
 from bsreporter.form.analysis import FormulaKind, IndicatorFormula, load_formulas
 from bsreporter.form.expression import boolean, number
@@ -55,6 +55,8 @@ class Aggregation:
     parties: tuple[str, ...]
     figures: tuple[IndicatorFigure, ...]
     unreadable: tuple[tuple[str, str], ...]  # (file, reason)
+    #: Every file given, read or not: the summary is never written over one of them.
+    files: tuple[Path, ...] = ()
 
 
 def _answered(formula: IndicatorFormula, rules: RuleEvaluation, values: dict[str, object]) -> bool:
@@ -109,7 +111,7 @@ def aggregate_reports(paths: Sequence[Path], *, form_id: str | None = None,
                 figure.counted.append(party)
     if form is None or figures is None:
         raise ExchangeError("None of the files could be read: " + "; ".join(f"{Path(f).name}: {r}" for f, r in unreadable))
-    return Aggregation(form, tuple(parties), tuple(figures), tuple(unreadable))
+    return Aggregation(form, tuple(parties), tuple(figures), tuple(unreadable), tuple(Path(p) for p in paths))
 
 
 def _read_answers(path: Path, form: Questionnaire | None) -> tuple[str, str, dict[str, object]]:
@@ -131,7 +133,11 @@ def _read_answers(path: Path, form: Questionnaire | None) -> tuple[str, str, dic
 
 
 def write_summary(aggregation: Aggregation, destination: Path, *, language: str = "en") -> None:
-    """Write the analysis as a workbook: one row per indicator, with the Parties behind each figure."""
+    """Write the analysis as a workbook: one row per indicator, with the Parties behind each figure.
+
+    It replaces only an earlier workbook, never a report or one of the files analysed.
+    """
+    check_writable(destination, kind=XLSX, inputs=aggregation.files)
     book = Workbook()
     sheet = book.active
     sheet.title = "Indicators"
@@ -159,5 +165,5 @@ def write_summary(aggregation: Aggregation, destination: Path, *, language: str 
         reports.append([party, "yes"])
     for path, reason in aggregation.unreadable:
         reports.append([path, f"no: {reason}"])
-    with atomic_write(destination) as handle:
+    with atomic_write(destination, kind=XLSX, inputs=aggregation.files) as handle:
         book.save(handle)

@@ -19,7 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import IndexingFlowable, LayoutError
 
-from bsreporter.atomic import check_writable, write_bytes_atomically
+from bsreporter.atomic import PDF, check_writable, write_bytes_atomically
 from bsreporter.errors import ExchangeError
 from bsreporter.exchange.context import (
     CancelCheck,
@@ -63,14 +63,14 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
     if page_size is None:
         raise ExchangeError(f"Unknown paper size '{paper}'; use a4 or letter.")
     check_destination(report, destination)
-    check_writable(destination)
+    check_writable(destination, kind=PDF)
     data = gather(report, language)
     steps = Steps(progress, cancelled)
     steps.check()
     changes = changes_since_previous(report) if changes_annex else None
     pdf = render_pdf(data, page_size, steps, validation=validation_state(report), changes=changes)
     steps.check()  # the last moment a cancel can still leave no file
-    write_bytes_atomically(destination, pdf)
+    write_bytes_atomically(destination, pdf, kind=PDF)
     steps.finish()
 
 

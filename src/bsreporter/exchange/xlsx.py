@@ -25,7 +25,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from bsreporter.atomic import atomic_write, check_writable
+from bsreporter.atomic import XLSX, atomic_write, check_writable
 from bsreporter.exchange.context import (
     CancelCheck,
     ExportData,
@@ -73,13 +73,13 @@ def export_xlsx(report: Report, destination: Path, *, language: str | None = Non
     """
     destination = Path(destination)
     check_destination(report, destination)
-    check_writable(destination)
+    check_writable(destination, kind=XLSX)
     data = gather(report, language)
     steps = Steps(progress, cancelled)
     steps.check()
     workbook = build_workbook(data, steps.phase(0.85, len(data.form.questions) + len(data.form.indicators)))
     steps.check()
-    with atomic_write(destination) as stream:
+    with atomic_write(destination, kind=XLSX) as stream:
         workbook.save(stream)
     steps.finish()
 
@@ -92,6 +92,29 @@ def build_workbook(data: ExportData, phase: Phase) -> Workbook:
 def table_sheet_title(question: Question) -> str:
     """The sheet name of a table question: its number and id, within Excel's 31 characters."""
     return f"{question.number} {question.id}"[:31]
+
+
+def allowed_text(question: Question, lang: str) -> str:
+    """The Allowed values cell of a question (an import tells it apart from an answer typed over it)."""
+    labels = [c.label.get(lang) for c in question.choices.choices] if question.choices else []
+    match question.type:
+        case QuestionType.SELECT_ONE:
+            allowed = phrase("allowed_one", lang, labels=list_separator(lang).join(labels))
+        case QuestionType.SELECT_MULTIPLE:
+            separator = list_separator(lang).strip()
+            allowed = phrase("allowed_many", lang, labels=list_separator(lang).join(labels), separator=separator)
+        case QuestionType.TEXT:
+            allowed = phrase("allowed_multiline" if question.appearance == "multiline" else "allowed_text", lang)
+        case QuestionType.DECIMAL:
+            allowed = phrase("allowed_percent" if question.appearance == "percent" else "allowed_decimal", lang)
+        case _:
+            allowed = phrase(f"allowed_{question.type.value}", lang)
+    if question.constraint_message:
+        allowed += f" ({question.constraint_message.get(lang)})"
+    if question.special_answers:
+        specials = list_separator(lang).join(special_answer_text(s, lang) for s in question.special_answers)
+        allowed = phrase("allowed_or", lang, allowed=allowed, specials=specials)
+    return allowed
 
 
 def put(sheet: Worksheet, row: int, column: int, value: Any, font: Font | None = None,
@@ -242,26 +265,7 @@ class _WorkbookBuilder:
         return str(value)
 
     def _allowed(self, question: Question) -> str:
-        lang = self.lang
-        labels = [c.label.get(lang) for c in question.choices.choices] if question.choices else []
-        match question.type:
-            case QuestionType.SELECT_ONE:
-                allowed = phrase("allowed_one", lang, labels=list_separator(lang).join(labels))
-            case QuestionType.SELECT_MULTIPLE:
-                separator = list_separator(lang).strip()
-                allowed = phrase("allowed_many", lang, labels=list_separator(lang).join(labels), separator=separator)
-            case QuestionType.TEXT:
-                allowed = phrase("allowed_multiline" if question.appearance == "multiline" else "allowed_text", lang)
-            case QuestionType.DECIMAL:
-                allowed = phrase("allowed_percent" if question.appearance == "percent" else "allowed_decimal", lang)
-            case _:
-                allowed = phrase(f"allowed_{question.type.value}", lang)
-        if question.constraint_message:
-            allowed += f" ({question.constraint_message.get(lang)})"
-        if question.special_answers:
-            specials = list_separator(lang).join(special_answer_text(s, lang) for s in question.special_answers)
-            allowed = phrase("allowed_or", lang, allowed=allowed, specials=specials)
-        return allowed
+        return allowed_text(question, self.lang)
 
     # -- table sheets ----------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -288,7 +289,7 @@ class CellReader:
                     self._problem(sheet, place, None, ExchangeError.of("row_table_in_cell"), question.number)
                 continue
             self._places.setdefault(question.id, []).append((sheet.title, place))
-            raw = answer_cell.value if answer_cell is not None else None
+            raw = _cell_answer(question, answer_cell) if answer_cell is not None else None
             formula = self._formula(sheet, place) if _blank(raw) else None
             if formula is not None:
                 self._problem(sheet, place, question.id, formula)
@@ -475,6 +476,21 @@ class CellReader:
                  reference: str = "") -> None:
         error = message if isinstance(message, BsreporterError) else None
         self.problems.append(WorkbookProblem(sheet.title, cell, question_id, str(message), error, reference))
+
+
+def _cell_answer(question: Question, cell: Any) -> Any:
+    """What an answer cell holds; a percentage typed as such in a spreadsheet is read as the percent.
+
+    A spreadsheet holds 75% as 0.75 in a percent number format; a percent question stores 75.
+    The export writes percent answers as plain numbers (no percent format), so they read back
+    unchanged. Decimal arithmetic: 0.29 * 100 in floats is 28.999999999999996.
+    """
+    value = cell.value
+    if question.appearance == "percent" and isinstance(value, int | float) and not isinstance(value, bool):
+        shown = re.sub(r'"[^"]*"|\\.', "", str(cell.number_format or ""))  # quoted or escaped % is literal text
+        if "%" in shown:
+            return float(Decimal(repr(value)) * 100)
+    return value
 
 
 def _blank(raw: Any) -> bool:

@@ -17,6 +17,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -31,8 +32,14 @@ MAX_TEXT_LENGTH = 32_767
 MAX_TABLE_ROWS = 1_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_INTEGER = re.compile(r"^[+-]?\d{1,18}$")
-_DECIMAL = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+#: Characters that group digits and can never be a decimal separator: spaces (plain, no-break, thin,
+#: narrow no-break) and apostrophes (Swiss style).
+_HARD_GROUPS = {" ": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "'": "'", "\u2019": "'"}
+_NUMBER_CHARS = re.compile(r"^[0-9.,' \u00a0\u2009\u202f\u2019]+$")
+_EXPONENT = re.compile(r"^[+-]?[0-9.,]*[0-9][eE][+-]?[0-9]+$")
+_GROUPED = re.compile(r"^[1-9][0-9]{0,2}(?:G[0-9]{3})+$")
+#: A float keeps every decimal number of at most this many significant digits exactly.
+MAX_SIGNIFICANT_DIGITS = 15
 _FIRST_DATE = dt.date(1900, 1, 1)
 _LAST_DATE = dt.date(2100, 12, 31)
 #: Whole numbers have at most 18 digits (what a spreadsheet and the editors hold exactly).
@@ -136,26 +143,92 @@ def _integer(raw: Any, where: Where) -> int:
     elif isinstance(raw, float) and raw.is_integer():
         value = int(raw)  # spreadsheets store whole numbers as floats
     else:
-        text = str(raw).strip().replace(" ", "").replace("\u00a0", "")
-        if not _INTEGER.match(text):
-            raise AnswerError.of("not_whole", where=where, value=_short(str(raw)))
-        value = int(text)
+        value = int(parse_number(str(raw), whole=True, where=where))
     if abs(value) >= _INTEGER_LIMIT:
         raise AnswerError.of("number_too_large", where=where)
     return value
 
 
 def _decimal(raw: Any, where: Where) -> float:
-    if isinstance(raw, int | float):
-        value = float(raw)
-    else:
-        text = str(raw).strip().replace(" ", "").replace("\u00a0", "").rstrip("%")
-        if not _DECIMAL.match(text):
-            raise AnswerError.of("not_number", where=where, value=_short(str(raw)))
-        value = float(text.replace(",", "."))
+    value = float(raw) if isinstance(raw, int | float) else float(parse_number(str(raw), whole=False, where=where))
     if not math.isfinite(value):
         raise AnswerError.of("not_finite", where=where)
     return value
+
+
+def parse_number(typed: str, *, whole: bool, where: Where | None = None) -> int | float:
+    """The number a person typed, read the one way it can be read; raise AnswerError otherwise.
+
+    This is the only reader of typed numbers (the command line, imported text cells and the
+    window's number fields all come here). It takes an optional sign, digits, a decimal
+    separator ('.' or ','), and digit groups of three separated by spaces, apostrophes, or ','
+    / '.' when the other one (or none) is the decimal separator: "1,500,000", "1 500,5",
+    "1.500.000,75". One comma followed by exactly three digits ("250,000") could be a
+    thousands separator or a decimal comma and is refused, as is exponent notation ("1e5");
+    a decimal with more significant digits than a float keeps exactly is refused rather than
+    rounded. A decimal may end with '%' (a percentage is stored as its number). Nothing typed is
+    ever dropped: a character that does not fit refuses the whole entry.
+    """
+    where = where or Where("?")
+    not_this = "not_whole" if whole else "not_number"
+    text = typed.strip()
+    if not whole and text.endswith("%"):
+        text = text[:-1].rstrip()
+    sign = ""
+    if text[:1] in ("+", "-", "\u2212"):
+        sign, text = ("" if text[0] == "+" else "-"), text[1:]
+    if _EXPONENT.match(text):
+        raise AnswerError.of("number_exponent", where=where, value=_short(typed.strip()))
+    if not text or not _NUMBER_CHARS.match(text) or not any(c.isdigit() for c in text):
+        raise AnswerError.of(not_this, where=where, value=_short(typed.strip()))
+    hard = any(c in _HARD_GROUPS for c in text)
+    points, commas = text.count("."), text.count(",")
+    decimal_mark: str | None = None
+    if points and commas:
+        decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
+    elif points == 1 or (commas == 1 and hard):
+        decimal_mark = "." if points else ","  # beside space groups a single comma is a decimal comma
+    elif commas == 1:
+        before, after = text.split(",")
+        if re.fullmatch(r"[1-9][0-9]{0,2}", before) and re.fullmatch(r"[0-9]{3}", after):
+            raise AnswerError.of(
+                "ambiguous_number", where=where, value=_short(typed.strip()),
+                plain=f"{sign}{before}{after}", point=f"{sign}{before}.{after}",
+            )
+        decimal_mark = ","
+    whole_part, _, fraction = text.rpartition(decimal_mark) if decimal_mark else (text, "", "")
+    marks = {_HARD_GROUPS.get(c, c) for c in whole_part if not c.isdigit()}
+    grouped = "".join(c if c.isdigit() else "G" for c in whole_part)
+    if (fraction and not fraction.isdigit()) or len(marks) > 1 or (marks and not _GROUPED.match(grouped)):
+        raise AnswerError.of("number_groups", where=where, value=_short(typed.strip()))
+    digits = "".join(c for c in whole_part if c.isdigit())
+    if decimal_mark is not None and not (digits or fraction):
+        raise AnswerError.of(not_this, where=where, value=_short(typed.strip()))
+    if whole:
+        if decimal_mark is not None:
+            raise AnswerError.of("not_whole", where=where, value=_short(typed.strip()))
+        if len(digits.lstrip("0")) > 18:  # before int(): a very long text is refused, not converted
+            raise AnswerError.of("number_too_large", where=where)
+        return int(sign + digits)
+    significant = (digits + fraction).lstrip("0").rstrip("0")
+    exact = Decimal(f"{sign}{digits or 0}.{fraction or 0}")
+    value = float(exact)
+    if len(significant) > MAX_SIGNIFICANT_DIGITS or (math.isfinite(value) and Decimal(repr(value)) != exact):
+        raise AnswerError.of("too_many_digits", where=where, value=_short(typed.strip()))
+    return value
+
+
+def number_text(value: int | float) -> str:
+    """A stored number written out in full as the person would type it: no exponent, no added decimals.
+
+    ``parse_number`` reads it back as the same number (for a decimal of at most 15 significant digits).
+    """
+    if isinstance(value, int) or not math.isfinite(value):
+        return str(value)
+    text = format(Decimal(repr(value)), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
 
 
 def _date(raw: Any, where: Where) -> dt.date:

@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bsreporter.errors import AnswerError
 from bsreporter.form.model import Question, QuestionType
-from bsreporter.gui.spinboxes import BlankableDoubleSpinBox, BlankableSpinBox, DateField, SteadyComboBox
+from bsreporter.form.values import number_text, parse_number
+from bsreporter.gui.spinboxes import DateField, NumberField, SteadyComboBox
 
 #: Pause in typing after which a text entry is stored.
 SAVE_DELAY_MS = 600
@@ -256,36 +258,50 @@ class MultilineEditor(AnswerEditor):
 
 
 class NumberEditor(AnswerEditor):
-    """A whole number or a decimal (percent shown with %), blank allowed."""
+    """A whole number or a decimal (a percentage shows % beside it), blank allowed.
+
+    Typed as text and read by the core's one number reader: every key typed stays on screen,
+    and an entry the core cannot read (say "250,000", which could be 250000 or 250.000) is
+    refused with its reason and stays there to be corrected. A stored number is shown in full.
+    """
 
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
-        self.spin: BlankableSpinBox | BlankableDoubleSpinBox
-        if question.type is QuestionType.INTEGER:
-            self.spin = BlankableSpinBox()
-        else:
-            self.spin = BlankableDoubleSpinBox(percent=question.appearance == "percent")
-        self.spin.setMinimumWidth(self.spin.fontMetrics().horizontalAdvance("0" * 14) + 40)
-        self.spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self._name(self.spin)
-        leave_undo_to_window(self.spin)
-        self.spin.valueChanged.connect(self._schedule)
-        self.spin.editingFinished.connect(self.flush)
-        self._layout.addWidget(self.spin)
+        self.field = NumberField()
+        self.field.setMinimumWidth(self.field.fontMetrics().horizontalAdvance("0" * 22) + 16)
+        self.field.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self._name(self.field)
+        leave_undo_to_window(self.field)
+        self.field.textEdited.connect(self._schedule)
+        self.field.editingFinished.connect(self.flush)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(self.field)
+        self.unit: QLabel | None = None
+        if question.appearance == "percent":
+            self.unit = QLabel("%")
+            self.unit.setBuddy(self.field)
+            row.addWidget(self.unit)
+        row.addStretch(1)
+        self._layout.addLayout(row)
 
     def value(self) -> Any:
-        # The text, not the spin box's value: what was typed is what the core checks.
-        self.spin.interpretText()
-        return self.spin.number()
+        text = self.field.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_number(text, whole=self.question.type is QuestionType.INTEGER)
+        except AnswerError:
+            return text  # the core refuses it again, with the reason shown beside the field
 
     def set_value(self, value: Any) -> None:
         self.discard_pending()
-        self.spin.blockSignals(True)
-        self.spin.set_number(value if isinstance(value, int | float) else None)
-        self.spin.blockSignals(False)
+        number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+        self.field.setText("" if number is None else number_text(number))
+        self.field.setCursorPosition(0)
 
     def focus_target(self) -> QWidget:
-        return self.spin
+        return self.field
 
 
 class DateEditor(AnswerEditor):

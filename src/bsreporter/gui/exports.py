@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from bsreporter.errors import ReportError
-from bsreporter.gui.dialogs import ask, show_message
+from bsreporter.atomic import PDF, XLSX, check_replaceable
+from bsreporter.errors import BsreporterError, ReportError
+from bsreporter.gui.dialogs import ask, show_error, show_message
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 
 if TYPE_CHECKING:
@@ -147,6 +148,13 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
         window, QCoreApplication.translate("Exports", "Export {kind}").format(kind=label), suffix, file_filter
     )
     if destination is None:
+        return None
+    try:
+        # Qt's dialog asked before replacing the file, but never whether it is a report or another kind of
+        # document (a name given without the ending gets one, and that file was not asked about at all).
+        check_replaceable(destination, PDF if kind == "pdf" else XLSX)
+    except BsreporterError as exc:
+        show_error(window, QCoreApplication.translate("Exports", "Export {kind}").format(kind=label), exc)
         return None
     window.session.flush_pending()
     report = window.session.report

@@ -3,17 +3,14 @@
 A number or a date in a report is typed, never found by stepping, and every change is
 stored at once. So these fields ignore the mouse wheel (the page scrolls instead), never
 step with the arrow keys (those scroll the page too), and take the focus only from a
-click or Tab. The number fields keep a sentinel value just below their range and show it
-as empty text: "no answer" is not zero. The date field is a line of text: what is typed is
-what is stored, and an empty date stays empty.
+click or Tab. The number and date fields are lines of text: what is typed is what is handed
+to the core, nothing typed is dropped, and an empty field means no answer ("no answer" is not zero).
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QValidator, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -21,17 +18,12 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QDateEdit,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
-    QSpinBox,
     QToolButton,
     QWidget,
 )
 
-_INTEGER_LIMIT = 999_999_999
-_DECIMAL_LIMIT = 1e12
-_PARTIAL_NUMBER = re.compile(r"^[+-]?\d*([.,]\d*)?$")
 #: Keys that step a spin box or a drop-down; in an answer field they scroll the page instead.
 _STEP_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
 
@@ -89,98 +81,28 @@ class _HoldsStill:
         super().keyPressEvent(event)  # type: ignore[misc]
 
 
-class BlankableSpinBox(_HoldsStill, QSpinBox):
-    """A whole-number spin box whose empty text means "no answer"."""
+class NumberField(QLineEdit):
+    """A number typed as text: what is typed is shown as typed, and the core reads it.
 
-    BLANK = -_INTEGER_LIMIT - 1
+    Not a spin box: a spin box's validator silently refuses keys it does not expect (a second
+    thousands separator, the 'e' of 1e5, a tenth digit) and its range and decimals change
+    the number shown. Here every key typed stays on screen; an entry the core cannot read
+    is refused with its reason and kept for the person to correct. Empty means no answer.
+    """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setRange(self.BLANK, _INTEGER_LIMIT)
-        self.setGroupSeparatorShown(False)
-        self.setValue(self.BLANK)
-        self._hold_still()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+        self.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
 
-    def number(self) -> int | None:
-        """The number shown, or None when blank."""
-        return None if self.value() == self.BLANK else self.value()
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        pass_wheel_to_page(self, event)
 
-    def set_number(self, value: float | None) -> None:
-        """Show ``value`` (None: blank)."""
-        self.setValue(self.BLANK if value is None else max(self.BLANK + 1, min(_INTEGER_LIMIT, int(value))))
-
-    def textFromValue(self, value: int) -> str:
-        return "" if value == self.BLANK else str(value)
-
-    def valueFromText(self, text: str) -> int:
-        text = text.strip()
-        try:
-            return int(text) if text else self.BLANK
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        stripped = text.strip()
-        if not stripped:
-            return QValidator.State.Acceptable, text, pos
-        if stripped in ("+", "-"):
-            return QValidator.State.Intermediate, text, pos
-        if re.fullmatch(r"[+-]?\d{1,9}", stripped):
-            return QValidator.State.Acceptable, text, pos
-        return QValidator.State.Invalid, text, pos
-
-
-class BlankableDoubleSpinBox(_HoldsStill, QDoubleSpinBox):
-    """A decimal spin box whose empty text means "no answer"; shows no needless zeros."""
-
-    BLANK = -_DECIMAL_LIMIT - 1
-
-    def __init__(self, *, percent: bool = False) -> None:
-        super().__init__()
-        self.setDecimals(6)
-        self.setRange(self.BLANK, _DECIMAL_LIMIT)
-        self.setGroupSeparatorShown(False)
-        if percent:
-            self.setSuffix(" %")
-        self.setValue(self.BLANK)
-        self._hold_still()
-
-    def number(self) -> float | None:
-        """The number shown, or None when blank."""
-        return None if self.value() <= self.BLANK else self.value()
-
-    def set_number(self, value: float | None) -> None:
-        """Show ``value`` (None: blank)."""
-        self.setValue(self.BLANK if value is None else float(value))
-
-    def _core(self, text: str) -> str:
-        return text.removesuffix(self.suffix()).strip() if self.suffix() else text.strip()
-
-    def textFromValue(self, value: float) -> str:
-        if value <= self.BLANK:
-            return ""
-        return f"{value:.6f}".rstrip("0").rstrip(".")
-
-    def valueFromText(self, text: str) -> float:
-        core = self._core(text).rstrip("%").strip()
-        if not core:
-            return self.BLANK
-        try:
-            return float(core.replace(",", "."))
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        core = self._core(text).rstrip("%").strip()
-        if not core:
-            return QValidator.State.Acceptable, text, pos
-        if not _PARTIAL_NUMBER.match(core):
-            return QValidator.State.Invalid, text, pos
-        try:
-            float(core.replace(",", "."))
-        except ValueError:
-            return QValidator.State.Intermediate, text, pos
-        return QValidator.State.Acceptable, text, pos
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _STEP_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
 
 class SteadyDateEdit(_HoldsStill, QDateEdit):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsreporter.form.model import Column, Question, QuestionType
+from bsreporter.form.values import number_text
 from bsreporter.gui.editors import AnswerEditor, leave_undo_to_window
 from bsreporter.gui.spinboxes import SteadyComboBox
 from bsreporter.report.display import value_text
@@ -41,9 +42,11 @@ def _cell_text(column: Column, value: Any, language: str) -> str:
 
 
 def _cell_entry(value: Any) -> str:
-    """A cell's value as editable text (dates as YYYY-MM-DD, the form the core reads back)."""
+    """A cell's value as editable text (dates as YYYY-MM-DD, numbers in full: forms the core reads back)."""
     if value is None:
         return ""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return number_text(value)  # in full, as typed: str() would give "1e+20", which the core refuses
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 

@@ -92,6 +92,72 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "существующий файл «{name}» оставлен без изменений",
         "ar": "تُرك الملف الموجود «{name}» على حاله",
     },
+    "export_over_report": {
+        "en": "'{name}' is a bsreporter report; an export never replaces a report, so it is kept as it is. Choose "
+              "another file name.",
+        "zh": "“{name}”是一份 bsreporter 报告；导出绝不会替换报告，因此该文件保持不变。请另选文件名。",
+        "fr": "« {name} » est un rapport bsreporter ; une exportation ne remplace jamais un rapport, il est donc "
+              "conservé tel quel. Choisissez un autre nom de fichier.",
+        "es": "«{name}» es un informe de bsreporter; una exportación nunca sustituye un informe, así que se "
+              "conserva tal como está. Elija otro nombre de archivo.",
+        "ru": "«{name}» — отчёт bsreporter; экспорт никогда не заменяет отчёт, поэтому файл оставлен без "
+              "изменений. Выберите другое имя файла.",
+        "ar": "«{name}» تقرير من bsreporter؛ لا يحلّ التصدير محلّ تقرير أبدًا، لذا تُرك الملف على حاله. اختر "
+              "اسم ملف آخر.",
+    },
+    "export_named_as_report": {
+        "en": "'{name}' ends in .bsr, the ending of reports; give the export a name ending in {suffix}.",
+        "zh": "“{name}”以 .bsr 结尾，这是报告文件的扩展名；请为导出文件取一个以 {suffix} 结尾的名称。",
+        "fr": "« {name} » se termine par .bsr, l'extension des rapports ; donnez à l'exportation un nom se terminant "
+              "par {suffix}.",
+        "es": "«{name}» termina en .bsr, la extensión de los informes; dé a la exportación un nombre que termine "
+              "en {suffix}.",
+        "ru": "Имя «{name}» оканчивается на .bsr — так называются отчёты; дайте экспортируемому файлу имя, "
+              "оканчивающееся на {suffix}.",
+        "ar": "ينتهي «{name}» بـ ‎.bsr، وهو امتداد التقارير؛ أعطِ الملف المُصدَّر اسمًا ينتهي بـ {suffix}.",
+    },
+    "export_over_input": {
+        "en": "'{name}' is one of the files this command reads; it is kept as it is. Choose another file name "
+              "for the result.",
+        "zh": "“{name}”是此命令读取的文件之一；该文件保持不变。请为结果另选文件名。",
+        "fr": "« {name} » fait partie des fichiers que lit cette commande ; il est conservé tel quel. Choisissez "
+              "un autre nom de fichier pour le résultat.",
+        "es": "«{name}» es uno de los archivos que lee este comando; se conserva tal como está. Elija otro "
+              "nombre de archivo para el resultado.",
+        "ru": "«{name}» — один из файлов, которые читает эта команда; он оставлен без изменений. Выберите "
+              "другое имя файла для результата.",
+        "ar": "«{name}» أحد الملفات التي يقرؤها هذا الأمر؛ تُرك على حاله. اختر اسم ملف آخر للنتيجة.",
+    },
+    "export_over_other_pdf": {
+        "en": "'{name}' already exists and is not a PDF; an export replaces only an earlier PDF, so it is kept as "
+              "it is. To export, choose another file name ending in .pdf.",
+        "zh": "“{name}”已存在且不是 PDF 文件；导出只会替换先前的 PDF，因此该文件保持不变。如需导出，请另选一个以 "
+              ".pdf 结尾的文件名。",
+        "fr": "« {name} » existe déjà et n'est pas un PDF ; une exportation ne remplace qu'un PDF antérieur, il est "
+              "donc conservé tel quel. Pour exporter, choisissez un autre nom de fichier se terminant par .pdf.",
+        "es": "«{name}» ya existe y no es un PDF; una exportación solo sustituye un PDF anterior, así que se "
+              "conserva tal como está. Para exportar, elija otro nombre de archivo que termine en .pdf.",
+        "ru": "«{name}» уже существует и не является PDF; экспорт заменяет только прежний PDF, поэтому файл "
+              "оставлен без изменений. Чтобы экспортировать, выберите другое имя файла, оканчивающееся на .pdf.",
+        "ar": "«{name}» موجود بالفعل وليس ملف PDF؛ لا يحلّ التصدير إلا محلّ ملف PDF سابق، لذا تُرك على حاله. "
+              "للتصدير، اختر اسم ملف آخر ينتهي بـ ‎.pdf.",
+    },
+    "export_over_other_xlsx": {
+        "en": "'{name}' already exists and is not an XLSX workbook; an export replaces only an earlier workbook, "
+              "so it is kept as it is. To export, choose another file name ending in .xlsx.",
+        "zh": "“{name}”已存在且不是 XLSX 工作簿；导出只会替换先前的工作簿，因此该文件保持不变。如需导出，请另选一个以 "
+              ".xlsx 结尾的文件名。",
+        "fr": "« {name} » existe déjà et n'est pas un classeur XLSX ; une exportation ne remplace qu'un classeur "
+              "antérieur, il est donc conservé tel quel. Pour exporter, choisissez un autre nom de fichier se "
+              "terminant par .xlsx.",
+        "es": "«{name}» ya existe y no es un libro XLSX; una exportación solo sustituye un libro anterior, así que "
+              "se conserva tal como está. Para exportar, elija otro nombre de archivo que termine en .xlsx.",
+        "ru": "«{name}» уже существует и не является книгой XLSX; экспорт заменяет только прежнюю книгу, поэтому "
+              "файл оставлен без изменений. Чтобы экспортировать, выберите другое имя файла, оканчивающееся на "
+              ".xlsx.",
+        "ar": "«{name}» موجود بالفعل وليس مصنّف XLSX؛ لا يحلّ التصدير إلا محلّ مصنّف سابق، لذا تُرك على حاله. "
+              "للتصدير، اختر اسم ملف آخر ينتهي بـ ‎.xlsx.",
+    },
     # --- bsreporter.exchange.sources: files to import answers from ---
     "source_missing": {
         "en": "'{path}' does not exist.",

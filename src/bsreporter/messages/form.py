@@ -37,7 +37,7 @@ _WHERE: dict[str, tuple[str, str, str]] = {
 
 FORM_MESSAGES: dict[str, dict[str, str]] = {
     "bool_answer": {
-        "en": "{where}: true/false is not a valid answer; give a {kind}.",
+        "en": "{where}: true/false is not a valid answer; give a value of type {kind}.",
         "zh": "{where}：“真/假”不是有效的答复；请给出 {kind}。",
         "fr": "{where} : vrai/faux n'est pas une réponse valable ; donnez une valeur de type {kind}.",
         "es": "{where}: verdadero/falso no es una respuesta válida; indique un valor de tipo {kind}.",
@@ -82,6 +82,49 @@ FORM_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where}: '{value}' is not a number.", "zh": "{where}：“{value}”不是数字。",
         "fr": "{where} : « {value} » n'est pas un nombre.", "es": "{where}: «{value}» no es un número.",
         "ru": "{where}: «{value}» не является числом.", "ar": "{where}: «{value}» ليس رقمًا.",
+    },
+    "ambiguous_number": {
+        "en": "{where}: '{value}' could be {plain} or {point}: write it without the comma, or with a decimal point.",
+        "zh": "{where}：“{value}”可能是 {plain}，也可能是 {point}：请去掉逗号，或使用小数点书写。",
+        "fr": "{where} : « {value} » peut se lire {plain} ou {point} : écrivez-le sans la virgule, ou avec un point "
+              "décimal.",
+        "es": "{where}: «{value}» puede leerse como {plain} o como {point}: escríbalo sin la coma, o con un punto "
+              "decimal.",
+        "ru": "{where}: «{value}» можно прочитать как {plain} или как {point}: напишите число без запятой или с "
+              "десятичной точкой.",
+        "ar": "{where}: «{value}» قد تعني {plain} أو {point}: اكتبه دون الفاصلة، أو بنقطة عشرية.",
+    },
+    "number_groups": {
+        "en": "{where}: '{value}' is not a number: digit groups have three digits (e.g. 1 500 000 or 1,500,000.5).",
+        "zh": "{where}：“{value}”不是数字：数字分组应为每组三位（例如 1 500 000 或 1,500,000.5）。",
+        "fr": "{where} : « {value} » n'est pas un nombre : les groupes de chiffres en comptent trois (par exemple "
+              "1 500 000 ou 1 500 000,5).",
+        "es": "{where}: «{value}» no es un número: los grupos de cifras tienen tres cifras (por ejemplo, 1 500 000 o "
+              "1.500.000,5).",
+        "ru": "{where}: «{value}» не является числом: в группах разрядов по три цифры (например, 1 500 000 или "
+              "1 500 000,5).",
+        "ar": "{where}: «{value}» ليس رقمًا: تتألف مجموعات الأرقام من ثلاثة أرقام (مثل 1 500 000 أو 1,500,000.5).",
+    },
+    "number_exponent": {
+        "en": "{where}: '{value}' uses exponent notation; write the number in full (e.g. 100000 for 1e5).",
+        "zh": "{where}：“{value}”使用了指数记数法；请完整写出数字（例如用 100000 表示 1e5）。",
+        "fr": "{where} : « {value} » est écrit en notation exponentielle ; écrivez le nombre en entier (par exemple "
+              "100000 pour 1e5).",
+        "es": "{where}: «{value}» está en notación exponencial; escriba el número completo (por ejemplo, 100000 en "
+              "lugar de 1e5).",
+        "ru": "{where}: «{value}» записано в экспоненциальной форме; напишите число полностью (например, 100000 "
+              "вместо 1e5).",
+        "ar": "{where}: «{value}» مكتوب بالصيغة الأسية؛ اكتب الرقم كاملًا (مثل 100000 بدلًا من 1e5).",
+    },
+    "too_many_digits": {
+        "en": "{where}: '{value}' has more than 15 significant digits, more than can be stored exactly; round it.",
+        "zh": "{where}：“{value}”的有效数字超过 15 位，无法精确保存；请四舍五入。",
+        "fr": "{where} : « {value} » compte plus de 15 chiffres significatifs, plus qu'il n'est possible d'enregistrer "
+              "exactement ; arrondissez-le.",
+        "es": "{where}: «{value}» tiene más de 15 cifras significativas, más de las que pueden guardarse con "
+              "exactitud; redondéelo.",
+        "ru": "{where}: в «{value}» больше 15 значащих цифр — больше, чем можно сохранить точно; округлите число.",
+        "ar": "{where}: يتضمن «{value}» أكثر من 15 رقمًا معنويًا، وهو أكثر مما يمكن حفظه بدقة؛ قرّبه.",
     },
     "not_finite": {
         "en": "{where}: expects a finite number.", "zh": "{where}：应为有限数值。",

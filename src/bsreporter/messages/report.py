@@ -426,6 +426,32 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "«{name}» утверждён и заблокирован; чтобы изменить его, выберите «Открыть для изменения».",
         "ar": "«{name}» مُعتمَد ومُقفَل؛ اختر «إعادة الفتح للتحرير» لتغييره.",
     },
+    "report_validated_locked_cli": {
+        "en": "'{name}' is validated and locked; to change it, reopen it in the desktop application "
+              "(File > Reopen for Editing…) and give the reason.",
+        "zh": "“{name}”已验证并锁定；如需更改，请在桌面应用程序中重新打开它（文件 > 重新打开以编辑…）并说明原因。",
+        "fr": "« {name} » est validé et verrouillé ; pour le modifier, rouvrez-le dans l'application de bureau "
+              "(Fichier > Rouvrir pour modification…) et indiquez la raison.",
+        "es": "«{name}» está validado y bloqueado; para modificarlo, reábralo en la aplicación de escritorio "
+              "(Archivo > Reabrir para editar…) e indique el motivo.",
+        "ru": "«{name}» утверждён и заблокирован; чтобы изменить его, откройте его для изменения в настольном "
+              "приложении (Файл > Открыть для изменения…) и укажите причину.",
+        "ar": "«{name}» مُعتمَد ومُقفَل؛ لتغييره، أعد فتحه في تطبيق سطح المكتب (ملف > إعادة الفتح للتحرير…) "
+              "واذكر السبب.",
+    },
+    "set_empty_value": {
+        "en": "The value given for '{question}' is empty (no text, or only empty rows), so the answer was kept; "
+              "to remove the answer, use --clear.",
+        "zh": "为“{question}”给出的值为空（没有文本，或只有空行），因此答案保持不变；如需删除该答案，请使用 --clear。",
+        "fr": "La valeur donnée pour « {question} » est vide (aucun texte, ou seulement des lignes vides) ; la "
+              "réponse a donc été conservée. Pour supprimer la réponse, utilisez --clear.",
+        "es": "El valor indicado para «{question}» está vacío (sin texto, o solo filas vacías), así que se ha "
+              "conservado la respuesta; para eliminar la respuesta, use --clear.",
+        "ru": "Значение для «{question}» пустое (нет текста или только пустые строки), поэтому ответ сохранён; "
+              "чтобы удалить ответ, используйте --clear.",
+        "ar": "القيمة المُعطاة لـ «{question}» فارغة (لا نص، أو صفوف فارغة فقط)، لذا أُبقي على الإجابة؛ لحذف "
+              "الإجابة، استخدم ‎--clear.",
+    },
     "disk_full_report": {
         "en": "The disk holding '{name}' is full; the last change was not stored. Free some space and try again.",
         "zh": "存放“{name}”的磁盘已满；最近一次更改未能保存。请释放一些空间后重试。",
