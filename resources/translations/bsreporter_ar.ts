@@ -1136,6 +1136,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>فُتح هذا التقرير للقراءة فقط لأنه لا يمكن الكتابة على القرص أو في المجلد الذي يحتويه. لتحريره، استخدم ملف &gt; حفظ نسخة باسم… لوضع نسخة في مجلد خاص بك.</translation>
     </message>
     <message>
+        <source>This report is open read-only because the file also exists under another name (a hard link), and a file with two names cannot be edited safely. To edit it, use File &gt; Save a Copy As… to make a copy of it.</source>
+        <translation>هذا التقرير مفتوح للقراءة فقط لأن الملف موجود أيضًا باسم آخر (رابط ثابت)، ولا يمكن تحرير ملف له اسمان بأمان. لتحريره، استخدم ملف &gt; حفظ نسخة باسم… لإنشاء نسخة منه.</translation>
+    </message>
+    <message>
         <source>This report is open read-only. Nothing you see here can be changed.</source>
         <translation>فُتح هذا التقرير للقراءة فقط. لا يمكن تغيير أي شيء مما يُعرض هنا.</translation>
     </message>

@@ -1136,6 +1136,10 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
         <translation>Este informe está abierto en modo de solo lectura porque no se puede escribir en su disco o carpeta. Para editarlo, use Archivo &gt; Guardar una copia como… y coloque una copia en una carpeta propia.</translation>
     </message>
     <message>
+        <source>This report is open read-only because the file also exists under another name (a hard link), and a file with two names cannot be edited safely. To edit it, use File &gt; Save a Copy As… to make a copy of it.</source>
+        <translation>Este informe está abierto en modo de solo lectura porque el archivo también existe con otro nombre (un vínculo físico), y un archivo con dos nombres no puede editarse de forma segura. Para editarlo, use Archivo &gt; Guardar una copia como… para hacer una copia.</translation>
+    </message>
+    <message>
         <source>This report is open read-only. Nothing you see here can be changed.</source>
         <translation>Este informe está abierto en modo de solo lectura. No se puede modificar nada de lo que aparece aquí.</translation>
     </message>

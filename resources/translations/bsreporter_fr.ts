@@ -1133,7 +1133,11 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
     </message>
     <message>
         <source>This report is open read-only because its disk or folder cannot be written. To edit it, use File &gt; Save a Copy As… to put a copy in a folder of yours.</source>
-        <translation>Ce rapport est ouvert en lecture seule, car son disque ou son dossier n'est pas accessible en écriture. Pour le modifier, utilisez Fichier &gt; Enregistrer une copie sous… afin d'en placer une copie dans l'un de vos dossiers.</translation>
+        <translation>Ce rapport est ouvert en lecture seule, car son disque ou son dossier n&apos;est pas accessible en écriture. Pour le modifier, utilisez Fichier &gt; Enregistrer une copie sous… afin d&apos;en placer une copie dans l&apos;un de vos dossiers.</translation>
+    </message>
+    <message>
+        <source>This report is open read-only because the file also exists under another name (a hard link), and a file with two names cannot be edited safely. To edit it, use File &gt; Save a Copy As… to make a copy of it.</source>
+        <translation>Ce rapport est ouvert en lecture seule, car le fichier existe aussi sous un autre nom (un lien physique), et un fichier qui porte deux noms ne peut pas être modifié sans risque. Pour le modifier, utilisez Fichier &gt; Enregistrer une copie sous… afin d&apos;en faire une copie.</translation>
     </message>
     <message>
         <source>This report is open read-only. Nothing you see here can be changed.</source>

@@ -1136,6 +1136,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>Этот отчёт открыт только для чтения, так как запись на его диск или в его папку невозможна. Чтобы изменить его, выберите «Файл &gt; Сохранить копию как…» и сохраните копию в свою папку.</translation>
     </message>
     <message>
+        <source>This report is open read-only because the file also exists under another name (a hard link), and a file with two names cannot be edited safely. To edit it, use File &gt; Save a Copy As… to make a copy of it.</source>
+        <translation>Этот отчёт открыт только для чтения, так как файл существует также под другим именем (жёсткая ссылка), а файл с двумя именами нельзя безопасно изменять. Чтобы изменить его, выберите «Файл &gt; Сохранить копию как…» и сделайте копию.</translation>
+    </message>
+    <message>
         <source>This report is open read-only. Nothing you see here can be changed.</source>
         <translation>Этот отчёт открыт только для чтения. Ничего из показанного здесь изменить нельзя.</translation>
     </message>

@@ -1136,6 +1136,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>此报告以只读方式打开，因为其所在的磁盘或文件夹不可写入。如需编辑，请使用“文件 &gt; 副本另存为…”将副本保存到您自己的文件夹。</translation>
     </message>
     <message>
+        <source>This report is open read-only because the file also exists under another name (a hard link), and a file with two names cannot be edited safely. To edit it, use File &gt; Save a Copy As… to make a copy of it.</source>
+        <translation>此报告以只读方式打开，因为该文件还以另一个名称存在（硬链接），而具有两个名称的文件无法安全编辑。如需编辑，请使用“文件 &gt; 副本另存为…”复制一份。</translation>
+    </message>
+    <message>
         <source>This report is open read-only. Nothing you see here can be changed.</source>
         <translation>此报告以只读方式打开。此处显示的任何内容均不能更改。</translation>
     </message>

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import re
 import tempfile
@@ -104,7 +105,11 @@ def check_writable(destination: Path, *, error: type[BsreporterError] = Exchange
     folder = destination.parent
     if not folder.is_dir():
         raise error.of("folder_missing_choose", folder=folder)
-    if destination.is_dir():
+    try:
+        is_folder = destination.is_dir()
+    except OSError as exc:  # a name longer than the disk allows
+        raise _error(error, destination, exc, "open") from exc
+    if is_folder:
         raise error.of("destination_is_folder", path=destination)
     if destination.exists():
         if not os.access(destination, os.W_OK):
@@ -133,7 +138,8 @@ def atomic_write(destination: Path, *, error: type[BsreporterError] = ExchangeEr
     check_writable(destination, error=error, kind=kind, inputs=inputs)
     try:
         handle, temporary_name = tempfile.mkstemp(dir=destination.parent,
-                                                  prefix=f".{destination.name}.{os.getpid()}-", suffix=".tmp")
+                                                  prefix=f".{_temporary_stem(destination)}.{os.getpid()}-",
+                                                  suffix=".tmp")
     except OSError as exc:
         raise _error(error, destination, exc, "create") from exc
     temporary = Path(temporary_name)
@@ -174,7 +180,7 @@ def _remove_abandoned_temporaries(destination: Path) -> None:
     hidden on Linux and macOS but shows beside the export in Windows Explorer. The writing
     program's id is in the name, so a file that another program is still writing is left alone.
     """
-    own = re.compile(re.escape(f".{destination.name}.") + r"(\d+)-[A-Za-z0-9_]+\.tmp")
+    own = re.compile(re.escape(f".{_temporary_stem(destination)}.") + r"(\d+)-[A-Za-z0-9_]+\.tmp")
     with contextlib.suppress(OSError):
         for candidate in destination.parent.iterdir():
             match = own.fullmatch(candidate.name)
@@ -223,9 +229,24 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+#: Bytes of a name the temporary file can carry whole: its own dots, program id and random part
+#: add up to 25 more, and a disk allows 255.
+_WHOLE_NAME_BYTES = 220
+
+
+def _temporary_stem(destination: Path) -> str:
+    """The destination's name as its temporary file carries it: whole, or cut to whole letters plus a hash."""
+    name = destination.name
+    if len(os.fsencode(name)) <= _WHOLE_NAME_BYTES:
+        return name
+    return f"{name[:40]}~{hashlib.sha256(os.fsencode(name)).hexdigest()[:10]}"
+
+
 def _error(error: type[E], destination: Path, exc: OSError, step: str) -> E:
     """Why writing failed, from the operating system's error, as something the person can act on."""
     name = destination.name
+    if exc.errno == errno.ENAMETOOLONG:  # before anything else looks the name up again
+        return error.of("file_name_too_long", name=name)
     kept = Phrase("kept_nothing_written") if not destination.exists() else Phrase("kept_existing", {"name": name})
     if exc.errno in _FULL:
         return error.of("disk_full_writing", name=name, kept=kept)

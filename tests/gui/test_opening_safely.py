@@ -4,6 +4,7 @@ a file someone else edits names who has it and may be looked at read-only."""
 from __future__ import annotations
 
 import getpass
+import os
 import shutil
 import socket
 import sqlite3
@@ -179,3 +180,22 @@ def test_backup_folder_that_cannot_be_written_still_opens_with_a_warning(
 def shown(shown_messages: Shown) -> Shown:
     """The message boxes shown over a widget."""
     return shown_messages
+
+
+def test_report_with_a_second_name_opens_read_only_and_says_why(
+    qtbot: QtBot, window: MainWindow, backed_up: Path, shown: Shown
+) -> None:
+    second = backed_up.with_name("arcadia (second name).bsr")
+    os.link(backed_up, second)  # a writer through each name would have its own lock and log
+    before = backed_up.read_bytes()
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        window.open_report(second)
+    assert window.session is not None and window.session.report.read_only
+    assert window.session.answers["nfp_name"].value == "Dr. Ana Silva"
+    texts = [box.text() for box in shown(window)]
+    assert len(texts) == 1 and "another name (a hard link)" in texts[0] and "opened read-only" in texts[0]
+    assert "damaged" not in texts[0]
+    assert window.read_only_banner.isVisibleTo(window)
+    assert "another name (a hard link)" in window.read_only_banner.text()
+    assert "edited elsewhere" not in window.read_only_banner.text()
+    assert backed_up.read_bytes() == before

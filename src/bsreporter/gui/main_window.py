@@ -814,6 +814,13 @@ def _read_only_text(reason: ReadOnlyReason) -> str:
             "This report is open read-only because its disk or folder cannot be written. "
             "To edit it, use File > Save a Copy As… to put a copy in a folder of yours.",
         )
+    if reason is ReadOnlyReason.HARD_LINKED:
+        return QCoreApplication.translate(
+            "MainWindow",
+            "This report is open read-only because the file also exists under another name (a hard link), "
+            "and a file with two names cannot be edited safely. To edit it, use File > Save a Copy As… to make "
+            "a copy of it.",
+        )
     return QCoreApplication.translate(
         "MainWindow", "This report is open read-only. Nothing you see here can be changed."
     )

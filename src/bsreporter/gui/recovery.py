@@ -30,15 +30,20 @@ def is_damaged(exc: BaseException) -> bool:
     return isinstance(exc, ReportError) and (exc.key or "").startswith("damaged_")
 
 
+# Refusals to edit a sound report that still let it be read, and what is said when it is opened read-only.
+_READ_ONLY_INSTEAD = {"read_only_medium": "read_only_medium_opened", "hard_linked": "hard_linked_opened"}
+
+
 def open_read_only_instead(window: MainWindow, path: Path, exc: BaseException, read_only: bool) -> QMessageBox | None:
-    """When ``exc`` says ``path`` sits on a read-only disk or folder, open it read-only and say why."""
-    if read_only or not isinstance(exc, ReportError) or exc.key != "read_only_medium":
+    """When ``exc`` says ``path`` can be read but not edited here (a read-only disk or folder, a second
+    name of the file), open it read-only and say why."""
+    if read_only or not isinstance(exc, ReportError) or exc.key not in _READ_ONLY_INSTEAD:
         return None
     window.open_report(path, read_only=True)
     return show_message(
         window,
         QCoreApplication.translate("Recovery", "Open {name}").format(name=path.name),
-        Phrase("read_only_medium_opened", {"name": path.name}).text(current_language()),
+        Phrase(_READ_ONLY_INSTEAD[exc.key], {"name": path.name}).text(current_language()),
         icon=QMessageBox.Icon.Information,
     )
 

@@ -79,6 +79,89 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ar": "«{name}» موجود على قرص للقراءة فقط أو في مجلد لا تمكن الكتابة فيه؛ وقد فُتح للقراءة فقط. الملف "
               "سليم. لتحريره، انسخه إلى مجلد خاص بك.",
     },
+    "hard_linked": {
+        "en": "'{name}' also exists under another name (a hard link), so it can only be opened read-only: a file "
+              "with two names cannot be edited safely. To edit it, make a copy of it and edit the copy.",
+        "zh": "“{name}”还以另一个名称存在（硬链接），因此只能以只读方式打开：具有两个名称的文件无法安全编辑。如需编辑，请复制一份并编辑该副本。",
+        "fr": "« {name} » existe aussi sous un autre nom (un lien physique) ; il ne peut donc être ouvert qu'en "
+              "lecture seule, car un fichier qui porte deux noms ne peut pas être modifié sans risque. Pour le "
+              "modifier, faites-en une copie et modifiez la copie.",
+        "es": "«{name}» también existe con otro nombre (un vínculo físico), por lo que solo puede abrirse en modo de "
+              "solo lectura: un archivo con dos nombres no puede editarse de forma segura. Para editarlo, haga una "
+              "copia y edite la copia.",
+        "ru": "«{name}» существует также под другим именем (жёсткая ссылка), поэтому его можно открыть только для "
+              "чтения: файл с двумя именами нельзя безопасно изменять. Чтобы изменить его, сделайте копию и "
+              "изменяйте копию.",
+        "ar": "«{name}» موجود أيضًا باسم آخر (رابط ثابت)، لذا لا يمكن فتحه إلا للقراءة فقط: لا يمكن تحرير ملف له "
+              "اسمان بأمان. لتحريره، أنشئ نسخة منه وحرّر النسخة.",
+    },
+    "hard_linked_opened": {
+        "en": "'{name}' also exists under another name (a hard link); it was opened read-only. The file is sound. "
+              "To edit it, make a copy of it and edit the copy.",
+        "zh": "“{name}”还以另一个名称存在（硬链接）；已以只读方式打开。该文件完好无损。如需编辑，请复制一份并编辑该副本。",
+        "fr": "« {name} » existe aussi sous un autre nom (un lien physique) ; il a été ouvert en lecture seule. Le "
+              "fichier est intact. Pour le modifier, faites-en une copie et modifiez la copie.",
+        "es": "«{name}» también existe con otro nombre (un vínculo físico); se ha abierto en modo de solo lectura. "
+              "El archivo está en buen estado. Para editarlo, haga una copia y edite la copia.",
+        "ru": "«{name}» существует также под другим именем (жёсткая ссылка); он открыт только для чтения. Файл в "
+              "порядке. Чтобы изменить его, сделайте копию и изменяйте копию.",
+        "ar": "«{name}» موجود أيضًا باسم آخر (رابط ثابت)؛ وقد فُتح للقراءة فقط. الملف سليم. لتحريره، أنشئ نسخة "
+              "منه وحرّر النسخة.",
+    },
+    "odd_companion": {
+        "en": "'{name}' cannot be opened: beside it, '{odd}' is {kind}, not an ordinary file. bsreporter keeps its "
+              "own working files under that name. Remove or rename '{odd}' and try again.",
+        "zh": "无法打开“{name}”：其旁边的“{odd}”是{kind}，而不是普通文件。bsreporter 使用该名称保存自己的工作文件。请删除或重命名“{odd}”后重试。",
+        "fr": "Impossible d'ouvrir « {name} » : à côté de lui, « {odd} » est {kind} et non un fichier ordinaire. "
+              "bsreporter garde ses propres fichiers de travail sous ce nom. Supprimez ou renommez « {odd} » et "
+              "réessayez.",
+        "es": "No se puede abrir «{name}»: junto a él, «{odd}» es {kind}, no un archivo normal. bsreporter guarda "
+              "sus propios archivos de trabajo con ese nombre. Elimine o cambie el nombre de «{odd}» e inténtelo de "
+              "nuevo.",
+        "ru": "Не удаётся открыть «{name}»: рядом с ним «{odd}» — это {kind}, а не обычный файл. bsreporter хранит "
+              "под этим именем свои рабочие файлы. Удалите или переименуйте «{odd}» и повторите попытку.",
+        "ar": "يتعذر فتح «{name}»: بجواره، «{odd}» هو {kind} وليس ملفًا عاديًا. يحفظ bsreporter ملفات العمل "
+              "الخاصة به بهذا الاسم. احذف «{odd}» أو غيّر اسمه وحاول مرة أخرى.",
+    },
+    "file_kind_folder": {
+        "en": "a folder", "zh": "文件夹", "fr": "un dossier", "es": "una carpeta", "ru": "папка", "ar": "مجلد",
+    },
+    "file_kind_link": {
+        "en": "a link", "zh": "链接", "fr": "un lien", "es": "un vínculo", "ru": "ссылка", "ar": "رابط",
+    },
+    "file_kind_pipe": {
+        "en": "a named pipe", "zh": "命名管道", "fr": "un tube nommé", "es": "una canalización con nombre",
+        "ru": "именованный канал", "ar": "أنبوب مسمّى",
+    },
+    "file_kind_socket": {
+        "en": "a socket", "zh": "套接字", "fr": "un socket", "es": "un socket", "ru": "сокет", "ar": "مقبس",
+    },
+    "file_kind_device": {
+        "en": "a device", "zh": "设备", "fr": "un périphérique", "es": "un dispositivo", "ru": "устройство",
+        "ar": "جهاز",
+    },
+    "report_name_too_long": {
+        "en": "The name of '{name}' is too long for this disk (bsreporter keeps its working files beside a report "
+              "under slightly longer names). Choose a shorter name, or rename the file.",
+        "zh": "“{name}”的名称对于此磁盘而言过长（bsreporter 会在报告旁边以稍长的名称保存工作文件）。请选择一个较短的名称，或重命名该文件。",
+        "fr": "Le nom de « {name} » est trop long pour ce disque (bsreporter garde ses fichiers de travail à côté "
+              "d'un rapport sous des noms un peu plus longs). Choisissez un nom plus court ou renommez le fichier.",
+        "es": "El nombre de «{name}» es demasiado largo para este disco (bsreporter guarda sus archivos de trabajo "
+              "junto al informe con nombres algo más largos). Elija un nombre más corto o cambie el nombre del "
+              "archivo.",
+        "ru": "Имя «{name}» слишком длинное для этого диска (bsreporter хранит рядом с отчётом свои рабочие файлы "
+              "под немного более длинными именами). Выберите более короткое имя или переименуйте файл.",
+        "ar": "اسم «{name}» طويل جدًا بالنسبة إلى هذا القرص (يحفظ bsreporter ملفات العمل بجوار التقرير بأسماء "
+              "أطول قليلًا). اختر اسمًا أقصر، أو غيّر اسم الملف.",
+    },
+    "file_name_too_long": {
+        "en": "The name '{name}' is too long for this disk. Choose a shorter name.",
+        "zh": "名称“{name}”对于此磁盘而言过长。请选择一个较短的名称。",
+        "fr": "Le nom « {name} » est trop long pour ce disque. Choisissez un nom plus court.",
+        "es": "El nombre «{name}» es demasiado largo para este disco. Elija un nombre más corto.",
+        "ru": "Имя «{name}» слишком длинное для этого диска. Выберите более короткое имя.",
+        "ar": "الاسم «{name}» طويل جدًا بالنسبة إلى هذا القرص. اختر اسمًا أقصر.",
+    },
     # --- bsreporter.report.schema: is this a sound report file? ---
     "no_file": {
         "en": "There is no file '{path}'.",
@@ -95,6 +178,14 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "es": "«{path}» es una carpeta, no un archivo de informe.",
         "ru": "«{path}» — это папка, а не файл отчёта.",
         "ar": "«{path}» مجلد، وليس ملف تقرير.",
+    },
+    "not_a_regular_file": {
+        "en": "'{path}' is {kind}, not a file; it is not a report file.",
+        "zh": "“{path}”是{kind}，而不是文件；它不是报告文件。",
+        "fr": "« {path} » est {kind} et non un fichier ; ce n'est pas un fichier de rapport.",
+        "es": "«{path}» es {kind}, no un archivo; no es un archivo de informe.",
+        "ru": "«{path}» — это {kind}, а не файл; это не файл отчёта.",
+        "ar": "«{path}» هو {kind} وليس ملفًا؛ فهو ليس ملف تقرير.",
     },
     "cannot_read": {
         "en": "'{name}' cannot be read ({reason}).",

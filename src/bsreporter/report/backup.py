@@ -50,11 +50,26 @@ class Backup:
     reason: Reason
 
 
+#: Letters of the report's name kept in its backup folder's name: enough to recognise it, short
+#: enough for any name's folder and copies to fit the disk's name limit (255 bytes: 40 letters of
+#: any script are at most 160) and Windows' 260-letter paths.
+_NAME_IN_FOLDER = 40
+
+
 def backup_folder(report_path: Path) -> Path:
     """The folder holding the snapshots of one report file (named after it, unique per location)."""
     resolved = Path(report_path).resolve()  # a link to a report shares the real file's copies
     tag = hashlib.sha256(str(resolved).encode("utf-8")).hexdigest()[:10]
-    return user_data_dir() / "backups" / f"{resolved.stem}-{tag}"
+    backups = user_data_dir() / "backups"
+    stem = resolved.stem
+    if len(stem) <= _NAME_IN_FOLDER:
+        return backups / f"{stem}-{tag}"
+    earlier = backups / f"{stem}-{tag}"  # a long name's folder from before names were shortened
+    with contextlib.suppress(OSError, ValueError):
+        if earlier.is_dir():
+            return earlier
+    # Cut between whole letters; Windows drops a trailing space or dot from a folder's name.
+    return backups / f"{stem[:_NAME_IN_FOLDER].rstrip(' .')}-{tag}"
 
 
 def take_snapshot(report: Report, reason: Reason, *, keep: int = DEFAULT_KEEP) -> Backup:
@@ -90,6 +105,8 @@ def _backup_error(report_path: Path, folder: Path, exc: OSError | sqlite3.Error)
     code = exc.errno if isinstance(exc, OSError) else None
     if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
         return ReportError.of("backup_failed", name=report_path.name, reason=str(exc))
+    if code == errno.ENAMETOOLONG:  # the data folder's own path is too long: no disk space would help
+        return ReportError.of("backup_folder_not_writable", name=report_path.name, folder=folder)
     if code in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EEXIST) or any(
         words in text for words in ("unable to open", "readonly", "read-only", "permission")
     ):

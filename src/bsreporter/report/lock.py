@@ -14,6 +14,7 @@ import getpass
 import json
 import os
 import socket
+import stat
 import sys
 from pathlib import Path
 from typing import IO
@@ -30,6 +31,59 @@ def lock_path_for(report_path: Path) -> Path:
     """
     real = Path(report_path).resolve()
     return real.with_name(real.name + ".lock")
+
+
+def kind_of(mode: int) -> Phrase | None:
+    """What a file that is not an ordinary file is, in words (None for an ordinary file)."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return Phrase("file_kind_folder")
+    if stat.S_ISLNK(mode):
+        return Phrase("file_kind_link")
+    if stat.S_ISFIFO(mode):
+        return Phrase("file_kind_pipe")
+    if stat.S_ISSOCK(mode):
+        return Phrase("file_kind_socket")
+    return Phrase("file_kind_device")
+
+
+#: Never through a link (whatever it points to would be overwritten with the holder's note), and
+#: never waiting on a named pipe that nobody writes.
+_SAFE_OPEN = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _open_companion(path: Path, flags: int) -> IO[str]:
+    """Open the lock file without following a link or waiting on a pipe; the caller closes it.
+
+    Raises OSError (ELOOP for a link, ENXIO for a socket) or ``_OddFile`` naming what was
+    found when it is not an ordinary file.
+    """
+    fd = os.open(path, flags | _SAFE_OPEN, 0o666)
+    try:
+        kind = kind_of(os.fstat(fd).st_mode)
+        if kind is not None:
+            raise _OddFile(kind)
+        return open(fd, "r+" if flags & os.O_RDWR else "r", encoding="utf-8", closefd=True)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class _OddFile(Exception):
+    """The lock file is not an ordinary file; ``kind`` says what it is."""
+
+    def __init__(self, kind: Phrase) -> None:
+        super().__init__(kind.key)
+        self.kind = kind
+
+
+def _odd_lock(path: Path) -> Phrase:
+    """What the lock file found instead of an ordinary file is (a link that could not be followed)."""
+    try:
+        return kind_of(os.lstat(path).st_mode) or Phrase("file_kind_link")
+    except OSError:
+        return Phrase("file_kind_link")
 
 
 #: Where the lock sits in the companion file: past the holder's note, so the note stays readable
@@ -71,9 +125,9 @@ def _unlock(handle: IO[str]) -> None:
 def is_held(report_path: Path) -> bool:
     """True while a program holds the report open for writing (checked without taking the lock)."""
     try:
-        handle = open(lock_path_for(report_path), encoding="utf-8")  # noqa: SIM115 - closed below
-    except OSError:
-        return False  # every writer makes the companion file first
+        handle = _open_companion(lock_path_for(report_path), os.O_RDONLY)
+    except (OSError, _OddFile):
+        return False  # every writer makes the companion file first, and always an ordinary one
     with handle:
         if not _try_lock(handle):
             return True
@@ -96,12 +150,13 @@ def holder_phrase(report_path: Path) -> Phrase:
     """
     path = lock_path_for(report_path)
     try:
-        info = json.loads(path.read_text(encoding="utf-8"))
+        with _open_companion(path, os.O_RDONLY) as handle:
+            info = json.loads(handle.read(64 * 1024))
         return Phrase("lock_holder", {"user": info["user"], "host": info["host"], "since": info["since"]})
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, _OddFile):
         pass
     try:
-        status = path.stat()
+        status = path.lstat()
     except OSError:
         return Phrase("lock_holder_unknown")
     since = dt.datetime.fromtimestamp(status.st_mtime).astimezone().strftime("%Y-%m-%d %H:%M")
@@ -127,14 +182,23 @@ class WriterLock:
 
     def acquire(self) -> None:
         """Take the lock, or raise ReportError naming who has the report open."""
+        name = self._report_path.name
         try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held while open
+            handle = _open_companion(self.path, os.O_RDWR | os.O_CREAT)
+        except _OddFile as exc:
+            raise ReportError.of("odd_companion", name=name, odd=self.path.name, kind=exc.kind) from exc
         except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.ENXIO, errno.EISDIR, getattr(errno, "EMLINK", errno.ELOOP)):
+                # A link (O_NOFOLLOW refuses it), a socket, or a folder in the lock file's place.
+                raise ReportError.of("odd_companion", name=name, odd=self.path.name,
+                                     kind=_odd_lock(self.path)) from exc
+            if exc.errno == errno.ENAMETOOLONG:
+                raise ReportError.of("report_name_too_long", name=name) from exc
             if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                 raise ReportError.of("read_only_medium", name=self._report_path.name) from exc
             if exc.errno in (errno.ENOSPC, errno.EDQUOT):
                 raise ReportError.of("disk_full_open", name=self._report_path.name) from exc
-            raise ReportError.of("lock_folder_not_writable", name=self._report_path.name, reason=exc.strerror) from exc
+            raise ReportError.of("lock_folder_not_writable", name=name, reason=exc.strerror or str(exc)) from exc
         if not _try_lock(handle) or not self._still_named(handle):
             handle.close()
             raise ReportError.of("lock_held", name=self._report_path.name, holder=holder_phrase(self._report_path))

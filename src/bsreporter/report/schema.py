@@ -9,6 +9,7 @@ per answer change, is invisible at typing speed.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -16,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from bsreporter.errors import ReportError
+from bsreporter.report.lock import kind_of, lock_path_for
 
 #: Increase by one for each change of the tables below, and add a function to MIGRATIONS.
 SCHEMA_VERSION = 2
@@ -203,10 +205,7 @@ def inspect(path: Path) -> int:
     Reads only: a file that fails a check is left exactly as it was.
     """
     name = path.name
-    if not path.exists():
-        raise ReportError.of("no_file", path=path)
-    if not path.is_file():
-        raise ReportError.of("is_folder_not_report", path=path)
+    check_file(path)
     try:
         with path.open("rb") as handle:
             start = handle.read(100)
@@ -239,6 +238,57 @@ def inspect(path: Path) -> int:
     finally:
         conn.close()
     return version
+
+
+#: The files SQLite keeps beside a report while it works on it.
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def check_file(path: Path) -> None:
+    """Refuse, before anything opens it, a path that is not an ordinary file or has odd files beside it.
+
+    SQLite opens the log, shared-memory and journal files beside a report, and the writer
+    its lock file: a named pipe there would hang the program, a link would be written
+    through, a folder would read as a disk that cannot be written. Only ``lstat`` looks
+    at them, so nothing is opened, followed or changed.
+    """
+    if not path.exists():
+        raise ReportError.of("no_file", path=path)
+    if path.is_dir():
+        raise ReportError.of("is_folder_not_report", path=path)
+    kind = kind_of(path.stat().st_mode)
+    if kind is not None:  # a device, a named pipe, a socket: reading one may never end
+        raise ReportError.of("not_a_regular_file", path=path, kind=kind)
+    check_companions(path)
+
+
+def check_companions(path: Path) -> None:
+    """Refuse a report whose log, shared-memory, journal or lock file is not an ordinary file (see check_file)."""
+    real = path.resolve()  # SQLite names its files after the real path, as the lock is
+    for companion in (*(real.with_name(real.name + suffix) for suffix in SQLITE_COMPANIONS), lock_path_for(path)):
+        try:
+            odd = kind_of(os.lstat(companion).st_mode)
+        except OSError:
+            continue  # none there, or a name too long to have one
+        if odd is not None:
+            raise ReportError.of("odd_companion", name=path.name, odd=companion.name, kind=odd)
+
+
+def name_too_long(path: Path) -> bool:
+    """True when a file beside the report (its journal, the longest) could not be named on its disk.
+
+    Such a report can be read but never written: SQLite would fail at its first change with
+    no better word than "unable to open database file".
+    """
+    real = path.resolve()
+    longest = real.name + max(SQLITE_COMPANIONS, key=len)
+    try:
+        limit = os.pathconf(real.parent, "PC_NAME_MAX")
+    except (AttributeError, OSError, ValueError):  # Windows: 255 UTF-16 units on NTFS and exFAT
+        limit = 255
+    if os.name == "nt":  # pragma: no cover - exercised on Windows only
+        return len(longest.encode("utf-16-le")) // 2 > limit
+    return len(os.fsencode(longest)) > limit
 
 
 class Failure(str, Enum):

@@ -99,6 +99,7 @@ class ReadOnlyReason(str, Enum):
 
     HELD_ELSEWHERE = "held_elsewhere"  # another program edits it
     READ_ONLY_MEDIUM = "read_only_medium"  # its disk or folder cannot be written
+    HARD_LINKED = "hard_linked"  # the file has another name, whose writer would have its own lock and log
     CHOSEN = "chosen"  # the person asked to look without changing
 
 
@@ -106,6 +107,18 @@ def on_read_only_medium(path: Path) -> bool:
     """True when the report's file or folder cannot be written (a CD, a locked USB stick, a shared folder)."""
     real = Path(path).resolve()
     return not (os.access(real, os.W_OK) and os.access(real.parent, os.W_OK))
+
+
+def has_other_names(path: Path) -> bool:
+    """True when the report file also exists under another name (a hard link).
+
+    The lock and SQLite's log are kept per name, so a program writing through the other
+    name would not see this one's lock or log: a file with two names is never edited.
+    """
+    try:
+        return Path(path).stat().st_nlink > 1
+    except OSError:
+        return False
 
 
 def _now() -> str:
@@ -160,6 +173,9 @@ class Report:
             raise ReportError.of("report_exists", path=path)
         if not path.parent.is_dir():
             raise ReportError.of("folder_does_not_exist", folder=path.parent)
+        if schema.name_too_long(path):
+            raise ReportError.of("report_name_too_long", name=path.name)
+        schema.check_companions(path)
         lock = WriterLock(path)
         try:
             lock.acquire()
@@ -211,9 +227,14 @@ class Report:
         """Open an existing report after checking it; refuse (untouched) anything else."""
         path = Path(path)
         lock: WriterLock | None = None
+        schema.check_file(path)  # before anything opens it: a named pipe beside it would hang
         if not read_only:
-            if path.is_file() and on_read_only_medium(path):
+            if has_other_names(path):
+                raise ReportError.of("hard_linked", name=path.name)
+            if on_read_only_medium(path):
                 raise ReportError.of("read_only_medium", name=path.name)
+            if schema.name_too_long(path):
+                raise ReportError.of("report_name_too_long", name=path.name)
             lock = WriterLock(path)
             lock.acquire()
         try:
@@ -260,6 +281,8 @@ class Report:
             return ReadOnlyReason.HELD_ELSEWHERE
         if on_read_only_medium(self.path):
             return ReadOnlyReason.READ_ONLY_MEDIUM
+        if has_other_names(self.path):
+            return ReadOnlyReason.HARD_LINKED
         return ReadOnlyReason.CHOSEN
 
     def _begin_session(self) -> None:
