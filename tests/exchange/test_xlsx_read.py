@@ -194,3 +194,19 @@ def test_a_note_typed_above_the_report_headers_is_named_as_a_problem(filled_path
     book.save(path)
     problems = {(p.sheet, p.cell): p.message for p in read_workbook(path).problems}
     assert "Answer column" in problems[("Report", "E1")]
+
+
+def test_an_answer_typed_in_the_allowed_values_or_status_column_is_named_as_a_problem(
+        filled_path: Path, form: Questionnaire, tmp_path: Path) -> None:
+    path = exported(filled_path, form, tmp_path / "r.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Report"]
+    row_of = {sheet.cell(r, 9).value: r for r in range(2, sheet.max_row + 1)}
+    sheet.cell(row_of["nfp_title"], 6).value = "Director of Biosafety"  # one column too far right
+    sheet.cell(row_of["nfp_phone"], 7).value = "+41 22 917 8800"
+    sheet.cell(row_of["nfp_email"], 7).value = "Answered"  # the export's own words are not answers
+    book.save(path)
+    problems = {(p.sheet, p.cell): p.message for p in read_workbook(path).problems}
+    assert "Answer column" in problems[("Report", f"F{row_of['nfp_title']}")]
+    assert "Answer column" in problems[("Report", f"G{row_of['nfp_phone']}")]
+    assert len(problems) == 2

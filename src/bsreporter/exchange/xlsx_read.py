@@ -26,11 +26,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bsreporter.errors import AnswerError, BsreporterError, ExchangeError, FormError
 from bsreporter.exchange.labels import all_translations
-from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW, table_sheet_title
+from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW, allowed_text, table_sheet_title
 from bsreporter.form.loader import installed_questionnaire
-from bsreporter.form.model import ChoiceList, Column, Question, Questionnaire, QuestionType, SpecialAnswer
+from bsreporter.form.model import UN_LANGUAGES, ChoiceList, Column, Question, Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.values import Value, coerce_value
-from bsreporter.report.display import special_answer_texts
+from bsreporter.report.completeness import Status
+from bsreporter.report.display import special_answer_texts, status_text
 
 #: What a workbook answer can be: a checked value, an explicit special answer, or None (blank).
 WorkbookAnswer = Value | SpecialAnswer
@@ -187,6 +188,11 @@ class CellReader:
         self._number_headers = {_normal(t) for t in all_translations("col_number")}
         self._report_headers = {_normal(t) for key in _REPORT_COLUMNS for t in all_translations(key)}
         self._hidden: set[str] = set()  # titles of the sheets hidden in the spreadsheet
+        # What the export writes beside each answer, in any language: anything else there was typed by someone.
+        self._guides = {"col_allowed": {_normal(t) for t in all_translations("col_allowed")},
+                        "col_status": {_normal(t) for t in all_translations("col_status")}}
+        self._status_texts = {_normal(status_text(s, lang)) for s in Status for lang in UN_LANGUAGES}
+        self._allowed_texts: dict[str, set[str]] = {}
         numbers: dict[str, list[Question]] = {}
         for question in form.iter_questions():
             numbers.setdefault(_normal(question.number), []).append(question)
@@ -253,6 +259,8 @@ class CellReader:
         known = {cell.column for cell in headers if _normal(cell.value or "") in self._report_headers}
         number_column = next((cell.column for cell in headers if _normal(cell.value or "") in self._number_headers),
                              None)
+        guides = {cell.column: key for cell in headers for key, texts in self._guides.items()
+                  if _normal(cell.value or "") in texts}
         above = sheet.iter_rows(min_row=1, max_row=header_row - 1) if header_row > 1 else ()
         for row in above:  # a note typed in a row inserted above the headers
             for cell in row:
@@ -282,6 +290,12 @@ class CellReader:
                     where = place if answer_cell is not None and not _blank(answer_cell.value) else filled[0].coordinate
                     self._problem(sheet, where, None, ExchangeError.of("row_id_removed"))
                     continue
+            for column, key in guides.items():  # an answer typed one column too far to the right
+                cell = cells.get(column)
+                if cell is not None and not _blank(cell.value) and _normal(cell.value) not in self._guide_texts(
+                        question, key):
+                    self._problem(sheet, cell.coordinate, None, ExchangeError.of("cell_outside_answers"),
+                                  question.number)
             if question.type is QuestionType.TABLE:
                 # Read from its own sheet; this cell only points there, so anything else typed in it is listed.
                 raw = answer_cell.value if answer_cell is not None else None
@@ -298,6 +312,15 @@ class CellReader:
                 self._keep(sheet, place, question.id, self.answer(question, raw))
             except AnswerError as exc:
                 self._problem(sheet, place, question.id, exc)
+
+    def _guide_texts(self, question: Question, key: str) -> set[str]:
+        """The texts the export writes in the Allowed values or Status column of a question's row."""
+        if key == "col_status":
+            return self._status_texts
+        texts = self._allowed_texts.get(question.id)
+        if texts is None:
+            texts = self._allowed_texts[question.id] = {_normal(allowed_text(question, lang)) for lang in UN_LANGUAGES}
+        return texts
 
     def answer(self, question: Question, raw: Any) -> WorkbookAnswer:
         """The answer a cell holds for ``question``: labels in any language, special answers, typed values."""
