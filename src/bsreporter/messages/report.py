@@ -401,6 +401,14 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
               "разрешена.",
         "ar": "يتعذر إنشاء «{name}»: {reason}. تحقق من وجود مساحة كافية على القرص ومن إمكان الكتابة في المجلد.",
     },
+    "reason_not_writable": {
+        "en": "its disk or folder cannot be written",
+        "zh": "其所在的磁盘或文件夹不可写入",
+        "fr": "son disque ou son dossier n'est pas accessible en écriture",
+        "es": "no se puede escribir en su disco o carpeta",
+        "ru": "запись на его диск или в его папку невозможна",
+        "ar": "لا يمكن الكتابة على القرص أو في المجلد الذي يحتويه",
+    },
     "disk_full_create": {
         "en": "The disk is full: '{name}' could not be created, and nothing was left behind. Free some space and "
               "try again.",

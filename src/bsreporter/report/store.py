@@ -8,7 +8,6 @@ is not a report, is damaged, or comes from a newer program is refused untouched.
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import getpass
 import json
 import os
@@ -182,7 +181,7 @@ class Report:
         except ReportError as exc:
             if exc.key == "read_only_medium":  # said for opening; here nothing can be made at all
                 raise ReportError.of("cannot_create_report", name=path.name,
-                                     reason=os.strerror(errno.EROFS)) from exc
+                                     reason=Phrase("reason_not_writable")) from exc
             raise
         made = False
         try:
@@ -671,8 +670,11 @@ def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:
 
 def _creation_error(path: Path, exc: sqlite3.Error) -> ReportError:
     """Why a new report could not be made; a full disk is named even when SQLite only says "I/O error"."""
-    if schema.failure(path, exc) is schema.Failure.DISK_FULL or schema.disk_full(path):
+    kind = schema.failure(path, exc)
+    if kind is schema.Failure.DISK_FULL or schema.disk_full(path):
         return ReportError.of("disk_full_create", name=path.name)
+    if kind in (schema.Failure.READ_ONLY, schema.Failure.CANNOT_OPEN):  # said in the person's language
+        return ReportError.of("cannot_create_report", name=path.name, reason=Phrase("reason_not_writable"))
     return ReportError.of("cannot_create_report", name=path.name, reason=str(exc))
 
 

@@ -306,6 +306,8 @@ def test_new_report_in_a_read_only_folder_says_it_cannot_be_created(
     with pytest.raises(ReportError) as caught:
         Report.create(tmp_path / "r.bsr", party="Arcadia", form=form)
     assert caught.value.key == "cannot_create_report"
+    assert "cannot be written" in str(caught.value)
+    assert "file system" not in caught.value.text("fr")  # the reason in the person's language, not the system's
     assert list(tmp_path.iterdir()) == []
 
 
