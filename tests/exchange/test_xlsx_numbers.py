@@ -69,6 +69,6 @@ def test_an_ambiguous_thousands_comma_in_a_text_cell_is_a_problem_not_a_change(
     contents = read_workbook(path)
     assert AMOUNT not in contents.answers
     problem = next(p for p in contents.problems if p.question_id == AMOUNT)
-    assert "could be 250000 or 250.000" in problem.message
+    assert "could be read as 250000 or as 250" in problem.message
     _edit(path, {AMOUNT: ("1,500,000", None)})
     assert read_workbook(path).answers[AMOUNT] == 1_500_000.0

@@ -26,7 +26,7 @@ def test_set_refuses_a_comma_that_could_be_a_thousands_separator(
     for typed in ("250,000", "1,500"):
         code, _, err = run(capsys, "set", str(path), "cb_funding_amount_usd", typed)
         assert code != 0
-        assert f"'{typed}' could be" in err and "with a decimal point" in err
+        assert f"'{typed}' could be read as" in err and "as you mean it" in err
     assert path.read_bytes() == before  # nothing stored, the file as it was
     assert json.loads(run(capsys, "get", str(path), "cb_funding_amount_usd")[1])["value"] == 1200.0
 

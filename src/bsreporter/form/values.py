@@ -156,6 +156,14 @@ def _decimal(raw: Any, where: Where) -> float:
     return value
 
 
+def _plain_decimal(before: str, after: str) -> str:
+    """``before.after`` written so that it cannot be misread: "250,000" -> "250", "3.141" -> "3.1410"."""
+    fraction = after.rstrip("0")
+    if not fraction:
+        return before
+    return f"{before}.{fraction}" + ("0" if len(fraction) == 3 else "")
+
+
 def parse_number(typed: str, *, whole: bool, where: Where | None = None) -> int | float:
     """The number a person typed, read the one way it can be read; raise AnswerError otherwise.
 
@@ -163,8 +171,8 @@ def parse_number(typed: str, *, whole: bool, where: Where | None = None) -> int 
     window's number fields all come here). It takes an optional sign, digits, a decimal
     separator ('.' or ','), and digit groups of three separated by spaces, apostrophes, or ','
     / '.' when the other one (or none) is the decimal separator: "1,500,000", "1 500,5",
-    "1.500.000,75". One comma followed by exactly three digits ("250,000") could be a
-    thousands separator or a decimal comma and is refused, as is exponent notation ("1e5");
+    "1.500.000,75". One comma or point followed by exactly three digits ("250,000", "1.500")
+    could be a thousands separator or a decimal mark and is refused, as is exponent notation ("1e5");
     a decimal with more significant digits than a float keeps exactly is refused rather than
     rounded. A decimal may end with '%' (a percentage is stored as its number). Nothing typed is
     ever dropped: a character that does not fit refuses the whole entry.
@@ -186,16 +194,18 @@ def parse_number(typed: str, *, whole: bool, where: Where | None = None) -> int 
     decimal_mark: str | None = None
     if points and commas:
         decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
-    elif points == 1 or (commas == 1 and hard):
-        decimal_mark = "." if points else ","  # beside space groups a single comma is a decimal comma
-    elif commas == 1:
-        before, after = text.split(",")
+    elif (points == 1 or commas == 1) and hard:
+        decimal_mark = "." if points else ","  # beside space groups a single mark is the decimal mark
+    elif points + commas == 1:
+        mark = "." if points else ","
+        before, after = text.split(mark)
+        # "1,500" and "1.500" are a thousand and a half to some, one and a half to others.
         if re.fullmatch(r"[1-9][0-9]{0,2}", before) and re.fullmatch(r"[0-9]{3}", after):
             raise AnswerError.of(
                 "ambiguous_number", where=where, value=_short(typed.strip()),
-                plain=f"{sign}{before}{after}", point=f"{sign}{before}.{after}",
+                plain=f"{sign}{before}{after}", point=f"{sign}{_plain_decimal(before, after)}",
             )
-        decimal_mark = ","
+        decimal_mark = mark
     whole_part, _, fraction = text.rpartition(decimal_mark) if decimal_mark else (text, "", "")
     marks = {_HARD_GROUPS.get(c, c) for c in whole_part if not c.isdigit()}
     grouped = "".join(c if c.isdigit() else "G" for c in whole_part)

@@ -84,15 +84,16 @@ FORM_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{where}: «{value}» не является числом.", "ar": "{where}: «{value}» ليس رقمًا.",
     },
     "ambiguous_number": {
-        "en": "{where}: '{value}' could be {plain} or {point}: write it without the comma, or with a decimal point.",
-        "zh": "{where}：“{value}”可能是 {plain}，也可能是 {point}：请去掉逗号，或使用小数点书写。",
-        "fr": "{where} : « {value} » peut se lire {plain} ou {point} : écrivez-le sans la virgule, ou avec un point "
-              "décimal.",
-        "es": "{where}: «{value}» puede leerse como {plain} o como {point}: escríbalo sin la coma, o con un punto "
-              "decimal.",
-        "ru": "{where}: «{value}» можно прочитать как {plain} или как {point}: напишите число без запятой или с "
-              "десятичной точкой.",
-        "ar": "{where}: «{value}» قد تعني {plain} أو {point}: اكتبه دون الفاصلة، أو بنقطة عشرية.",
+        "en": "{where}: '{value}' could be read as {plain} or as {point}: write {plain} or {point}, as you mean it.",
+        "zh": "{where}：“{value}”既可读作 {plain}，也可读作 {point}：请按您的本意写作 {plain} 或 {point}。",
+        "fr": "{where} : « {value} » peut se lire {plain} ou {point} : écrivez {plain} ou {point}, selon ce que vous "
+              "voulez dire.",
+        "es": "{where}: «{value}» puede leerse como {plain} o como {point}: escriba {plain} o {point}, según lo que "
+              "quiera decir.",
+        "ru": "{where}: «{value}» можно прочитать как {plain} или как {point}: напишите {plain} или {point}, в "
+              "зависимости от того, что вы имеете в виду.",
+        "ar": "{where}: يمكن قراءة «{value}» على أنه {plain} أو على أنه {point}: اكتب {plain} أو {point} بحسب ما "
+              "تقصده.",
     },
     "number_groups": {
         "en": "{where}: '{value}' is not a number: digit groups have three digits (e.g. 1 500 000 or 1,500,000.5).",

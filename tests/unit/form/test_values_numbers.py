@@ -27,7 +27,9 @@ PERCENT = "hti_shipments_documented_pct"  # decimal shown as a percentage
         (AMOUNT, "12,5", 12.5),
         (AMOUNT, "0,500", 0.5),  # a group never starts with 0: the comma is a decimal comma
         (AMOUNT, "1234,567", 1234.567),  # four digits before the comma: not a group either
-        (AMOUNT, "1.500", 1.5),  # a point alone is a decimal point
+        (AMOUNT, "1.5", 1.5),  # a point alone is a decimal point
+        (AMOUNT, "1.5000", 1.5),
+        (AMOUNT, "0.125", 0.125),  # nobody writes 0.125 for a hundred and twenty-five
         (AMOUNT, "-2.5", -2.5),
         (AMOUNT, ".5", 0.5),
         (AMOUNT, "123456789012345", 123456789012345.0),
@@ -47,13 +49,18 @@ def test_typed_numbers_read_as_meant(form: Questionnaire, question_id: str, type
     assert type(value) is type(expected)
 
 
-@pytest.mark.parametrize("typed", ["250,000", "1,500", "-1,500"])
-def test_one_comma_before_three_digits_is_refused_as_ambiguous(form: Questionnaire, typed: str) -> None:
+@pytest.mark.parametrize(
+    ("typed", "plain", "point"),
+    [("250,000", "250000", "250"), ("1,500", "1500", "1.5"), ("-1,500", "-1500", "-1.5"),
+     ("1.500", "1500", "1.5"), ("3.141", "3141", "3.1410"), ("12.000", "12000", "12")],
+)
+def test_one_mark_before_three_digits_is_refused_as_ambiguous(form: Questionnaire, typed: str, plain: str,
+                                                              point: str) -> None:
+    # "1.500" is one and a half to an English reader and fifteen hundred to a Spanish one.
     for question_id in (AMOUNT, COUNT):
         with pytest.raises(AnswerError) as caught:
             coerce_value(form.question(question_id), typed)
-        assert f"could be {typed.replace(',', '')} or {typed.replace(',', '.')}" in caught.value.text("en")
-        assert "without the comma, or with a decimal point" in caught.value.text("en")
+        assert f"could be read as {plain} or as {point}: write {plain} or {point}" in caught.value.text("en")
         for language in ("zh", "fr", "es", "ru", "ar"):
             assert typed in caught.value.text(language) and caught.value.text(language) != caught.value.text("en")
 
