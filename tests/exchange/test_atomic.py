@@ -253,10 +253,9 @@ def test_an_export_never_replaces_one_of_its_inputs_however_it_is_named(tmp_path
 
 def test_a_report_put_in_place_while_an_export_is_written_is_kept(tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
-    with pytest.raises(ExchangeError, match="is a bsreporter report"):
-        with atomic_write(target, kind=atomic.PDF) as stream:
-            stream.write(b"%PDF-1.7")
-            before = _sqlite_file(target)  # another program saved a report under this name meanwhile
+    with pytest.raises(ExchangeError, match="is a bsreporter report"), atomic_write(target, kind=atomic.PDF) as stream:
+        stream.write(b"%PDF-1.7")
+        before = _sqlite_file(target)  # another program saved a report under this name meanwhile
     assert target.read_bytes() == before and _leftovers(tmp_path) == []
 
 
