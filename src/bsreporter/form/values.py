@@ -87,7 +87,7 @@ def _coerce_scalar(item: Question | Column, qtype: QuestionType, raw: Any, where
         case QuestionType.INTEGER:
             return _integer(raw, where)
         case QuestionType.DECIMAL:
-            return _decimal(raw, where)
+            return _decimal(raw, where, percent=getattr(item, "appearance", None) == "percent")
         case QuestionType.DATE:
             return _date(raw, where)
         case QuestionType.URL:
@@ -149,8 +149,9 @@ def _integer(raw: Any, where: Where) -> int:
     return value
 
 
-def _decimal(raw: Any, where: Where) -> float:
-    value = float(raw) if isinstance(raw, int | float) else float(parse_number(str(raw), whole=False, where=where))
+def _decimal(raw: Any, where: Where, *, percent: bool = False) -> float:
+    value = (float(raw) if isinstance(raw, int | float)
+             else float(parse_number(str(raw), whole=False, where=where, percent=percent)))
     if not math.isfinite(value):
         raise AnswerError.of("not_finite", where=where)
     return value
@@ -164,7 +165,7 @@ def _plain_decimal(before: str, after: str) -> str:
     return f"{before}.{fraction}" + ("0" if len(fraction) == 3 else "")
 
 
-def parse_number(typed: str, *, whole: bool, where: Where | None = None) -> int | float:
+def parse_number(typed: str, *, whole: bool, where: Where | None = None, percent: bool = False) -> int | float:
     """The number a person typed, read the one way it can be read; raise AnswerError otherwise.
 
     This is the only reader of typed numbers (the command line, imported text cells and the
@@ -174,13 +175,14 @@ def parse_number(typed: str, *, whole: bool, where: Where | None = None) -> int 
     "1.500.000,75". One comma or point followed by exactly three digits ("250,000", "1.500")
     could be a thousands separator or a decimal mark and is refused, as is exponent notation ("1e5");
     a decimal with more significant digits than a float keeps exactly is refused rather than
-    rounded. A decimal may end with '%' (a percentage is stored as its number). Nothing typed is
+    rounded. The answer to a percentage question may end with '%' (it is stored as its number);
+    anywhere else a '%' is refused rather than dropped. Nothing typed is
     ever dropped: a character that does not fit refuses the whole entry.
     """
     where = where or Where("?")
     not_this = "not_whole" if whole else "not_number"
     text = typed.strip()
-    if not whole and text.endswith("%"):
+    if percent and text.endswith("%"):
         text = text[:-1].rstrip()
     sign = ""
     if text[:1] in ("+", "-", "\u2212"):

@@ -290,7 +290,8 @@ class NumberEditor(AnswerEditor):
         if not text:
             return None
         try:
-            return parse_number(text, whole=self.question.type is QuestionType.INTEGER)
+            return parse_number(text, whole=self.question.type is QuestionType.INTEGER,
+                                percent=self.question.appearance == "percent")
         except AnswerError:
             return text  # the core refuses it again, with the reason shown beside the field
 

@@ -129,3 +129,10 @@ def test_number_text_shows_the_stored_number_exactly(value: float, text: str) ->
 @pytest.mark.parametrize("value", [5_000_000_000, 250.0, 0.1234567, 1e20, 5e-7, -2.5, 123456789012.345])
 def test_number_text_reads_back_as_the_same_number(value: float) -> None:
     assert parse_number(number_text(value), whole=isinstance(value, int)) == value
+
+
+def test_a_percent_sign_is_taken_only_by_a_percentage_question(form: Questionnaire) -> None:
+    # "75%" in an amount of US dollars is not 75 dollars: refused, not trimmed.
+    assert coerce_value(form.question(PERCENT), "75%") == 75.0
+    with pytest.raises(AnswerError):
+        coerce_value(form.question(AMOUNT), "75%")
