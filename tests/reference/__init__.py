@@ -1,0 +1,1 @@
+"""Readers of the Secretariat's public definitions that forms are checked against."""
