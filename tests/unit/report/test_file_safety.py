@@ -368,3 +368,19 @@ def test_a_report_on_a_full_disk_can_still_be_read(closed: Path, monkeypatch: py
     monkeypatch.setattr(shutil, "disk_usage", lambda where: real_usage(where)._replace(free=0))
     with Report.open(closed, read_only=True) as report:
         assert report.answers()["nfp_name"].value
+
+
+@pytest.mark.parametrize(
+    "tidy",
+    ["ANALYZE", "PRAGMA page_size = 1024; VACUUM", "PRAGMA auto_vacuum = FULL; VACUUM"],
+    ids=["analyzed", "vacuumed with another page size", "vacuumed with auto-vacuum"],
+)
+def test_a_report_tidied_by_a_database_tool_still_opens_with_its_answers(closed: Path, tidy: str) -> None:
+    # What an IT colleague may do with a database tool: statistics (ANALYZE adds sqlite_stat1)
+    # or a rebuilt file. Nothing of it can run, so the report is sound and must not be refused.
+    conn = sqlite3.connect(closed)
+    conn.executescript(tidy)
+    conn.close()
+    with Report.open(closed) as report:
+        assert report.answers()["nfp_name"].value == "Dr. Ana Silva"
+        report.set_answer("nfp_title", "Director")
