@@ -134,14 +134,48 @@ def _file_session(path: Path) -> str | None:
         conn.close()
 
 
+#: SQLite (on POSIX) holds a shared lock on this byte of the shared-memory file (``-shm``) for as
+#: long as any connection has the database open in log mode: its "dead man switch".
+_SHM_DEAD_MAN_SWITCH = 128
+
+
+def _log_in_use(real: Path) -> bool:
+    """True while some program has the report open through SQLite, so that its log is live.
+
+    bsreporter's own writers are known by the writer lock; this also sees other programs (a
+    database tool, a script) that would go on writing to a log that was moved away.
+    """
+    if os.name != "posix":
+        return False  # Windows refuses to move a log another program holds open: the move fails and says so
+    import fcntl
+
+    try:
+        fd = os.open(real.with_name(real.name + "-shm"), os.O_RDWR | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return False  # every program that has the file open in log mode keeps the -shm
+    except OSError:
+        return True  # cannot tell: leave the log alone, SQLite decides
+    try:
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DEAD_MAN_SWITCH)
+        except OSError:
+            return True
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, _SHM_DEAD_MAN_SWITCH)
+        return False
+    finally:
+        os.close(fd)
+
+
 def set_aside_foreign_log(path: Path) -> Path | None:
     """Move away a leftover log that was not written for this file; return where it went (None: kept).
 
-    Only call it while no program writes the report (the caller holds, or checked, the
-    writer lock): a live writer's log always belongs.
+    Only call it while no bsreporter writes the report (the caller holds, or checked, the
+    writer lock): a live writer's log always belongs; a log another program has open is left alone.
     """
     real = path.resolve()
     log = wal_path(real)
+    if _log_in_use(real):
+        return None  # another program (a database tool) has the report open: its log is live, not left over
     try:
         frames = _committed_frames(log.read_bytes())
     except OSError:
