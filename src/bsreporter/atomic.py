@@ -18,6 +18,7 @@ import errno
 import hashlib
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ def check_replaceable(destination: Path, kind: FileKind, *, inputs: Iterable[Pat
     for source in inputs:
         if _same_file(destination, Path(source)):
             raise error.of("export_over_input", name=destination.name)
+    _refuse_special_file(destination, error)
     try:
         with open(destination, "rb") as stream:
             head = stream.read(len(SQLITE_HEADER))
@@ -81,6 +83,16 @@ def check_replaceable(destination: Path, kind: FileKind, *, inputs: Iterable[Pat
         raise error.of("export_over_report", name=destination.name)
     if destination.suffix.lower() != kind.suffix or (head and not head.startswith(kind.signature)):
         raise error.of(kind.other_kind_message, name=destination.name)
+
+
+def _refuse_special_file(destination: Path, error: type[BsreporterError]) -> None:
+    """Refuse a named pipe, device or socket before anything opens it: opening one may never return."""
+    try:
+        mode = os.stat(destination).st_mode
+    except OSError:
+        return  # nothing there yet (or unreachable): the other checks say what to do
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise error.of("destination_not_a_file", name=destination.name)
 
 
 def _same_file(destination: Path, source: Path) -> bool:
@@ -111,6 +123,7 @@ def check_writable(destination: Path, *, error: type[BsreporterError] = Exchange
         raise _error(error, destination, exc, "open") from exc
     if is_folder:
         raise error.of("destination_is_folder", path=destination)
+    _refuse_special_file(destination, error)
     if destination.exists():
         if not os.access(destination, os.W_OK):
             raise error.of("destination_read_only", name=destination.name)

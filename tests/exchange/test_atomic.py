@@ -9,6 +9,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -264,3 +265,27 @@ def test_plain_writes_without_a_kind_replace_any_file(tmp_path: Path) -> None:
     _sqlite_file(target)
     write_bytes_atomically(target, b"SQLite format 3\x00 newer copy")
     assert target.read_bytes().endswith(b"newer copy")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("kind", [atomic.PDF, None], ids=["an export", "a plain write"])
+def test_writing_over_a_named_pipe_is_refused_at_once(tmp_path: Path, kind: atomic.FileKind | None) -> None:
+    # Opening a named pipe to look inside waits for a writer that never comes.
+    pipe = tmp_path / "report.pdf"
+    os.mkfifo(pipe)
+    outcome: list[BaseException | None] = []
+
+    def check() -> None:
+        try:
+            check_writable(pipe, kind=kind)
+            outcome.append(None)
+        except BaseException as exc:  # handed to the test's thread
+            outcome.append(exc)
+
+    worker = threading.Thread(target=check, daemon=True)
+    worker.start()
+    worker.join(timeout=10)
+    if worker.is_alive():  # it waits on the pipe: give it a writer so the test ends, and fail
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        pytest.fail("checking the destination waited on the named pipe")
+    assert isinstance(outcome[0], ExchangeError) and "not an ordinary file" in str(outcome[0])

@@ -12,6 +12,16 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Папка «{folder}» не существует; выберите существующую папку.",
         "ar": "المجلد «{folder}» غير موجود؛ اختر مجلدًا موجودًا.",
     },
+    "destination_not_a_file": {
+        "en": "'{name}' is not an ordinary file (it is a named pipe, a device or a socket); give the name of a file.",
+        "zh": "“{name}”不是普通文件（而是命名管道、设备或套接字）；请给出一个文件名。",
+        "fr": "« {name} » n'est pas un fichier ordinaire (c'est un tube nommé, un périphérique ou un socket) ; "
+              "indiquez un nom de fichier.",
+        "es": "«{name}» no es un archivo normal (es una canalización con nombre, un dispositivo o un socket); "
+              "indique un nombre de archivo.",
+        "ru": "«{name}» — не обычный файл (это именованный канал, устройство или сокет); укажите имя файла.",
+        "ar": "«{name}» ليس ملفًا عاديًا (بل أنبوب مسمّى أو جهاز أو مقبس)؛ أدخل اسم ملف.",
+    },
     "destination_is_folder": {
         "en": "'{path}' is a folder; give a file name.",
         "zh": "“{path}”是一个文件夹；请给出文件名。",
