@@ -34,6 +34,15 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: Characters that group digits and can never be a decimal separator: spaces (plain, no-break, thin,
 #: narrow no-break) and apostrophes (Swiss style).
+# The same digits as written in Arabic, Persian and by East Asian input methods (full width), and
+# the Arabic decimal and thousands marks: read as 0-9 and their Latin marks, never refused.
+_DIGITS_OF_OTHER_SCRIPTS = str.maketrans({
+    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic
+    **{chr(0x06F0 + d): str(d) for d in range(10)},  # Eastern Arabic-Indic (Persian, Urdu)
+    **{chr(0xFF10 + d): str(d) for d in range(10)},  # full width
+    "\u066b": ".", "\u066c": "\u202f", "\uff0c": ",", "\uff0e": ".", "\uff05": "%", "\u066a": "%",
+    "\uff0b": "+", "\uff0d": "-",
+})
 _HARD_GROUPS = {" ": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "'": "'", "\u2019": "'"}
 _NUMBER_CHARS = re.compile(r"^[0-9.,' \u00a0\u2009\u202f\u2019]+$")
 _EXPONENT = re.compile(r"^[+-]?[0-9.,]*[0-9][eE][+-]?[0-9]+$")
@@ -177,11 +186,12 @@ def parse_number(typed: str, *, whole: bool, where: Where | None = None, percent
     a decimal with more significant digits than a float keeps exactly is refused rather than
     rounded. The answer to a percentage question may end with '%' (it is stored as its number);
     anywhere else a '%' is refused rather than dropped. Nothing typed is
-    ever dropped: a character that does not fit refuses the whole entry.
+    ever dropped: a character that does not fit refuses the whole entry. Arabic-Indic, Persian and
+    full-width digits (and the Arabic decimal and thousands marks) are read as the same digits.
     """
     where = where or Where("?")
     not_this = "not_whole" if whole else "not_number"
-    text = typed.strip()
+    text = typed.strip().translate(_DIGITS_OF_OTHER_SCRIPTS)
     if percent and text.endswith("%"):
         text = text[:-1].rstrip()
     sign = ""

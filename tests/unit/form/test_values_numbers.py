@@ -136,3 +136,20 @@ def test_a_percent_sign_is_taken_only_by_a_percentage_question(form: Questionnai
     assert coerce_value(form.question(PERCENT), "75%") == 75.0
     with pytest.raises(AnswerError):
         coerce_value(form.question(AMOUNT), "75%")
+
+
+@pytest.mark.parametrize(
+    ("question_id", "typed", "expected"),
+    [
+        (COUNT, "١٥", 15),  # Arabic-Indic, as typed on an Arabic keyboard
+        (COUNT, "۱۲۳", 123),  # Persian digits
+        (COUNT, "１２３", 123),  # full width, from a Chinese input method
+        (COUNT, "١٬٢٣٤", 1234),  # the Arabic thousands mark
+        (AMOUNT, "١٢٣٫٥", 123.5),  # the Arabic decimal mark
+        (AMOUNT, "１２．５", 12.5),
+        (PERCENT, "٧٥٪", 75.0),  # the Arabic percent sign
+    ],
+)
+def test_digits_of_other_scripts_are_read_as_the_same_number(form: Questionnaire, question_id: str, typed: str,
+                                                             expected: float) -> None:
+    assert coerce_value(form.question(question_id), typed) == expected
