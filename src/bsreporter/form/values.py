@@ -163,7 +163,7 @@ def _decimal(raw: Any, where: Where, *, percent: bool = False) -> float:
              else float(parse_number(str(raw), whole=False, where=where, percent=percent)))
     if not math.isfinite(value):
         raise AnswerError.of("not_finite", where=where)
-    return value
+    return value + 0.0  # -0 is 0: "-0.0" would be printed and exported as typed
 
 
 def _plain_decimal(before: str, after: str) -> str:

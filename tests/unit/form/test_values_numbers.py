@@ -153,3 +153,8 @@ def test_a_percent_sign_is_taken_only_by_a_percentage_question(form: Questionnai
 def test_digits_of_other_scripts_are_read_as_the_same_number(form: Questionnaire, question_id: str, typed: str,
                                                              expected: float) -> None:
     assert coerce_value(form.question(question_id), typed) == expected
+
+
+def test_minus_zero_is_stored_as_zero(form: Questionnaire) -> None:
+    value = coerce_value(form.question(AMOUNT), "-0")
+    assert value == 0 and str(value) == "0.0"
