@@ -211,8 +211,11 @@ def parse_number(typed: str, *, whole: bool, where: Where | None = None, percent
     elif points + commas == 1:
         mark = "." if points else ","
         before, after = text.split(mark)
-        # "1,500" and "1.500" are a thousand and a half to some, one and a half to others.
+        # "1,500" and "1.500" are a thousand and a half to some, one and a half to others; where only
+        # a whole number can be meant (a count, a year), they are the thousand and a half.
         if re.fullmatch(r"[1-9][0-9]{0,2}", before) and re.fullmatch(r"[0-9]{3}", after):
+            if whole:
+                return int(sign + before + after)
             raise AnswerError.of(
                 "ambiguous_number", where=where, value=_short(typed.strip()),
                 plain=f"{sign}{before}{after}", point=f"{sign}{_plain_decimal(before, after)}",

@@ -57,7 +57,7 @@ def test_typed_numbers_read_as_meant(form: Questionnaire, question_id: str, type
 def test_one_mark_before_three_digits_is_refused_as_ambiguous(form: Questionnaire, typed: str, plain: str,
                                                               point: str) -> None:
     # "1.500" is one and a half to an English reader and fifteen hundred to a Spanish one.
-    for question_id in (AMOUNT, COUNT):
+    for question_id in (AMOUNT,):
         with pytest.raises(AnswerError) as caught:
             coerce_value(form.question(question_id), typed)
         assert f"could be read as {plain} or as {point}: write {plain} or {point}" in caught.value.text("en")
@@ -158,3 +158,11 @@ def test_digits_of_other_scripts_are_read_as_the_same_number(form: Questionnaire
 def test_minus_zero_is_stored_as_zero(form: Questionnaire) -> None:
     value = coerce_value(form.question(AMOUNT), "-0")
     assert value == 0 and str(value) == "0.0"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("1,500", 1500), ("1.500", 1500), ("-1,500", -1500), ("12.000", 12000)])
+def test_where_only_a_whole_number_can_be_meant_one_group_mark_is_read_as_thousands(
+    form: Questionnaire, typed: str, expected: int
+) -> None:
+    # In a count "1.500" cannot be one and a half: it is fifteen hundred, however it is written.
+    assert coerce_value(form.question(COUNT), typed) == expected
