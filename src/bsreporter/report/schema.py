@@ -231,13 +231,19 @@ def inspect(path: Path) -> int:
             raise ReportError.of("not_complete_report", name=name)
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
         if problems != ["ok"]:
-            raise ReportError.of("damaged_problem", name=name, problem=problems[0])
+            raise ReportError.of("damaged_problem", name=name, problem=_first_problem(problems))
         _check_content(conn, version, name)
     except sqlite3.Error as exc:
         raise opening_error(path, exc) from exc
     finally:
         conn.close()
     return version
+
+
+def _first_problem(problems: list[str]) -> str:
+    """The first line of an integrity check that names a problem, not which database it is about."""
+    lines = [line.strip() for problem in problems for line in str(problem).splitlines()]
+    return next((line for line in lines if line and not line.startswith("*** in database")), str(problems[0]))
 
 
 #: The files SQLite keeps beside a report while it works on it.

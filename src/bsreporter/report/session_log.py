@@ -6,15 +6,25 @@ written for: if the report was replaced meanwhile (a colleague's copy put over i
 would apply the old session's pages to the new file. So each writing session marks the
 file with a random token, written again in every commit, so every committed part of the
 log carries the meta page with it. Until the log has been copied into the file once (a
-reader may hold that back), every commit also carries the token the file itself still
-holds (its "base"). A log belongs to the file when its committed frames carry the token
-the file itself holds. Another report, or a copy bsreporter made (each copy gets a token
-of its own), holds another token, and its log is set aside, never applied.
+reader may hold that back), every commit also carries the session's "base": the digests
+of the file's exact bytes when the session began (a token would not do: every file from
+before tokens has none, and a copy changed by a database tool keeps its token). Meanwhile
+the file is either those bytes, or a checkpoint copied part of the log in, which puts the
+session's token in it (every version of the meta page, page 2, carries it; pages are
+copied in order, so a checkpoint cut short may have written only the log's first page).
+A log belongs to the file when its committed frames carry the token the file holds, or a
+base naming the file's bytes (its first page may be one of the log's); a log with no marks
+at all, beside a file with no token, was written by a program from before session marks.
+Another report, or a copy bsreporter made (each copy gets a token of its own), is set
+aside, never applied. A copy made by other means during a session holds that session's
+token but may not fit its log: when the file with the log fails its checks and the file
+alone passes them, the log is set aside too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
 import secrets
@@ -28,9 +38,10 @@ from bsreporter.report.schema import begin_writing, distrust, wal_path
 SESSION_KEY = "session"
 SESSION_BASE_KEY = "session_base"
 _SESSION_MARK = "bsr-session:"
-#: the base of a session begun on a file from before session tokens
-_NO_TOKEN = _SESSION_MARK + "none"
-_TOKEN_PATTERN = re.compile(rb"bsr-session:(?:[0-9a-f]{32}|none)")
+#: a session's base: the digests of the file's first page and of the rest, as they were when it began
+_FILE_MARK = "bsr-file:"
+_TOKEN_PATTERN = re.compile(rb"bsr-session:[0-9a-f]{32}")
+_BASE_PATTERN = re.compile(rb"bsr-file:[0-9a-f]{128}")
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 
 
@@ -39,13 +50,32 @@ class Session:
     """The marks one writing session puts in every commit."""
 
     token: str
-    #: the token the file itself holds until the log has been copied into it; None once it has
+    #: the file's bytes as the session found them (``file_base``) until the log has been copied into it;
+    #: None once it has
     base: str | None
 
 
 def new_session_token() -> str:
     """A token naming one writing session of one file."""
     return _SESSION_MARK + secrets.token_hex(16)
+
+
+def _page_size(head: bytes) -> int:
+    size = int.from_bytes(head[16:18], "big")
+    return 65536 if size == 1 else max(size, 512)
+
+
+def _digests(content: bytes) -> tuple[str, str]:
+    """The digests of a database file's first page and of everything after it."""
+    size = _page_size(content[:100])
+    return hashlib.sha256(content[:size]).hexdigest(), hashlib.sha256(content[size:]).hexdigest()
+
+
+def file_base(conn: sqlite3.Connection) -> str:
+    """The mark naming the exact bytes of the main file of ``conn`` as they are on disk now."""
+    path = next(str(row[2]) for row in conn.execute("PRAGMA database_list") if row[1] == "main")
+    first, rest = _digests(Path(path).read_bytes())
+    return _FILE_MARK + first + rest
 
 
 def stamp(conn: sqlite3.Connection, session: Session) -> None:
@@ -72,10 +102,11 @@ def start_session(conn: sqlite3.Connection) -> Session | None:
     """
     if not begin_writing(conn):
         return None
-    row = conn.execute("SELECT value FROM meta WHERE key = ?", (SESSION_KEY,)).fetchone()
-    session = Session(new_session_token(), str(row[0]) if row else _NO_TOKEN)
     conn.execute("BEGIN IMMEDIATE")
     try:
+        # Read under the write lock, after the switch to log mode rewrote the header: these are
+        # the bytes every frame of this session is written on top of.
+        session = Session(new_session_token(), file_base(conn))
         stamp(conn, session)
         conn.execute("COMMIT")
     except BaseException:
@@ -166,6 +197,31 @@ def _log_in_use(real: Path) -> bool:
         os.close(fd)
 
 
+def _belongs(path: Path, frames: list[bytes]) -> bool:
+    """Whether committed log frames were written on top of the file as it is now.
+
+    While a session's log is not yet copied into the file, the file is either byte for byte
+    as the session found it (its base), or a checkpoint copied part of the log in; that copies
+    the frames in page order, and every version of the meta page (page 2) in the log holds a
+    session token, so the file then holds a token the log carries, or (a checkpoint cut short
+    after the first page) its first page is one of the log's and the rest is the base's.
+    """
+    bases = {mark.decode() for frame in frames for mark in _BASE_PATTERN.findall(frame)}
+    content = path.read_bytes()
+    first, rest = _digests(content)
+    if _FILE_MARK + first + rest in bases:
+        return True
+    # Judged from the bytes alone: the first page of a checkpoint cut short may not fit the rest.
+    if content[: _page_size(content[:100])] in frames and any(base.endswith(rest) for base in bases):
+        return True
+    token = _file_session(path)
+    tokens = {mark.decode() for frame in frames for mark in _TOKEN_PATTERN.findall(frame)}
+    if token is not None and token in tokens:
+        return True
+    # A log written by a program from before session marks carries none; a file it wrote has no token.
+    return token is None and not tokens and not bases
+
+
 def set_aside_foreign_log(path: Path) -> Path | None:
     """Move away a leftover log that was not written for this file; return where it went (None: kept).
 
@@ -183,13 +239,9 @@ def set_aside_foreign_log(path: Path) -> Path | None:
     if not frames:
         return None  # nothing SQLite would apply
     try:
-        token = _file_session(real)
-    except sqlite3.Error:
+        belongs = _belongs(real, frames)
+    except (OSError, sqlite3.Error):
         return None  # not a readable report: the opening checks say what it is
-    carried = {mark.decode() for frame in frames for mark in _TOKEN_PATTERN.findall(frame)}
-    # A file from before session tokens has no token: its log is its own when it carries
-    # no token either (written by an older program) or names it as its base.
-    belongs = (token or _NO_TOKEN) in carried or (not token and not carried)
     if belongs:
         return None
     moment = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -202,6 +254,55 @@ def set_aside_foreign_log(path: Path) -> Path | None:
         os.replace(log, target)
         # The shared-memory file only indexes the log just moved; SQLite rebuilds it.
         real.with_name(real.name + "-shm").unlink(missing_ok=True)
+    except OSError as exc:
+        raise ReportError.of("foreign_log_cannot_move", name=path.name, reason=exc.strerror) from exc
+    return target
+
+
+def _sound_alone(real: Path) -> bool:
+    """Whether the file, its log ignored, passes SQLite's integrity check."""
+    try:
+        conn = sqlite3.connect(f"{real.as_uri()}?mode=ro&immutable=1", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        distrust(conn)
+        return [row[0] for row in conn.execute("PRAGMA integrity_check(1)")] == ["ok"]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def set_aside_unfitting_log(path: Path) -> Path | None:
+    """After a report with its leftover log failed its checks: move the log away when the file alone is sound.
+
+    A copy of the file made by other means during a session (a file manager copying it while
+    it was open) carries that session's token, so the log is taken as its own, though it was
+    written on top of a later state of the file and does not fit the copy. Return where the
+    log went, None when it was kept (no such log, or the file is damaged without it too).
+    Call it only while no bsreporter writes the report, as ``set_aside_foreign_log``.
+    """
+    real = path.resolve()
+    log = wal_path(real)
+    if _log_in_use(real):
+        return None
+    try:
+        if not _committed_frames(log.read_bytes()):
+            return None
+    except OSError:
+        return None
+    if not _sound_alone(real):
+        return None
+    moment = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = log.with_name(f"{log.name}.orphan-{moment}")
+    counter = 2
+    while target.exists():
+        target = log.with_name(f"{log.name}.orphan-{moment}-{counter}")
+        counter += 1
+    try:
+        os.replace(log, target)
+        real.with_name(real.name + "-shm").unlink(missing_ok=True)  # it indexed the log just moved
     except OSError as exc:
         raise ReportError.of("foreign_log_cannot_move", name=path.name, reason=exc.strerror) from exc
     return target

@@ -237,8 +237,18 @@ class Report:
             lock = WriterLock(path)
             lock.acquire()
         try:
-            set_aside = None if lock is None and is_held(path) else session_log.set_aside_foreign_log(path)
-            version = schema.inspect(path)  # raises ReportError for anything that is not a sound report
+            live = lock is None and is_held(path)
+            set_aside = None if live else session_log.set_aside_foreign_log(path)
+            try:
+                version = schema.inspect(path)  # raises ReportError for anything that is not a sound report
+            except ReportError as exc:
+                # A sound file made unreadable only by a leftover log that does not fit it opens without that log.
+                if live or set_aside is not None or exc.key not in ("damaged_problem", "damaged_tables"):
+                    raise
+                set_aside = session_log.set_aside_unfitting_log(path)
+                if set_aside is None:
+                    raise
+                version = schema.inspect(path)
             conn = schema.connect(path, read_only=read_only)
             try:
                 session = None
