@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from bsreporter import cli
-from bsreporter.form.model import Questionnaire
 from bsreporter.errors import ReportError
+from bsreporter.form.model import Questionnaire
 from bsreporter.form.values import coerce_value, value_to_json
 from bsreporter.report import session_log
 from bsreporter.report.backup import Reason, take_snapshot

@@ -244,6 +244,12 @@ def set_aside_foreign_log(path: Path) -> Path | None:
         return None  # not a readable report: the opening checks say what it is
     if belongs:
         return None
+    return _move_aside(path, real)
+
+
+def _move_aside(path: Path, real: Path) -> Path:
+    """Rename the report's log to ``name.bsr-wal.orphan-<time>`` beside it, never applied; return the new path."""
+    log = wal_path(real)
     moment = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = log.with_name(f"{log.name}.orphan-{moment}")
     counter = 2
@@ -294,15 +300,4 @@ def set_aside_unfitting_log(path: Path) -> Path | None:
         return None
     if not _sound_alone(real):
         return None
-    moment = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = log.with_name(f"{log.name}.orphan-{moment}")
-    counter = 2
-    while target.exists():
-        target = log.with_name(f"{log.name}.orphan-{moment}-{counter}")
-        counter += 1
-    try:
-        os.replace(log, target)
-        real.with_name(real.name + "-shm").unlink(missing_ok=True)  # it indexed the log just moved
-    except OSError as exc:
-        raise ReportError.of("foreign_log_cannot_move", name=path.name, reason=exc.strerror) from exc
-    return target
+    return _move_aside(path, real)
