@@ -1597,6 +1597,24 @@ The current answers are first saved as a backup (“Before a restore”, listed 
         <source>Remove the selected row from table {number}</source>
         <translation>إزالة الصف المحدد من الجدول {number}</translation>
     </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>حذف صفوف</translation>
+    </message>
+    <message>
+        <source>Remove every selected row from table {number}?
+Rows selected: {count} of {total}.</source>
+        <translation>هل تريد حذف كل الصفوف المحددة من الجدول {number}؟
+الصفوف المحددة: {count} من {total}.</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>حذف الصفوف المحددة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>

@@ -1597,6 +1597,24 @@ Las respuestas actuales se guardan primero como copia de seguridad («Antes de u
         <source>Remove the selected row from table {number}</source>
         <translation>Eliminar la fila seleccionada de la tabla {number}</translation>
     </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Eliminar filas</translation>
+    </message>
+    <message>
+        <source>Remove every selected row from table {number}?
+Rows selected: {count} of {total}.</source>
+        <translation>¿Eliminar todas las filas seleccionadas de la tabla {number}?
+Filas seleccionadas: {count} de {total}.</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Eliminar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>

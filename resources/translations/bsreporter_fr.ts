@@ -1597,6 +1597,24 @@ Les réponses actuelles sont d&apos;abord sauvegardées (« Avant une restaurati
         <source>Remove the selected row from table {number}</source>
         <translation>Supprimer la ligne sélectionnée du tableau {number}</translation>
     </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Supprimer des lignes</translation>
+    </message>
+    <message>
+        <source>Remove every selected row from table {number}?
+Rows selected: {count} of {total}.</source>
+        <translation>Supprimer toutes les lignes sélectionnées du tableau {number} ?
+Lignes sélectionnées : {count} sur {total}.</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Supprimer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>

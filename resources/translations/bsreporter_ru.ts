@@ -1597,6 +1597,24 @@ The current answers are first saved as a backup (“Before a restore”, listed 
         <source>Remove the selected row from table {number}</source>
         <translation>Удалить выбранную строку из таблицы {number}</translation>
     </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>Удаление строк</translation>
+    </message>
+    <message>
+        <source>Remove every selected row from table {number}?
+Rows selected: {count} of {total}.</source>
+        <translation>Удалить все выбранные строки из таблицы {number}?
+Выбрано строк: {count} из {total}.</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>Удалить выбранные строки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>

@@ -1597,6 +1597,24 @@ The current answers are first saved as a backup (“Before a restore”, listed 
         <source>Remove the selected row from table {number}</source>
         <translation>从表格 {number} 中删除所选的行</translation>
     </message>
+    <message>
+        <source>Remove rows</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Remove every selected row from table {number}?
+Rows selected: {count} of {total}.</source>
+        <translation>要从表 {number} 中删除所有选中的行吗？
+选中的行：{count}（共 {total} 行）。</translation>
+    </message>
+    <message>
+        <source>Remove the selected rows</source>
+        <translation>删除选中的行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>TableModel</name>

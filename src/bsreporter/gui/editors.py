@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -81,17 +82,30 @@ def leave_undo_to_window(widget: QWidget) -> None:
 
 
 class _ClickableLabel(QLabel):
-    """A word-wrapped label that clicks its button when clicked, like a button's own text."""
+    """A word-wrapped label that clicks its button when its text is clicked, like a button's own text.
+
+    The label spans the page so that long options wrap at the page's width; only the text
+    itself answers a click, so a click in the blank space beside a short option changes nothing.
+    """
 
     def __init__(self, text: str, button: QAbstractButton) -> None:
         super().__init__(text)
         self._button = button
+        self.setObjectName("choiceLabel")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setBuddy(button)
 
+    def text_rect(self) -> QRect:
+        """Where the (wrapped) text is drawn, in the label's coordinates."""
+        # Right-aligned in right-to-left languages, as QLabel draws it.
+        align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        area = self.contentsRect().adjusted(self.margin(), self.margin(), -self.margin(), -self.margin())
+        return self.fontMetrics().boundingRect(area, align.value | Qt.TextFlag.TextWordWrap.value, self.text())
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
+        on_text = self.text_rect().adjusted(-2, -2, 2, 2).contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and on_text and self._button.isEnabled():
             self._button.setFocus(Qt.FocusReason.MouseFocusReason)
             self._button.click()
         super().mouseReleaseEvent(event)

@@ -110,6 +110,11 @@ class QuestionWidget(QFrame):
         )
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self._clear)
+        # Its place is kept while it is hidden: the question text would otherwise re-wrap on the
+        # first answer and push the options down under the mouse between two clicks.
+        policy = self.clear_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.clear_button.setSizePolicy(policy)
         header.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         self.history_button = QToolButton()
         self.history_button.setText(self.tr("History…"))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from bsreporter.form.model import Column, Question, QuestionType
 from bsreporter.form.values import number_text
+from bsreporter.gui.dialogs import ask
 from bsreporter.gui.editors import AnswerEditor, leave_undo_to_window
 from bsreporter.gui.spinboxes import SteadyComboBox
 from bsreporter.report.display import value_text
@@ -234,13 +236,38 @@ class TableEditor(AnswerEditor):
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.view.edit(index)
 
-    def remove_selected_rows(self) -> None:
-        """Remove the rows holding the selected cells (or the current cell)."""
-        numbers = {i.row() for i in self.view.selectionModel().selectedIndexes()}
+    def remove_selected_rows(self) -> QMessageBox | None:
+        """Remove the current row; when cells of several rows are selected, ask first (Cancel by default).
+
+        Clicking a column's title selects every row: one more click must not empty the table
+        without a word. Returns the question shown, if any.
+        """
+        numbers = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
         if not numbers and self.view.currentIndex().isValid():
-            numbers = {self.view.currentIndex().row()}
-        if numbers:
-            self.model.remove_rows(sorted(numbers))
+            numbers = [self.view.currentIndex().row()]
+        if not numbers:
+            return None
+        if len(numbers) == 1:
+            self.model.remove_rows(numbers)
+            return None
+
+        def chosen(choice: int) -> None:
+            if choice == 0:
+                self.model.remove_rows(numbers)
+
+        return ask(
+            self.window(),
+            self.tr("Remove rows"),
+            self.tr("Remove every selected row from table {number}?\nRows selected: {count} of {total}.").format(
+                number=self.question.number, count=len(numbers), total=len(self.model.rows)
+            ),
+            [
+                (self.tr("Remove the selected rows"), QMessageBox.ButtonRole.DestructiveRole),
+                (self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole),
+            ],
+            chosen,
+            default=1,
+        )
 
     def value(self) -> Any:
         return self.model.raw_rows()
