@@ -1060,6 +1060,34 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>إغلاق التقرير</translation>
     </message>
     <message>
+        <source>An answer you typed was not saved because it is not valid: {questions}. The report keeps its earlier answer.</source>
+        <translation>لم تُحفظ إجابة كتبتها لأنها غير صالحة: {questions}. يحتفظ التقرير بإجابته السابقة.</translation>
+    </message>
+    <message>
+        <source>Go Back to It</source>
+        <translation>العودة إليها</translation>
+    </message>
+    <message>
+        <source>{count} answers you typed were not saved because they are not valid: {questions}. The report keeps its earlier answers.</source>
+        <translation>لم تُحفظ إجابات كتبتها (عددها {count}) لأنها غير صالحة: {questions}. يحتفظ التقرير بإجاباته السابقة.</translation>
+    </message>
+    <message>
+        <source>Go Back to Them</source>
+        <translation>العودة إليها</translation>
+    </message>
+    <message>
+        <source>Switch Anyway</source>
+        <translation>التبديل على أي حال</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>الإغلاق على أي حال</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>إجابات غير محفوظة</translation>
+    </message>
+    <message>
         <source>Every required question is answered.</source>
         <translation>أجيب عن جميع الأسئلة الإلزامية.</translation>
     </message>

@@ -1060,6 +1060,34 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
         <translation>Cerrar el informe</translation>
     </message>
     <message>
+        <source>An answer you typed was not saved because it is not valid: {questions}. The report keeps its earlier answer.</source>
+        <translation>Una respuesta que escribió no se guardó porque no es válida: {questions}. El informe conserva su respuesta anterior.</translation>
+    </message>
+    <message>
+        <source>Go Back to It</source>
+        <translation>Volver a ella</translation>
+    </message>
+    <message>
+        <source>{count} answers you typed were not saved because they are not valid: {questions}. The report keeps its earlier answers.</source>
+        <translation>{count} respuestas que escribió no se guardaron porque no son válidas: {questions}. El informe conserva sus respuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>Go Back to Them</source>
+        <translation>Volver a ellas</translation>
+    </message>
+    <message>
+        <source>Switch Anyway</source>
+        <translation>Cambiar de todos modos</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Cerrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Respuestas no guardadas</translation>
+    </message>
+    <message>
         <source>Every required question is answered.</source>
         <translation>Todas las preguntas obligatorias tienen respuesta.</translation>
     </message>

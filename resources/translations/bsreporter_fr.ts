@@ -1060,6 +1060,34 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
         <translation>Fermer le rapport</translation>
     </message>
     <message>
+        <source>An answer you typed was not saved because it is not valid: {questions}. The report keeps its earlier answer.</source>
+        <translation>Une réponse que vous avez saisie n’a pas été enregistrée, car elle n’est pas valide : {questions}. Le rapport garde sa réponse précédente.</translation>
+    </message>
+    <message>
+        <source>Go Back to It</source>
+        <translation>Y revenir</translation>
+    </message>
+    <message>
+        <source>{count} answers you typed were not saved because they are not valid: {questions}. The report keeps its earlier answers.</source>
+        <translation>{count} réponses que vous avez saisies n’ont pas été enregistrées, car elles ne sont pas valides : {questions}. Le rapport garde ses réponses précédentes.</translation>
+    </message>
+    <message>
+        <source>Go Back to Them</source>
+        <translation>Y revenir</translation>
+    </message>
+    <message>
+        <source>Switch Anyway</source>
+        <translation>Changer quand même</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Fermer quand même</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Réponses non enregistrées</translation>
+    </message>
+    <message>
         <source>Every required question is answered.</source>
         <translation>Toutes les questions obligatoires ont une réponse.</translation>
     </message>

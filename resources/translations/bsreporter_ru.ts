@@ -1060,6 +1060,34 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>Закрыть доклад</translation>
     </message>
     <message>
+        <source>An answer you typed was not saved because it is not valid: {questions}. The report keeps its earlier answer.</source>
+        <translation>Введённый вами ответ не сохранён, так как он недопустим: {questions}. В отчёте остаётся прежний ответ.</translation>
+    </message>
+    <message>
+        <source>Go Back to It</source>
+        <translation>Вернуться к нему</translation>
+    </message>
+    <message>
+        <source>{count} answers you typed were not saved because they are not valid: {questions}. The report keeps its earlier answers.</source>
+        <translation>Введённые вами ответы (всего: {count}) не сохранены, так как они недопустимы: {questions}. В отчёте остаются прежние ответы.</translation>
+    </message>
+    <message>
+        <source>Go Back to Them</source>
+        <translation>Вернуться к ним</translation>
+    </message>
+    <message>
+        <source>Switch Anyway</source>
+        <translation>Всё равно переключить</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>Всё равно закрыть</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Ответы не сохранены</translation>
+    </message>
+    <message>
         <source>Every required question is answered.</source>
         <translation>На все обязательные вопросы даны ответы.</translation>
     </message>

@@ -1060,6 +1060,34 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>关闭报告</translation>
     </message>
     <message>
+        <source>An answer you typed was not saved because it is not valid: {questions}. The report keeps its earlier answer.</source>
+        <translation>您输入的一个答复无效，因此未保存：{questions}。报告保留原先的答复。</translation>
+    </message>
+    <message>
+        <source>Go Back to It</source>
+        <translation>返回该答复</translation>
+    </message>
+    <message>
+        <source>{count} answers you typed were not saved because they are not valid: {questions}. The report keeps its earlier answers.</source>
+        <translation>您输入的 {count} 个答复无效，因此未保存：{questions}。报告保留原先的答复。</translation>
+    </message>
+    <message>
+        <source>Go Back to Them</source>
+        <translation>返回这些答复</translation>
+    </message>
+    <message>
+        <source>Switch Anyway</source>
+        <translation>仍然切换</translation>
+    </message>
+    <message>
+        <source>Close Anyway</source>
+        <translation>仍然关闭</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>答复未保存</translation>
+    </message>
+    <message>
         <source>Every required question is answered.</source>
         <translation>所有必填问题均已答复。</translation>
     </message>

@@ -77,12 +77,15 @@ class BackupKeeper(QObject):
         return session if session is not None and not session.report.read_only else None
 
     def _report_opened(self) -> None:
-        if self._editable() is None:
+        rebuilt, self._window.reopened_for_rebuild = self._window.reopened_for_rebuild, None
+        session = self._editable()
+        if session is None:
             self.timer.stop()  # someone else edits it: their program keeps the copies
             return
         self._last = None
         self.timer.start()
-        self.take_snapshot(Reason.OPENED)
+        if rebuilt != session.report.path:  # a window built again in another language opens nothing new
+            self.take_snapshot(Reason.OPENED)
 
     def take_rolling_snapshot(self) -> Operation[Backup] | None:
         """The timer's slot: a copy when something changed since the last one."""

@@ -65,6 +65,10 @@ class MainWindow(QMainWindow):
         self.navigator_model: NavigatorModel | None = None
         self.completeness_model: CompletenessModel | None = None
         self._opening: Operation[Report] | None = None
+        # The person chose to close although entries are marked "Not saved": do not ask again
+        self._leaving_anyway = False
+        # The report this window opens only because it replaces a window (a new interface language)
+        self.reopened_for_rebuild: Path | None = None
         self.setWindowIcon(app_icon())
 
         self.start_page = StartPage()
@@ -244,6 +248,8 @@ class MainWindow(QMainWindow):
         """Open a report file in the background; the window shows it when it is ready."""
         path = Path(path)
         if self.session is not None and self.session.report.path.resolve() == path.resolve():
+            return None
+        if self.asks_before_leaving(lambda: self.open_report(path, read_only)):
             return None
         if self.session is not None:
             self.session.flush_pending()
@@ -425,9 +431,75 @@ class MainWindow(QMainWindow):
         session.deleteLater()
 
     def close_report(self) -> None:
-        """File > Close: back to the start page."""
+        """File > Close: back to the start page (after asking, if entries marked "Not saved" would be lost)."""
+        if self.asks_before_leaving(self.close_report):
+            return
         self._detach()
         self._show_start_page()
+
+    def entries_not_saved(self) -> list[str]:
+        """The questions, in the form's order, whose typed entry was refused and is shown "Not saved"."""
+        if self.session is None:
+            return []
+        self.session.flush_pending()  # text still being typed is stored, or refused, first
+        shown = {qid for page in self.pages.values() for qid, w in page.questions.items() if w.entry_not_saved}
+        return [qid for qid in self.session.form.questions if qid in shown]
+
+    def asks_before_leaving(self, then: Callable[[], object], *, switching: bool = False) -> bool:
+        """Before the pages close: if entries marked "Not saved" are on screen, ask, and return True.
+
+        Those entries are in no file, so closing would lose them without a word. ``then`` runs
+        if the person goes on anyway; going back (the default, Enter and Escape) shows the first
+        of them. Returns False, asking nothing, when nothing would be lost.
+        """
+        if self._leaving_anyway:
+            return False
+        questions = self.entries_not_saved()
+        if not questions:
+            return False
+        assert self.session is not None
+        numbers = ", ".join(self.session.form.questions[qid].number for qid in questions)
+        if len(questions) == 1:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "An answer you typed was not saved because it is not valid: {questions}. "
+                "The report keeps its earlier answer.",
+            ).format(questions=numbers)
+            back = QCoreApplication.translate("MainWindow", "Go Back to It")
+        else:
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "{count} answers you typed were not saved because they are not valid: {questions}. "
+                "The report keeps its earlier answers.",
+            ).format(count=len(questions), questions=numbers)
+            back = QCoreApplication.translate("MainWindow", "Go Back to Them")
+        if switching:
+            onward = QCoreApplication.translate("MainWindow", "Switch Anyway")
+        else:
+            onward = QCoreApplication.translate("MainWindow", "Close Anyway")
+
+        def chosen(number: int) -> None:
+            if number != 1:
+                self.go_to_question(questions[0])
+                return
+            self._leaving_anyway = True
+            try:
+                then()
+            finally:
+                self._leaving_anyway = False
+        # The report this window opens only because it replaces a window (a new interface language)
+        self.reopened_for_rebuild: Path | None = None
+
+        box = ask(
+            self,
+            QCoreApplication.translate("MainWindow", "Answers not saved"),
+            text,
+            [(back, QMessageBox.ButtonRole.RejectRole), (onward, QMessageBox.ButtonRole.DestructiveRole)],
+            chosen,
+            default=0,
+        )
+        box.setEscapeButton(box.defaultButton())
+        return True
 
     def _drop_pages(self) -> None:
         for page in self.pages.values():
@@ -722,6 +794,8 @@ class MainWindow(QMainWindow):
         """View > Question Language: show the questions in another of the form's languages."""
         if self.session is None or language == self.language or language not in self.session.form.languages:
             return
+        if self.asks_before_leaving(lambda: self.set_language(language), switching=True):
+            return
         self.session.flush_pending()
         section = self.current_section
         page = self.current_page()
@@ -792,7 +866,13 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Store what is being typed, close the report, remember the window."""
+        """Store what is being typed, close the report, remember the window.
+
+        Entries marked "Not saved" would be lost: the person is asked first, and the window stays.
+        """
+        if self.asks_before_leaving(self.close):
+            event.ignore()
+            return
         self._detach()
         self.prefs.set_window_geometry(self.saveGeometry())
         self.prefs.set_window_state(self.saveState())

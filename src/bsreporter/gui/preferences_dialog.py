@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
@@ -92,7 +93,15 @@ def edit_preferences(window: MainWindow) -> MainWindow:
 
 
 def apply_preferences(window: MainWindow, interface: str, second: str) -> MainWindow:
-    """Store the language choices and apply them to ``window``; returns the window now in use."""
+    """Store the language choices and apply them to ``window``; returns the window now in use.
+
+    A new interface language builds the window again: entries marked "Not saved" would not
+    survive that, so the person is asked first (and nothing is changed unless they go on).
+    """
+    if resolve(interface) != current_language() and window.asks_before_leaving(
+        lambda: apply_preferences(window, interface, second), switching=True
+    ):
+        return window
     prefs = window.prefs
     second_changed = second != prefs.second_language()
     prefs.set_interface_language(interface)
@@ -124,7 +133,8 @@ def rebuild_window(window: MainWindow) -> MainWindow:
     # Show the new window before the old one closes: closing the last window would end the program.
     replacement.show()
     window.close()  # closes the report there, so the new window can open it
-    _windows[:] = [w for w in _windows if w.isVisible()] + [replacement]
+    # A window already deleted (by whoever held it last) is dropped, not asked whether it shows.
+    _windows[:] = [w for w in _windows if shiboken6.isValid(w) and w.isVisible()] + [replacement]
     if path is not None:
         section, question = place
 
@@ -136,6 +146,9 @@ def rebuild_window(window: MainWindow) -> MainWindow:
                 replacement.go_to_question(question)
 
         replacement.reportOpened.connect(back_in_place)
+        # Opened again only to be shown in the new language: no new "opened" copy, which would
+        # push an older one out of those kept.
+        replacement.reopened_for_rebuild = path
         replacement.open_report(path, read_only=read_only)
     QCoreApplication.processEvents()
     return replacement

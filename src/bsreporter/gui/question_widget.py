@@ -326,6 +326,11 @@ class QuestionWidget(QFrame):
         """The message shown because the last entry was refused, if any."""
         return self._refusal
 
+    @property
+    def entry_not_saved(self) -> bool:
+        """True while the editor shows an entry marked "Not saved": closing the page would lose it."""
+        return self._entry_not_saved()
+
     # -- forwarding changes ----------------------------------------------------------
 
     def _commit(self, raw: object) -> None:

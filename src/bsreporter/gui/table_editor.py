@@ -11,10 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QStyledItemDelegate,
@@ -137,6 +139,9 @@ class TableModel(QAbstractTableModel):
 class _ChoiceDelegate(QStyledItemDelegate):
     """A drop-down for cells of choice columns."""
 
+    # Text was typed into an open cell editor (it is stored after a pause, as in text fields)
+    typed = Signal(QWidget)
+
     def __init__(self, model: TableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
@@ -146,8 +151,12 @@ class _ChoiceDelegate(QStyledItemDelegate):
         if column.choices is None:
             editor = super().createEditor(parent, option, index)
             leave_undo_to_window(editor)
+            if isinstance(editor, QLineEdit):
+                editor.textEdited.connect(lambda _text, e=editor: self.typed.emit(e))
             return editor
         combo = SteadyComboBox(parent)  # the wheel scrolls the page, never the cell's choice
+        # A choice picked is stored at once, like every other choice, even while the drop-down stays open.
+        combo.activated.connect(lambda _number, c=combo: self.commitData.emit(c))
         combo.addItem("", None)
         for choice in column.choices.choices:
             combo.addItem(choice.label.get(self._model.language), choice.value)
@@ -158,6 +167,8 @@ class _ChoiceDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
             editor.setCurrentIndex(max(found, 0))
+        elif isinstance(editor, QLineEdit) and editor.text() == index.data(Qt.ItemDataRole.EditRole):
+            return  # the cell's text was just stored from this editor: keep the cursor where the person types
         else:
             super().setEditorData(editor, index)
 
@@ -176,7 +187,12 @@ class TableEditor(AnswerEditor):
         self.model = TableModel(question, language, self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setItemDelegate(_ChoiceDelegate(self.model, self.view))
+        self._delegate = _ChoiceDelegate(self.model, self.view)
+        self.view.setItemDelegate(self._delegate)
+        # The open cell editor holding typed text not yet stored
+        self._typing_in: QWidget | None = None
+        self._delegate.typed.connect(self._cell_typed)
+        self._delegate.closeEditor.connect(self._cell_closed)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move between cells
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -269,10 +285,35 @@ class TableEditor(AnswerEditor):
             default=1,
         )
 
+    def _cell_typed(self, editor: QWidget) -> None:
+        self._typing_in = editor
+        self._schedule()
+
+    def _cell_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        # Closed with Enter or by leaving the cell: the view has just stored it; with Escape the
+        # person took the text back. Either way nothing typed waits any longer.
+        if editor is self._typing_in:
+            self._typing_in = None
+            self.discard_pending()
+
+    def flush(self) -> None:
+        """Store the text typed in an open cell now, as after a pause in a text field; the cell stays open."""
+        self._timer.stop()
+        if not self._pending:
+            return
+        self._pending = False
+        self.pendingChanged.emit(False)
+        editor, self._typing_in = self._typing_in, None
+        if editor is not None:
+            # Through the view, as Enter does: the model takes the text and the table is stored.
+            self._delegate.commitData.emit(editor)
+
     def value(self) -> Any:
         return self.model.raw_rows()
 
     def set_value(self, value: Any) -> None:
+        self.discard_pending()
+        self._typing_in = None
         self.model.set_rows(value if isinstance(value, list) else [])
 
     def focus_target(self) -> QWidget:
