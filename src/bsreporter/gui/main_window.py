@@ -487,8 +487,6 @@ class MainWindow(QMainWindow):
                 then()
             finally:
                 self._leaving_anyway = False
-        # The report this window opens only because it replaces a window (a new interface language)
-        self.reopened_for_rebuild: Path | None = None
 
         box = ask(
             self,
