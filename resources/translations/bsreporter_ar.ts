@@ -788,6 +788,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>اعتماد</translation>
     </message>
     <message>
+        <source>Validate Anyway</source>
+        <translation>الاعتماد على أي حال</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

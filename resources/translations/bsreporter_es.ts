@@ -788,6 +788,10 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
         <translation>Validar</translation>
     </message>
     <message>
+        <source>Validate Anyway</source>
+        <translation>Validar de todos modos</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

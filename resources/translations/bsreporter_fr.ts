@@ -788,6 +788,10 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
         <translation>Valider</translation>
     </message>
     <message>
+        <source>Validate Anyway</source>
+        <translation>Valider quand même</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

@@ -788,6 +788,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>Утвердить</translation>
     </message>
     <message>
+        <source>Validate Anyway</source>
+        <translation>Всё равно утвердить</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

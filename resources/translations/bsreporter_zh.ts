@@ -788,6 +788,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>验证</translation>
     </message>
     <message>
+        <source>Validate Anyway</source>
+        <translation>仍然验证</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

@@ -10,15 +10,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from bsreporter.form.model import Questionnaire
+from bsreporter.gui.backups import restore_from_backup
 from bsreporter.gui.interface_language import apply_language
+from bsreporter.gui.locking import ask_validate
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.operations import wait_for_all
 from bsreporter.gui.preferences_dialog import apply_preferences
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession
 from bsreporter.gui.table_editor import TableEditor
+from bsreporter.gui.wizard import NewReportWizard
 from bsreporter.report.backup import Reason, list_backups
-from bsreporter.report.store import Report
+from bsreporter.report.store import Report, Source
+from bsreporter.report.synthetic import synthetic_answers
 
 Opener = Callable[[MainWindow, Path], ReportSession]
 Messages = Callable[[QWidget], list[QMessageBox]]
@@ -227,3 +232,100 @@ def test_switching_report_or_question_language_with_entries_not_saved_asks_first
         next(b for b in box.buttons() if b.text() == "Close Anyway").click()
     assert window.session is not None and window.session.report.path == other
     assert _stored_in_file(report_path, "nfp_email") == "nfp@arcadia.example"
+
+
+def test_changing_the_second_question_language_with_entries_not_saved_asks_first(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, shown_messages: Messages
+) -> None:
+    # A second language builds the pages again: the entries marked "Not saved" would go with them.
+    interface = window.prefs.interface_language()
+    _refuse_two_entries(qtbot, window, session)
+    assert apply_preferences(window, interface, "fr") is window
+    box = _question_box(qtbot, window, shown_messages)
+    assert "Switch Anyway" in [b.text() for b in box.buttons()]
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shown_messages(window))
+    assert window.prefs.second_language() == ""  # nothing switched
+    assert _question(window, "nfp_email").editor.value() == "jane.example.org"
+    apply_preferences(window, interface, "fr")
+    box = _question_box(qtbot, window, shown_messages)
+    next(b for b in box.buttons() if b.text() == "Switch Anyway").click()
+    qtbot.waitUntil(lambda: not shown_messages(window))
+    assert window.prefs.second_language() == "fr"
+    assert _question(window, "nfp_email").editor.value() == "nfp@arcadia.example"  # the file's answer
+
+
+def test_file_new_with_entries_not_saved_asks_before_the_wizard(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, shown_messages: Messages
+) -> None:
+    # The report created replaces the one open, and its pages go with it.
+    _refuse_two_entries(qtbot, window, session)
+    window.menu_actions.new.trigger()
+    box = _question_box(qtbot, window, shown_messages)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter goes back
+    qtbot.waitUntil(lambda: not shown_messages(window))
+    assert not [w for w in window.findChildren(NewReportWizard) if w.isVisible()]
+    assert window.session is session
+    assert _question(window, "nfp_email").editor.value() == "jane.example.org"
+    window.menu_actions.new.trigger()
+    box = _question_box(qtbot, window, shown_messages)
+    next(b for b in box.buttons() if b.text() == "Close Anyway").click()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(NewReportWizard)))
+    for wizard in window.findChildren(NewReportWizard):
+        wizard.reject()
+
+
+def test_validating_with_entries_not_saved_asks_first(
+    qtbot: QtBot,
+    window: MainWindow,
+    form: Questionnaire,
+    tmp_path: Path,
+    open_in: Opener,
+    shown_messages: Messages,
+) -> None:
+    # Validating builds the pages again, read-only: the entries marked "Not saved" would go with them.
+    path = tmp_path / "complete.bsr"
+    answers = synthetic_answers(form, seed=7, answered_share=1.0)
+    answers.pop("party", None)
+    with Report.create(path, party="Republic of Arcadia", form=form, author="tester") as report:
+        report.set_answers(answers, source=Source.TYPED)
+    session = open_in(window, path)
+    assert not session.completeness.blockers
+    stored = _stored_in_file(path, "nfp_email")
+    email = _question(window, "nfp_email")
+    field = email.editor.focus_target()
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "jane.example.org")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert ask_validate(window) is None
+    box = _question_box(qtbot, window, shown_messages)
+    assert "An answer you typed was not saved because it is not valid: G.7." in box.text()
+    box.defaultButton().click()
+    qtbot.waitUntil(lambda: not shown_messages(window))
+    assert not session.validated
+    assert _question(window, "nfp_email").editor.value() == "jane.example.org"
+    ask_validate(window)
+    box = _question_box(qtbot, window, shown_messages)
+    next(b for b in box.buttons() if b.text() == "Validate Anyway").click()
+    box = _question_box(qtbot, window, shown_messages)  # then what validating does, as always
+    next(b for b in box.buttons() if b.text() == "Validate").click()
+    assert session.validated
+    assert _stored_in_file(path, "nfp_email") == stored
+
+
+def test_restoring_a_backup_keeps_the_pages_and_the_entries_it_does_not_change(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, report_path: Path
+) -> None:
+    # A restore changes answers in place (no page is built again): an entry marked "Not saved"
+    # on a question the backup leaves as it is stays on screen, still marked.
+    qtbot.waitUntil(lambda: len(list_backups(report_path)) == 1 and not window.safekeeping.backups.busy)
+    (opened,) = list_backups(report_path)
+    _refuse_two_entries(qtbot, window, session)
+    pages = dict(window.pages)
+    assert restore_from_backup(window, opened) is not None
+    assert window.pages == pages
+    date = _question(window, "period_start")
+    assert date.entry_not_saved and date.editor.value() == "2009-07"
+    assert window.entries_not_saved() == ["period_start"]

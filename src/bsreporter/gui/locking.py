@@ -78,7 +78,11 @@ def questions_to_finish(window: MainWindow) -> int:
 
 
 def ask_validate(window: MainWindow) -> QMessageBox | None:
-    """File > Validate Report…: explain what validating does and ask first."""
+    """File > Validate Report…: explain what validating does and ask first.
+
+    Returns the question shown, or None when nothing is asked or entries marked "Not saved"
+    are asked about first (the question about validating follows if the person goes on).
+    """
     session = window.session
     if session is None or session.read_only:
         return None
@@ -95,6 +99,11 @@ def ask_validate(window: MainWindow) -> QMessageBox | None:
             ).format(count=remaining),
             icon=QMessageBox.Icon.Information,
         )
+    # The pages are built again read-only: entries marked "Not saved" would vanish with them.
+    if window.asks_before_leaving(
+        lambda: ask_validate(window), onward=QCoreApplication.translate("Locking", "Validate Anyway")
+    ):
+        return None
     fingerprint = answers_fingerprint(session.form, session.answers)
     return ask(
         window,

@@ -301,8 +301,14 @@ class MainWindow(QMainWindow):
     def _open_read_only(self, path: Path) -> None:
         self.open_report(path, read_only=True)
 
-    def new_report(self) -> NewReportWizard:
-        """File > New: the wizard; the report is created when it is finished."""
+    def new_report(self) -> NewReportWizard | None:
+        """File > New: the wizard; the report is created when it is finished.
+
+        The report created replaces the one open: entries marked "Not saved" are asked about
+        before the wizard, so its answers are not typed in vain.
+        """
+        if self.asks_before_leaving(self.new_report):
+            return None
         wizard = NewReportWizard(self, default_folder=self.prefs.last_folder())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.accepted.connect(lambda: self._create(wizard))
@@ -445,12 +451,16 @@ class MainWindow(QMainWindow):
         shown = {qid for page in self.pages.values() for qid, w in page.questions.items() if w.entry_not_saved}
         return [qid for qid in self.session.form.questions if qid in shown]
 
-    def asks_before_leaving(self, then: Callable[[], object], *, switching: bool = False) -> bool:
+    def asks_before_leaving(
+        self, then: Callable[[], object], *, switching: bool = False, onward: str | None = None
+    ) -> bool:
         """Before the pages close: if entries marked "Not saved" are on screen, ask, and return True.
 
         Those entries are in no file, so closing would lose them without a word. ``then`` runs
         if the person goes on anyway; going back (the default, Enter and Escape) shows the first
-        of them. Returns False, asking nothing, when nothing would be lost.
+        of them. ``onward`` names the button that goes on, when neither "Close Anyway" nor
+        (``switching``) "Switch Anyway" says what happens. Returns False, asking nothing, when
+        nothing would be lost.
         """
         if self._leaving_anyway:
             return False
@@ -473,9 +483,9 @@ class MainWindow(QMainWindow):
                 "The report keeps its earlier answers.",
             ).format(count=len(questions), questions=numbers)
             back = QCoreApplication.translate("MainWindow", "Go Back to Them")
-        if switching:
+        if onward is None and switching:
             onward = QCoreApplication.translate("MainWindow", "Switch Anyway")
-        else:
+        elif onward is None:
             onward = QCoreApplication.translate("MainWindow", "Close Anyway")
 
         def chosen(number: int) -> None:

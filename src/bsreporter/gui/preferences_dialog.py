@@ -95,15 +95,15 @@ def edit_preferences(window: MainWindow) -> MainWindow:
 def apply_preferences(window: MainWindow, interface: str, second: str) -> MainWindow:
     """Store the language choices and apply them to ``window``; returns the window now in use.
 
-    A new interface language builds the window again: entries marked "Not saved" would not
-    survive that, so the person is asked first (and nothing is changed unless they go on).
+    A new interface language builds the window again, a new second language its pages: entries
+    marked "Not saved" would not survive either, so the person is asked first (and nothing is
+    changed unless they go on).
     """
-    if resolve(interface) != current_language() and window.asks_before_leaving(
-        lambda: apply_preferences(window, interface, second), switching=True
-    ):
-        return window
     prefs = window.prefs
     second_changed = second != prefs.second_language()
+    rebuilt = resolve(interface) != current_language() or second_changed
+    if rebuilt and window.asks_before_leaving(lambda: apply_preferences(window, interface, second), switching=True):
+        return window
     prefs.set_interface_language(interface)
     prefs.set_second_language(second)
     prefs.sync()
