@@ -81,7 +81,24 @@ class _HoldsStill:
         super().keyPressEvent(event)  # type: ignore[misc]
 
 
-class NumberField(QLineEdit):
+class _SteadyLine(QLineEdit):
+    """A text field of an answer: the wheel and the stepping keys scroll the page, never the field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        pass_wheel_to_page(self, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _STEP_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+class NumberField(_SteadyLine):
     """A number typed as text: what is typed is shown as typed, and the core reads it.
 
     Not a spin box: a spin box's validator silently refuses keys it does not expect (a second
@@ -92,17 +109,7 @@ class NumberField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel does not take the focus
         self.setInputMethodHints(Qt.InputMethodHint.ImhPreferNumbers)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        pass_wheel_to_page(self, event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in _STEP_KEYS:
-            event.ignore()
-            return
-        super().keyPressEvent(event)
 
 
 class SteadyDateEdit(_HoldsStill, QDateEdit):
@@ -124,21 +131,15 @@ class SteadyComboBox(QComboBox):
         pass_wheel_to_page(self, event)
 
 
-class _DateLine(QLineEdit):
+class _DateLine(_SteadyLine):
     """The text of a date field: arrow keys scroll the page; Alt+Down or F4 opens the calendar."""
 
     calendarRequested = Signal()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        pass_wheel_to_page(self, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
         if event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down):
             self.calendarRequested.emit()
-            return
-        if event.key() in _STEP_KEYS:
-            event.ignore()
             return
         super().keyPressEvent(event)
 
