@@ -199,23 +199,23 @@ def test_merging_another_partys_copy_asks_naming_both_parties_and_never_takes_th
 
 def _asked_about_borduria(
     qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
-) -> tuple[importer.ImportRun, QMessageBox]:
-    """Start merging a colleague's copy that names another Party; return the run and its question."""
+) -> tuple[importer.ImportRun, QMessageBox, dict[str, object]]:
+    """Start merging a colleague's copy that names another Party; the run, its question, our answers before."""
     copy = _colleague_copy(session, tmp_path)
     with Report.open(copy) as theirs:
         theirs.set_meta({"party": "Borduria"})
+    before: dict[str, object] = {q: a.value for q, a in session.report.answers().items()}
     run = importer.start_merge(window, copy)
     assert run is not None
     with qtbot.waitSignal(run.otherPartyAsked, timeout=WAIT_MS) as asked:
         pass
-    return run, asked.args[0]
+    return run, asked.args[0], before
 
 
 def test_declining_another_partys_copy_changes_nothing(
     qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
 ) -> None:
-    before = {q: a.value for q, a in session.report.answers().items()}
-    run, box = _asked_about_borduria(qtbot, window, session, tmp_path)
+    run, box, before = _asked_about_borduria(qtbot, window, session, tmp_path)
     with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
         next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.RejectRole).click()
     assert run.preview_dialog is None
@@ -225,8 +225,7 @@ def test_declining_another_partys_copy_changes_nothing(
 def test_enter_on_the_other_party_question_keeps_the_report_as_it_is(
     qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
 ) -> None:
-    before = {q: a.value for q, a in session.report.answers().items()}
-    run, box = _asked_about_borduria(qtbot, window, session, tmp_path)
+    run, box, before = _asked_about_borduria(qtbot, window, session, tmp_path)
     assert box.buttonRole(box.defaultButton()) is QMessageBox.ButtonRole.RejectRole
     with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
         qtbot.keyClick(box, Qt.Key.Key_Return)
