@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsreporter.errors import AnswerError
 from bsreporter.form.model import Question, QuestionType, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue
@@ -345,28 +344,12 @@ class QuestionWidget(QFrame):
             self._show_stored()
 
     def _exclusive_choice(self, raw: object) -> list[str] | None:
-        """The option just ticked on its own, when the form's rules allow it alone and with none of the others.
-
-        That is what ticking "None of these" after other options (or an option after "None of
-        these") means; when the option fits with some other ticked option, the refusal stands.
-        """
+        """The option just ticked on its own, when it excludes the others (see ``Report.exclusive_choice``)."""
         assert isinstance(self.editor, CheckListEditor)
         ticked = self.editor.just_ticked
-        others = [v for v in raw if v != ticked] if isinstance(raw, list) else []
-        if ticked is None or not others:
+        if ticked is None or not isinstance(raw, list):
             return None
-
-        def accepted(values: list[str]) -> bool:
-            try:
-                self.session.report.check_answer(self.question.id, values)
-            except AnswerError:
-                return False
-            return True
-
-        order = {value: n for n, value in enumerate(self.editor.boxes)}
-        if not accepted([ticked]) or any(accepted(sorted([ticked, o], key=order.__getitem__)) for o in others):
-            return None
-        return [ticked]
+        return self.session.report.exclusive_choice(self.question.id, ticked, raw)
 
     def _show_stored(self) -> None:
         """Put the stored answer back on screen after a refused choice, keeping the message why."""

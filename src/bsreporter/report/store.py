@@ -426,6 +426,32 @@ class Report:
                 raise AnswerError.of("constraint_failed", number=question.number, message=message)
         return value, None
 
+    def exclusive_choice(self, question_id: str, ticked: str, values: list[str]) -> list[str] | None:
+        """``[ticked]`` when the options ``values`` are refused only because ``ticked`` goes with none of the others.
+
+        That is what ticking "None of these" after other options (or an option after "None of
+        these") means: the form's rules allow the option alone and with none of the others.
+        When it fits with some other ticked option, or not even alone, None: the refusal stands.
+        """
+        others = [value for value in values if value != ticked]
+        if not others:
+            return None
+
+        def accepted(candidate: list[str]) -> bool:
+            try:
+                self.check_answer(question_id, candidate)
+            except AnswerError:
+                return False
+            return True
+
+        choices = self._question(question_id).choices
+        order = {choice.value: n for n, choice in enumerate(choices.choices if choices else ())}
+        if not accepted([ticked]) or any(
+            accepted(sorted([ticked, other], key=lambda v: order.get(v, len(order)))) for other in others
+        ):
+            return None
+        return [ticked]
+
     def set_answer(self, question_id: str, raw: Any, *, source: Source = Source.TYPED,
                    author: str | None = None, source_detail: str | None = None) -> Answer:
         """Check and store one answer (a value, a SpecialAnswer, or None to clear it).
