@@ -26,7 +26,7 @@ from bsreporter.form.loader import (
     installed_questionnaire,
     load_questionnaire,
 )
-from bsreporter.form.model import SpecialAnswer
+from bsreporter.form.model import FormKind, Note, Section, SpecialAnswer
 from bsreporter.form.values import value_to_plain
 from bsreporter.messages import Phrase
 from bsreporter.report.completeness import Completeness, check_completeness, describe_blocker
@@ -476,7 +476,11 @@ def questionnaire_json(form: Any) -> dict[str, Any]:
             "relevant": q.relevant.source if q.relevant else None,
             "constraint": q.constraint.source if q.constraint else None,
             "constraint_message": _text_json(q.constraint_message),
+            "official_number": q.official_number,
             "indicators": list(q.indicator_ids),
+            "objectives": list(dict.fromkeys(form.objective_of_indicator[i].number for i in q.indicator_ids
+                                             if i in form.objective_of_indicator)),
+            "detail_of": list(q.detail_of) if q.detail_of else None,
             "special_answers": [s.value for s in q.special_answers],
             "choices": [{"value": c.value, "label": _text_json(c.label)} for c in q.choices.choices]
             if q.choices else None,
@@ -489,15 +493,31 @@ def questionnaire_json(form: Any) -> dict[str, Any]:
             ],
         }
 
+    def group(g: Any) -> dict[str, Any]:
+        items: list[dict[str, Any]] = []
+        for item in g.items:
+            if isinstance(item, Section):
+                items.append({"group": group(item)})
+            elif isinstance(item, Note):
+                items.append({"note": {"id": item.id, "text": _text_json(item.text)}})
+            else:
+                items.append({"question": question(item)})
+        return {"id": g.id, "number": g.number, "title": _text_json(g.title),
+                "relevant": g.relevant.source if g.relevant else None, "items": items}
+
     return {
         "id": form.id,
         "version": form.version,
+        "kind": form.kind.value,
         "content_hash": form.content_hash,
         "title": _text_json(form.title),
         "cycle": _text_json(form.cycle),
+        "about": _text_json(form.about),
         "languages": list(form.languages),
         "general": {"id": form.general.id, "title": _text_json(form.general.title),
                     "questions": [question(q) for q in form.general.questions]},
+        "groups": [group(g) for g in form.groups],
+        "measured_elsewhere": {i: _text_json(t) for i, t in form.measured_elsewhere.items()},
         "focal_areas": [
             {
                 "number": fa.number,
@@ -512,7 +532,7 @@ def questionnaire_json(form: Any) -> dict[str, Any]:
                         "description": _text_json(o.description),
                         "outcomes": [_text_json(t) for t in o.outcomes],
                         "indicators": [{"id": i.id, "text": _text_json(i.text)} for i in o.indicators],
-                        "questions": [question(q) for q in o.questions],
+                        "questions": [question(q) for q in form.informing[o.id]],
                     }
                     for o in fa.objectives
                 ],
@@ -560,7 +580,8 @@ def completeness_json(report: Report, result: Completeness) -> dict[str, Any]:
         "report": progress(result.report),
         "general": progress(result.sections[form.general.id]),
         "focal_areas": [{"number": fa.number, **progress(result.focal_areas[fa.number])} for fa in form.focal_areas],
-        "objectives": [{"number": o.number, **progress(result.sections[o.id])} for o in form.objectives],
+        "sections": [{"id": s.id, "number": s.number, **progress(result.sections[s.id])} for s in form.sections],
+        "objectives": [{"number": o.number, **progress(result.objectives[o.id])} for o in form.objectives],
         "indicators": [{"id": i, **progress(p)} for i, p in result.indicators.items()],
         "blockers": [
             {"question_id": b.question_id, "number": b.number, "status": b.status.value,
@@ -577,13 +598,20 @@ def _print_completeness(report: Report, result: Completeness) -> None:
     print(f"{info.party}: {form.title.get('en')} ({info.form_id} {info.form_version})")
     print(f"Overall: {r.done}/{r.required} required answers ({r.percent:.0f}%), {r.blockers} blocking"
           f" - {'COMPLETE' if result.is_complete else 'INCOMPLETE'}")
-    g = result.sections[form.general.id]
-    print(f"  G    {form.general.title.get('en'):<60} {g.done:>3}/{g.required:<3} {g.percent:5.0f}%")
+    if form.kind is FormKind.SELF_ASSESSMENT:
+        g = result.sections[form.general.id]
+        print(f"  G    {form.general.title.get('en'):<60} {g.done:>3}/{g.required:<3} {g.percent:5.0f}%")
+    else:
+        print("By section of the format:")
+        for section in form.sections:
+            p = result.sections[section.id]
+            print(f"  {section.title.get('en')[:65]:<65} {p.done:>3}/{p.required:<3} {p.percent:5.0f}%")
+        print("By focal area and operational objective of the Strategic Plan:")
     for fa in form.focal_areas:
         p = result.focal_areas[fa.number]
         print(f"  {fa.number}    {fa.title.get('en')[:60]:<60} {p.done:>3}/{p.required:<3} {p.percent:5.0f}%")
         for o in fa.objectives:
-            p = result.sections[o.id]
+            p = result.objectives[o.id]
             print(f"    {o.number:<4} {o.title.get('en')[:58]:<58} {p.done:>3}/{p.required:<3} {p.percent:5.0f}%")
     if result.blockers:
         print(f"Blocking ({len(result.blockers)}):")

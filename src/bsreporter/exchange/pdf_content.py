@@ -18,7 +18,7 @@ from bsreporter.exchange.fonts import SANS, has_cjk, markup, text_width
 from bsreporter.exchange.labels import phrase
 from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, CachedParagraph, Styles
-from bsreporter.form.model import Column, Question, QuestionType, SpecialAnswer
+from bsreporter.form.model import Column, FormKind, Note, Question, QuestionType, Section, SpecialAnswer
 from bsreporter.form.values import InvalidValue
 from bsreporter.report.compare import AnswerChange
 from bsreporter.report.completeness import Status
@@ -83,22 +83,31 @@ class ReportStory:
         return story
 
     def sections(self) -> Iterator[Flowable]:
-        """General information, the focal areas with their objectives, summary and signature."""
+        """The form's own tree (General information and the focal areas with their objectives, or
+        the format's sections with their groups of sub-questions), then summary and signature."""
         form, lang = self.data.form, self.lang
-        yield self.heading(form.general.title.get(lang), 0, "general")
-        yield from self.questions(form.general.questions)
-        for focal_area in form.focal_areas:
-            yield PageBreak()
-            yield self.heading(phrase("focal_area", lang, number=focal_area.number,
-                                      title=focal_area.title.get(lang)), 0, focal_area.id)
-            if focal_area.strategic_objective:
-                yield self.s.para(focal_area.strategic_objective.get(lang), self.s.intro)
-            for objective in focal_area.objectives:
-                yield self.heading(phrase("objective", lang, number=objective.number,
-                                          title=objective.title.get(lang)), 1, f"objective-{objective.id}")
-                if objective.description:
-                    yield self.s.para(objective.description.get(lang), self.s.intro)
-                yield from self.questions(objective.questions)
+        focal_areas = {fa.id: fa for fa in form.focal_areas}
+        for index, group in enumerate(form.groups):
+            focal_area = focal_areas.get(group.id) if form.kind is FormKind.SELF_ASSESSMENT else None
+            if focal_area is not None:
+                yield PageBreak()
+                yield self.heading(phrase("focal_area", lang, number=focal_area.number,
+                                          title=focal_area.title.get(lang)), 0, focal_area.id)
+                if focal_area.strategic_objective:
+                    yield self.s.para(focal_area.strategic_objective.get(lang), self.s.intro)
+                for objective in group.children:
+                    yield self.heading(phrase("objective", lang, number=objective.number,
+                                              title=objective.title.get(lang)), 1, f"objective-{objective.id}")
+                    if objective.description:
+                        yield self.s.para(objective.description.get(lang), self.s.intro)
+                    yield from self.questions(objective.questions)
+                continue
+            if index:
+                yield CondPageBreak(160)
+            yield self.heading(group.title.get(lang), 0, group.id)
+            if group.description:
+                yield self.s.para(group.description.get(lang), self.s.intro)
+            yield from self.items(group.items, 1)
         yield PageBreak()
         yield self.heading(phrase("indicator_summary", lang), 0, "indicators")
         yield from self.indicator_summary()
@@ -110,6 +119,20 @@ class ReportStory:
             yield PageBreak()
             yield self.heading(phrase("changes_annex", lang), 0, "changes")
             yield from self.changes_annex(self.changes)
+
+    def items(self, items: Sequence[Question | Section | Note], level: int) -> Iterator[Flowable]:
+        """A group's content in the format's order: questions, notes, and nested groups under their lead-in."""
+        for item in items:
+            if isinstance(item, Section):
+                if not any(self.data.is_relevant(q) for q in item.questions):
+                    continue  # a group whose questions are not asked is left out, like a follow-up
+                self.phase.advance()
+                yield self.s.para(item.title.get(self.lang), self.s.question, bullet=item.number)
+                yield from self.items(item.items, level + 1)
+            elif isinstance(item, Note):
+                yield self.s.para(item.text.get(self.lang), self.s.intro)
+            else:
+                yield from self.questions((item,))
 
     def heading(self, text: str, level: int, key: str) -> Heading | BidiHeading:
         """A bookmarked heading of the given outline level."""

@@ -36,7 +36,7 @@ from bsreporter.exchange.context import (
     gather,
 )
 from bsreporter.exchange.labels import is_rtl_language, phrase
-from bsreporter.form.model import ChoiceList, Column, Question, QuestionType, SpecialAnswer
+from bsreporter.form.model import ChoiceList, Column, FormKind, Question, QuestionType, SpecialAnswer
 from bsreporter.form.values import InvalidValue
 from bsreporter.report.display import (
     choice_label,
@@ -197,7 +197,9 @@ class _WorkbookBuilder:
 
     def fill_report(self) -> None:
         sheet, data, lang = self.report_sheet, self.data, self.lang
-        headers = ["col_number", "col_focal_area", "col_objective", "col_question", "col_answer", "col_allowed",
+        by_plan = data.form.kind is FormKind.SELF_ASSESSMENT
+        headers = ["col_number", "col_focal_area" if by_plan else "col_section",
+                   "col_objective" if by_plan else "col_objectives", "col_question", "col_answer", "col_allowed",
                    "col_status", "col_indicators", "col_question_id"]
         widths = [8, 26, 26, 60, 42, 30, 18, 14, 30]
         self._header(sheet, 1, [phrase(h, lang) for h in headers], widths)
@@ -210,6 +212,9 @@ class _WorkbookBuilder:
             objective_text = f"{section.number} {section.title.get(lang)}" if focal_area else ""
             for question in section.questions:
                 self.phase.advance()
+                if not by_plan:  # a format's question names the Plan's objectives it informs
+                    objective_text = ", ".join(dict.fromkeys(
+                        data.form.objective_of_indicator[i].number for i in question.indicator_ids))
                 put(sheet, row, 1, question.number, alignment=_TOP)
                 put(sheet, row, 2, area_text, alignment=_WRAP)
                 put(sheet, row, 3, objective_text, alignment=_WRAP)

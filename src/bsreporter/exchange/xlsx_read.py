@@ -39,8 +39,8 @@ WorkbookAnswer = Value | SpecialAnswer
 _LIST_SPLIT = re.compile(r"\s*[;；؛\n]\s*")  # the Latin, Chinese and Arabic semicolons
 _MAX_PROBLEMS_IN_MESSAGE = 5
 #: The headers of the Report sheet's columns; a cell under any other header is no part of the export.
-_REPORT_COLUMNS = ("col_number", "col_focal_area", "col_objective", "col_question", "col_answer", "col_allowed",
-                   "col_status", "col_indicators", "col_question_id")
+_REPORT_COLUMNS = ("col_number", "col_focal_area", "col_objective", "col_section", "col_objectives", "col_question",
+                   "col_answer", "col_allowed", "col_status", "col_indicators", "col_question_id")
 _ID_LIKE = re.compile(r"[\w]+(?:\.[\w]+)+")
 
 

@@ -27,7 +27,10 @@ from bsreporter.form.model import (
     ChoiceList,
     Column,
     FocalArea,
+    FormKind,
     Indicator,
+    Note,
+    Objective,
     Question,
     Questionnaire,
     QuestionType,
@@ -38,19 +41,24 @@ from bsreporter.form.model import (
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
-_CHOICE_VALUE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
+# Question ids: bsreporter's own forms use lower case; the Secretariat's formats use keys such as
+# `Q012_party`, kept exactly. Choice values likewise carry the formats' values (`true.some`, `5+`,
+# `USD5000-49999`, thesaurus identifiers, `n/a`); none holds a space, which separates several choices.
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+_CHOICE_VALUE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+\-|/]*$")
+_OFFICIAL_NUMBER = re.compile(r"^[0-9]{1,3}([a-z]|\.[0-9a-z]{1,2})?$")
 _INDICATOR_ID = re.compile(r"^[1-5]\.[1-9]\.[a-z]$")
 _OBJECTIVE_NUMBER = re.compile(r"^[1-5]\.[1-9]$")
 _APPEARANCES = frozenset({"multiline", "percent", "minimal"})
 _MULTILINGUAL = ("label", "hint", "constraint_message", "title", "text", "description",
-                 "strategic_objective", "cycle")
+                 "strategic_objective", "cycle", "about", "reason")
 
 _FORM_KEYS = {"id", "version", "title", "cycle", "languages", "required_languages",
-              "parts", "retired_ids"}
+              "parts", "retired_ids", "kind", "plan", "about", "measured_elsewhere"}
 _QUESTION_KEYS = {"name", "type", "appearance", "label", "hint", "required", "relevant",
                   "constraint", "constraint_message", "indicators", "special_answers",
-                  "columns"}
+                  "columns", "number", "choices", "detail_of"}
+_GROUP_KEYS = {"id", "number", "title", "description", "relevant", "items"}
 _COLUMN_KEYS = {"name", "type", "label", "hint", "required", "constraint", "constraint_message"}
 _OBJECTIVE_KEYS = {"number", "title", "description", "outcomes", "indicators", "questions"}
 _FOCAL_AREA_KEYS = {"number", "title", "strategic_objective", "expected_impacts"}
@@ -74,6 +82,10 @@ class _Context:
     required_languages: tuple[str, ...] = ("en",)
     problems: list[str] = field(default_factory=list)
     choice_lists: dict[str, ChoiceList] = field(default_factory=dict)
+    #: The file of each question read, in form order (a duplicate id is named where it repeats).
+    question_files: list[tuple[str, str]] = field(default_factory=list)
+    #: The official number last read, so that an unnumbered follow-up is shown beside it.
+    last_number: str = ""
 
     def problem(self, file: str, item: str, field_name: str, message: str) -> None:
         self.problems.append(f"{file}: {item}: field '{field_name}': {message}")
@@ -126,22 +138,41 @@ def load_questionnaire(folder: Path) -> Questionnaire:
         elif data is not None or (folder / str(part_file)).exists():
             ctx.problem(str(part_file), "file", "-", "must hold a mapping with 'section' or 'focal_area'.")
 
-    general: Section | None = None
+    kind = _form_kind(ctx, form_data)
+    groups: list[Section] = []
     focal_areas: list[FocalArea] = []
+    has_general = False
     for file, data in parts:
         if "section" in data:
             _check_keys(ctx, file, "file", data, {"section", "questions", "choices"})
-            if general is not None:
+            if has_general:
                 ctx.problem(file, "section", "section", "a form has one General information part only.")
-            general = _read_general(ctx, file, data)
+            has_general = True
+            groups.append(_read_general(ctx, file, data))
         elif "focal_area" in data:
             _check_keys(ctx, file, "file", data, {"focal_area", "objectives", "choices"})
-            focal_areas.append(_read_focal_area(ctx, file, data))
+            folder_group, focal_area = _read_focal_area(ctx, file, data)
+            groups.append(folder_group)
+            focal_areas.append(focal_area)
+        elif "group" in data:
+            _check_keys(ctx, file, "file", data, {"group", "choices"})
+            group = _read_group(ctx, file, data["group"], None, "")
+            if group is not None:
+                groups.append(group)
         else:
-            ctx.problem(file, "file", "-", "must have a 'section' or a 'focal_area' at the top.")
-    if general is None:
+            ctx.problem(file, "file", "-", "must have a 'section', a 'group' or a 'focal_area' at the top.")
+    if kind is FormKind.SELF_ASSESSMENT and not has_general:
         ctx.problem("form.yaml", "form", "parts", "no part defines the General information 'section'.")
-        general = Section("general", "G", Text({}), ())
+    if not groups:
+        groups.append(Section("general", "G", Text({}), ()))
+    plan_source = form_data.get("plan")
+    if plan_source is not None:
+        if focal_areas:
+            ctx.problem("form.yaml", "form", "plan", "a form either holds the Strategic Plan's focal areas or names the form it takes them from, not both.")
+        else:
+            focal_areas = list(_plan_of(ctx, plan_source))
+    elif kind is FormKind.NATIONAL_REPORT:
+        ctx.problem("form.yaml", "form", "plan", "a national report format names the form whose Strategic Plan its questions inform, e.g. 'plan: cpb-sp-2011-2020'.")
 
     retired = frozenset(str(x) for x in form_data.get("retired_ids") or ())
     questionnaire = Questionnaire(
@@ -151,12 +182,15 @@ def load_questionnaire(folder: Path) -> Questionnaire:
         cycle=_text(ctx, "form.yaml", "form", form_data, "cycle", required=False),
         languages=languages,
         required_languages=ctx.required_languages,
-        general=general,
+        groups=tuple(groups),
         focal_areas=tuple(focal_areas),
         content_hash=_content_hash(raw_for_hash),
         retired_ids=retired,
+        kind=kind,
+        about=_text(ctx, "form.yaml", "form", form_data, "about", required=False),
+        measured_elsewhere=_measured_elsewhere(ctx, form_data.get("measured_elsewhere")),
     )
-    _check_whole_form(ctx, questionnaire, parts)
+    _check_whole_form(ctx, questionnaire)
     if ctx.problems:
         raise FormProblems(ctx.problems)
     return questionnaire
@@ -250,16 +284,21 @@ def _read_general(ctx: _Context, file: str, data: dict[str, Any]) -> Section:
         ctx.problem(file, "section", "section", "must be a mapping with 'id' and 'title::LANG'.")
         section = {}
     _check_keys(ctx, file, "section", section, {"id", "title"})
-    questions = _read_questions(ctx, file, data.get("questions"), "G", "general", general=True)
+    section_id = str(section.get("id", "general"))
+    questions = _read_questions(ctx, file, data.get("questions"), "G", section_id, general=True)
     return Section(
-        id=str(section.get("id", "general")),
+        id=section_id,
         number="G",
         title=_text(ctx, file, "section", section, "title"),
         questions=questions,
+        items=questions,
     )
 
 
-def _read_focal_area(ctx: _Context, file: str, data: dict[str, Any]) -> FocalArea:
+def _read_focal_area(ctx: _Context, file: str, data: dict[str, Any],
+                     with_questions: bool = True) -> tuple[Section, FocalArea]:
+    """A focal area of the Strategic Plan questionnaire: its folder of objective pages, and the
+    focal area as the Plan states it (``with_questions=False`` reads the Plan only)."""
     head = data.get("focal_area")
     if not isinstance(head, dict):
         ctx.problem(file, "focal_area", "focal_area", "must be a mapping (number, titles, impacts).")
@@ -278,16 +317,27 @@ def _read_focal_area(ctx: _Context, file: str, data: dict[str, Any]) -> FocalAre
         raw_objectives = []
     for raw in raw_objectives:
         if isinstance(raw, dict):
-            objectives.append(_read_objective(ctx, file, raw, number))
+            objectives.append(_read_objective(ctx, file, raw, number, with_questions))
         else:
             ctx.problem(file, item, "objectives", "each objective must be a mapping.")
-    return FocalArea(
+    title = _text(ctx, file, item, head, "title")
+    focal_area = FocalArea(
         number=number,
-        title=_text(ctx, file, item, head, "title"),
+        title=title,
         strategic_objective=_text(ctx, file, item, head, "strategic_objective"),
         expected_impacts=impacts,
-        objectives=tuple(objectives),
+        objectives=tuple(
+            Objective(o.id, o.number, o.title, o.description, o.outcomes, o.indicators) for o in objectives
+        ),
     )
+    folder_group = Section(
+        id=f"fa{number}",
+        number=str(number),
+        title=title,
+        questions=tuple(q for o in objectives for q in o.questions),
+        items=tuple(objectives),
+    )
+    return folder_group, focal_area
 
 
 def _read_texts(ctx: _Context, file: str, item: str, raw: Any) -> Iterable[Text]:
@@ -302,7 +352,8 @@ def _read_texts(ctx: _Context, file: str, item: str, raw: Any) -> Iterable[Text]
         yield _text(ctx, file, f"{item} {index}", entry, "text")
 
 
-def _read_objective(ctx: _Context, file: str, raw: dict[str, Any], focal_area: int) -> Section:
+def _read_objective(ctx: _Context, file: str, raw: dict[str, Any], focal_area: int,
+                    with_questions: bool = True) -> Section:
     number = str(raw.get("number", ""))
     item = f"objective {number or '?'}"
     _check_keys(ctx, file, item, raw, _OBJECTIVE_KEYS)
@@ -323,6 +374,8 @@ def _read_objective(ctx: _Context, file: str, raw: dict[str, Any], focal_area: i
         if not _INDICATOR_ID.match(indicator_id) or not indicator_id.startswith(f"{number}."):
             ctx.problem(file, where, "id", f"'{indicator_id}' must look like '{number}.a' (quote it).")
         indicators.append(Indicator(indicator_id, _text(ctx, file, where, entry, "text")))
+    questions = (_read_questions(ctx, file, raw.get("questions"), number, f"objective-{number}")
+                 if with_questions else ())
     return Section(
         id=f"objective-{number}",
         number=number,
@@ -330,7 +383,8 @@ def _read_objective(ctx: _Context, file: str, raw: dict[str, Any], focal_area: i
         description=_text(ctx, file, item, raw, "description"),
         outcomes=tuple(_read_texts(ctx, file, f"{item} outcome", raw.get("outcomes"))),
         indicators=tuple(indicators),
-        questions=_read_questions(ctx, file, raw.get("questions"), number, f"objective-{number}"),
+        questions=questions,
+        items=questions,
     )
 
 
@@ -350,9 +404,11 @@ def _read_questions(ctx: _Context, file: str, raw: Any, number: str, section_id:
     return tuple(questions)
 
 
-def _read_type(ctx: _Context, file: str, item: str, raw_type: Any,
-               allow_table: bool) -> tuple[QuestionType | None, ChoiceList | None]:
+def _read_type(ctx: _Context, file: str, item: str, raw_type: Any, allow_table: bool,
+               inline: ChoiceList | None = None) -> tuple[QuestionType | None, ChoiceList | None]:
     words = str(raw_type or "").split()
+    if inline is not None and len(words) == 1:  # the question lists its own options under 'choices'
+        words.append(inline.name)
     try:
         qtype = QuestionType(words[0]) if words else None
     except ValueError:
@@ -367,7 +423,7 @@ def _read_type(ctx: _Context, file: str, item: str, raw_type: Any,
         return None, None
     choices = None
     if is_select:
-        choices = ctx.choice_lists.get(words[1])
+        choices = inline if inline is not None and inline.name == words[1] else ctx.choice_lists.get(words[1])
         if choices is None:
             ctx.problem(file, item, "type", f"choice list '{words[1]}' is not defined in choices.yaml or this file.")
     return qtype, choices
@@ -393,14 +449,30 @@ def _bool(ctx: _Context, file: str, item: str, data: Mapping[str, Any], name: st
 
 
 def _read_question(ctx: _Context, file: str, raw: dict[str, Any], number: str, section_id: str,
-                   general: bool) -> Question | None:
+                   general: bool, official: bool = False,
+                   relevant_above: Expression | None = None) -> Question | None:
     name = raw.get("name")
     item = f"question '{name}'" if name else f"question {number}"
     _check_keys(ctx, file, item, raw, _QUESTION_KEYS)
     if not isinstance(name, str) or not _NAME.match(name):
-        ctx.problem(file, item, "name", f"{name!r} is not a valid id; use lower-case letters, digits and '_', starting with a letter.")
+        ctx.problem(file, item, "name", f"{name!r} is not a valid id; use letters, digits and '_', starting with a letter.")
         return None
-    qtype, choices = _read_type(ctx, file, item, raw.get("type"), allow_table=True)
+    ctx.question_files.append((name, file))
+    official_number = ""
+    if official:  # a format's question carries the number the Secretariat prints, or none
+        raw_number = raw.get("number", "")
+        official_number = raw_number if isinstance(raw_number, str) else ""
+        if raw_number != official_number or (official_number and not _OFFICIAL_NUMBER.match(official_number)):
+            ctx.problem(file, item, "number", f"{raw_number!r} must be the format's number as text, e.g. \"14\" or \"32a\" (quote it).")
+        if official_number:
+            ctx.last_number = official_number
+        number = official_number or f"({ctx.last_number})"
+    elif "number" in raw:
+        ctx.problem(file, item, "number", "questions of this form are numbered by their place; remove the field.")
+    inline = None
+    if "choices" in raw:
+        inline = _inline_choices(ctx, file, item, name, raw["choices"])
+    qtype, choices = _read_type(ctx, file, item, raw.get("type"), allow_table=True, inline=inline)
     appearance = raw.get("appearance")
     if appearance is not None and appearance not in _APPEARANCES:
         ctx.problem(file, item, "appearance", f"'{appearance}' is not one of {sorted(_APPEARANCES)}.")
@@ -425,8 +497,16 @@ def _read_question(ctx: _Context, file: str, raw: dict[str, Any], number: str, s
         columns = _read_columns(ctx, file, item, raw.get("columns"))
     elif "columns" in raw:
         ctx.problem(file, item, "columns", "only 'table' questions have columns.")
+    detail_of = raw.get("detail_of")
+    if detail_of is not None and (not isinstance(detail_of, list) or len(detail_of) != 2
+                                  or not all(isinstance(v, str) for v in detail_of)):
+        ctx.problem(file, item, "detail_of", "must name the question and the choice it details, e.g. [Q016, false.other].")
+        detail_of = None
     if qtype is None:
         return None
+    relevant = _expression(ctx, file, item, raw, "relevant")
+    if relevant_above is not None:  # a question inside a group is asked only when the group is
+        relevant = relevant_above if relevant is None else parse_expression(f"({relevant_above.source}) and ({relevant.source})")
     return Question(
         id=name,
         type=qtype,
@@ -437,13 +517,145 @@ def _read_question(ctx: _Context, file: str, raw: dict[str, Any], number: str, s
         required=_bool(ctx, file, item, raw, "required", True),
         appearance=appearance,
         choices=choices,
-        relevant=_expression(ctx, file, item, raw, "relevant"),
+        relevant=relevant,
         constraint=_expression(ctx, file, item, raw, "constraint"),
         constraint_message=_text(ctx, file, item, raw, "constraint_message", required=False),
         indicator_ids=tuple(str(i) for i in indicator_ids),
         special_answers=tuple(specials),
         columns=columns,
+        official_number=official_number,
+        detail_of=(detail_of[0], detail_of[1]) if detail_of else None,
     )
+
+
+def _inline_choices(ctx: _Context, file: str, item: str, name: str, raw: Any) -> ChoiceList | None:
+    """The options a question lists itself (each format question has its own list)."""
+    list_name = f"{name}__choices"
+    before = dict(ctx.choice_lists)
+    _read_choice_lists(ctx, file, {list_name: raw})
+    found = ctx.choice_lists.get(list_name)
+    ctx.choice_lists = before  # inline lists are the question's own, never shared by name
+    return found
+
+
+def _read_group(ctx: _Context, file: str, raw: Any, relevant_above: Expression | None,
+                page_id: str) -> Section | None:
+    """A section of a format, or a group of sub-questions inside one, with its items in order."""
+    if not isinstance(raw, dict):
+        ctx.problem(file, "group", "group", "must be a mapping with 'id', 'title::LANG' and 'items'.")
+        return None
+    group_id = raw.get("id")
+    item = f"group '{group_id}'"
+    _check_keys(ctx, file, item, raw, _GROUP_KEYS)
+    if not isinstance(group_id, str) or not _NAME.match(group_id.replace("-", "_")):
+        ctx.problem(file, item, "id", f"{group_id!r} is not a valid id; use letters, digits, '_' and '-'.")
+        return None
+    raw_number = raw.get("number", "")
+    if not isinstance(raw_number, str):
+        ctx.problem(file, item, "number", f"{raw_number!r} must be text (quote it).")
+        raw_number = ""
+    if raw_number:
+        ctx.last_number = raw_number
+    own = _expression(ctx, file, item, raw, "relevant")
+    relevant = own if relevant_above is None or own is None else parse_expression(f"({relevant_above.source}) and ({own.source})")
+    relevant = relevant or relevant_above
+    page_id = page_id or group_id
+    items: list[Question | Section | Note] = []
+    raw_items = raw.get("items")
+    if not isinstance(raw_items, list) or not raw_items:
+        ctx.problem(file, item, "items", "must be a non-empty list of questions, groups and notes.")
+        raw_items = []
+    for index, entry in enumerate(raw_items, start=1):
+        where = f"{item} item {index}"
+        if not isinstance(entry, dict):
+            ctx.problem(file, where, "-", "must be a mapping: a question, a 'group' or a 'note'.")
+        elif "group" in entry:
+            _check_keys(ctx, file, where, entry, {"group"})
+            child = _read_group(ctx, file, entry["group"], relevant, page_id)
+            if child is not None:
+                items.append(child)
+        elif "note" in entry:
+            note = entry["note"]
+            if not isinstance(note, dict) or not isinstance(note.get("id"), str):
+                ctx.problem(file, where, "note", "must be a mapping with 'id' and 'text::LANG'.")
+                continue
+            _check_keys(ctx, file, f"note '{note['id']}'", note, {"id", "text"})
+            items.append(Note(note["id"], _text(ctx, file, f"note '{note['id']}'", note, "text")))
+        else:
+            question = _read_question(ctx, file, entry, str(index), page_id, general=False,
+                                      official=True, relevant_above=relevant)
+            if question is not None:
+                items.append(question)
+    questions: list[Question] = []
+    for entry in items:
+        if isinstance(entry, Question):
+            questions.append(entry)
+        elif isinstance(entry, Section):
+            questions.extend(entry.questions)
+    return Section(
+        id=group_id,
+        number=raw_number,
+        title=_text(ctx, file, item, raw, "title"),
+        questions=tuple(questions),
+        description=_text(ctx, file, item, raw, "description", required=False),
+        items=tuple(items),
+        relevant=own,
+    )
+
+
+def _form_kind(ctx: _Context, form_data: Mapping[str, Any]) -> FormKind:
+    raw = form_data.get("kind", FormKind.SELF_ASSESSMENT.value)
+    try:
+        return FormKind(raw)
+    except ValueError:
+        ctx.problem("form.yaml", "form", "kind", f"{raw!r} is not one of {[k.value for k in FormKind]}.")
+        return FormKind.SELF_ASSESSMENT
+
+
+def _plan_of(ctx: _Context, form_id: Any) -> tuple[FocalArea, ...]:
+    """The Strategic Plan's focal areas as held by the form ``form_id`` beside this one."""
+    folder = available_forms(ctx.folder.parent).get(str(form_id)) if ctx.folder.parent.is_dir() else None
+    if folder is None:
+        ctx.problem("form.yaml", "form", "plan", f"no form '{form_id}' beside this one holds the Strategic Plan.")
+        return ()
+    return _read_plan(folder)
+
+
+@cache
+def _read_plan(folder: Path) -> tuple[FocalArea, ...]:
+    """The focal areas, objectives, outcomes and indicators of a Strategic Plan form, without its questions."""
+    plan_ctx = _Context(folder)
+    form_data = _read_yaml(plan_ctx, "form.yaml")
+    if not isinstance(form_data, dict):
+        raise FormProblems(plan_ctx.problems or [f"{folder / 'form.yaml'}: the file must hold a mapping of form settings."])
+    plan_ctx.languages = tuple(form_data.get("languages") or ("en",))
+    plan_ctx.required_languages = tuple(form_data.get("required_languages") or plan_ctx.languages[:1])
+    focal_areas = []
+    for part_file in form_data.get("parts") or ():
+        data = _read_yaml(plan_ctx, str(part_file))
+        if isinstance(data, dict) and "focal_area" in data:
+            focal_areas.append(_read_focal_area(plan_ctx, str(part_file), data, with_questions=False)[1])
+    if plan_ctx.problems or not focal_areas:
+        raise FormProblems([f"{folder.name}/{problem}" for problem in plan_ctx.problems]
+                           or [f"{folder / 'form.yaml'}: holds no focal areas of the Strategic Plan."])
+    return tuple(focal_areas)
+
+
+def _measured_elsewhere(ctx: _Context, raw: Any) -> dict[str, Text]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        ctx.problem("form.yaml", "form", "measured_elsewhere", "must map indicator ids to 'reason::LANG' texts.")
+        return {}
+    found: dict[str, Text] = {}
+    for indicator_id, entry in raw.items():
+        item = f"measured_elsewhere {indicator_id}"
+        if not isinstance(entry, dict):
+            ctx.problem("form.yaml", item, "-", "must be a mapping with 'reason::LANG'.")
+            continue
+        _check_keys(ctx, "form.yaml", item, entry, {"reason"})
+        found[str(indicator_id)] = _text(ctx, "form.yaml", item, entry, "reason")
+    return found
 
 
 def _read_columns(ctx: _Context, file: str, item: str, raw: Any) -> tuple[Column, ...]:
@@ -480,25 +692,19 @@ def _read_columns(ctx: _Context, file: str, item: str, raw: Any) -> tuple[Column
     return tuple(columns)
 
 
-def _check_whole_form(ctx: _Context, form: Questionnaire, parts: list[tuple[str, dict[str, Any]]]) -> None:
+def _check_whole_form(ctx: _Context, form: Questionnaire) -> None:
     """Checks that need the whole form: unique ids, references, cycles, indicator coverage."""
-    files_in_order = []  # the file of each question, in form order (a duplicate is named where it repeats)
-    for file, data in parts:
-        objectives = data.get("objectives")
-        containers = [data] + [o for o in objectives if isinstance(o, dict)] if isinstance(objectives, list) else [data]
-        for container in containers:
-            questions = container.get("questions")
-            for q in questions if isinstance(questions, list) else []:
-                if isinstance(q, dict) and isinstance(q.get("name"), str) and _NAME.match(q["name"]):
-                    files_in_order.append((q["name"], file))
-    file_of = dict(reversed(files_in_order))
+    file_of = dict(reversed(ctx.question_files))
     seen: set[str] = set()
-    for q, (_, where) in zip(form.iter_questions(), files_in_order, strict=False):
-        if q.id in seen:
-            ctx.problem(where, f"question '{q.id}'", "name", "is used by another question; ids are unique in a form.")
-        seen.add(q.id)
-        if q.id in form.retired_ids:
-            ctx.problem(where, f"question '{q.id}'", "name", "was retired (form.yaml retired_ids) and must never be reused; choose a new id.")
+    for question_id, where in ctx.question_files:
+        if question_id in seen:
+            ctx.problem(where, f"question '{question_id}'", "name", "is used by another question; ids are unique in a form.")
+        seen.add(question_id)
+        if question_id in form.retired_ids:
+            ctx.problem(where, f"question '{question_id}'", "name", "was retired (form.yaml retired_ids) and must never be reused; choose a new id.")
+    group_ids = [node.id for group in form.groups for node in group.walk()]
+    for dup in sorted({g for g in group_ids if group_ids.count(g) > 1}):
+        ctx.problem("form.yaml", f"group '{dup}'", "id", "is used by another group; ids are unique in a form.")
     numbers = [o.number for o in form.objectives]
     for dup in {n for n in numbers if numbers.count(n) > 1}:
         ctx.problem("form.yaml", f"objective {dup}", "number", "is defined twice.")
@@ -510,21 +716,30 @@ def _check_whole_form(ctx: _Context, form: Questionnaire, parts: list[tuple[str,
         seen_ind.add(indicator.id)
 
     measured: set[str] = set()
-    for section in form.objectives:
-        own = {i.id for i in section.indicators}
-        for q in section.questions:
-            where = file_of.get(q.id, "?")
-            if not q.indicator_ids:
-                ctx.problem(where, f"question '{q.id}'", "indicators", "every question outside General information measures at least one indicator.")
-            for ind in q.indicator_ids:
-                if ind not in seen_ind:
-                    ctx.problem(where, f"question '{q.id}'", "indicators", f"'{ind}' is not an indicator of this form.")
-                elif ind not in own:
-                    ctx.problem(where, f"question '{q.id}'", "indicators", f"'{ind}' belongs to another objective than {section.number}.")
-                measured.add(ind)
+    own_of = {q.id: {i.id for i in s.indicators} for s in form.sections if s.is_objective for q in s.questions}
+    for q in form.iter_questions():
+        where = file_of.get(q.id, "?")
+        if form.kind is FormKind.SELF_ASSESSMENT and q.id in own_of and not q.indicator_ids:
+            ctx.problem(where, f"question '{q.id}'", "indicators", "every question outside General information measures at least one indicator.")
+        for ind in q.indicator_ids:
+            if ind not in seen_ind:
+                ctx.problem(where, f"question '{q.id}'", "indicators", f"'{ind}' is not an indicator of the Strategic Plan.")
+            elif q.id in own_of and ind not in own_of[q.id]:
+                ctx.problem(where, f"question '{q.id}'", "indicators", f"'{ind}' belongs to another objective than {form.section_of[q.id].number}.")
+            measured.add(ind)
+        if q.detail_of is not None:
+            owner = form.questions.get(q.detail_of[0])
+            if owner is None or owner.choices is None or owner.choices.find(q.detail_of[1]) is None:
+                ctx.problem(where, f"question '{q.id}'", "detail_of", f"{list(q.detail_of)} names no question and choice of this form.")
+    for indicator_id in sorted(form.measured_elsewhere):
+        if indicator_id not in seen_ind:
+            ctx.problem("form.yaml", f"measured_elsewhere {indicator_id}", "-", "is not an indicator of the Strategic Plan.")
+        elif indicator_id in measured:
+            ctx.problem("form.yaml", f"measured_elsewhere {indicator_id}", "-", "a question of this form informs this indicator; remove it here or there.")
     for indicator in indicator_ids:
-        if indicator.id not in measured:
-            ctx.problem("form.yaml", f"indicator {indicator.id}", "indicators", "no question measures this indicator; add one.")
+        if indicator.id not in measured and indicator.id not in form.measured_elsewhere:
+            ctx.problem("form.yaml", f"indicator {indicator.id}", "indicators",
+                        "no question informs this indicator; add one, or say under 'measured_elsewhere' who measures it.")
 
     for q in form.iter_questions():
         where = file_of.get(q.id, "?")

@@ -88,12 +88,11 @@ def load_mapping(path: Path, current: Questionnaire, earlier: Questionnaire | No
             problems.append(f"{name}: question '{old}': field 'choices': only mapped choice questions rename options.")
             continue
         allowed = current.questions[target].choices if target in current.questions else None
-        earlier_choices = earlier.questions[old].choices if earlier is not None and old in earlier.questions else None
-        for old_value, new_value in renames.items():
+        for new_value in renames.values():
             if allowed is not None and allowed.find(str(new_value)) is None:
                 problems.append(f"{name}: question '{old}': field 'choices': '{new_value}' is not an option of '{target}'.")
-            if earlier_choices is not None and earlier_choices.find(str(old_value)) is None:
-                problems.append(f"{name}: question '{old}': field 'choices': '{old_value}' is not an option of the earlier question.")
+            # An old value the earlier form does not list is kept: the Secretariat's mappings rename
+            # answers that reports of that cycle hold (e.g. 'n/a') although the format never offered them.
         choices[old] = {str(k): str(v) for k, v in renames.items()}
     if problems:
         raise FormError("\n".join(problems) if len(problems) == 1 else

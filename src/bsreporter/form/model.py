@@ -116,6 +116,12 @@ class Question:
     indicator_ids: tuple[str, ...] = ()
     special_answers: tuple[SpecialAnswer, ...] = ()
     columns: tuple[Column, ...] = ()
+    #: The number the Secretariat's format prints ('' for its unnumbered follow-ups); ``number`` is
+    #: what bsreporter shows, the official number wherever there is one.
+    official_number: str = ""
+    #: For the box that a format opens beside one choice ("Other, please specify"): the question and
+    #: the choice value it belongs to.
+    detail_of: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,8 +133,21 @@ class Indicator:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """A heading a format places between its questions (a legend): text only, no answer."""
+
+    id: str
+    text: Text
+
+
+@dataclass(frozen=True, slots=True)
 class Section:
-    """A page of questions: General information, or one operational objective."""
+    """A group of a form's tree: a page (General information, an Article, an objective), a group of
+    sub-questions inside a page, or a folder of pages (a focal area); groups nest to any depth.
+
+    ``questions`` holds every question below the group, in order; ``items`` the direct content
+    (questions, nested groups and notes) in the order the format shows it.
+    """
 
     id: str
     number: str
@@ -137,15 +156,42 @@ class Section:
     description: Text = EMPTY_TEXT
     outcomes: tuple[Text, ...] = ()
     indicators: tuple[Indicator, ...] = ()
+    items: tuple[Question | Section | Note, ...] = ()
+    relevant: Expression | None = None
 
     @property
     def is_objective(self) -> bool:
-        """True for an operational objective, False for General information."""
+        """True for a page that is an operational objective of the Strategic Plan questionnaire."""
         return bool(self.indicators)
 
+    @property
+    def children(self) -> tuple[Section, ...]:
+        """The groups directly inside this one."""
+        return tuple(item for item in self.items if isinstance(item, Section))
 
-#: An operational objective is a section with indicators and outcomes.
-Objective = Section
+    @property
+    def is_page(self) -> bool:
+        """True when the group shows questions or notes of its own (else it only holds pages)."""
+        return any(not isinstance(item, Section) for item in self.items)
+
+    def walk(self) -> Iterator[Section]:
+        """This group and every group below it, depth first, in order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Objective:
+    """An operational objective of the Strategic Plan (seed annex I), e.g. 1.1, with its outcomes
+    and indicators; the questions that inform it are found through their indicators."""
+
+    id: str
+    number: str
+    title: Text
+    description: Text
+    outcomes: tuple[Text, ...]
+    indicators: tuple[Indicator, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +210,18 @@ class FocalArea:
         return f"fa{self.number}"
 
 
+class FormKind(str, Enum):
+    """What a form is: one of the Secretariat's national report formats, or bsreporter's own
+    self-assessment against the Strategic Plan."""
+
+    NATIONAL_REPORT = "national_report"
+    SELF_ASSESSMENT = "self_assessment"
+
+
 @dataclass(frozen=True)  # no slots: the derived lookups below are cached on the instance
 class Questionnaire:
-    """A whole form: General information plus focal areas > objectives > questions."""
+    """A whole form: its own tree of groups (the format's sections) and the Strategic Plan whose
+    focal areas, operational objectives and indicators its questions inform."""
 
     id: str
     version: str
@@ -174,19 +229,46 @@ class Questionnaire:
     cycle: Text
     languages: tuple[str, ...]
     required_languages: tuple[str, ...]
-    general: Section
+    groups: tuple[Section, ...]
     focal_areas: tuple[FocalArea, ...]
     content_hash: str
     retired_ids: frozenset[str] = field(default_factory=frozenset)
+    kind: FormKind = FormKind.SELF_ASSESSMENT
+    #: What the form is, said to the user in the window and on the PDF (e.g. which draft of the
+    #: Plan a self-assessment follows); empty when the title says it all.
+    about: Text = EMPTY_TEXT
+    #: Indicators that no question of this form informs: indicator id -> why (who measures it).
+    measured_elsewhere: Mapping[str, Text] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def sections(self) -> tuple[Section, ...]:
-        """Every page in order: General information, then each objective."""
-        return (self.general, *self.objectives)
+        """Every page in order: the groups that show questions, with their nested groups inside."""
+        pages: list[Section] = []
+
+        def visit(group: Section) -> None:
+            if group.is_page or not group.children:
+                pages.append(group)
+            else:
+                for child in group.children:
+                    visit(child)
+
+        for group in self.groups:
+            visit(group)
+        return tuple(pages)
 
     @property
+    def general(self) -> Section:
+        """The first page (General information)."""
+        return self.sections[0]
+
+    @cached_property
+    def nodes(self) -> Mapping[str, Section]:
+        """Every group of the tree by id, in order (folders, pages and groups inside pages)."""
+        return {node.id: node for group in self.groups for node in group.walk()}
+
+    @cached_property
     def objectives(self) -> tuple[Objective, ...]:
-        """All operational objectives in order."""
+        """All operational objectives of the Plan, in order."""
         return tuple(o for fa in self.focal_areas for o in fa.objectives)
 
     def iter_questions(self) -> Iterator[Question]:
@@ -205,8 +287,28 @@ class Questionnaire:
         return {i.id: i for o in self.objectives for i in o.indicators}
 
     @cached_property
+    def objective_of_indicator(self) -> Mapping[str, Objective]:
+        """The operational objective each indicator belongs to."""
+        return {i.id: o for o in self.objectives for i in o.indicators}
+
+    @cached_property
+    def informing(self) -> Mapping[str, tuple[Question, ...]]:
+        """The questions that inform each objective (by objective id) and each indicator (by id)."""
+        found: dict[str, list[Question]] = {key: [] for o in self.objectives for key in (o.id, *(i.id for i in o.indicators))}
+        for question in self.iter_questions():
+            objectives: list[str] = []
+            for indicator_id in question.indicator_ids:
+                found.setdefault(indicator_id, []).append(question)
+                objective = self.objective_of_indicator.get(indicator_id)
+                if objective is not None and objective.id not in objectives:
+                    objectives.append(objective.id)
+            for objective_id in objectives:
+                found[objective_id].append(question)
+        return {key: tuple(value) for key, value in found.items()}
+
+    @cached_property
     def section_of(self) -> Mapping[str, Section]:
-        """The section that holds each question id."""
+        """The page that holds each question id."""
         return {q.id: s for s in self.sections for q in s.questions}
 
     def question(self, question_id: str) -> Question:

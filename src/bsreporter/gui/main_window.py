@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
             assert self.session is not None
             form = self.session.form
             section = next(s for s in form.sections if s.id == section_id)
-            focal_area = next((fa for fa in form.focal_areas if section in fa.objectives), None)
+            focal_area = next((fa for fa in form.focal_areas if any(o.id == section.id for o in fa.objectives)), None)
             page = SectionPage(
                 section,
                 focal_area,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from bsreporter.form.model import Questionnaire, Section
 from bsreporter.gui.icons import StatusIcon, status_icon
-from bsreporter.gui.tree_model import Index, NodeTreeModel
+from bsreporter.gui.tree_model import ROOT, Index, NodeTreeModel
 from bsreporter.report.completeness import Completeness, Progress, Status
 
 #: Role holding the id of the section a row leads to.
@@ -38,21 +38,26 @@ class NavigatorModel(NodeTreeModel):
         self.language = language
         self.completeness = completeness
         self._row_of_section: dict[str, int] = {}
-        self.add_node("section", form.general.id)
-        for focal_area in form.focal_areas:
-            area = self.add_node("focal_area", focal_area.number)
-            for objective in focal_area.objectives:
-                self.add_node("section", objective.id, area)
+        pages = {s.id for s in form.sections}
+
+        def add(group: Section, parent: int) -> None:
+            if group.id in pages:
+                self.add_node("section", group.id, parent)
+            else:  # a folder of pages (a focal area of the Strategic Plan questionnaire)
+                node = self.add_node("group", group.id, parent)
+                for child in group.children:
+                    add(child, node)
+
+        for group in form.groups:
+            add(group, ROOT)
         self._row_of_section = {n.key: i for i, n in enumerate(self.nodes) if n.kind == "section"}
-        self._sections = {s.id: s for s in form.sections}
+        self._sections = dict(form.nodes)
         self._statuses: dict[Any, list[Status]] = {}
         self._collect_statuses()
 
     def _collect_statuses(self) -> None:
         questions = self.completeness.questions
-        self._statuses = {s.id: [questions[q.id].status for q in s.questions] for s in self.form.sections}
-        for focal_area in self.form.focal_areas:
-            self._statuses[focal_area.number] = [st for o in focal_area.objectives for st in self._statuses[o.id]]
+        self._statuses = {s.id: [questions[q.id].status for q in s.questions] for s in self.form.nodes.values()}
 
     def set_completeness(self, completeness: Completeness) -> None:
         """Show new progress figures (announcing only the rows whose figures or icon changed)."""
@@ -84,16 +89,13 @@ class NavigatorModel(NodeTreeModel):
         return self.index_of(number) if number is not None else QModelIndex()
 
     def _title(self, kind: str, key: Any) -> str:
-        if kind == "focal_area":
-            area = self.form.focal_areas[key - 1]
-            return f"{area.number}  {area.title.get(self.language)}"
         section: Section = self._sections[key]
-        if section is self.form.general:
+        if section is self.form.general or not section.number:
             return section.title.get(self.language)
         return f"{section.number}  {section.title.get(self.language)}"
 
     def _progress(self, kind: str, key: Any) -> Progress:
-        return self.completeness.focal_areas[key] if kind == "focal_area" else self.completeness.sections[key]
+        return self.completeness.sections[key]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self.node(index)
@@ -115,8 +117,9 @@ class NavigatorModel(NodeTreeModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SECTION_ROLE:
-            if node.kind == "focal_area":
-                return self.form.focal_areas[node.key - 1].objectives[0].id
+            if node.kind == "group":  # a folder opens its first page
+                group = self._sections[node.key]
+                return next(s.id for s in self.form.sections if s.questions and s.questions[0] is group.questions[0])
             return node.key
         return None
 

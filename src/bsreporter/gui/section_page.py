@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsreporter.exchange.labels import phrase
-from bsreporter.form.model import FocalArea, Section
+from bsreporter.form.model import FocalArea, Note, Question, Section
 from bsreporter.gui.fonts import heading_font
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession
@@ -123,15 +124,9 @@ class SectionPage(QScrollArea):
         layout.addWidget(self.filter_note)
 
         self.questions: dict[str, QuestionWidget] = {}
-        for question in section.questions:
-            line = QFrame()
-            line.setFrameShape(QFrame.Shape.HLine)
-            line.setFrameShadow(QFrame.Shadow.Sunken)
-            widget = QuestionWidget(question, language, session, second_language=second_language)
-            widget.setProperty("separator", line)
-            layout.addWidget(line)
-            layout.addWidget(widget)
-            self.questions[question.id] = widget
+        #: The lead-in of each group of sub-questions, shown while any of its questions is asked.
+        self._group_labels: list[tuple[QLabel, tuple[str, ...]]] = []
+        self._add_items(layout, section.items or section.questions, language, second_language, 0)
         layout.addSpacing(12)
 
         buttons = QHBoxLayout()
@@ -148,6 +143,37 @@ class SectionPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(outer)
         self.refresh()
+
+    def _add_items(self, layout: QVBoxLayout, items: Sequence[Question | Section | Note], language: str,
+                   second_language: str, depth: int) -> None:
+        """The page's content in the format's order: questions, notes, and groups under their lead-in."""
+        for item in items:
+            if isinstance(item, Section):
+                label = QLabel(f"{item.number}  {item.title.get(language)}" if item.number else item.title.get(language))
+                label.setObjectName("groupLeadIn")
+                label.setWordWrap(True)
+                label.setFont(heading_font(self.font(), 1.1))
+                label.setContentsMargins(24 * depth, 8, 0, 0)
+                layout.addWidget(label)
+                self._group_labels.append((label, tuple(q.id for q in item.questions)))
+                self._add_items(layout, item.items, language, second_language, depth + 1)
+            elif isinstance(item, Note):
+                note = QLabel(item.text.get(language))
+                note.setObjectName("formNote")
+                note.setWordWrap(True)
+                note.setFont(heading_font(self.font(), 1.1))
+                layout.addWidget(note)
+            else:
+                line = QFrame()
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                widget = QuestionWidget(item, language, self.session, second_language=second_language)
+                widget.setProperty("separator", line)
+                if depth:
+                    widget.setContentsMargins(24 * depth, 0, 0, 0)
+                layout.addWidget(line)
+                layout.addWidget(widget)
+                self.questions[item.id] = widget
 
     def _context_html(self) -> str:
         parts = []
@@ -187,6 +213,8 @@ class SectionPage(QScrollArea):
                 widget.setVisible(visible)
                 widget.property("separator").setVisible(visible)
             shown += visible
+        for label, question_ids in self._group_labels:
+            label.setVisible(any(not self.questions[q].isHidden() for q in question_ids))
         if self._filter:
             total = sum(1 for q in self.questions if self.session.is_relevant(q))
             self.filter_note.setText(

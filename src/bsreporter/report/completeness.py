@@ -81,7 +81,11 @@ class Completeness:
 
     questions: Mapping[str, QuestionStatus]
     indicators: Mapping[str, Progress]
+    #: Every group of the form's own tree (pages, groups inside pages, folders), by id.
     sections: Mapping[str, Progress]
+    #: Each operational objective of the Plan, over the questions that inform it, by objective id.
+    objectives: Mapping[str, Progress]
+    #: Each focal area of the Plan, over the questions that inform its objectives, by number.
     focal_areas: Mapping[int, Progress]
     report: Progress
     blockers: tuple[QuestionStatus, ...]
@@ -145,15 +149,19 @@ def check_completeness(form: Questionnaire, answers: Mapping[str, Answer],
     for question in form.iter_questions():
         for indicator_id in question.indicator_ids:
             by_indicator[indicator_id].append(statuses[question.id])
-    sections = {s.id: _progress([statuses[q.id] for q in s.questions]) for s in form.sections}
+    sections = {s.id: _progress([statuses[q.id] for q in s.questions]) for s in form.nodes.values()}
+    objectives = {o.id: _progress([statuses[q.id] for q in form.informing[o.id]]) for o in form.objectives}
     focal_areas = {
-        fa.number: _progress([statuses[q.id] for o in fa.objectives for q in o.questions]) for fa in form.focal_areas
+        fa.number: _progress([statuses[qid] for qid in dict.fromkeys(
+            q.id for o in fa.objectives for q in form.informing[o.id])])
+        for fa in form.focal_areas
     }
     all_statuses = list(statuses.values())
     return Completeness(
         questions=statuses,
         indicators={i: _progress(s) for i, s in by_indicator.items()},
         sections=sections,
+        objectives=objectives,
         focal_areas=focal_areas,
         report=_progress(all_statuses),
         blockers=tuple(s for s in all_statuses if s.blocks),

@@ -135,7 +135,7 @@ def test_indicator_without_question_and_question_without_indicator_are_refused(t
     files["fa1.yaml"]["objectives"][0]["indicators"].append({"id": "1.1.b", "text::en": "J", "text::zh": "标"})
     del _question(files, 1)["indicators"]
     problems = _problems(tmp_path, files)
-    assert any("indicator 1.1.b" in p and "no question measures" in p for p in problems)
+    assert any("indicator 1.1.b" in p and "no question informs" in p for p in problems)
     assert any("question 'law_year'" in p and "measures at least one indicator" in p for p in problems)
 
 

@@ -78,7 +78,7 @@ def test_every_plan_text_has_an_english_translation(form: Questionnaire) -> None
 def test_every_indicator_has_a_national_question_and_every_question_an_indicator(form: Questionnaire) -> None:
     measured = {i for q in form.iter_questions() for i in q.indicator_ids}
     assert measured == set(form.indicators)
-    assert all(q.indicator_ids for o in form.objectives for q in o.questions)
+    assert all(q.indicator_ids for o in form.sections[1:] for q in o.questions)
 
 
 def test_questionnaire_is_a_realistic_report(form: Questionnaire) -> None:
@@ -91,7 +91,7 @@ def test_questionnaire_is_a_realistic_report(form: Questionnaire) -> None:
     appearances = {q.appearance for q in questions}
     assert {"multiline", "percent"} <= appearances
     assert any(q.special_answers for q in questions)
-    assert all(o.questions[-1].id == f"details_{o.number.replace('.', '_')}" for o in form.objectives)
+    assert all(o.questions[-1].id == f"details_{o.number.replace('.', '_')}" for o in form.sections[1:])
 
 
 def test_general_information_asks_who_reports_and_for_which_period(form: Questionnaire) -> None:

@@ -13,10 +13,10 @@ def _check(report: Report):
 
 
 def test_adjacent_section_steps_through_general_then_objectives(form: Questionnaire) -> None:
-    assert adjacent_section(form, "general", 1) is form.objectives[0]
-    assert adjacent_section(form, form.objectives[0].id, -1) is form.general
+    assert adjacent_section(form, "general", 1) is form.sections[1]
+    assert adjacent_section(form, form.sections[1].id, -1) is form.general
     assert adjacent_section(form, "general", -1) is None
-    assert adjacent_section(form, form.objectives[-1].id, 1) is None
+    assert adjacent_section(form, form.sections[-1].id, 1) is None
 
 
 def test_next_unanswered_on_an_empty_report_is_the_first_required_missing_question(report: Report) -> None:
@@ -45,9 +45,9 @@ def test_next_unanswered_finds_a_follow_up_once_it_becomes_relevant(report: Repo
 
 def test_next_unanswered_jumps_across_sections_and_wraps_around(report: Report) -> None:
     form = report.form
-    last_of_first_objective = form.objectives[0].questions[-1]  # optional "further details"
+    last_of_first_objective = form.sections[1].questions[-1]  # optional "further details"
     found = next_unanswered(form, _check(report), after=last_of_first_objective.id)
-    assert found is not None and found.section_id == form.objectives[1].id
+    assert found is not None and found.section_id == form.sections[2].id
     last = list(form.iter_questions())[-1]
     found = next_unanswered(form, _check(report), after=last.id)
     assert found is not None and found.id == "nfp_name"  # wrapped to General information
@@ -55,7 +55,7 @@ def test_next_unanswered_jumps_across_sections_and_wraps_around(report: Report) 
 
 def test_next_unanswered_starts_at_the_top_of_a_section(report: Report) -> None:
     form = report.form
-    section = form.objectives[1]
+    section = form.sections[2]
     found = next_unanswered(form, _check(report), section_id=section.id)
     assert found is not None and found.section_id == section.id and found is section.questions[0]
 
@@ -72,14 +72,15 @@ def test_next_unanswered_includes_carried_over_answers_awaiting_review(report: R
 def test_next_unanswered_is_none_when_nothing_blocks(form: Questionnaire) -> None:
     complete = check_completeness(form, {})
     nothing = type(complete)(
-        questions={}, indicators={}, sections={}, focal_areas={}, report=complete.report, blockers=()
+        questions={}, indicators={}, sections={}, objectives={}, focal_areas={}, report=complete.report,
+        blockers=()
     )
     assert next_unanswered(form, nothing) is None
 
 
 def test_find_by_number_prefix_finds_the_questions_of_an_objective(form: Questionnaire) -> None:
     found = find_questions(form, "1.1", "en")
-    assert [q.number for q in found] == [q.number for q in form.objectives[0].questions]
+    assert [q.number for q in found] == [q.number for q in form.sections[1].questions]
     assert [q.id for q in find_questions(form, "1.1.3", "en")] == ["nbf_instruments"]
     assert [q.number for q in find_questions(form, "g.2", "en")] == ["G.2"]
 
