@@ -49,7 +49,7 @@ _CHOICE_VALUE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.+\-|/]*$")
 _OFFICIAL_NUMBER = re.compile(r"^[0-9]{1,3}([a-z]|\.[0-9a-z]{1,2})?$")
 _INDICATOR_ID = re.compile(r"^[1-5]\.[1-9]\.[a-z]$")
 _OBJECTIVE_NUMBER = re.compile(r"^[1-5]\.[1-9]$")
-_APPEARANCES = frozenset({"multiline", "percent", "minimal"})
+_APPEARANCES = frozenset({"multiline", "percent", "minimal", "multilingual"})
 _MULTILINGUAL = ("label", "hint", "constraint_message", "title", "text", "description",
                  "strategic_objective", "cycle", "about", "reason")
 
