@@ -54,6 +54,11 @@ _PHRASES: dict[str, dict[str, str]] = {
     },
     "complete": {"en": "Complete", "zh": "完整", "fr": "Complet", "es": "Completo", "ru": "Заполнено",
                  "ar": "مكتمل"},
+    "measured_elsewhere": {"en": "Not asked in this report", "zh": "本报告未涉及", "fr": "Non demandé dans ce rapport",
+                           "es": "No se pregunta en este informe", "ru": "В этом докладе не запрашивается",
+                           "ar": "لا يُسأل عنه في هذا التقرير"},
+    "informed_by": {"en": "Questions: {numbers}", "zh": "问题：{numbers}", "fr": "Questions : {numbers}",
+                    "es": "Preguntas: {numbers}", "ru": "Вопросы: {numbers}", "ar": "الأسئلة: {numbers}"},
     "incomplete": {"en": "Incomplete", "zh": "不完整", "fr": "Incomplet", "es": "Incompleto", "ru": "Не заполнено",
                    "ar": "غير مكتمل"},
     "incomplete_blockers": {

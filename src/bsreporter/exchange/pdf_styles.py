@@ -86,6 +86,7 @@ class Styles:
         self.cell_head = ParagraphStyle("cell_head", self.cell, fontName=SANS_BOLD)
         self.cell_centre = ParagraphStyle("cell_centre", self.cell, alignment=TA_CENTER)
         self.warning_cell = ParagraphStyle("warning_cell", self.cell, textColor=WARN)
+        self.cell_note = ParagraphStyle("cell_note", self.cell, fontSize=7.5, leading=10, textColor=MUTED)
         self.label = ParagraphStyle("label", base, fontName=SANS_BOLD, textColor=MUTED)
         self.fingerprint = ParagraphStyle("fingerprint", base, fontSize=8, leading=11)
         self.toc_levels = [

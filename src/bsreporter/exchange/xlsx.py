@@ -37,7 +37,7 @@ from bsreporter.exchange.context import (
 )
 from bsreporter.exchange.labels import is_rtl_language, phrase
 from bsreporter.form.model import ChoiceList, Column, FormKind, Question, QuestionType, SpecialAnswer
-from bsreporter.form.values import InvalidValue
+from bsreporter.form.values import InvalidValue, is_multilingual, multilingual_cell
 from bsreporter.report.display import (
     choice_label,
     list_separator,
@@ -267,6 +267,9 @@ class _WorkbookBuilder:
                 return value if isinstance(value, dt.date) else str(value)
             case QuestionType.INTEGER | QuestionType.DECIMAL:
                 return value
+        if is_multilingual(item) and isinstance(value, dict):
+            # Untagged text is read back as the report's language, whatever language the workbook is in.
+            return multilingual_cell(value, self.data.info.language)
         return str(value)
 
     def _allowed(self, question: Question) -> str:
@@ -309,9 +312,18 @@ class _WorkbookBuilder:
             for indicator in objective.indicators:
                 self.phase.advance()
                 progress = completeness.indicators[indicator.id]
+                informing = self.data.form.informing.get(indicator.id, ())
                 put(sheet, row, 1, objective.number, alignment=_TOP)
                 put(sheet, row, 2, indicator.id, alignment=_TOP)
-                put(sheet, row, 3, indicator.text.get(lang), alignment=_WRAP)
+                if not informing:  # this report does not measure it; the form says who does
+                    reason = self.data.form.measured_elsewhere.get(indicator.id)
+                    text = indicator.text.get(lang) + (f"\n{reason.get(lang)}" if reason else "")
+                    put(sheet, row, 3, text, alignment=_WRAP)
+                    put(sheet, row, 7, phrase("measured_elsewhere", lang), alignment=_WRAP)
+                    row += 1
+                    continue
+                numbers = phrase("informed_by", lang, numbers=", ".join(dict.fromkeys(q.number for q in informing)))
+                put(sheet, row, 3, f"{indicator.text.get(lang)}\n{numbers}", alignment=_WRAP)
                 put(sheet, row, 4, progress.done, alignment=_TOP)
                 put(sheet, row, 5, progress.required, alignment=_TOP)
                 put(sheet, row, 6, round(progress.percent, 1), alignment=_TOP)
