@@ -21,8 +21,7 @@ def _workbook(folder: Path, form_id: str, seed: int) -> Path:
     form = installed_questionnaire(form_id)
     with Report.create(folder / f"{form_id}.bsr", party="Arcadia", form=form) as report:
         answers = synthetic_answers(form, seed, answered_share=1.0)
-        for party_question in ("party", "country"):  # the Party (as the earlier format names it) stays Arcadia
-            answers.pop(party_question, None)
+        answers.pop("party", None)  # the Party stays Arcadia: the workbook is this Party's own
         report.set_answers(answers, source=Source.TYPED)
         path = folder / f"{form_id}.xlsx"
         export_xlsx(report, path)
@@ -52,9 +51,11 @@ def run() -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         current = installed_questionnaire()
-        sources = {"full workbook, same form": _workbook(folder, current.id, 5),
-                   "prior-cycle workbook via mapping": _workbook(folder, "cpb-nr2-2011", 6)}
+        fourth = installed_questionnaire("cpb-nr4-2019")
+        # A second national report carried into a fourth through the Secretariat's mapping.
+        sources = {"full workbook, same form": (_workbook(folder, current.id, 5), current),
+                   "prior-cycle workbook via mapping": (_workbook(folder, "cpb-nr2-2011", 6), fourth)}
         counter = itertools.count()
-        for label, source in sources.items():
-            rows.append(_measure_import(label, source, folder, current, counter))
+        for label, (source, target_form) in sources.items():
+            rows.append(_measure_import(label, source, folder, target_form, counter))
     return rows

@@ -80,28 +80,39 @@ def test_previous_report_file_is_carried_over_for_review(tmp_path: Path, target:
     assert target.previous_answers()["nfp_name"] == ("Dr. Okafor", None, "report-2015.bsr")
 
 
-# -- a prior-cycle workbook of an earlier form, through the bundled mapping --------------------------
+# -- a prior-cycle workbook of an earlier form, through the Secretariat's mapping --------------------
 
 
-def test_prior_cycle_workbook_is_mapped_flagged_and_kept_as_previous(tmp_path: Path, target: Report) -> None:
-    earlier = installed_questionnaire("cpb-nr2-2011")
-    with Report.create(tmp_path / "nr2.bsr", party="Arcadia", form=earlier) as old:
-        old.set_answers({"contact_name": "Dr. Okafor", "q_legal_measures": "some", "q_cna": "y",
-                         "q_capacity_needs": ["risk", "legal"], "q_law_date": "2012-06-30",
-                         "q_website_visits": 1200}, source=Source.TYPED)
+def test_prior_cycle_workbook_is_mapped_flagged_and_kept_as_previous(tmp_path: Path) -> None:
+    second = installed_questionnaire("cpb-nr2-2011")
+    with Report.create(tmp_path / "nr2.bsr", party="Arcadia", form=second) as old:
+        old.set_answers({
+            "Q012": "true",  # a Party: Yes/No, kept
+            "Q015": "implementation.fullFramwork",  # an answer the Secretariat renamed
+            "Q016": ["instrument.nationalBiosafetyLaws", "instrument.biosafetyGuidelines"],  # several options
+            "S008": "1+", "Q077": "true", "Q079": "A regional agreement on the transit of LMOs",  # free text
+            "Q104": "true",  # becomes 87, asked only when 86 (no counterpart in the second report) reports a release
+            "Q020": "true",  # no counterpart in the fourth report
+        }, source=Source.TYPED)
         export_xlsx(old, tmp_path / "second-report.xlsx")
-    plan = plan_import_file(target, tmp_path / "second-report.xlsx")
-    assert plan.carried_over
-    rows = {r.question_id: r for r in plan.rows}
-    assert rows["nbf_legislation_in_place"].incoming == ("in_progress", None)
-    assert rows["cna_designated"].incoming == ("yes", None)
-    assert rows["cb_needs_areas"].incoming == (["institutional", "risk_assessment"], None)
-    assert rows["nbf_legislation_date"].kind is RowKind.REJECTED  # asked only when legislation is in place
-    unmapped = next(r for r in plan.rows if r.question_id is None and "q_website_visits" in r.location)
-    assert unmapped.kind is RowKind.REJECTED and "not carried over" in unmapped.reason
-    apply_import(target, plan)
-    assert target.answer("nfp_name").value == "Dr. Okafor" and target.answer("nfp_name").needs_review
-    assert target.previous_answers()["cna_designated"][0] == "yes"
+    with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=installed_questionnaire("cpb-nr4-2019"),
+                       author="Focal point") as target:
+        plan = plan_import_file(target, tmp_path / "second-report.xlsx")
+        assert plan.carried_over
+        rows = {r.question_id: r for r in plan.rows}
+        assert rows["Q012_party"].incoming == ("true", None)
+        assert rows["Q014"].incoming == ("implementation.fullInPlace", None)
+        assert rows["Q015"].incoming == (["instrument.nationalBiosafetyLaws", "instrument.biosafetyGuidelines"], None)
+        assert rows["Q058"].incoming == ("1+", None) and rows["Q059"].kind is RowKind.NEW
+        assert rows["Q087"].kind is RowKind.REJECTED and "not relevant" in rows["Q087"].reason
+        unmapped = next(r for r in plan.rows if r.question_id is None and r.location.endswith(": Q020"))
+        assert unmapped.kind is RowKind.REJECTED and "not carried over" in unmapped.reason
+        apply_import(target, plan)
+        answer = target.answer("Q059")  # the fourth report holds free text by language: the report's own here
+        assert answer.value == {"en": "A regional agreement on the transit of LMOs"} and answer.needs_review
+        assert target.answer("Q014").value == "implementation.fullInPlace"
+        assert target.answer("Q087") is None
+        assert target.previous_answers()["Q012_party"][0] == "true"
 
 
 # -- a hand-made sheet -------------------------------------------------------------------------

@@ -56,11 +56,12 @@ def test_another_report_file_is_taken_as_the_previous_cycle_by_default(
         describe_source(report, report.path)
 
 
-def test_a_workbook_of_the_earlier_questionnaire_can_only_be_the_previous_cycle(tmp_path: Path, report: Report) -> None:
+def test_a_workbook_of_the_earlier_questionnaire_can_only_be_the_previous_cycle(tmp_path: Path) -> None:
     with Report.create(tmp_path / "nr2.bsr", party="Arcadia", form=installed_questionnaire("cpb-nr2-2011")) as old:
-        old.set_answers({"contact_name": "Dr. Okafor"}, source=Source.TYPED)
+        old.set_answers({"Q012": "true", "Q015": "implementation.fullFramwork"}, source=Source.TYPED)
         export_xlsx(old, tmp_path / "nr2.xlsx")
-    described = describe_source(report, tmp_path / "nr2.xlsx")
+    with Report.create(tmp_path / "nr4.bsr", party="Arcadia", form=installed_questionnaire("cpb-nr4-2019")) as fourth:
+        described = describe_source(fourth, tmp_path / "nr2.xlsx")
     assert described.kind is SourceKind.PRIOR_WORKBOOK and described.form_id == "cpb-nr2-2011"
     assert described.previous_cycle_default and described.previous_cycle_fixed
 
