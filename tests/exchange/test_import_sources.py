@@ -115,6 +115,16 @@ def test_prior_cycle_workbook_is_mapped_flagged_and_kept_as_previous(tmp_path: P
         assert target.previous_answers()["Q012_party"][0] == "true"
 
 
+def test_blank_rows_of_a_prior_cycle_workbook_are_not_listed(tmp_path: Path) -> None:
+    """A previous report's unanswered questions carry nothing: they are neither refused nor offered."""
+    with Report.create(tmp_path / "nr2.bsr", party="Arcadia", form=installed_questionnaire("cpb-nr2-2011")) as old:
+        old.set_answers({"Q012": "true"}, source=Source.TYPED)
+        export_xlsx(old, tmp_path / "second-report.xlsx")
+    with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=installed_questionnaire("cpb-nr4-2019")) as target:
+        plan = plan_import_file(target, tmp_path / "second-report.xlsx")
+        assert [(r.question_id, r.kind) for r in plan.rows] == [("Q012_party", RowKind.NEW)]
+
+
 # -- a hand-made sheet -------------------------------------------------------------------------
 
 

@@ -295,6 +295,8 @@ def _mapped(path: Path, from_form: str, mapping: FormMapping, answers: dict[str,
             problems: Any) -> list[IncomingAnswer]:
     incoming: list[IncomingAnswer] = []
     for old_id, value in answers.items():
+        if value is None:  # unanswered in the previous report: nothing to carry, nothing to clear
+            continue
         target = mapping.target(old_id)
         where = f"{path.name}: {old_id}"
         if target is None:
