@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen
 # The bundle must not depend on the development environment.
 env -i PATH=/usr/bin:/bin HOME="$work/home" QT_QPA_PLATFORM=offscreen "$exe" --version
-env -i PATH=/usr/bin:/bin HOME="$work/home" "$exe" new "$work/r.bsr" --party "阿卡迪亚共和国" --language zh
+env -i PATH=/usr/bin:/bin HOME="$work/home" "$exe" new "$work/r.bsr" --party "阿卡迪亚共和国" --language zh --form cpb-sp-2011-2020
 env -i PATH=/usr/bin:/bin HOME="$work/home" "$exe" set "$work/r.bsr" nfp_name "李明"
 env -i PATH=/usr/bin:/bin HOME="$work/home" "$exe" export "$work/r.bsr" --pdf "$work/r.pdf" --xlsx "$work/r.xlsx"
 if command -v pdffonts >/dev/null 2>&1; then

@@ -19,8 +19,8 @@ from typing import Any, NoReturn
 
 from bsreporter import __version__
 from bsreporter.errors import BsreporterError, ReportError
+from bsreporter.form.installed import new_report_form_id, offered_forms
 from bsreporter.form.loader import (
-    DEFAULT_FORM_ID,
     FormProblems,
     available_forms,
     installed_questionnaire,
@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("file", type=Path)
     new.add_argument("--party", required=True, help="the reporting Party (country)")
     new.add_argument("--language", default="en", help="language of the report (en, zh, fr, es, ru, ar)")
-    new.add_argument("--form", default=DEFAULT_FORM_ID, help="questionnaire id (see 'bsreporter forms')")
+    new.add_argument("--form", help="questionnaire id (see 'bsreporter forms'); default: the first listed there, "
+                                    "the Secretariat's newest national report format")
 
     setp = commands.add_parser("set", help="store one answer")
     setp.add_argument("file", type=Path)
@@ -217,7 +218,7 @@ def _open_report(path: Path, **options: Any) -> Report:
 def _dispatch(args: argparse.Namespace) -> int:
     match args.command:
         case "new":
-            form = installed_questionnaire(args.form)
+            form = installed_questionnaire(args.form or new_report_form_id())
             with Report.create(args.file, party=args.party, language=args.language, form=form):
                 print(f"Created {args.file} for {args.party} ({form.id} {form.version}).")
             return 0
@@ -421,15 +422,14 @@ def _forms(args: argparse.Namespace) -> int:
                 continue
             failed = not _validate_mappings(folder, form) or failed
         return EXIT_ERROR if failed else 0
-    listing: list[dict[str, Any]] = []
-    for form_id in available_forms():
-        form = installed_questionnaire(form_id)
-        listing.append({"id": form.id, "version": form.version, "title": dict(form.title.by_language)})
+    # The order 'new' and the window offer them in: the first is what 'new' creates by default.
+    forms = offered_forms()
     if args.json:
-        _print_json(listing)
+        _print_json([{"id": form.id, "version": form.version, "title": dict(form.title.by_language),
+                      "kind": form.kind.value, "cycle": dict(form.cycle.by_language)} for form in forms])
     else:
-        for entry in listing:
-            print(f"{entry['id']}  {entry['version']}  {entry['title'].get('en', '')}")
+        for form in forms:
+            print(f"{form.id}  {form.version}  {form.kind.value}  {form.title.get('en')}")
     return 0
 
 

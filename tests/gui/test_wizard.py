@@ -7,12 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLineEdit, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QWizard
 from pytestqt.qtbot import QtBot
 
+from bsreporter.form.loader import installed_questionnaire
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.wizard import NewReportWizard
 from bsreporter.report.store import Report
+
+FOURTH_REPORT = "cpb-nr4-2019"
+#: bsreporter's own questionnaire: the one whose general information has a period and a focal point.
+SELF_ASSESSMENT = "cpb-sp-2011-2020"
 
 
 def _line(wizard: NewReportWizard, name: str) -> QLineEdit:
@@ -26,6 +31,32 @@ def _next(qtbot: QtBot, wizard: NewReportWizard) -> None:
     button.click()
 
 
+def _choices(wizard: NewReportWizard) -> QListWidget:
+    choices = wizard.findChild(QListWidget, "wizardForm")
+    assert choices is not None
+    return choices
+
+
+def _offered(wizard: NewReportWizard) -> list[str]:
+    choices = _choices(wizard)
+    return [choices.item(row).data(Qt.ItemDataRole.UserRole) for row in range(choices.count())]
+
+
+def _choose(qtbot: QtBot, wizard: NewReportWizard, form_id: str) -> None:
+    """Click the questionnaire in the list, as a person does."""
+    choices = _choices(wizard)
+    item = choices.item(_offered(wizard).index(form_id))
+    choices.scrollToItem(item)
+    qtbot.mouseClick(choices.viewport(), Qt.MouseButton.LeftButton, pos=choices.visualItemRect(item).center())
+    assert wizard.party_page.chosen_form_id() == form_id
+
+
+def _about(wizard: NewReportWizard) -> QLabel:
+    label = wizard.findChild(QLabel, "wizardFormAbout")
+    assert label is not None
+    return label
+
+
 def test_report_created_through_the_wizard_opens_with_its_answers(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
@@ -33,6 +64,7 @@ def test_report_created_through_the_wizard_opens_with_its_answers(
     wizard = window.new_report()
     qtbot.waitExposed(wizard)
     qtbot.keyClicks(_line(wizard, "wizardParty"), "Republic of Arcadia")
+    _choose(qtbot, wizard, SELF_ASSESSMENT)
     _next(qtbot, wizard)
     start = wizard.findChild(QDateEdit, "wizard_period_start")
     end = wizard.findChild(QDateEdit, "wizard_period_end")
@@ -68,6 +100,7 @@ def test_report_created_through_the_wizard_opens_with_its_answers(
 def test_wizard_refuses_a_mistyped_email_on_its_page(qtbot: QtBot, window: MainWindow) -> None:
     wizard = window.new_report()
     qtbot.keyClicks(_line(wizard, "wizardParty"), "Arcadia")
+    _choose(qtbot, wizard, SELF_ASSESSMENT)
     _next(qtbot, wizard)
     _next(qtbot, wizard)
     qtbot.keyClicks(_line(wizard, "wizard_nfp_email"), "ana at arcadia")
@@ -79,6 +112,7 @@ def test_wizard_refuses_a_mistyped_email_on_its_page(qtbot: QtBot, window: MainW
 def test_wizard_refuses_a_period_that_ends_before_it_starts(qtbot: QtBot, window: MainWindow) -> None:
     wizard = window.new_report()
     qtbot.keyClicks(_line(wizard, "wizardParty"), "Arcadia")
+    _choose(qtbot, wizard, SELF_ASSESSMENT)
     _next(qtbot, wizard)
     start = wizard.findChild(QDateEdit, "wizard_period_start")
     end = wizard.findChild(QDateEdit, "wizard_period_end")
@@ -97,6 +131,7 @@ def test_wizard_needs_a_party_and_never_overwrites_a_file(qtbot: QtBot, window: 
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # Party is required
     qtbot.keyClicks(_line(wizard, "wizardParty"), "Arcadia")
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _choose(qtbot, wizard, SELF_ASSESSMENT)
     for _ in range(3):
         _next(qtbot, wizard)
     path_field = _line(wizard, "wizardPath")
@@ -109,6 +144,7 @@ def test_wizard_needs_a_party_and_never_overwrites_a_file(qtbot: QtBot, window: 
 def test_the_wheel_and_arrow_keys_never_change_the_period_of_a_new_report(qtbot: QtBot, window: MainWindow) -> None:
     wizard = window.new_report()
     qtbot.keyClicks(_line(wizard, "wizardParty"), "Arcadia")
+    _choose(qtbot, wizard, SELF_ASSESSMENT)
     _next(qtbot, wizard)
     start = wizard.findChild(QDateEdit, "wizard_period_start")
     assert start is not None
@@ -123,3 +159,80 @@ def test_the_wheel_and_arrow_keys_never_change_the_period_of_a_new_report(qtbot:
     qtbot.keyClick(start, Qt.Key.Key_Down)
     qtbot.keyClick(start, Qt.Key.Key_Down)
     assert start.date() == before
+
+
+def test_the_fourth_national_report_is_offered_first_and_chosen(qtbot: QtBot, window: MainWindow) -> None:
+    wizard = window.new_report()
+    qtbot.waitExposed(wizard)
+    assert _offered(wizard) == [FOURTH_REPORT, "cpb-nr3-2015", "cpb-nr2-2011", SELF_ASSESSMENT]
+    assert _choices(wizard).currentRow() == 0 and wizard.party_page.chosen_form_id() == FOURTH_REPORT
+    fourth = installed_questionnaire(FOURTH_REPORT)
+    shown = _choices(wizard).item(0).text()
+    assert fourth.title.get("en") in shown and fourth.cycle.get("en") in shown
+    assert not _about(wizard).isVisible()  # the Secretariat's title says it all
+
+
+def test_the_self_assessment_is_offered_last_and_says_what_it_is_when_chosen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    wizard = window.new_report()
+    qtbot.waitExposed(wizard)
+    choices = _choices(wizard)
+    assert choices.item(choices.count() - 1).text().startswith("Self-assessment against the Strategic Plan")
+    _choose(qtbot, wizard, SELF_ASSESSMENT)
+    about = _about(wizard)
+    assert about.isVisible() and about.wordWrap()
+    assert about.text() == installed_questionnaire(SELF_ASSESSMENT).about.get("en")
+    assert "BS-V/16" in about.text() and "fourth national report" in about.text()
+    assert about.geometry().right() <= wizard.party_page.width()  # wrapped within the page, not cut off
+    _choose(qtbot, wizard, "cpb-nr3-2015")
+    assert not about.isVisible()
+
+
+def test_a_fourth_national_report_created_through_the_wizard_opens(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.prefs.set_last_folder(tmp_path)
+    wizard = window.new_report()
+    qtbot.waitExposed(wizard)
+    qtbot.keyClicks(_line(wizard, "wizardParty"), "Republic of Arcadia")
+    _next(qtbot, wizard)
+    # The format asks no period and no focal point of its own: straight on to language and file.
+    assert wizard.currentPage() is wizard.file_page
+    language = wizard.findChild(QComboBox, "wizardLanguage")
+    assert language is not None
+    language.setCurrentIndex(language.findData("fr"))
+    path = Path(_line(wizard, "wizardPath").text())
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    session = window.session
+    assert session is not None and session.report.path == path
+    assert session.report.form.id == FOURTH_REPORT
+    assert (session.report.info.party, session.report.info.language) == ("Republic of Arcadia", "fr")
+    assert session.answers == {}
+
+
+def test_entries_made_for_another_questionnaire_are_left_behind(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # A period typed for the self-assessment, then Back and the fourth report chosen: the file is
+    # created with no answer the fourth report does not ask.
+    window.prefs.set_last_folder(tmp_path)
+    wizard = window.new_report()
+    qtbot.waitExposed(wizard)
+    qtbot.keyClicks(_line(wizard, "wizardParty"), "Arcadia")
+    _choose(qtbot, wizard, SELF_ASSESSMENT)
+    _next(qtbot, wizard)
+    _next(qtbot, wizard)
+    qtbot.keyClicks(_line(wizard, "wizard_nfp_name"), "Dr. Ana Silva")
+    wizard.button(QWizard.WizardButton.BackButton).click()
+    wizard.button(QWizard.WizardButton.BackButton).click()
+    assert wizard.currentPage() is wizard.party_page
+    _choose(qtbot, wizard, FOURTH_REPORT)
+    _next(qtbot, wizard)
+    assert wizard.currentPage() is wizard.file_page
+    request = wizard.request()
+    assert (request.form_id, request.answers) == (FOURTH_REPORT, {})
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert window.session is not None and window.session.report.form.id == FOURTH_REPORT

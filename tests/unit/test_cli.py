@@ -12,6 +12,10 @@ import pytest
 from bsreporter import __version__
 from bsreporter.cli import main
 from bsreporter.form.model import Questionnaire
+from bsreporter.report.store import Report
+
+#: The questions most tests here set are those of the self-assessment, not of the default questionnaire of `new`.
+SELF_ASSESSMENT = "cpb-sp-2011-2020"
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -22,7 +26,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def test_new_set_get_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "r.bsr")
-    assert run(capsys, "new", path, "--party", "Arcadia", "--language", "zh")[0] == 0
+    assert run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT, "--language", "zh")[0] == 0
     assert run(capsys, "set", path, "cna_designated", "yes")[0] == 0
     assert run(capsys, "set", path, "cb_needs_areas", '["detection", "risk_assessment"]', "--author", "Li")[0] == 0
     code, out, _ = run(capsys, "get", path, "cb_needs_areas")
@@ -37,7 +41,7 @@ def test_new_set_get_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 def test_set_table_special_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia")
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
     run(capsys, "set", path, "nbf_legislation_in_place", "yes")
     table = '[{"instrument_title": "Biosafety Act", "year_adopted": 2012}]'
     assert run(capsys, "set", path, "nbf_instruments", table)[0] == 0
@@ -51,7 +55,7 @@ def test_set_table_special_and_clear(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_wrong_value_is_one_line_on_stderr_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia")
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
     code, out, err = run(capsys, "set", path, "cna_count", "many")
     assert (code, out) == (2, "")
     assert err.count("\n") == 1 and err.startswith("bsreporter: error: question 1.1.7: 'many' is not a whole number")
@@ -70,7 +74,7 @@ def test_wrong_value_is_one_line_on_stderr_with_exit_2(tmp_path: Path, capsys: p
 def test_every_error_is_a_single_line(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str],
                                       needle: str) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia")
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
     try:
         code = main([a.format(path=path) for a in args])
     except SystemExit as exc:  # argparse usage mistakes leave through SystemExit
@@ -82,7 +86,7 @@ def test_every_error_is_a_single_line(tmp_path: Path, capsys: pytest.CaptureFixt
 
 def test_check_exit_code_and_json_shape(tmp_path: Path, capsys: pytest.CaptureFixture[str], form: Questionnaire) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia")
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
     code, out, _ = run(capsys, "check", path, "--json")
     assert code == 1
     data = json.loads(out)
@@ -101,8 +105,8 @@ def test_forms_list_and_show(capsys: pytest.CaptureFixture[str], form: Questionn
     code, out, _ = run(capsys, "forms", "--json")
     assert code == 0
     listing = json.loads(out)
-    assert {"id": form.id, "version": form.version, "title": dict(form.title.by_language)} in listing
-    assert {entry["id"] for entry in listing} == {"cpb-sp-2011-2020", "cpb-nr2-2011"}
+    assert {"id": form.id, "version": form.version, "title": dict(form.title.by_language), "kind": "self_assessment",
+            "cycle": dict(form.cycle.by_language)} in listing
     code, out, _ = run(capsys, "forms", "show", form.id, "--json")
     data = json.loads(out)
     objectives = [o for fa in data["focal_areas"] for o in fa["objectives"]]
@@ -115,6 +119,39 @@ def test_forms_list_and_show(capsys: pytest.CaptureFixture[str], form: Questionn
     yes_no = next(q for o in objectives for q in o["questions"] if q["id"] == "cpb_focal_point_designated")
     assert yes_no["choices"][0]["value"] == "yes"
     assert yes_no["choices"][0]["label"]["en"] == "Yes" and yes_no["choices"][0]["label"]["zh"] == "是"
+
+
+def test_forms_lists_the_secretariat_formats_newest_first_then_the_self_assessment(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "forms", "--json")
+    assert code == 0
+    listing = json.loads(out)
+    assert [(entry["id"], entry["kind"]) for entry in listing] == [
+        ("cpb-nr4-2019", "national_report"), ("cpb-nr3-2015", "national_report"),
+        ("cpb-nr2-2011", "national_report"), ("cpb-sp-2011-2020", "self_assessment"),
+    ]
+    assert listing[0]["cycle"]["en"].startswith("Fourth reporting cycle (2019)")
+    code, out, _ = run(capsys, "forms")
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines] == [entry["id"] for entry in listing]
+    assert lines[0].split()[2] == "national_report" and lines[-1].split()[2] == "self_assessment"
+    assert "Self-assessment against the Strategic Plan" in lines[-1]
+
+
+def test_new_creates_a_fourth_national_report_unless_told_otherwise(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "r.bsr"
+    code, out, _ = run(capsys, "new", str(path), "--party", "Arcadia")
+    assert code == 0 and "cpb-nr4-2019" in out
+    with Report.open(path, read_only=True) as report:
+        assert report.info.form_id == "cpb-nr4-2019"
+    assert run(capsys, "set", str(path), "Q012_party", "true")[0] == 0
+    chosen = tmp_path / "sp.bsr"
+    assert run(capsys, "new", str(chosen), "--party", "Arcadia", "--form", SELF_ASSESSMENT)[0] == 0
+    with Report.open(chosen, read_only=True) as report:
+        assert report.info.form_id == SELF_ASSESSMENT
 
 
 def test_forms_validate_reports_ok_and_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -147,7 +184,7 @@ def test_version_and_installed_entry_point() -> None:
 def test_set_refuses_an_empty_value_and_says_how_to_clear(question_id: str, value: str, tmp_path: Path,
                                                           capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia")
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
     run(capsys, "set", path, "nbf_legislation_in_place", "yes")
     kept = {"nfp_name": "Dr. Ana Silva", "nbf_instruments": '[{"instrument_title": "Biosafety Act"}]',
             "cb_needs_areas": '["detection"]'}[question_id]

@@ -9,6 +9,9 @@ import pytest
 
 from bsreporter.cli import main
 
+#: The questions set here are those of the self-assessment, not of the default questionnaire of `new`.
+SELF_ASSESSMENT = "cpb-sp-2011-2020"
+
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(list(args))
@@ -20,7 +23,7 @@ def test_set_refuses_a_comma_that_could_be_a_thousands_separator(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "r.bsr"
-    run(capsys, "new", str(path), "--party", "Arcadia")
+    run(capsys, "new", str(path), "--party", "Arcadia", "--form", SELF_ASSESSMENT)
     assert run(capsys, "set", str(path), "cb_funding_amount_usd", "1200")[0] == 0
     before = path.read_bytes()
     for typed in ("250,000", "1,500"):
@@ -40,7 +43,7 @@ def test_set_reads_digit_groups(
     question_id: str, typed: str, stored: float, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia")
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
     run(capsys, "set", path, "cna_designated", "yes")  # makes the count relevant
     assert run(capsys, "set", path, question_id, typed)[0] == 0
     assert json.loads(run(capsys, "get", path, question_id)[1])["value"] == stored

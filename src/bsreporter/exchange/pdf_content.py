@@ -152,7 +152,8 @@ class ReportStory:
     # -- cover -------------------------------------------------------------------------------
 
     def cover(self) -> list[Flowable]:
-        """Title, Party, cycle, period, focal point, date, completeness and fingerprint."""
+        """Title (with what the questionnaire is, when it says), Party, cycle, period, focal point, date,
+        completeness and fingerprint."""
         data, lang, s = self.data, self.lang, self.s
         report = data.completeness.report
         percent = format_decimal(round(report.percent), lang, percent=True)
@@ -185,8 +186,12 @@ class ReportStory:
             [*_BASE_CELL_STYLE, ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)],
         )
-        return [Spacer(1, 60), s.para(data.form.title.get(lang), s.title), s.para(data.info.party, s.subtitle),
-                table, Spacer(1, 10), s.para(phrase("fingerprint_note", lang), s.intro)]
+        # What the questionnaire is (a self-assessment, not a Secretariat format) goes with its title,
+        # so no reader of the printed report takes one for the other.
+        about = [s.para(data.form.about.get(lang), s.intro)] if data.form.about else []
+        return [Spacer(1, 60), s.para(data.form.title.get(lang), s.title), *about,
+                s.para(data.info.party, s.subtitle), table, Spacer(1, 10),
+                s.para(phrase("fingerprint_note", lang), s.intro)]
 
     def _plain(self, question_id: str) -> str:
         question = self.data.form.questions.get(question_id)

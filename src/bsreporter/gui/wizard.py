@@ -15,13 +15,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.loader import DEFAULT_FORM_ID, available_forms, installed_questionnaire
+from bsreporter.form.installed import offered_forms
+from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import coerce_value
@@ -95,21 +101,60 @@ class _PartyPage(QWizardPage):
         self.setTitle(self.tr("Party and questionnaire"))
         self.setSubTitle(self.tr("Who reports, and on which questionnaire."))
         self.wiz = wizard
-        layout = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        party_row = QFormLayout()
         self.party = QLineEdit()
         self.party.setObjectName("wizardParty")
         self.party.setAccessibleName(self.tr("Reporting Party"))
         self.registerField("party*", self.party)
-        layout.addRow(self.tr("Reporting &Party:"), self.party)
-        self.form_choice = QComboBox()
+        party_row.addRow(self.tr("Reporting &Party:"), self.party)
+        layout.addLayout(party_row)
+        # A list rather than a drop-down: every questionnaire shows its whole title and cycle at once,
+        # so the choice between the Secretariat's formats and the self-assessment is made knowingly.
+        self.form_choice = QListWidget()
         self.form_choice.setObjectName("wizardForm")
         self.form_choice.setAccessibleName(self.tr("Questionnaire and reporting cycle"))
-        for form_id in available_forms():
-            form = installed_questionnaire(form_id)
-            shown = current_language()  # the questionnaire's own titles, in the interface language
-            self.form_choice.addItem(f"{form.cycle.get(shown)}: {form.title.get(shown)} ({form.version})", form_id)
-        self.form_choice.setCurrentIndex(max(0, self.form_choice.findData(DEFAULT_FORM_ID)))
-        layout.addRow(self.tr("&Questionnaire:"), self.form_choice)
+        self.form_choice.setWordWrap(True)
+        self.form_choice.setResizeMode(QListView.ResizeMode.Adjust)
+        self.form_choice.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_choice.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.form_choice.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.form_choice.setAlternatingRowColors(True)  # two lines per questionnaire: keep them apart
+        self.form_choice.setSpacing(2)
+        shown = current_language()  # the questionnaire's own titles, in the interface language
+        self._about: dict[str, str] = {}
+        for form in offered_forms():
+            item = QListWidgetItem(f"{form.title.get(shown)}\n{form.cycle.get(shown)}")
+            item.setData(Qt.ItemDataRole.UserRole, form.id)
+            item.setToolTip(f"{form.id} {form.version}")
+            self.form_choice.addItem(item)
+            self._about[form.id] = form.about.get(shown) if form.about else ""
+        choose = QLabel(self.tr("&Questionnaire:"))
+        choose.setBuddy(self.form_choice)
+        layout.addWidget(choose)
+        layout.addWidget(self.form_choice, 1)
+        self.about = QLabel()
+        self.about.setObjectName("wizardFormAbout")
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setFrameShape(QFrame.Shape.StyledPanel)
+        self.about.setMargin(6)
+        layout.addWidget(self.about)
+        self.form_choice.currentItemChanged.connect(self._show_about)
+        # The first offered is the format a Party reports on now.
+        self.form_choice.setCurrentRow(0)
+
+    def chosen_form_id(self) -> str:
+        """The id of the questionnaire chosen."""
+        item = self.form_choice.currentItem() or self.form_choice.item(0)
+        return str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _show_about(self) -> None:
+        about = self._about.get(self.chosen_form_id(), "")
+        self.about.setText(about)
+        self.about.setVisible(bool(about))
+        if self.form_choice.currentItem() is not None:
+            self.form_choice.scrollToItem(self.form_choice.currentItem())
 
     def validatePage(self) -> bool:
         return bool(self.party.text().strip())
@@ -126,6 +171,10 @@ class _EntriesPage(QWizardPage):
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.inputs: dict[str, QWidget] = {}
         self.error = QLabel()
+
+    def asks(self, form: Questionnaire) -> bool:
+        """Whether the questionnaire has any question this page asks."""
+        return any(question_id in form.questions for question_id in self.question_ids)
 
     def _build(self) -> None:
         form = self.wiz.form()
@@ -295,13 +344,26 @@ class NewReportWizard(QWizard):
         self.period_page = _PeriodPage(self)
         self.focal_point_page = _FocalPointPage(self)
         self.file_page = _FilePage(self)
+        self._entry_pages: dict[int, _EntriesPage] = {}
         for page in (self.party_page, self.period_page, self.focal_point_page, self.file_page):
-            self.addPage(page)
-        self.resize(640, 460)
+            page_id = self.addPage(page)
+            if isinstance(page, _EntriesPage):
+                self._entry_pages[page_id] = page
+        # Room for a questionnaire's note under the choice, still within a 1024x600 netbook screen.
+        self.resize(680, 520)
 
     def form(self) -> Questionnaire:
         """The questionnaire chosen on the first page."""
-        return installed_questionnaire(self.party_page.form_choice.currentData() or DEFAULT_FORM_ID)
+        return installed_questionnaire(self.party_page.chosen_form_id())
+
+    def nextId(self) -> int:
+        """The next page, passing over pages that ask nothing of the chosen questionnaire."""
+        following = super().nextId()
+        while following in self._entry_pages and not self._entry_pages[following].asks(self.form()):
+            ids = self.pageIds()
+            position = ids.index(following) + 1
+            following = ids[position] if position < len(ids) else -1
+        return following
 
     def default_folder(self) -> Path:
         """Where a new report goes unless the person chooses otherwise."""
@@ -312,11 +374,17 @@ class NewReportWizard(QWizard):
 
     def request(self) -> NewReportRequest:
         """What was entered (valid once the wizard was accepted)."""
-        answers = {**self.period_page.entries(), **self.focal_point_page.entries()}
+        form = self.form()
+        answers: dict[str, Any] = {}
+        # Only pages on the way taken: a page seen for another questionnaire before going back keeps
+        # entries that are not this questionnaire's.
+        for page_id in self.visitedIds():
+            if page_id in self._entry_pages:
+                answers.update(self._entry_pages[page_id].entries())
         return NewReportRequest(
             path=self.file_page.chosen_path(),
             party=str(self.field("party")).strip(),
-            form_id=self.party_page.form_choice.currentData() or DEFAULT_FORM_ID,
+            form_id=form.id,
             language=self.file_page.language.currentData() or "en",
-            answers=answers,
+            answers={qid: value for qid, value in answers.items() if qid in form.questions},
         )

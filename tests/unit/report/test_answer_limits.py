@@ -31,7 +31,7 @@ def _answers_table(path: Path) -> list[tuple[object, ...]]:
 @pytest.fixture
 def path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     target = tmp_path / "r.bsr"
-    assert main(["new", str(target), "--party", "Arcadia"]) == 0
+    assert main(["new", str(target), "--party", "Arcadia", "--form", "cpb-sp-2011-2020"]) == 0
     assert main(["set", str(target), "nbf_legislation_in_place", "yes"]) == 0
     capsys.readouterr()
     return target
