@@ -612,6 +612,9 @@ def _print_completeness(report: Report, result: Completeness) -> None:
         print(f"  {fa.number}    {fa.title.get('en')[:60]:<60} {p.done:>3}/{p.required:<3} {p.percent:5.0f}%")
         for o in fa.objectives:
             p = result.objectives[o.id]
+            if not form.informing[o.id]:  # its indicators are measured by the Secretariat, not by this form
+                print(f"    {o.number:<4} {o.title.get('en')[:58]:<58} {'measured elsewhere':>19}")
+                continue
             print(f"    {o.number:<4} {o.title.get('en')[:58]:<58} {p.done:>3}/{p.required:<3} {p.percent:5.0f}%")
     if result.blockers:
         print(f"Blocking ({len(result.blockers)}):")
