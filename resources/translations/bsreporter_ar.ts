@@ -1225,6 +1225,25 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>MultilingualEditor</name>
+    <message>
+        <source>Add a translation</source>
+        <translation>إضافة ترجمة</translation>
+    </message>
+    <message>
+        <source>Give this answer in another UN language as well</source>
+        <translation>تقديم هذه الإجابة بلغة أخرى من لغات الأمم المتحدة أيضًا</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the text in {language}</source>
+        <translation>إزالة النص باللغة {language}</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>{done} of {required} required answers ({percent:.0f}%), {blockers} to finish</source>

@@ -1225,6 +1225,25 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
 </context>
 <context>
+    <name>MultilingualEditor</name>
+    <message>
+        <source>Add a translation</source>
+        <translation>Añadir una traducción</translation>
+    </message>
+    <message>
+        <source>Give this answer in another UN language as well</source>
+        <translation>Dar también esta respuesta en otro idioma de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the text in {language}</source>
+        <translation>Quitar el texto en {language}</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>{done} of {required} required answers ({percent:.0f}%), {blockers} to finish</source>

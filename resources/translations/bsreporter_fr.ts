@@ -1225,6 +1225,25 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
     </message>
 </context>
 <context>
+    <name>MultilingualEditor</name>
+    <message>
+        <source>Add a translation</source>
+        <translation>Ajouter une traduction</translation>
+    </message>
+    <message>
+        <source>Give this answer in another UN language as well</source>
+        <translation>Donner aussi cette réponse dans une autre langue de l’ONU</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove the text in {language}</source>
+        <translation>Supprimer le texte en {language}</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>{done} of {required} required answers ({percent:.0f}%), {blockers} to finish</source>

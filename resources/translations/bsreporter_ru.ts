@@ -1225,6 +1225,25 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>MultilingualEditor</name>
+    <message>
+        <source>Add a translation</source>
+        <translation>Добавить перевод</translation>
+    </message>
+    <message>
+        <source>Give this answer in another UN language as well</source>
+        <translation>Дать этот ответ также на другом языке ООН</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the text in {language}</source>
+        <translation>Удалить текст на языке: {language}</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>{done} of {required} required answers ({percent:.0f}%), {blockers} to finish</source>

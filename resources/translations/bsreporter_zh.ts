@@ -1225,6 +1225,25 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>MultilingualEditor</name>
+    <message>
+        <source>Add a translation</source>
+        <translation>添加译文</translation>
+    </message>
+    <message>
+        <source>Give this answer in another UN language as well</source>
+        <translation>同时用另一种联合国语文给出此答复</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the text in {language}</source>
+        <translation>删除{language}文字</translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>{done} of {required} required answers ({percent:.0f}%), {blockers} to finish</source>

@@ -26,6 +26,8 @@ from bsreporter.report.display import (
     format_date,
     format_decimal,
     format_integer,
+    language_name,
+    multilingual_texts,
     special_answer_text,
     value_text,
 )
@@ -247,6 +249,10 @@ class ReportStory:
                 yield from self.table(question, value)  # type: ignore[arg-type]
             case QuestionType.URL:
                 yield s.link(str(value), s.answer)
+            case QuestionType.TEXT if isinstance(value, dict):  # a multilingual answer: each text under its language
+                for code, text in multilingual_texts(value, lang):
+                    yield s.para(language_name(code), s.note)
+                    yield s.para(text, s.answer)
             case _:
                 yield s.para(value_text(question, value, lang), s.answer)
 

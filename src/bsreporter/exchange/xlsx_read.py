@@ -29,7 +29,7 @@ from bsreporter.exchange.labels import all_translations
 from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW, allowed_text, table_sheet_title
 from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import UN_LANGUAGES, ChoiceList, Column, Question, Questionnaire, QuestionType, SpecialAnswer
-from bsreporter.form.values import Value, coerce_value
+from bsreporter.form.values import Value, coerce_value, is_multilingual, parse_multilingual_cell
 from bsreporter.report.completeness import Status
 from bsreporter.report.display import special_answer_texts, status_text
 
@@ -126,7 +126,8 @@ def read_workbook(path: Path, form: Questionnaire | None = None) -> WorkbookCont
                 raise ExchangeError(f"'{path.name}' answers a questionnaire this program does not have: {exc}") from exc
         elif form.id != about["form_id"]:
             raise ExchangeError(f"'{path.name}' answers questionnaire '{about['form_id']}', not '{form.id}'.")
-        reader = CellReader(form, formula_cells(path))
+        language = about.get("language", "")
+        reader = CellReader(form, formula_cells(path), language=language if language in UN_LANGUAGES else "en")
         for sheet in workbook.worksheets:
             reader.read_sheet(sheet)
         reader.finish()
@@ -173,8 +174,11 @@ def _read_about(sheets: list[Worksheet]) -> dict[str, str]:
 class CellReader:
     """Reads answers cell by cell, with the form's labels in every language; collects the problems."""
 
-    def __init__(self, form: Questionnaire, formulas: dict[tuple[str, str], str] | None = None) -> None:
+    def __init__(self, form: Questionnaire, formulas: dict[tuple[str, str], str] | None = None, *,
+                 language: str = "en") -> None:
         self.form = form
+        #: the workbook's language (text above the first language tag of a multilingual answer is in it)
+        self.language = language
         self.answers: dict[str, WorkbookAnswer] = {}
         self.problems: list[WorkbookProblem] = []
         self.locations: dict[str, str] = {}
@@ -328,6 +332,8 @@ class CellReader:
         if special is not None and special in question.special_answers:
             return special
         try:
+            if is_multilingual(question) and not _blank(raw):
+                return _multilingual_answer(question, _as_text(raw), self.language)
             return coerce_value(question, self._raw_value(question, question.type, raw, f"question {question.number}"))
         except AnswerError:
             if special is not None:  # the words of a special answer this question does not take
@@ -499,6 +505,24 @@ class CellReader:
                  reference: str = "") -> None:
         error = message if isinstance(message, BsreporterError) else None
         self.problems.append(WorkbookProblem(sheet.title, cell, question_id, str(message), error, reference))
+
+
+def _multilingual_answer(question: Question, text: str, language: str) -> Value:
+    """The texts by language of a multilingual answer's cell ("[en] ...\n[fr] ...").
+
+    A cell without tags is plain text, in the report's language: it stays text here, and the
+    report it is imported into gives it its language (``Report.check_answer``). Text typed above
+    the first tag of a tagged cell is taken to be in the workbook's ``language``.
+    """
+    texts = parse_multilingual_cell(text, "")
+    if list(texts) == [""]:
+        # Checked as any text is (length, control characters); its language is the importing report's.
+        checked = coerce_value(question, text, language="en")
+        return checked["en"] if checked else None
+    if "" in texts:
+        head = texts.pop("")
+        texts[language] = head + "\n" + texts[language] if language in texts else head
+    return coerce_value(question, texts)
 
 
 def _cell_answer(question: Question, cell: Any) -> Any:

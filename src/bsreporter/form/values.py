@@ -2,7 +2,8 @@
 
 Python representation of a value, by question type:
 text/url/email/select_one -> str; integer -> int; decimal -> float; date -> datetime.date;
-select_multiple -> list[str] in choice order; table -> list[dict[column, value]].
+select_multiple -> list[str] in choice order; table -> list[dict[column, value]];
+multilingual text (``appearance: multilingual``) -> dict[language, str] in UN order, blank texts left out.
 ``None`` is "no answer". The same module encodes values to and from JSON for storage.
 
 A stored answer that no longer fits its question (a file edited by another tool, a
@@ -22,10 +23,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.model import Column, Question, QuestionType, Text
+from bsreporter.form.model import UN_LANGUAGES, Column, Question, QuestionType, Text
 from bsreporter.messages import Where
 
-Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | InvalidValue | None
+Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | dict[str, str] | InvalidValue | None
+
+#: The appearance of a text question answered in one or more of the UN languages.
+MULTILINGUAL = "multilingual"
 
 #: Excel holds at most this many characters in a cell; longer text could not round-trip.
 MAX_TEXT_LENGTH = 32_767
@@ -74,12 +78,18 @@ class InvalidValue:
         return self.raw
 
 
-def coerce_value(question: Question, raw: Any) -> Value:
-    """The checked value for ``raw``, or None when blank; raise AnswerError if it does not fit."""
+def coerce_value(question: Question, raw: Any, *, language: str = "en") -> Value:
+    """The checked value for ``raw``, or None when blank; raise AnswerError if it does not fit.
+
+    ``language`` is the report's language: plain text given to a multilingual question is the
+    answer in that language (every other type ignores it).
+    """
     if isinstance(raw, InvalidValue):  # e.g. a colleague's copy holding an unreadable answer
         raise AnswerError.of("stored_invalid", where=Where(question.number), reason=raw.problem)
     if question.type is QuestionType.TABLE:
         return _coerce_table(question, raw)
+    if is_multilingual(question):
+        return _multilingual(raw, language, Where(question.number))
     return _coerce_scalar(question, question.type, raw, Where(question.number))
 
 
@@ -111,6 +121,99 @@ def _coerce_scalar(item: Question | Column, qtype: QuestionType, raw: Any, where
         case QuestionType.SELECT_MULTIPLE:
             return _select_multiple(item, raw, where)
     raise AnswerError.of("cannot_set", where=where, kind=qtype.value)
+
+
+def is_multilingual(item: Question | Column) -> bool:
+    """True for a text question answered in one or more of the UN languages (a mapping language -> text)."""
+    return item.type is QuestionType.TEXT and getattr(item, "appearance", None) == MULTILINGUAL
+
+
+def _multilingual(raw: Any, language: str, where: Where) -> dict[str, str] | None:
+    """A mapping language -> text in UN order, blank texts left out; None when every text is blank.
+
+    Plain text is the answer in ``language``; a mapping (or its JSON text) names its languages.
+    """
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        _refuse_unstorable(raw, where)
+        text = raw.strip()
+        mapping = _json_object(text) if text.startswith("{") and text.endswith("}") else None
+        raw = mapping if mapping is not None else {language: raw}
+    if not isinstance(raw, dict):
+        raise AnswerError.of("expects_text", where=where)
+    unknown = [code for code in raw if code not in UN_LANGUAGES]
+    if unknown:
+        raise AnswerError.of("not_un_language", where=where, codes=", ".join(map(repr, map(str, unknown))),
+                             languages=", ".join(UN_LANGUAGES))
+    texts: dict[str, str] = {}
+    for code in UN_LANGUAGES:
+        value = raw.get(code)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            _refuse_unstorable(value, where)
+        value = _text(value, where)
+        if value.strip():
+            texts[code] = value
+    # Every language goes in one spreadsheet cell, tags included, so together they must fit one.
+    cell = multilingual_cell(texts, "")
+    if len(cell) > MAX_TEXT_LENGTH:
+        raise AnswerError.of("text_too_long", where=where, length=f"{len(cell):,}", limit=f"{MAX_TEXT_LENGTH:,}")
+    return texts or None
+
+
+def _json_object(text: str) -> dict[str, Any] | None:
+    """The JSON object ``text`` holds, or None when it is plain text that happens to be in braces."""
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+#: A language tag opening a line of a multilingual cell: "[fr] ...".
+_TAG = re.compile(r"^\[(" + "|".join(UN_LANGUAGES) + r")\](?: |$)")
+#: A line of text that would read as a tag, or as such a line escaped: written with one more "[".
+_TAG_LIKE = re.compile(r"^\[+(?:" + "|".join(UN_LANGUAGES) + r")\]")
+_ESCAPED = re.compile(r"^\[\[+(?:" + "|".join(UN_LANGUAGES) + r")\]")
+
+
+def multilingual_cell(texts: dict[str, str], language: str) -> str:
+    """The texts of a multilingual answer as one cell: each language on its own lines after its tag.
+
+    ``"[en] Text\n[fr] Texte"``; an answer only in ``language`` is written without a tag. A line of
+    the text that would read as a tag gets one more "[" (taken off again by
+    :func:`parse_multilingual_cell`), so the cell always reads back as the same texts.
+    """
+    def escaped(text: str) -> str:
+        return "\n".join("[" + line if _TAG_LIKE.match(line) else line for line in text.split("\n"))
+
+    if list(texts) == [language] and not any(_TAG_LIKE.match(line) for line in texts[language].split("\n")):
+        return texts[language]
+    return "\n".join(f"[{code}] {escaped(text)}" for code, text in texts.items())
+
+
+def parse_multilingual_cell(cell: str, language: str) -> dict[str, str]:
+    """The texts by language of a cell written by :func:`multilingual_cell` (or typed the same way).
+
+    A cell without tags is all in ``language``; lines before the first tag too. A language
+    given twice keeps both texts, one after the other.
+    """
+    lines = cell.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if not any(_TAG.match(line) for line in lines):
+        return {language: cell}
+    parts: dict[str, list[str]] = {}
+    current = language
+    for line in lines:
+        tag = _TAG.match(line)
+        if tag:
+            current = tag[1]
+            line = line[tag.end():]
+        if _ESCAPED.match(line):
+            line = line[1:]
+        parts.setdefault(current, []).append(line)
+    return {code: "\n".join(text) for code, text in parts.items() if "\n".join(text).strip()}
 
 
 def _refuse_unstorable(text: str, where: Where) -> None:
@@ -379,11 +482,12 @@ def _json_default(obj: Any) -> Any:
     raise TypeError(f"cannot store {type(obj).__name__}")
 
 
-def value_from_json(question: Question, text: Any) -> Value:
+def value_from_json(question: Question, text: Any, *, language: str = "en") -> Value:
     """Decode a stored value back into its checked Python type (the inverse of value_to_json).
 
     Never raises: a stored value that is not JSON, or does not fit the question's type or
-    options, comes back as an InvalidValue holding the stored text unchanged.
+    options, comes back as an InvalidValue holding the stored text unchanged. ``language`` is
+    the report's: plain text stored for a multilingual question (before it was one) is in it.
     """
     if text is None:
         return None
@@ -396,7 +500,7 @@ def value_from_json(question: Question, text: Any) -> Value:
     except (ValueError, RecursionError):
         return InvalidValue(text, AnswerError.of("stored_unreadable", where=where))
     try:
-        return coerce_value(question, data)
+        return coerce_value(question, data, language=language)
     except AnswerError as exc:
         return InvalidValue(text, exc)
     except RecursionError:  # absurdly nested, yet within the JSON parser's limit

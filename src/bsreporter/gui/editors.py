@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -21,17 +21,20 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.model import Question, QuestionType
-from bsreporter.form.values import number_text, parse_number
+from bsreporter.form.model import UN_LANGUAGES, Question, QuestionType
+from bsreporter.form.values import is_multilingual, number_text, parse_number
+from bsreporter.gui.languages import direction_of, language_name
 from bsreporter.gui.spinboxes import DateField, NumberField, SteadyComboBox
 
 #: Pause in typing after which a text entry is stored.
@@ -271,6 +274,158 @@ class MultilineEditor(AnswerEditor):
         return self.edit
 
 
+class _LanguageBox(QWidget):
+    """The text of a multilingual answer in one language: its name, a remove button, the text."""
+
+    def __init__(self, code: str, removable: bool) -> None:
+        super().__init__()
+        self.code = code
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        self.name = QLabel(language_name(code))
+        self.name.setObjectName("languageName")
+        self.name.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        header.addWidget(self.name)
+        header.addStretch(1)
+        self.remove: QToolButton | None = None
+        if removable:
+            self.remove = QToolButton()
+            self.remove.setAutoRaise(True)
+            header.addWidget(self.remove)
+        layout.addLayout(header)
+        self.edit = _PlainText()
+        self.edit.setTabChangesFocus(True)
+        # Each text reads and aligns in its own language's direction (Arabic from the right).
+        self.edit.setLayoutDirection(direction_of(code))
+        option = self.edit.document().defaultTextOption()
+        option.setTextDirection(direction_of(code))
+        # A text edit aligns to the left whatever its direction unless told where its lines start.
+        rtl = direction_of(code) == Qt.LayoutDirection.RightToLeft
+        option.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                            | Qt.AlignmentFlag.AlignAbsolute)
+        self.edit.document().setDefaultTextOption(option)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 14)
+        self.name.setBuddy(self.edit)
+        leave_undo_to_window(self.edit)
+        layout.addWidget(self.edit)
+
+
+class MultilingualEditor(AnswerEditor):
+    """Text in the report's language, and translations of it in other UN languages, one box each.
+
+    The answer is a mapping language -> text; "Add a translation" opens a box for another
+    language, and a translation's box can be removed (its text goes with it).
+    """
+
+    def __init__(self, question: Question, language: str, report_language: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(question, language, parent)
+        self.report_language = report_language if report_language in UN_LANGUAGES else "en"
+        self.boxes: dict[str, _LanguageBox] = {}
+        self._boxes_layout = QVBoxLayout()
+        self._boxes_layout.setSpacing(6)
+        self._layout.addLayout(self._boxes_layout)
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("Add a translation"))
+        self.add_button.setToolTip(self.tr("Give this answer in another UN language as well"))
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.languages_menu = QMenu(self.add_button)
+        for code in UN_LANGUAGES:
+            action = self.languages_menu.addAction(language_name(code))
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, code=code: self.add_language(code))
+        self.add_button.setMenu(self.languages_menu)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        self._layout.addLayout(row)
+        self._show_texts({})
+
+    # -- the boxes -------------------------------------------------------------------
+
+    def add_language(self, code: str) -> QPlainTextEdit:
+        """Open a box for ``code`` (or go to the one open) and put the keyboard focus in it."""
+        box = self.boxes.get(code) or self._add_box(code)
+        box.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return box.edit
+
+    def remove_language(self, code: str) -> None:
+        """Close the box of a translation; a text it held is removed from the answer at once."""
+        box = self.boxes.get(code)
+        if box is None or code == self.report_language:
+            return
+        had_text = bool(box.edit.toPlainText().strip())
+        del self.boxes[code]
+        box.hide()
+        box.deleteLater()
+        self._update_menu()
+        if had_text:
+            self.discard_pending()
+            self._commit_now()
+        self.boxes[self.report_language].edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_box(self, code: str) -> _LanguageBox:
+        box = _LanguageBox(code, removable=code != self.report_language)
+        name = f"{self.question.number} {self.question.label.get(self.language)}"
+        box.edit.setAccessibleName(f"{name} ({language_name(code)})")
+        if box.remove is not None:
+            box.remove.setText(self.tr("Remove"))
+            box.remove.setToolTip(self.tr("Remove the text in {language}").format(language=language_name(code)))
+            box.remove.setAccessibleName(box.remove.toolTip())
+            box.remove.clicked.connect(lambda _checked=False, code=code: self.remove_language(code))
+        box.edit.textChanged.connect(self._schedule)
+        box.edit.focusLost.connect(self.flush)
+        self.boxes[code] = box
+        # The report's language first, then the others in the UN order.
+        order = [c for c in UN_LANGUAGES if c in self.boxes]
+        order.sort(key=lambda c: c != self.report_language)
+        self._boxes_layout.insertWidget(order.index(code), box)
+        self._update_menu()
+        return box
+
+    def _update_menu(self) -> None:
+        for action in self.languages_menu.actions():
+            action.setVisible(action.data() not in self.boxes)
+        self.add_button.setEnabled(len(self.boxes) < len(UN_LANGUAGES))
+
+    def _show_texts(self, texts: dict[str, str]) -> None:
+        wanted = {self.report_language, *texts}
+        for code in [c for c in self.boxes if c not in wanted]:
+            box = self.boxes.pop(code)
+            box.hide()
+            box.deleteLater()
+        for code in UN_LANGUAGES:
+            if code in wanted and code not in self.boxes:
+                self._add_box(code)
+        for code, box in self.boxes.items():
+            box.edit.blockSignals(True)
+            box.edit.setPlainText(texts.get(code, ""))
+            box.edit.blockSignals(False)
+        self._update_menu()
+
+    # -- the answer ------------------------------------------------------------------
+
+    def value(self) -> Any:
+        return {code: box.edit.toPlainText() for code, box in self.boxes.items()}
+
+    def set_value(self, value: Any) -> None:
+        self.discard_pending()
+        if isinstance(value, dict):
+            texts = {code: text for code, text in value.items() if isinstance(text, str)}
+        elif isinstance(value, str):
+            texts = {self.report_language: value}
+        else:
+            texts = {}
+        self._show_texts(texts)
+
+    def focus_target(self) -> QWidget:
+        return self.boxes[self.report_language].edit
+
+
 class NumberEditor(AnswerEditor):
     """A whole number or a decimal (a percentage shows % beside it), blank allowed.
 
@@ -477,10 +632,13 @@ class CheckListEditor(AnswerEditor):
         return next(iter(self.boxes.values()))
 
 
-def make_editor(question: Question, language: str, parent: QWidget | None = None) -> AnswerEditor:
-    """The editor for ``question``'s type and appearance."""
+def make_editor(question: Question, language: str, parent: QWidget | None = None, *,
+                report_language: str = "en") -> AnswerEditor:
+    """The editor for ``question``'s type and appearance (``report_language``: a multilingual answer's first box)."""
     match question.type:
         case QuestionType.TEXT:
+            if is_multilingual(question):
+                return MultilingualEditor(question, language, report_language, parent)
             if question.appearance == "multiline":
                 return MultilineEditor(question, language, parent)
             return LineEditor(question, language, parent)

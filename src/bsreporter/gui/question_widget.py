@@ -158,7 +158,7 @@ class QuestionWidget(QFrame):
         body.addWidget(self.review)
         body.addWidget(self.previous.panel)
 
-        self.editor: AnswerEditor = make_editor(question, language)
+        self.editor: AnswerEditor = make_editor(question, language, report_language=session.report.info.language)
         self.editor.setAccessibleName(self._accessible_name())
         self.editor.committed.connect(self._commit)
         self.editor.pendingChanged.connect(self._pending_changed)

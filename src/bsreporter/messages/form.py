@@ -48,6 +48,19 @@ FORM_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{where}: expects text.", "zh": "{where}：应填写文字。", "fr": "{where} : un texte est attendu.",
         "es": "{where}: se espera un texto.", "ru": "{where}: ожидается текст.", "ar": "{where}: يُتوقع نص.",
     },
+    "not_un_language": {
+        "en": "{where}: {codes} is not a language this answer can be given in; give the text in the UN languages "
+              "by their codes ({languages}).",
+        "zh": "{where}：{codes} 不是此答复可以使用的语言；请按联合国语文代码（{languages}）填写文字。",
+        "fr": "{where} : {codes} n'est pas une langue dans laquelle cette réponse peut être donnée ; donnez le texte "
+              "dans les langues de l'ONU, désignées par leur code ({languages}).",
+        "es": "{where}: {codes} no es un idioma en el que pueda darse esta respuesta; indique el texto en los idiomas "
+              "de las Naciones Unidas, por sus códigos ({languages}).",
+        "ru": "{where}: {codes} — не язык, на котором можно дать этот ответ; укажите текст на языках ООН по их "
+              "кодам ({languages}).",
+        "ar": "{where}: {codes} ليست لغة يمكن تقديم هذه الإجابة بها؛ أدخل النص بلغات الأمم المتحدة مع رموزها "
+              "({languages}).",
+    },
     "text_too_long": {
         "en": "{where}: the text has {length} characters; at most {limit} fit (the limit of a spreadsheet cell). "
               "Shorten it or attach a document.",

@@ -16,7 +16,7 @@ import datetime as dt
 from decimal import Decimal
 
 from bsreporter.form.model import Choice, ChoiceList, Column, Question, QuestionType, SpecialAnswer
-from bsreporter.form.values import InvalidValue, Value
+from bsreporter.form.values import InvalidValue, Value, is_multilingual, multilingual_cell
 from bsreporter.report.completeness import Status
 from bsreporter.report.store import Answer
 
@@ -94,6 +94,11 @@ _INVALID_VALUE: dict[str, str] = {
     "ru": "Недопустимый ответ: {raw}", "ar": "غير صالحة: {raw}",
 }
 
+#: The six UN languages by their own names: how the texts of a multilingual answer are headed.
+_LANGUAGE_NAMES: dict[str, str] = {
+    "en": "English", "zh": "中文", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية",
+}
+
 #: Separator between the labels of a multiple-choice answer written on one line.
 _LIST_SEPARATOR: dict[str, str] = {"zh": "；", "ar": "؛ "}
 
@@ -152,6 +157,16 @@ def choice_label(choices: ChoiceList | None, value: str, language: str) -> str:
 def list_separator(language: str) -> str:
     """What separates the labels of a multiple-choice answer written on one line."""
     return _LIST_SEPARATOR.get(language, "; ")
+
+
+def language_name(code: str) -> str:
+    """A UN language by its own name ("Français"), the code for any other."""
+    return _LANGUAGE_NAMES.get(code, code)
+
+
+def multilingual_texts(value: dict[str, str], language: str) -> list[tuple[str, str]]:
+    """The (language, text) pairs of a multilingual answer: ``language``'s first, then in UN order."""
+    return sorted(value.items(), key=lambda pair: pair[0] != language)
 
 
 def special_answer_text(special: SpecialAnswer, language: str) -> str:
@@ -217,6 +232,9 @@ def value_text(item: Question | Column, value: Value, language: str) -> str:
             return list_separator(language).join(choice_label(item.choices, v, language) for v in value)
         case QuestionType.TABLE:
             return rows_text(len(value), language)
+    if is_multilingual(item) and isinstance(value, dict):
+        # Every language, each tagged, as in a workbook cell: one in ``language`` alone is shown untagged.
+        return multilingual_cell(dict(multilingual_texts(value, language)), language)
     return str(value)
 
 

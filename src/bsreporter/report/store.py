@@ -351,7 +351,8 @@ class Report:
         rows = self._conn.execute(
             "SELECT question_id, value, special, needs_review, updated_at, author FROM answers"
         ).fetchall()
-        return {row[0]: self._answer_from_row(row) for row in rows}
+        language = self._language()
+        return {row[0]: self._answer_from_row(row, language) for row in rows}
 
     def answer(self, question_id: str) -> Answer | None:
         """The stored answer to one question, or None if it was never answered."""
@@ -359,7 +360,7 @@ class Report:
             "SELECT question_id, value, special, needs_review, updated_at, author FROM answers WHERE question_id = ?",
             (question_id,),
         ).fetchone()
-        return self._answer_from_row(row) if row else None
+        return self._answer_from_row(row, self._language()) if row else None
 
     def value_at(self, question_id: str, moment: str) -> tuple[Value, SpecialAnswer | None]:
         """The answer a question had at ``moment`` (an ISO UTC time as stored), from the history."""
@@ -370,7 +371,8 @@ class Report:
         if row is None:
             return None, None
         question = self.form.questions.get(question_id)
-        return (value_from_json(question, row[0]) if question else _raw_json(row[0])), _special(row[1])
+        return ((value_from_json(question, row[0], language=self._language()) if question else _raw_json(row[0])),
+                _special(row[1]))
 
     def values(self) -> dict[str, Value]:
         """Plain values by question id, as expressions and completeness see them."""
@@ -386,9 +388,10 @@ class Report:
             sql += " WHERE question_id = ?"
             params = (question_id,)
         entries = []
+        language = self._language()
         for row in self._conn.execute(sql + " ORDER BY id", params):
             question = self.form.questions.get(row[1])
-            decode = partial(value_from_json, question) if question else _raw_json
+            decode = partial(value_from_json, question, language=language) if question else _raw_json
             entries.append(HistoryEntry(
                 id=row[0], question_id=row[1], at=row[2], author=row[3],
                 old_value=decode(row[4]), old_special=_special(row[5]),
@@ -397,11 +400,16 @@ class Report:
             ))
         return entries
 
-    def _answer_from_row(self, row: tuple[Any, ...]) -> Answer:
+    def _answer_from_row(self, row: tuple[Any, ...], language: str) -> Answer:
         """An answer as stored; one that does not fit its question reads as an InvalidValue, never an error."""
         question = self.form.questions.get(row[0])
-        value = value_from_json(question, row[1]) if question else _raw_json(row[1])
+        value = value_from_json(question, row[1], language=language) if question else _raw_json(row[1])
         return Answer(row[0], value, _special(row[2]), bool(row[3]), row[4], row[5])
+
+    def _language(self) -> str:
+        """The report's language: plain text given to a multilingual question is in it."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = 'language'").fetchone()
+        return str(row[0]) if row and row[0] else "en"
 
     # -- changing --------------------------------------------------------------------
 
@@ -418,7 +426,7 @@ class Report:
                 allowed = ", ".join(s.value for s in question.special_answers) or Phrase("none_allowed")
                 raise AnswerError.of("special_not_accepted", number=question.number, special=raw.value, allowed=allowed)
             return None, raw
-        value = coerce_value(question, raw)
+        value = coerce_value(question, raw, language=self._language())
         if value is not None:
             evaluation = RuleEvaluation(self.form, {**(self.values() if values is None else values), question_id: value})
             if not evaluation.constraint_holds(question, value):
@@ -506,9 +514,10 @@ class Report:
         except sqlite3.OperationalError:
             return {}  # an older file opened read-only, not yet given the table
         result = {}
+        language = self._language()
         for question_id, value_json, special, origin in rows:
             question = self.form.questions.get(question_id)
-            value = value_from_json(question, value_json) if question else _raw_json(value_json)
+            value = value_from_json(question, value_json, language=language) if question else _raw_json(value_json)
             result[question_id] = (value, _special(special), origin)
         return result
 
@@ -577,11 +586,13 @@ class Report:
                                                      "OR special IS NOT NULL")}
         now = _now()
         changed = 0
+        language = other._language()
         with self.transaction() as conn:
             for question_id in sorted(ours | set(target)):
                 value_json, special, review = target.get(question_id, (None, None, 0))
                 question = self.form.questions.get(question_id)
-                value = (value_from_json(question, value_json) if question else _raw_json(value_json))
+                value = (value_from_json(question, value_json, language=language) if question
+                         else _raw_json(value_json))
                 changed += self._write(conn, question_id, value, _special(special), now=now, source=Source.RESTORED,
                                        author=self.author, source_detail=source_detail, needs_review=bool(review))
         return changed
