@@ -180,6 +180,14 @@
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>يُقاس في موضع آخر: {reason}</translation>
+    </message>
+    <message>
+        <source>No question of this report measures it.</source>
+        <translation>لا يقيسه أي سؤال في هذا التقرير.</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessPanel</name>
@@ -1223,6 +1231,22 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <source>Put the cursor in a question first (or use the History… button beside it).</source>
         <translation>ضع المؤشر في سؤال أولا (أو استخدم زر السجل… المجاور له).</translation>
     </message>
+    <message>
+        <source>Focal areas and objectives of the report</source>
+        <translation>مجالات التركيز والأهداف في التقرير</translation>
+    </message>
+    <message>
+        <source>Report by &amp;Section</source>
+        <translation>التقرير حسب الأ&amp;قسام</translation>
+    </message>
+    <message>
+        <source>Report by Strategic &amp;Plan</source>
+        <translation>التقرير حسب &amp;الخطة الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>أقسام التقرير</translation>
+    </message>
 </context>
 <context>
     <name>MultilingualEditor</name>
@@ -1257,6 +1281,14 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     <message>
         <source>Done</source>
         <translation>المنجز</translation>
+    </message>
+    <message>
+        <source>Focal area and objective</source>
+        <translation>مجال التركيز والهدف</translation>
+    </message>
+    <message>
+        <source>No question of this report informs it: its indicators are measured elsewhere.</source>
+        <translation>لا يتناوله أي سؤال في هذا التقرير: تُقاس مؤشراته في موضع آخر.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1622,30 @@ The current answers are first saved as a backup (“Before a restore”, listed 
         <source>Showing {shown} of {total} questions matching “{query}”.</source>
         <translation>تعرض {shown} من أصل {total} من الأسئلة المطابقة لعبارة «{query}».</translation>
     </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>النتائج المتوقعة</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>المؤشرات</translation>
+    </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>يُقاس في موضع آخر: {reason}</translation>
+    </message>
+    <message>
+        <source>Next objective</source>
+        <translation>الهدف التالي</translation>
+    </message>
+    <message>
+        <source>Previous objective</source>
+        <translation>الهدف السابق</translation>
+    </message>
+    <message>
+        <source>No question of this report informs this objective. Its indicators:</source>
+        <translation>لا يتناول أي سؤال في هذا التقرير هذا الهدف. مؤشراته:</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1692,6 +1748,29 @@ Rows selected: {count} of {total}.</source>
     <message>
         <source>Answer {number}</source>
         <translation>الإجابة {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>By Strategic Plan</source>
+        <translation>حسب الخطة الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>حسب القسم</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>عرض التقرير</translation>
+    </message>
+    <message>
+        <source>Show the report by focal area and operational objective of the Strategic Plan</source>
+        <translation>عرض التقرير حسب مجالات التركيز والأهداف التشغيلية للخطة الاستراتيجية</translation>
+    </message>
+    <message>
+        <source>Show the report by the sections of its form</source>
+        <translation>عرض التقرير حسب أقسام نموذجه</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,14 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>Se mide en otra parte: {reason}</translation>
+    </message>
+    <message>
+        <source>No question of this report measures it.</source>
+        <translation>Ninguna pregunta de este informe lo mide.</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessPanel</name>
@@ -1223,6 +1231,22 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
         <source>Put the cursor in a question first (or use the History… button beside it).</source>
         <translation>Sitúe primero el cursor en una pregunta (o use el botón Historial… que está a su lado).</translation>
     </message>
+    <message>
+        <source>Focal areas and objectives of the report</source>
+        <translation>Esferas prioritarias y objetivos del informe</translation>
+    </message>
+    <message>
+        <source>Report by &amp;Section</source>
+        <translation>Informe por &amp;sección</translation>
+    </message>
+    <message>
+        <source>Report by Strategic &amp;Plan</source>
+        <translation>Informe por &amp;Plan Estratégico</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>Secciones del informe</translation>
+    </message>
 </context>
 <context>
     <name>MultilingualEditor</name>
@@ -1257,6 +1281,14 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Focal area and objective</source>
+        <translation>Esfera prioritaria y objetivo</translation>
+    </message>
+    <message>
+        <source>No question of this report informs it: its indicators are measured elsewhere.</source>
+        <translation>Ninguna pregunta de este informe se refiere a ello: sus indicadores se miden en otra parte.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1622,30 @@ Las respuestas actuales se guardan primero como copia de seguridad («Antes de u
         <source>Showing {shown} of {total} questions matching “{query}”.</source>
         <translation>Se muestran {shown} de {total} preguntas que coinciden con «{query}».</translation>
     </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Resultados previstos</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>Se mide en otra parte: {reason}</translation>
+    </message>
+    <message>
+        <source>Next objective</source>
+        <translation>Objetivo siguiente</translation>
+    </message>
+    <message>
+        <source>Previous objective</source>
+        <translation>Objetivo anterior</translation>
+    </message>
+    <message>
+        <source>No question of this report informs this objective. Its indicators:</source>
+        <translation>Ninguna pregunta de este informe se refiere a este objetivo. Sus indicadores:</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1692,6 +1748,29 @@ Filas seleccionadas: {count} de {total}.</translation>
     <message>
         <source>Answer {number}</source>
         <translation>Respuesta {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>By Strategic Plan</source>
+        <translation>Por Plan Estratégico</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>Por sección</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Mostrar el informe</translation>
+    </message>
+    <message>
+        <source>Show the report by focal area and operational objective of the Strategic Plan</source>
+        <translation>Mostrar el informe por esfera prioritaria y objetivo operacional del Plan Estratégico</translation>
+    </message>
+    <message>
+        <source>Show the report by the sections of its form</source>
+        <translation>Mostrar el informe según las secciones de su formulario</translation>
     </message>
 </context>
 <context>

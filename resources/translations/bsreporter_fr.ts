@@ -180,6 +180,14 @@
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>Mesuré ailleurs : {reason}</translation>
+    </message>
+    <message>
+        <source>No question of this report measures it.</source>
+        <translation>Aucune question de ce rapport ne le mesure.</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessPanel</name>
@@ -1223,6 +1231,22 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
         <source>Put the cursor in a question first (or use the History… button beside it).</source>
         <translation>Placez d&apos;abord le curseur dans une question (ou utilisez le bouton Historique… à côté d&apos;elle).</translation>
     </message>
+    <message>
+        <source>Focal areas and objectives of the report</source>
+        <translation>Domaines prioritaires et objectifs du rapport</translation>
+    </message>
+    <message>
+        <source>Report by &amp;Section</source>
+        <translation>Rapport par &amp;section</translation>
+    </message>
+    <message>
+        <source>Report by Strategic &amp;Plan</source>
+        <translation>Rapport par &amp;Plan stratégique</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>Sections du rapport</translation>
+    </message>
 </context>
 <context>
     <name>MultilingualEditor</name>
@@ -1257,6 +1281,14 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
     <message>
         <source>Done</source>
         <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Focal area and objective</source>
+        <translation>Domaine prioritaire et objectif</translation>
+    </message>
+    <message>
+        <source>No question of this report informs it: its indicators are measured elsewhere.</source>
+        <translation>Aucune question de ce rapport ne s’y rapporte : ses indicateurs sont mesurés ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1622,30 @@ Les réponses actuelles sont d&apos;abord sauvegardées (« Avant une restaurati
         <source>Showing {shown} of {total} questions matching “{query}”.</source>
         <translation>Questions affichées : {shown} sur {total} correspondant à « {query} ».</translation>
     </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Résultats attendus</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>Mesuré ailleurs : {reason}</translation>
+    </message>
+    <message>
+        <source>Next objective</source>
+        <translation>Objectif suivant</translation>
+    </message>
+    <message>
+        <source>Previous objective</source>
+        <translation>Objectif précédent</translation>
+    </message>
+    <message>
+        <source>No question of this report informs this objective. Its indicators:</source>
+        <translation>Aucune question de ce rapport ne se rapporte à cet objectif. Ses indicateurs :</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1692,6 +1748,29 @@ Lignes sélectionnées : {count} sur {total}.</translation>
     <message>
         <source>Answer {number}</source>
         <translation>Réponse {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>By Strategic Plan</source>
+        <translation>Par Plan stratégique</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>Par section</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Afficher le rapport</translation>
+    </message>
+    <message>
+        <source>Show the report by focal area and operational objective of the Strategic Plan</source>
+        <translation>Afficher le rapport par domaine prioritaire et objectif opérationnel du Plan stratégique</translation>
+    </message>
+    <message>
+        <source>Show the report by the sections of its form</source>
+        <translation>Afficher le rapport selon les sections de son modèle</translation>
     </message>
 </context>
 <context>

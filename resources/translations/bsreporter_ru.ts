@@ -180,6 +180,14 @@
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>Измеряется в другом месте: {reason}</translation>
+    </message>
+    <message>
+        <source>No question of this report measures it.</source>
+        <translation>Ни один вопрос этого доклада его не измеряет.</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessPanel</name>
@@ -1223,6 +1231,22 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <source>Put the cursor in a question first (or use the History… button beside it).</source>
         <translation>Сначала поместите курсор в вопрос (или нажмите кнопку «История…» рядом с ним).</translation>
     </message>
+    <message>
+        <source>Focal areas and objectives of the report</source>
+        <translation>Приоритетные области и цели доклада</translation>
+    </message>
+    <message>
+        <source>Report by &amp;Section</source>
+        <translation>Доклад по &amp;разделам</translation>
+    </message>
+    <message>
+        <source>Report by Strategic &amp;Plan</source>
+        <translation>Доклад по Стратегическому &amp;плану</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>Разделы доклада</translation>
+    </message>
 </context>
 <context>
     <name>MultilingualEditor</name>
@@ -1257,6 +1281,14 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Focal area and objective</source>
+        <translation>Приоритетная область и цель</translation>
+    </message>
+    <message>
+        <source>No question of this report informs it: its indicators are measured elsewhere.</source>
+        <translation>Ни один вопрос этого доклада к нему не относится: его показатели измеряются в другом месте.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1622,30 @@ The current answers are first saved as a backup (“Before a restore”, listed 
         <source>Showing {shown} of {total} questions matching “{query}”.</source>
         <translation>Показано вопросов: {shown} из {total}, соответствующих запросу «{query}».</translation>
     </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>Ожидаемые результаты</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>Измеряется в другом месте: {reason}</translation>
+    </message>
+    <message>
+        <source>Next objective</source>
+        <translation>Следующая цель</translation>
+    </message>
+    <message>
+        <source>Previous objective</source>
+        <translation>Предыдущая цель</translation>
+    </message>
+    <message>
+        <source>No question of this report informs this objective. Its indicators:</source>
+        <translation>Ни один вопрос этого доклада не относится к этой цели. Её показатели:</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1692,6 +1748,29 @@ Rows selected: {count} of {total}.</source>
     <message>
         <source>Answer {number}</source>
         <translation>Ответ {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>By Strategic Plan</source>
+        <translation>По Стратегическому плану</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>По разделам</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>Показать доклад</translation>
+    </message>
+    <message>
+        <source>Show the report by focal area and operational objective of the Strategic Plan</source>
+        <translation>Показать доклад по приоритетным областям и оперативным целям Стратегического плана</translation>
+    </message>
+    <message>
+        <source>Show the report by the sections of its form</source>
+        <translation>Показать доклад по разделам его формы</translation>
     </message>
 </context>
 <context>

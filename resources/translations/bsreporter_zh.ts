@@ -180,6 +180,14 @@
         <source>Status</source>
         <translation>状况</translation>
     </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>在别处衡量：{reason}</translation>
+    </message>
+    <message>
+        <source>No question of this report measures it.</source>
+        <translation>本报告没有问题衡量该指标。</translation>
+    </message>
 </context>
 <context>
     <name>CompletenessPanel</name>
@@ -1223,6 +1231,22 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <source>Put the cursor in a question first (or use the History… button beside it).</source>
         <translation>请先将光标置于某个问题中（或使用其旁边的“历史…”按钮）。</translation>
     </message>
+    <message>
+        <source>Focal areas and objectives of the report</source>
+        <translation>报告的重点领域和目标</translation>
+    </message>
+    <message>
+        <source>Report by &amp;Section</source>
+        <translation>按节查看报告(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Report by Strategic &amp;Plan</source>
+        <translation>按战略计划查看报告(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>报告的各节</translation>
+    </message>
 </context>
 <context>
     <name>MultilingualEditor</name>
@@ -1257,6 +1281,14 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     <message>
         <source>Done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Focal area and objective</source>
+        <translation>重点领域和目标</translation>
+    </message>
+    <message>
+        <source>No question of this report informs it: its indicators are measured elsewhere.</source>
+        <translation>本报告没有问题涉及此项：其指标在别处衡量。</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1622,30 @@ The current answers are first saved as a backup (“Before a restore”, listed 
         <source>Showing {shown} of {total} questions matching “{query}”.</source>
         <translation>显示 {total} 个问题中与“{query}”匹配的 {shown} 个。</translation>
     </message>
+    <message>
+        <source>Expected outcomes</source>
+        <translation>预期成果</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Measured elsewhere: {reason}</source>
+        <translation>在别处衡量：{reason}</translation>
+    </message>
+    <message>
+        <source>Next objective</source>
+        <translation>下一个目标</translation>
+    </message>
+    <message>
+        <source>Previous objective</source>
+        <translation>上一个目标</translation>
+    </message>
+    <message>
+        <source>No question of this report informs this objective. Its indicators:</source>
+        <translation>本报告没有问题涉及此目标。其指标：</translation>
+    </message>
 </context>
 <context>
     <name>StartPage</name>
@@ -1692,6 +1748,29 @@ Rows selected: {count} of {total}.</source>
     <message>
         <source>Answer {number}</source>
         <translation>答复 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>By Strategic Plan</source>
+        <translation>按战略计划</translation>
+    </message>
+    <message>
+        <source>By section</source>
+        <translation>按节</translation>
+    </message>
+    <message>
+        <source>Show the report</source>
+        <translation>显示报告</translation>
+    </message>
+    <message>
+        <source>Show the report by focal area and operational objective of the Strategic Plan</source>
+        <translation>按战略计划的重点领域和业务目标显示报告</translation>
+    </message>
+    <message>
+        <source>Show the report by the sections of its form</source>
+        <translation>按报告格式的各节显示报告</translation>
     </message>
 </context>
 <context>

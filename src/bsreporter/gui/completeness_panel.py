@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QLabel,
     QProgressBar,
@@ -74,6 +76,8 @@ class CompletenessModel(NodeTreeModel):
             row = self.add_node("indicator", indicator_id, indicators)
             for question_id in self._questions_of[indicator_id]:
                 self.add_node("question", question_id, row)
+            if not self._questions_of[indicator_id] and indicator_id in self.form.measured_elsewhere:
+                self.add_node("elsewhere", indicator_id, row)  # why no question of this form measures it
 
     def set_completeness(self, completeness: Completeness) -> None:
         """Show a new completeness check."""
@@ -103,6 +107,8 @@ class CompletenessModel(NodeTreeModel):
             return self._group_data(node.key, column, role)
         if node.kind == "indicator":
             return self._indicator_data(node.key, column, role)
+        if node.kind == "elsewhere":
+            return self._elsewhere_data(node.key, column, role)
         status = self.completeness.questions[node.key]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -127,15 +133,35 @@ class CompletenessModel(NodeTreeModel):
     def _indicator_data(self, key: str, column: int, role: int) -> Any:
         progress = self.completeness.indicators[key]
         text = f"{key}  {self.form.indicators[key].text.get(self.language)}"
+        elsewhere = not self._questions_of[key]
         if role == Qt.ItemDataRole.DisplayRole:
             return text if column == 0 else (f"{progress.done}/{progress.required}" if progress.required else "–")
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            if elsewhere:
+                return status_icon(StatusIcon.NOT_RELEVANT)  # nothing to answer for it in this report
             statuses = [self.completeness.questions[q].status for q in self._questions_of[key]]
             return status_icon(progress_icon(progress, statuses))
+        if role == Qt.ItemDataRole.ForegroundRole and elsewhere:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            if elsewhere:
+                return f"{text}\n{self._elsewhere_text(key)}"
             return self.tr("{text}\n{done} of {required} required answers, {blockers} to finish").format(
                 text=text, done=progress.done, required=progress.required, blockers=progress.blockers
             )
+        return None
+
+    def _elsewhere_text(self, key: str) -> str:
+        reason = self.form.measured_elsewhere.get(key)
+        if reason:
+            return self.tr("Measured elsewhere: {reason}").format(reason=reason.get(self.language))
+        return self.tr("No question of this report measures it.")
+
+    def _elsewhere_data(self, key: str, column: int, role: int) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._elsewhere_text(key) if column == 0 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -32,7 +33,7 @@ from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.find import FindBar
 from bsreporter.gui.icons import app_icon
 from bsreporter.gui.languages import language_name
-from bsreporter.gui.navigator import NavigatorModel, NavigatorView
+from bsreporter.gui.navigator import NavigatorModel, NavigatorView, ReportPages, View, ViewSwitch
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 from bsreporter.gui.recovery import offer_recovery, open_read_only_instead, tell_of_set_aside_log
 from bsreporter.gui.safekeeping import Safekeeping
@@ -42,8 +43,35 @@ from bsreporter.gui.settings import Preferences
 from bsreporter.gui.start_page import StartPage
 from bsreporter.gui.wizard import NewReportWizard, create_report
 from bsreporter.paths import user_data_dir
-from bsreporter.report.navigation import adjacent_section, next_unanswered
 from bsreporter.report.store import ReadOnlyReason, Report
+
+
+class ElidedLabel(QLabel):
+    """One line of text cut with "…" to the room it has, never widening the window (a long section title)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, cut to the width; the whole of it is in the tooltip and the accessible name."""
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        """The text before cutting."""
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Cut the text again to the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +91,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, SectionPage] = {}
         self.current_section: str | None = None
         self.navigator_model: NavigatorModel | None = None
+        #: The pages of the open report's two views (by section, by Strategic Plan).
+        self.report_pages: ReportPages | None = None
+        self.view = View(self.prefs.navigator_view())
         self.completeness_model: CompletenessModel | None = None
         self._opening: Operation[Report] | None = None
         # The person chose to close although entries are marked "Not saved": do not ask again
@@ -85,15 +116,24 @@ class MainWindow(QMainWindow):
 
         self.navigator = NavigatorView()
         self.navigator.sectionChosen.connect(self.go_to_section)
+        self.view_switch = ViewSwitch()
+        self.view_switch.set_view(self.view)
+        self.view_switch.viewChosen.connect(self.set_view)
+        navigator_pane = QWidget()
+        navigator_pane.setObjectName("navigatorPane")
+        pane_column = QVBoxLayout(navigator_pane)
+        pane_column.setContentsMargins(0, 0, 0, 0)
+        pane_column.setSpacing(0)
+        pane_column.addWidget(self.view_switch)
+        pane_column.addWidget(self.navigator, 1)
         self.page_stack = QStackedWidget()
         self.page_stack.setObjectName("pages")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("reportSplitter")
-        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(navigator_pane)
         self.splitter.addWidget(self.page_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([330, 870])
 
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
@@ -157,7 +197,7 @@ class MainWindow(QMainWindow):
         self.previous_button.clicked.connect(lambda: self.step_section(-1))
         self.next_button.clicked.connect(lambda: self.step_section(1))
         self.unanswered_button.clicked.connect(self.go_to_next_unanswered)
-        self.section_label = QLabel()
+        self.section_label = ElidedLabel()
         self.section_label.setObjectName("goBarSection")
         row.addWidget(self.previous_button)
         row.addWidget(self.next_button)
@@ -192,18 +232,37 @@ class MainWindow(QMainWindow):
         toggle.setText(QCoreApplication.translate("MainWindow", "&Completeness Panel"))
         toggle.setShortcut("Ctrl+Shift+C")
         a.view_menu.addAction(toggle)
+        a.view_menu.addSeparator()
+        self.view_actions: dict[View, QAction] = {
+            View.SECTIONS: QAction(QCoreApplication.translate("MainWindow", "Report by &Section"), self),
+            View.PLAN: QAction(QCoreApplication.translate("MainWindow", "Report by Strategic &Plan"), self),
+        }
+        views = QActionGroup(self)
+        for view, action in self.view_actions.items():
+            action.setCheckable(True)
+            action.setChecked(view is self.view)
+            action.setEnabled(False)
+            action.triggered.connect(lambda _checked=False, chosen=view: self.set_view(chosen))
+            views.addAction(action)
+            a.view_menu.addAction(action)
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
 
     def _restore_window(self) -> None:
         geometry = self.prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 820)
+            # A first start: as large as suits a report, but never larger than the screen (small laptops).
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(820, screen.height()))
+        width = self.width()
         state = self.prefs.window_state()
         if state is None or not self.restoreState(state):
-            self.resizeDocks([self.completeness_dock], [360], Qt.Orientation.Horizontal)
+            # Narrow screens keep most of the width for the questions.
+            dock = 360 if width >= 1280 else max(240, width // 4)
+            self.resizeDocks([self.completeness_dock], [dock], Qt.Orientation.Horizontal)
         splitter = self.prefs.splitter_state()
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        if splitter is None or not self.splitter.restoreState(splitter):
+            navigator = 330 if width >= 1280 else max(240, width * 24 // 100)
+            self.splitter.setSizes([navigator, width - navigator])
 
     # -- start page and report lifecycle ---------------------------------------------------
 
@@ -215,7 +274,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath("")
         self.save_label.clear()
         self.percent_label.clear()
-        for action in self.menu_actions.report_actions():
+        for action in [*self.menu_actions.report_actions(), *self.view_actions.values()]:
             action.setEnabled(False)
         self._update_undo_actions()
         self.start_page.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -383,7 +442,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.undoTextChanged.connect(self._update_undo_actions)
         session.undo_stack.redoTextChanged.connect(self._update_undo_actions)
 
-        self.navigator_model = NavigatorModel(session.form, session.completeness, self.language, self)
+        self.report_pages = ReportPages(session.form)
+        self.navigator_model = NavigatorModel(session.form, session.completeness, self.language, self, view=self.view)
         self.navigator.setModel(self.navigator_model)
         self.completeness_model = CompletenessModel(session.form, session.completeness, self.language, self)
         self.completeness_panel.set_model(self.completeness_model)
@@ -396,14 +456,15 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setVisible(reason is not None)  # a validated report has its own banner
         self._update_title()
         self.setWindowFilePath(str(report.path))
-        for action in self.menu_actions.report_actions():
+        for action in [*self.menu_actions.report_actions(), *self.view_actions.values()]:
             action.setEnabled(True)
         self.stack.setCurrentWidget(self.report_view)
         self.completeness_dock.show()
         self.prefs.add_recent_report(report.path)
-        section = self.prefs.last_section(report.path)
-        if section not in {s.id for s in session.form.sections}:
-            section = session.form.general.id
+        remembered = self.prefs.last_section(report.path)
+        section = self.report_pages.first(self.view).id
+        if remembered and remembered in self.report_pages and self.report_pages.view_of(remembered) is self.view:
+            section = remembered
         self._show_save_state()
         self._completeness_changed()
         self.go_to_section(section)
@@ -429,6 +490,7 @@ class MainWindow(QMainWindow):
             show_error(self, QCoreApplication.translate("MainWindow", "Close report"), exc)
         self._drop_pages()
         self.current_section = None
+        self.report_pages = None
         self.navigator.setModel(None)
         self.completeness_panel.set_model(None)
         self.find_bar.set_form(None, self.language)
@@ -518,22 +580,26 @@ class MainWindow(QMainWindow):
     # -- pages ------------------------------------------------------------------------
 
     def page(self, section_id: str) -> SectionPage:
-        """The page of a section, built on first use and kept (switching back is instant)."""
+        """The page of a section (or of an objective, by Strategic Plan), built on first use and kept
+        (switching back is instant)."""
         page = self.pages.get(section_id)
         if page is None:
-            assert self.session is not None
+            assert self.session is not None and self.report_pages is not None
             form = self.session.form
-            section = next(s for s in form.sections if s.id == section_id)
-            focal_area = next((fa for fa in form.focal_areas if any(o.id == section.id for o in fa.objectives)), None)
+            pages = self.report_pages
+            section = pages.section(section_id)
             page = SectionPage(
                 section,
-                focal_area,
+                pages.focal_area(section_id),
                 self.session,
                 self.language,
                 second_language=self.prefs.second_language(),
                 context_expanded=self.prefs.context_expanded(),
-                has_previous=adjacent_section(form, section_id, -1) is not None,
-                has_next=adjacent_section(form, section_id, 1) is not None,
+                has_previous=pages.adjacent(section_id, -1) is not None,
+                has_next=pages.adjacent(section_id, 1) is not None,
+                about=form.about.get(self.language) if section is form.general else "",
+                measured_elsewhere=form.measured_elsewhere,
+                by_plan=pages.view_of(section_id) is View.PLAN,
             )
             page.previousRequested.connect(lambda: self.step_section(-1))
             page.nextRequested.connect(lambda: self.step_section(1))
@@ -547,54 +613,112 @@ class MainWindow(QMainWindow):
         return self.pages.get(self.current_section) if self.current_section else None
 
     def go_to_section(self, section_id: str) -> None:
-        """Show a section's page."""
-        if self.session is None:
+        """Show a page: a section's, or (by Strategic Plan) an objective's; the navigator follows its view."""
+        if self.session is None or self.report_pages is None or section_id not in self.report_pages:
             return
         if section_id != self.current_section:
             current = self.current_page()
             if current is not None:
                 current.flush()
+        self._show_view(self.report_pages.view_of(section_id))
         page = self.page(section_id)
         page.set_filter(self.find_bar.query())  # also refreshes relevance and statuses
         self.page_stack.setCurrentWidget(page)
         self.current_section = section_id
         self.navigator.show_section(section_id)
-        form = self.session.form
-        has_previous = adjacent_section(form, section_id, -1) is not None
-        has_next = adjacent_section(form, section_id, 1) is not None
+        has_previous = self.report_pages.adjacent(section_id, -1) is not None
+        has_next = self.report_pages.adjacent(section_id, 1) is not None
         self.previous_button.setEnabled(has_previous)
         self.menu_actions.previous_section.setEnabled(has_previous)
         self.next_button.setEnabled(has_next)
         self.menu_actions.next_section.setEnabled(has_next)
         section = page.section
-        self.section_label.setText(
-            section.title.get(self.language)
-            if section.number == "G"
-            else f"{section.number}  {section.title.get(self.language)}"
-        )
+        title = section.title.get(self.language)
+        self.section_label.set_full_text(title if section.number in ("", "G") else f"{section.number}  {title}")
         self.sectionShown.emit(section_id)
 
-    def step_section(self, step: int) -> None:
-        """Previous (-1) or next (+1) section."""
-        if self.session is None or self.current_section is None:
+    def _show_view(self, view: View) -> None:
+        """Show the navigator's rows, switch and menu for ``view`` (the page shown is the caller's)."""
+        self.view = view
+        self.view_switch.set_view(view)
+        self.view_actions[view].setChecked(True)
+        if self.navigator_model is not None:
+            self.navigator_model.set_view(view)
+        self.navigator.setAccessibleName(
+            QCoreApplication.translate("MainWindow", "Focal areas and objectives of the report")
+            if view is View.PLAN
+            else QCoreApplication.translate("MainWindow", "Sections of the report")
+        )
+
+    def set_view(self, view: View) -> None:
+        """Show the report by section or by Strategic Plan (remembered), staying with the question in hand.
+
+        The page shown is the one of the focused question in the other view, else the first page
+        there that shows a question of this page, else the other view's first page.
+        """
+        self.prefs.set_navigator_view(view.value)
+        if self.session is None or self.report_pages is None or self.current_section is None:
+            self._show_view(view)
             return
-        target = adjacent_section(self.session.form, self.current_section, step)
+        if view is self.report_pages.view_of(self.current_section):
+            self._show_view(view)  # e.g. the switch clicked on the view shown: nothing moves
+            return
+        page = self.current_page()
+        focused = page.focused_question() if page is not None else None
+        shown = [focused] if focused else []
+        shown += [q.id for q in (page.section.questions if page is not None else ())]
+        target = next(
+            (held[0] for qid in shown if (held := self.report_pages.holding(qid, view))),
+            self.report_pages.first(view).id,
+        )
+        self.go_to_section(target)
+        if focused and focused in self.page(target).questions:
+            self.go_to_question(focused)
+
+    def step_section(self, step: int) -> None:
+        """Previous (-1) or next (+1) page of the view shown."""
+        if self.session is None or self.report_pages is None or self.current_section is None:
+            return
+        target = self.report_pages.adjacent(self.current_section, step)
         if target is not None:
             self.go_to_section(target.id)
             self.page(target.id).verticalScrollBar().setValue(0)
 
+    def page_of_question(self, question_id: str) -> str | None:
+        """The page that shows a question when the window goes to it.
+
+        The page holding the person's entry marked "Not saved" comes first (going back to it
+        must show it); then the page shown, when it holds the question; then the view's first
+        page holding it; a question the Strategic Plan view does not show (it informs no
+        objective) is shown on its section's page.
+        """
+        if self.session is None or self.report_pages is None:
+            return None
+        form = self.session.form
+        if question_id not in form.questions:
+            return None
+        for page_id, page in self.pages.items():
+            widget = page.questions.get(question_id)
+            if widget is not None and widget.entry_not_saved:
+                return page_id
+        current = self.current_page()
+        if current is not None and question_id in current.questions:
+            return self.current_section
+        held = self.report_pages.holding(question_id, self.view)
+        return held[0] if held else form.section_of[question_id].id
+
     def go_to_question(self, question_id: str) -> None:
         """Show a question's page, scroll to it and put the keyboard focus in its editor."""
-        if self.session is None or question_id not in self.session.form.questions:
+        page_id = self.page_of_question(question_id)
+        if page_id is None:
             return
-        section = self.session.form.section_of[question_id]
-        self.go_to_section(section.id)
-        page = self.page(section.id)
+        self.go_to_section(page_id)
+        page = self.page(page_id)
         if not page.focus_question(question_id) and self.find_bar.query():
             self.find_bar.close_bar()  # the filter hid it
             page.focus_question(question_id)
         # The page may not be laid out yet; scroll again once it is.
-        QTimer.singleShot(0, lambda: self._scroll_to(section.id, question_id))
+        QTimer.singleShot(0, lambda: self._scroll_to(page_id, question_id))
 
     def _scroll_to(self, section_id: str, question_id: str) -> None:
         page = self.pages.get(section_id)
@@ -608,19 +732,18 @@ class MainWindow(QMainWindow):
             return
         self.session.flush_pending()
         page = self.current_page()
-        after = page.focused_question() if page is not None else None
-        question = next_unanswered(
-            self.session.form,
-            self.session.completeness,
-            after=after,
-            section_id=None if after else self.current_section,
-        )
-        if question is None:
+        if page is None or self.report_pages is None or self.current_section is None:
+            return
+        place = self.report_pages.next_to_do(self.session.completeness, self.current_section, page.focused_question())
+        if place is None:
             self.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Every required question is answered."), 8_000
             )
             return
-        self.go_to_question(question.id)
+        page_id, question_id = place
+        # By Strategic Plan a question may be on several objectives' pages: the next one in order, not its first.
+        self.go_to_section(page_id)
+        self.go_to_question(question_id)
 
     def _cycle_pane(self, step: int) -> None:
         panes: list[QWidget] = []
@@ -652,9 +775,8 @@ class MainWindow(QMainWindow):
     def _answer_changed(self, question_id: str, origin: object) -> None:
         if self.session is None:
             return
-        section = self.session.form.section_of[question_id]
-        page = self.pages.get(section.id)
-        if page is not None:
+        # The question may be on a page of each view (by Strategic Plan, on several): all show the answer.
+        for page in self.pages.values():
             page.show_answer(question_id, origin)
 
     def _completeness_changed(self) -> None:
@@ -861,6 +983,9 @@ class MainWindow(QMainWindow):
                     form=info.form_id, version=info.form_version
                 )
             )
+            about = self.session.form.about.get(self.language)
+            if about:
+                lines.append(about)
             lines.append(
                 QCoreApplication.translate("MainWindow", "Report file: {path}").format(path=self.session.report.path)
             )

@@ -1,19 +1,185 @@
-"""The navigator: General information, then focal areas > operational objectives, each with its progress."""
+"""The navigator: a report shown by the sections of its form, or by focal area and operational objective
+of the Strategic Plan, each row with its progress; and the pages of both views.
+
+By section, the pages are the form's own (``form.sections``). By Strategic Plan, each operational
+objective has a page of its own, made here: the questions that inform it (with their follow-ups),
+in report order, under the lead-in of the section and group they come from.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeView,
+    QWidget,
+)
 
-from bsreporter.form.model import Questionnaire, Section
+from bsreporter.form.model import FocalArea, Note, Objective, Question, Questionnaire, Section
 from bsreporter.gui.icons import StatusIcon, status_icon
 from bsreporter.gui.tree_model import ROOT, Index, NodeTreeModel
 from bsreporter.report.completeness import Completeness, Progress, Status
+from bsreporter.report.navigation import next_unanswered
 
-#: Role holding the id of the section a row leads to.
+#: Role holding the id of the page a row leads to.
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+#: How the id of an objective's page in the Strategic Plan view begins (a form's own group ids never do).
+PLAN_PREFIX = "plan:"
+
+
+class View(str, Enum):
+    """The two ways the window shows a report."""
+
+    SECTIONS = "sections"  # the form's own sections
+    PLAN = "plan"  # focal areas > operational objectives of the Strategic Plan
+
+
+def plan_page_id(objective: Objective) -> str:
+    """The id of the page of ``objective`` in the Strategic Plan view."""
+    return PLAN_PREFIX + objective.id
+
+
+def _pruned(items: Sequence[Question | Section | Note], shown: set[str]) -> tuple[Question | Section, ...]:
+    """``items`` with only the questions in ``shown``, and the groups still holding one (legends left out)."""
+    kept: list[Question | Section] = []
+    for item in items:
+        if isinstance(item, Section):
+            inner = _pruned(item.items, shown)
+            if inner:
+                kept.append(replace(item, items=inner, questions=tuple(q for q in item.questions if q.id in shown)))
+        elif isinstance(item, Question) and item.id in shown:
+            kept.append(item)
+    return tuple(kept)
+
+
+def plan_page(form: Questionnaire, objective: Objective) -> Section:
+    """The page of an operational objective: the questions that inform it, in report order.
+
+    A question comes with its unnumbered follow-ups ("(19)") and the detail boxes of its
+    choices, which are asked only through it. Each question stays under the lead-in of the
+    section and of the group it belongs to, since a sub-question ("32b") reads only after
+    its lead-in; the objective's own page of a form (the self-assessment's) needs none.
+    """
+    informing = {q.id for q in form.informing[objective.id]}
+    items: list[Question | Section] = []
+    questions: list[Question] = []
+    for page in form.sections:
+        shown: set[str] = set()
+        anchor: Question | None = None  # the last question shown whose unnumbered follow-ups come with it
+        for question in page.questions:
+            follows = anchor is not None and not question.official_number and question.number == f"({anchor.number})"
+            if question.id in informing or follows or (question.detail_of and question.detail_of[0] in shown):
+                shown.add(question.id)
+                anchor = question if question.id in informing else anchor
+            else:
+                anchor = None
+        if not shown:
+            continue
+        kept = _pruned(page.items or page.questions, shown)
+        questions += [q for q in page.questions if q.id in shown]
+        if page.id == objective.id:
+            items += kept
+        else:
+            items.append(replace(page, items=kept, questions=tuple(q for q in page.questions if q.id in shown)))
+    return Section(
+        id=plan_page_id(objective),
+        number=objective.number,
+        title=objective.title,
+        questions=tuple(questions),
+        description=objective.description,
+        outcomes=objective.outcomes,
+        indicators=objective.indicators,
+        items=tuple(items),
+    )
+
+
+class ReportPages:
+    """Every page the window can show for a form, in each view's order, and where each question is."""
+
+    def __init__(self, form: Questionnaire) -> None:
+        self.form = form
+        self._order: dict[View, tuple[Section, ...]] = {
+            View.SECTIONS: tuple(form.sections),
+            View.PLAN: tuple(plan_page(form, o) for o in form.objectives),
+        }
+        self._pages = {page.id: page for pages in self._order.values() for page in pages}
+        self._view = {page.id: view for view, pages in self._order.items() for page in pages}
+        self._holding: dict[View, dict[str, list[str]]] = {view: {} for view in View}
+        for view, pages in self._order.items():
+            for page in pages:
+                for question in page.questions:
+                    self._holding[view].setdefault(question.id, []).append(page.id)
+        self._focal_area: dict[str, FocalArea] = {}
+        for focal_area in form.focal_areas:
+            for objective in focal_area.objectives:
+                self._focal_area[plan_page_id(objective)] = focal_area
+                self._focal_area[objective.id] = focal_area  # the self-assessment's own objective pages
+
+    def order(self, view: View) -> tuple[Section, ...]:
+        """The pages of ``view``, in order."""
+        return self._order[view]
+
+    def first(self, view: View) -> Section:
+        """The first page of ``view``."""
+        return self._order[view][0] if self._order[view] else self.form.general
+
+    def section(self, page_id: str) -> Section:
+        """The page with this id (KeyError if there is none)."""
+        return self._pages[page_id]
+
+    def __contains__(self, page_id: object) -> bool:
+        return page_id in self._pages
+
+    def view_of(self, page_id: str) -> View:
+        """The view a page belongs to."""
+        return self._view[page_id]
+
+    def focal_area(self, page_id: str) -> FocalArea | None:
+        """The focal area an objective's page belongs to (None for other pages)."""
+        return self._focal_area.get(page_id)
+
+    def holding(self, question_id: str, view: View) -> tuple[str, ...]:
+        """The pages of ``view`` that show a question (by Strategic Plan: none, one or several)."""
+        return tuple(self._holding[view].get(question_id, ()))
+
+    def adjacent(self, page_id: str, step: int) -> Section | None:
+        """The page ``step`` places after (negative: before) ``page_id`` in its view, or None past either end."""
+        pages = self._order[self._view[page_id]]
+        index = [p.id for p in pages].index(page_id) + step
+        return pages[index] if 0 <= index < len(pages) else None
+
+    def next_to_do(self, completeness: Completeness, page_id: str, after: str | None) -> tuple[str, str] | None:
+        """The page and question still to do next, in the order of the view of ``page_id``.
+
+        By section this is ``next_unanswered``. By Strategic Plan it goes through the objectives'
+        pages in order, from just after ``after`` (or the start of ``page_id``), wrapping around;
+        when none of them holds a question still to do, the next one in report order is given,
+        on its section's page. None when nothing is left to do.
+        """
+        form = self.form
+        if self._view[page_id] is View.PLAN:
+            sequence = [(p.id, q.id) for p in self._order[View.PLAN] for q in p.questions]
+            start = next((i for i, (p, _) in enumerate(sequence) if p == page_id), 0)
+            if after is not None and (page_id, after) in sequence:
+                start = sequence.index((page_id, after)) + 1
+            for offset in range(len(sequence)):
+                place = sequence[(start + offset) % len(sequence)]
+                status = completeness.questions.get(place[1])
+                if status is not None and status.blocks:
+                    return place
+            question = next_unanswered(form, completeness)
+        else:
+            question = next_unanswered(form, completeness, after=after, section_id=None if after else page_id)
+        return (form.section_of[question.id].id, question.id) if question is not None else None
 
 
 def progress_icon(progress: Progress, statuses: list[Status]) -> StatusIcon:
@@ -28,36 +194,86 @@ def progress_icon(progress: Progress, statuses: list[Status]) -> StatusIcon:
 
 
 class NavigatorModel(NodeTreeModel):
-    """The sections of a questionnaire with their completeness (two columns: title, done/required)."""
+    """A report's pages with their completeness (two columns: title, done/required), in one of two views.
+
+    By section: the form's tree of groups (a folder, such as a focal area of the self-assessment,
+    opens its first page). By Strategic Plan: focal areas > operational objectives.
+    """
 
     def __init__(
-        self, form: Questionnaire, completeness: Completeness, language: str, parent: QObject | None = None
+        self,
+        form: Questionnaire,
+        completeness: Completeness,
+        language: str,
+        parent: QObject | None = None,
+        *,
+        view: View = View.SECTIONS,
     ) -> None:
         super().__init__(2, parent)
         self.form = form
         self.language = language
         self.completeness = completeness
-        self._row_of_section: dict[str, int] = {}
-        pages = {s.id for s in form.sections}
-
-        def add(group: Section, parent: int) -> None:
-            if group.id in pages:
-                self.add_node("section", group.id, parent)
-            else:  # a folder of pages (a focal area of the Strategic Plan questionnaire)
-                node = self.add_node("group", group.id, parent)
-                for child in group.children:
-                    add(child, node)
-
-        for group in form.groups:
-            add(group, ROOT)
-        self._row_of_section = {n.key: i for i, n in enumerate(self.nodes) if n.kind == "section"}
+        self.view = view
         self._sections = dict(form.nodes)
-        self._statuses: dict[Any, list[Status]] = {}
+        self._focal_areas = {fa.number: fa for fa in form.focal_areas}
+        self._objectives = {o.id: o for o in form.objectives}
+        # The questions behind each kind of row, for its icon.
+        self._questions: dict[tuple[str, Any], tuple[str, ...]] = {
+            **{("section", s.id): tuple(q.id for q in s.questions) for s in form.nodes.values()},
+            **{("group", s.id): tuple(q.id for q in s.questions) for s in form.nodes.values()},
+            **{("objective", o.id): tuple(q.id for q in form.informing[o.id]) for o in form.objectives},
+            **{
+                ("focal_area", fa.number): tuple(
+                    dict.fromkeys(q.id for o in fa.objectives for q in form.informing[o.id])
+                )
+                for fa in form.focal_areas
+            },
+        }
+        self._row_of_page: dict[str, int] = {}
+        self._statuses: dict[tuple[str, Any], list[Status]] = {}
+        self._build()
+
+    def _build(self) -> None:
+        self.clear_nodes()
+        if self.view is View.PLAN:
+            for focal_area in self.form.focal_areas:
+                node = self.add_node("focal_area", focal_area.number)
+                for objective in focal_area.objectives:
+                    self.add_node("objective", objective.id, node)
+        else:
+            pages = {s.id for s in self.form.sections}
+
+            def add(group: Section, parent: int) -> None:
+                if group.id in pages:
+                    self.add_node("section", group.id, parent)
+                else:  # a folder of pages (a focal area of the Strategic Plan questionnaire)
+                    node = self.add_node("group", group.id, parent)
+                    for child in group.children:
+                        add(child, node)
+
+            for group in self.form.groups:
+                add(group, ROOT)
+        self._row_of_page = {
+            (PLAN_PREFIX + n.key if n.kind == "objective" else n.key): i
+            for i, n in enumerate(self.nodes)
+            if n.kind in ("section", "objective")
+        }
         self._collect_statuses()
 
     def _collect_statuses(self) -> None:
         questions = self.completeness.questions
-        self._statuses = {s.id: [questions[q.id].status for q in s.questions] for s in self.form.nodes.values()}
+        self._statuses = {
+            (n.kind, n.key): [questions[q].status for q in self._questions[(n.kind, n.key)]] for n in self.nodes
+        }
+
+    def set_view(self, view: View) -> None:
+        """Show the rows of another view."""
+        if view is self.view:
+            return
+        self.beginResetModel()
+        self.view = view
+        self._build()
+        self.endResetModel()
 
     def set_completeness(self, completeness: Completeness) -> None:
         """Show new progress figures (announcing only the rows whose figures or icon changed)."""
@@ -70,8 +286,12 @@ class NavigatorModel(NodeTreeModel):
                 self.dataChanged.emit(self.index_of(number, 0), self.index_of(number, 1))
 
     def _shown(self, kind: str, key: Any) -> tuple[Progress, StatusIcon]:
-        progress = self._progress(kind, key)
-        return progress, progress_icon(progress, self._statuses[key])
+        return self._progress(kind, key), self._icon(kind, key)
+
+    def _icon(self, kind: str, key: Any) -> StatusIcon:
+        if kind in ("objective", "focal_area") and not self._questions[(kind, key)]:
+            return StatusIcon.NOT_RELEVANT  # measured elsewhere: nothing to do in this report
+        return progress_icon(self._progress(kind, key), self._statuses[(kind, key)])
 
     def set_language(self, language: str) -> None:
         """Show titles in another language."""
@@ -81,21 +301,50 @@ class NavigatorModel(NodeTreeModel):
     def _all_changed(self) -> None:
         # One announcement per level of the tree (dataChanged ranges must share a parent).
         for siblings in [self.top, *(node.children for node in self.nodes if node.children)]:
-            self.dataChanged.emit(self.index_of(siblings[0], 0), self.index_of(siblings[-1], 1))
+            if siblings:
+                self.dataChanged.emit(self.index_of(siblings[0], 0), self.index_of(siblings[-1], 1))
 
     def index_for_section(self, section_id: str) -> QModelIndex:
-        """The row of a section."""
-        number = self._row_of_section.get(section_id)
+        """The row of a page (a section, or an objective's page in the Strategic Plan view)."""
+        number = self._row_of_page.get(section_id)
         return self.index_of(number) if number is not None else QModelIndex()
 
     def _title(self, kind: str, key: Any) -> str:
+        if kind == "focal_area":
+            return f"{key}  {self._focal_areas[key].title.get(self.language)}"
+        if kind == "objective":
+            objective = self._objectives[key]
+            return f"{objective.number}  {objective.title.get(self.language)}"
         section: Section = self._sections[key]
         if section is self.form.general or not section.number:
             return section.title.get(self.language)
         return f"{section.number}  {section.title.get(self.language)}"
 
     def _progress(self, kind: str, key: Any) -> Progress:
+        if kind == "objective":
+            return self.completeness.objectives[key]
+        if kind == "focal_area":
+            return self.completeness.focal_areas[key]
         return self.completeness.sections[key]
+
+    def _page_of(self, kind: str, key: Any) -> str | None:
+        """The page a row opens: its own, or a folder's first."""
+        if kind == "objective":
+            return PLAN_PREFIX + key
+        if kind == "focal_area":
+            objectives = self._focal_areas[key].objectives
+            return PLAN_PREFIX + objectives[0].id if objectives else None
+        if kind == "group":
+            group = self._sections[key]
+            return next(
+                (
+                    s.id
+                    for s in self.form.sections
+                    if s.questions and group.questions and s.questions[0] is group.questions[0]
+                ),
+                None,
+            )
+        return str(key)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         node = self.node(index)
@@ -108,25 +357,65 @@ class NavigatorModel(NodeTreeModel):
                 return self._title(node.kind, node.key)
             return f"{progress.done}/{progress.required}" if progress.required else "–"
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
-            return status_icon(progress_icon(progress, self._statuses[node.key]))
+            return status_icon(self._icon(node.kind, node.key))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            summary = self.tr("{done} of {required} required answers ({percent:.0f}%), {blockers} to finish").format(
-                done=progress.done, required=progress.required, percent=progress.percent, blockers=progress.blockers
-            )
+            if node.kind in ("objective", "focal_area") and not self._questions[(node.kind, node.key)]:
+                summary = self.tr("No question of this report informs it: its indicators are measured elsewhere.")
+            else:
+                summary = self.tr(
+                    "{done} of {required} required answers ({percent:.0f}%), {blockers} to finish"
+                ).format(
+                    done=progress.done, required=progress.required, percent=progress.percent, blockers=progress.blockers
+                )
             return f"{self._title(node.kind, node.key)}\n{summary}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SECTION_ROLE:
-            if node.kind == "group":  # a folder opens its first page
-                group = self._sections[node.key]
-                return next(s.id for s in self.form.sections if s.questions and s.questions[0] is group.questions[0])
-            return node.key
+            return self._page_of(node.kind, node.key)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("Section") if section == 0 else self.tr("Done")
+            if section == 1:
+                return self.tr("Done")
+            return self.tr("Focal area and objective") if self.view is View.PLAN else self.tr("Section")
         return None
+
+
+class ViewSwitch(QWidget):
+    """Two buttons above the navigator: the report by section, or by Strategic Plan."""
+
+    viewChosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewSwitch")
+        self.setAccessibleName(self.tr("Show the report"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.setSpacing(0)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[View, QPushButton] = {
+            View.SECTIONS: QPushButton(self.tr("By section")),
+            View.PLAN: QPushButton(self.tr("By Strategic Plan")),
+        }
+        self.buttons[View.SECTIONS].setToolTip(self.tr("Show the report by the sections of its form"))
+        self.buttons[View.PLAN].setToolTip(
+            self.tr("Show the report by focal area and operational objective of the Strategic Plan")
+        )
+        for view, button in self.buttons.items():
+            button.setObjectName(f"view_{view.value}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleDescription(button.toolTip())
+            self.group.addButton(button)
+            button.clicked.connect(lambda _checked=False, chosen=view: self.viewChosen.emit(chosen))
+            row.addWidget(button, 1)
+
+    def set_view(self, view: View) -> None:
+        """Show ``view`` as the one chosen (without announcing it)."""
+        self.buttons[view].setChecked(True)
 
 
 class NavigatorView(QTreeView):
@@ -147,7 +436,10 @@ class NavigatorView(QTreeView):
 
     def setModel(self, model: Any) -> None:
         """Show ``model`` fully expanded, titles stretching, progress as narrow as it can be."""
+        previous = self.selectionModel()
         super().setModel(model)
+        if previous is not None and previous is not self.selectionModel():
+            previous.deleteLater()  # Qt leaves the old one to its owner
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -161,7 +453,9 @@ class NavigatorView(QTreeView):
             + 16,
         )
         self.expandAll()
-        self.selectionModel().currentChanged.connect(self._current_changed)
+        if model is not None:
+            model.modelReset.connect(self.expandAll)  # the other view's rows
+            self.selectionModel().currentChanged.connect(self._current_changed)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._following and current.isValid():

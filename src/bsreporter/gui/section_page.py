@@ -1,9 +1,10 @@
-"""A page of the report: one section (General information or an operational objective) and its questions."""
+"""A page of the report: one section of the form, or one operational objective of the Strategic Plan,
+and its questions."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsreporter.exchange.labels import phrase
-from bsreporter.form.model import FocalArea, Note, Question, Section
+from bsreporter.form.model import FocalArea, Indicator, Note, Question, Section, Text
 from bsreporter.gui.fonts import heading_font
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession
@@ -30,7 +31,11 @@ _MAX_TEXT_WIDTH = 920
 
 
 class SectionPage(QScrollArea):
-    """The questions of one section, with the objective's context and Previous/Next buttons."""
+    """The questions of one page, with the objective's context and Previous/Next buttons.
+
+    A page of the Strategic Plan view shows questions of several sections of the form, each
+    under its section's title; an objective that no question of the form informs shows why.
+    """
 
     previousRequested = Signal()
     nextRequested = Signal()
@@ -47,6 +52,9 @@ class SectionPage(QScrollArea):
         context_expanded: bool,
         has_previous: bool,
         has_next: bool,
+        about: str = "",
+        measured_elsewhere: Mapping[str, Text] | None = None,
+        by_plan: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,6 +66,9 @@ class SectionPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
         self._filter = ""
+        self._measured_elsewhere = measured_elsewhere or {}
+        #: The form's own pages: inside a page of the Strategic Plan view they lead in their questions.
+        self._form_pages = {s.id for s in session.form.sections}
 
         outer = QWidget()
         outer.setObjectName("pageBackground")
@@ -80,13 +91,20 @@ class SectionPage(QScrollArea):
             over.setWordWrap(True)
             over.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             layout.addWidget(over)
-        number = "" if section.number == "G" else f"{section.number}  "
+        number = "" if section.number in ("", "G") else f"{section.number}  "
         self.heading = QLabel(number + section.title.get(language))
         self.heading.setObjectName("sectionHeading")
         self.heading.setFont(heading_font(self.font(), 1.45))
         self.heading.setWordWrap(True)
         self.heading.setAccessibleName(self.heading.text())
         layout.addWidget(self.heading)
+        if about:
+            # What form this report answers (e.g. not one of the Secretariat's formats), under its first heading.
+            self.about = QLabel(about)
+            self.about.setObjectName("formAbout")
+            self.about.setWordWrap(True)
+            self.about.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            layout.addWidget(self.about)
         if section.description:
             description = QLabel(section.description.get(language))
             description.setWordWrap(True)
@@ -94,9 +112,11 @@ class SectionPage(QScrollArea):
 
         self.context_button: QToolButton | None = None
         self.context: QLabel | None = None
-        if section.outcomes or section.indicators:
+        if section.outcomes or (section.indicators and section.questions):
             self.context_button = QToolButton()
-            self.context_button.setText(self.tr("Expected outcomes and indicators"))
+            self.context_button.setText(
+                self.tr("Expected outcomes and indicators") if section.questions else self.tr("Expected outcomes")
+            )
             self.context_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.context_button.setCheckable(True)
             self.context_button.setAutoRaise(True)
@@ -114,9 +134,18 @@ class SectionPage(QScrollArea):
             layout.addWidget(self.context_button, 0, Qt.AlignmentFlag.AlignLeft)
             layout.addWidget(self.context)
 
-        legend = QLabel(self.tr("Questions marked * need an answer."))
-        legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(legend)
+        self.elsewhere: QLabel | None = None
+        if not section.questions and section.indicators:
+            self.elsewhere = QLabel(self._elsewhere_html())
+            self.elsewhere.setObjectName("measuredElsewhere")
+            self.elsewhere.setWordWrap(True)
+            self.elsewhere.setTextFormat(Qt.TextFormat.RichText)
+            self.elsewhere.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.elsewhere)
+        else:
+            legend = QLabel(self.tr("Questions marked * need an answer."))
+            legend.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            layout.addWidget(legend)
         self.filter_note = QLabel()
         self.filter_note.setObjectName("filterNote")
         self.filter_note.setWordWrap(True)
@@ -130,10 +159,10 @@ class SectionPage(QScrollArea):
         layout.addSpacing(12)
 
         buttons = QHBoxLayout()
-        self.previous_button = QPushButton(self.tr("Previous section"))
+        self.previous_button = QPushButton(self.tr("Previous objective") if by_plan else self.tr("Previous section"))
         self.previous_button.setEnabled(has_previous)
         self.previous_button.clicked.connect(self.previousRequested)
-        self.next_button = QPushButton(self.tr("Next section"))
+        self.next_button = QPushButton(self.tr("Next objective") if by_plan else self.tr("Next section"))
         self.next_button.setEnabled(has_next)
         self.next_button.clicked.connect(self.nextRequested)
         buttons.addWidget(self.previous_button)
@@ -144,19 +173,36 @@ class SectionPage(QScrollArea):
         self.setWidget(outer)
         self.refresh()
 
-    def _add_items(self, layout: QVBoxLayout, items: Sequence[Question | Section | Note], language: str,
-                   second_language: str, depth: int) -> None:
+    def _add_items(
+        self,
+        layout: QVBoxLayout,
+        items: Sequence[Question | Section | Note],
+        language: str,
+        second_language: str,
+        depth: int,
+    ) -> None:
         """The page's content in the format's order: questions, notes, and groups under their lead-in."""
         for item in items:
             if isinstance(item, Section):
-                label = QLabel(f"{item.number}  {item.title.get(language)}" if item.number else item.title.get(language))
-                label.setObjectName("groupLeadIn")
+                label = QLabel(
+                    f"{item.number}  {item.title.get(language)}" if item.number else item.title.get(language)
+                )
                 label.setWordWrap(True)
-                label.setFont(heading_font(self.font(), 1.1))
-                label.setContentsMargins(24 * depth, 8, 0, 0)
+                if item.id in self._form_pages:
+                    # A section of the form inside an objective's page: says where its questions come from.
+                    label.setObjectName("sectionLeadIn")
+                    label.setFont(heading_font(self.font(), 1.2))
+                    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                    label.setContentsMargins(0, 14, 0, 0)
+                    inner = depth
+                else:
+                    label.setObjectName("groupLeadIn")
+                    label.setFont(heading_font(self.font(), 1.1))
+                    label.setContentsMargins(24 * depth, 8, 0, 0)
+                    inner = depth + 1
                 layout.addWidget(label)
                 self._group_labels.append((label, tuple(q.id for q in item.questions)))
-                self._add_items(layout, item.items, language, second_language, depth + 1)
+                self._add_items(layout, item.items, language, second_language, inner)
             elif isinstance(item, Note):
                 note = QLabel(item.text.get(language))
                 note.setObjectName("formNote")
@@ -178,17 +224,31 @@ class SectionPage(QScrollArea):
     def _context_html(self) -> str:
         parts = []
         if self.section.outcomes:
-            parts.append(f"<p><b>{html.escape(self.tr('Expected outcomes'))}</b></p><ul>")
+            heading = self.tr("Expected outcomes")  # outside the f-string, where lupdate finds it
+            parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>")
             parts += [f"<li>{html.escape(t.get(self.language))}</li>" for t in self.section.outcomes]
             parts.append("</ul>")
-        if self.section.indicators:
-            parts.append(f"<p><b>{html.escape(self.tr('Indicators'))}</b></p><ul>")
-            parts += [
-                f"<li><b>{html.escape(i.id)}</b>&nbsp; {html.escape(i.text.get(self.language))}</li>"
-                for i in self.section.indicators
-            ]
+        if self.section.indicators and self.section.questions:
+            heading = self.tr("Indicators")
+            parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>")
+            parts += [self._indicator_html(i) for i in self.section.indicators]
             parts.append("</ul>")
         return "".join(parts)
+
+    def _elsewhere_html(self) -> str:
+        """For an objective no question of the form informs: its indicators, and why each is measured elsewhere."""
+        lead = self.tr("No question of this report informs this objective. Its indicators:")
+        parts = [f"<p>{html.escape(lead)}</p>"]
+        parts += ["<ul>", *(self._indicator_html(i) for i in self.section.indicators), "</ul>"]
+        return "".join(parts)
+
+    def _indicator_html(self, indicator: Indicator) -> str:
+        item = f"<li><b>{html.escape(indicator.id)}</b>&nbsp; {html.escape(indicator.text.get(self.language))}"
+        reason = self._measured_elsewhere.get(indicator.id)
+        if reason:
+            elsewhere = self.tr("Measured elsewhere: {reason}").format(reason=reason.get(self.language))
+            item += f"<br><i>{html.escape(elsewhere)}</i>"
+        return item + "</li>"
 
     def _set_context_visible(self, visible: bool) -> None:
         if self.context is not None and self.context_button is not None:

@@ -122,6 +122,15 @@ class Preferences:
         """Remember whether objective context is shown."""
         self._settings.setValue("view/contextExpanded", "true" if expanded else "false")
 
+    def navigator_view(self) -> str:
+        """How the navigator shows a report: "sections" (the form's own) or "plan" (by Strategic Plan)."""
+        value = str(self._settings.value("view/navigator", "sections") or "sections")
+        return value if value in ("sections", "plan") else "sections"
+
+    def set_navigator_view(self, view: str) -> None:
+        """Remember how the navigator shows a report ("sections" or "plan")."""
+        self._settings.setValue("view/navigator", view)
+
     def last_folder(self) -> Path | None:
         """The folder of the last file chosen in a file dialog."""
         value = self._settings.value("files/lastFolder")
