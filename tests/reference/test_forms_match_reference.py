@@ -60,12 +60,6 @@ _FOLLOW_UP = re.compile(
 #: the choice's own year instead (docs/forms.md).
 CORRECTED_NAMES = {(3, "Q015", "2007")}
 
-#: Follow-ups of the third format whose question has no Yes to give: 101 counts occurrences (never,
-#: fewer than 5, ...), so the form does not say yet which counts open 102-104.
-AWAITING_RULE = frozenset({(3, "Q102"), (3, "Q103"), (3, "Q104")})
-
-#: Corrected option names not corrected yet in a language: (format, question, value, language).
-AWAITING_NAME = frozenset({(3, "Q015", "2007", "ru")})
 
 
 def plain(text: str) -> str:
@@ -75,9 +69,9 @@ def plain(text: str) -> str:
 
 def expected_number(reference: bch.ReferenceFormat, entry: bch.ReferenceQuestion) -> str:
     """The official number of an entry in a form: a sub-question's letter follows its sub-section's number
-    ("32a"; an unlettered follow-up inside a sub-section takes the sub-section's, "65"). The second format's
-    "94.1" and "124.a" are printed whole by the format itself."""
-    if entry.parent is None:
+    ("32a"; an unlettered follow-up inside a sub-section has none, like every unnumbered follow-up). The
+    second format's "94.1" and "124.a" are printed whole by the format itself."""
+    if entry.parent is None or not entry.number:
         return entry.number
     return reference.question(entry.parent).number + entry.number
 
@@ -194,11 +188,8 @@ def _item_ids(group: Section) -> Iterator[str]:
             yield item.id
 
 
-def label_problems(
-    form: Questionnaire, number: int, awaiting: frozenset[tuple[int, str, str, str]] = AWAITING_NAME
-) -> list[str]:
-    """Option labels are the Secretariat's names; question, group and note wording is the form's own
-    (corrected names ``awaiting`` their correction aside)."""
+def label_problems(form: Questionnaire, number: int) -> list[str]:
+    """Option labels are the Secretariat's names; question, group and note wording is the form's own."""
     problems = []
     notes = notes_of(form)
     for language in bch.LANGUAGES:
@@ -209,8 +200,6 @@ def label_problems(
             for value, name in names.items():
                 choice = question.choices.find(value)
                 found = choice.label.by_language.get(language) if choice is not None else None
-                if (number, key, value, language) in awaiting:
-                    continue
                 if (number, key, value) in CORRECTED_NAMES:
                     if found is None or found == plain(name) or value not in found:
                         problems.append(
@@ -338,17 +327,14 @@ def _relevant_source(form: Questionnaire, target: str) -> str | None:
     return relevant.source if relevant is not None else None
 
 
-def follow_up_problems(
-    form: Questionnaire, number: int, awaiting: frozenset[tuple[int, str]] = AWAITING_RULE
-) -> list[str]:
-    """A question that says "If you answered Yes to question N" has a rule that looks at question N
-    (questions ``awaiting`` their rule aside)."""
+def follow_up_problems(form: Questionnaire, number: int) -> list[str]:
+    """A question that says "If you answered Yes to question N" has a rule that looks at question N."""
     entries = bch.load_format(number).entries()
     titles = bch.question_titles(number, "en")
     problems = []
     for index, entry in enumerate(entries):
         match = _FOLLOW_UP.search(plain(titles.get(entry.key, "")))
-        if match is None or (number, entry.key) in awaiting:
+        if match is None:
             continue
         # The second format numbers its survey from 1 again: question N is the nearest before.
         sources = [
@@ -424,16 +410,6 @@ def test_every_validation_of_the_fourth_format_opens_its_target_as_the_online_fo
 @pytest.mark.parametrize("number", [3, 2], ids=FORMS.get)
 def test_follow_ups_of_the_older_formats_look_at_the_question_they_follow(number: int) -> None:
     assert follow_up_problems(installed(number), number) == []
-
-
-@pytest.mark.xfail(strict=True, reason="the third form does not say yet which counts of question 101 open 102-104")
-def test_third_format_follow_ups_of_question_101_look_at_it() -> None:
-    assert follow_up_problems(installed(3), 3, awaiting=frozenset()) == []
-
-
-@pytest.mark.xfail(strict=True, reason="the third form's Russian name of choice 2007 of question 15 still reads 2006")
-def test_third_format_choice_2007_of_question_15_is_named_2007_in_every_language() -> None:
-    assert label_problems(installed(3), 3, awaiting=frozenset()) == []
 
 
 @ALL_FORMATS
