@@ -303,7 +303,7 @@ class ReportStory:
 
     def indicator_summary(self) -> Iterator[Flowable]:
         """Per operational objective: its indicators and how complete their answers are."""
-        s, lang, completeness = self.s, self.lang, self.data.completeness
+        s, lang, completeness, form = self.s, self.lang, self.data.completeness, self.data.form
         labels = [phrase(k, lang) for k in ("indicator", "col_indicator_text", "answers_given", "status")]
         data: list[list[Flowable | str]] = [[s.para(label, s.cell_head) for label in labels]]
         style: list[tuple[object, ...]] = [
@@ -317,10 +317,21 @@ class ReportStory:
             data.append([s.para(f"{objective.number} {objective.title.get(lang)}", s.cell_head), "", "", ""])
             for indicator in objective.indicators:
                 progress = completeness.indicators[indicator.id]
+                informing = form.informing.get(indicator.id, ())
+                reason = form.measured_elsewhere.get(indicator.id)
+                if not informing:  # said plainly: this report does not measure it, and who does
+                    data.append([
+                        s.para(indicator.id, s.cell_head),
+                        [s.para(indicator.text.get(lang), s.cell), *([s.para(reason.get(lang), s.cell_note)] if reason else [])],
+                        s.para("–", s.cell_centre),
+                        s.para(phrase("measured_elsewhere", lang), s.cell),
+                    ])
+                    continue
                 verdict = phrase("complete" if progress.complete else "incomplete", lang)
+                numbers = phrase("informed_by", lang, numbers=", ".join(dict.fromkeys(q.number for q in informing)))
                 data.append([
                     s.para(indicator.id, s.cell_head),
-                    s.para(indicator.text.get(lang), s.cell),
+                    [s.para(indicator.text.get(lang), s.cell), s.para(numbers, s.cell_note)],
                     s.para(f"{format_integer(progress.done, lang)} / {format_integer(progress.required, lang)}",
                            s.cell_centre),
                     s.para(verdict, s.cell if progress.complete else s.warning_cell),
@@ -377,7 +388,7 @@ class ReportStory:
 
 def fit_widths(headers: list[str], weights: list[float], available: float) -> list[float]:
     """Column widths in proportion to ``weights``, each wide enough for the longest word of its header."""
-    padding = 9.0
+    padding = 13.0  # both cell paddings and the rounding of a bold header word
     minimum = [(2 * 8.0 if has_cjk(h) else max((text_width(w, 8, bold=True) for w in h.split()), default=0))
                + padding for h in headers]
     widths = [available * w / sum(weights) for w in weights]
