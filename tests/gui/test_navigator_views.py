@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from bsreporter.form.loader import installed_questionnaire
@@ -239,3 +239,30 @@ def test_the_self_assessment_says_what_it_is_on_its_first_page(
     assert [q.id for q in window.current_page().section.questions] == [  # type: ignore[union-attr]
         q.id for q in form.informing["objective-1.1"]
     ]
+
+
+def test_going_back_to_an_entry_not_saved_shows_the_page_it_was_typed_on(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, shown_messages: Callable[[QWidget], list[QMessageBox]]
+) -> None:
+    window.set_view(View.PLAN)
+    window.go_to_section("plan:objective-1.6")
+    typed_on = window.current_page().questions["hti_shipments_documented_pct"]  # type: ignore[union-attr]
+    typed_on.focus_editor()
+    field = QApplication.focusWidget()
+    qtbot.keyClicks(field, "150")  # a percentage over 100: refused, kept on screen marked "Not saved"
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    session.flush_pending()
+    assert typed_on.entry_not_saved
+    window.set_view(View.SECTIONS)  # the same question on its section's page shows what the file holds
+    assert window.current_section == "objective-1.6"
+    assert not window.current_page().questions["hti_shipments_documented_pct"].entry_not_saved  # type: ignore[union-attr]
+
+    window.menu_actions.close.trigger()
+    qtbot.waitUntil(lambda: bool(shown_messages(window)))
+    (box,) = shown_messages(window)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Go Back to It
+    qtbot.waitUntil(lambda: not shown_messages(window))
+
+    assert window.current_section == "plan:objective-1.6"
+    assert window.view is View.PLAN
+    assert typed_on.editor.focus_target().hasFocus()

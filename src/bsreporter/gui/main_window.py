@@ -673,7 +673,9 @@ class MainWindow(QMainWindow):
         )
         self.go_to_section(target)
         if focused and focused in self.page(target).questions:
-            self.go_to_question(focused)
+            # On this page, even when the other view's page still holds an entry marked "Not saved".
+            self.page(target).focus_question(focused)
+            QTimer.singleShot(0, lambda: self._scroll_to(target, focused))
 
     def step_section(self, step: int) -> None:
         """Previous (-1) or next (+1) page of the view shown."""
