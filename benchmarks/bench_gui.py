@@ -152,11 +152,11 @@ def _inner(demo: Path) -> list[dict[str, Any]]:
     rows.append(_row("GUI switch section, page seen before (show + paint)", switches, _peak_mb()))
 
     # One answer from its editor to the committed row, window refreshed (relevance, navigator, panel).
-    window.go_to_question("cb_needs_assessed")
+    window.go_to_question("Q021")
     page = window.current_page()
     assert page is not None
-    radios = page.questions["cb_needs_assessed"].editor
-    choices = ["yes", "no", "partly"]
+    radios = page.questions["Q021"].editor
+    choices = ["true", "false", "true.some"]  # "Yes, to some extent" brings its details box
     clicks = []
     for value in itertools.islice(itertools.cycle(choices), _ANSWERS):
         begin = time.perf_counter()
@@ -165,19 +165,19 @@ def _inner(demo: Path) -> list[dict[str, Any]]:
         settle()
     rows.append(_row("GUI store one answer: choice clicked -> committed + window updated", clicks, _peak_mb()))
 
-    window.go_to_question("stakeholders_consulted")
+    window.go_to_question("Q093__true_some")
     page = window.current_page()
     assert page is not None
-    text = page.questions["stakeholders_consulted"].editor
+    text = page.questions["Q093__true_some"].editor
     typed = []
     for number in range(_ANSWERS):
-        text.edit.setPlainText(f"Ministries and agencies consulted, round {number}")  # type: ignore[attr-defined]
+        text.edit.setPlainText(f"The import permit names a contact point, round {number}")  # type: ignore[attr-defined]
         begin = time.perf_counter()
         text.flush()  # what the pause in typing or leaving the field triggers
         typed.append((time.perf_counter() - begin) * 1000)
         settle()
     rows.append(_row("GUI store one answer: text after pause -> committed + window updated", typed, _peak_mb()))
-    stored = session.report.answer("stakeholders_consulted")
+    stored = session.report.answer("Q093__true_some")
     assert stored is not None and stored.value.endswith(str(_ANSWERS - 1))
 
     window.close()

@@ -54,6 +54,7 @@ def take(out: Path) -> list[Path]:
 
     app = create_application()
     from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.navigator import plan_page_id
 
     reports = home / "Documents" / "National reports"
     reports.mkdir(parents=True)
@@ -80,7 +81,7 @@ def take(out: Path) -> list[Path]:
 
     window.open_report(demo)
     _wait(app, lambda: window.session is not None)
-    window.go_to_question("nbf_legislation_in_place")  # 1.1: its answer "yes" brings two follow-ups
+    window.go_to_question("Q018")  # its answer "Yes" brings two follow-ups
     page = window.current_page()
     assert page is not None
     page.verticalScrollBar().setValue(0)
@@ -102,7 +103,7 @@ def take(out: Path) -> list[Path]:
     window.resizeDocks([window.completeness_dock], [360], Qt.Orientation.Horizontal)
 
     window.set_language("zh")
-    window.go_to_section("objective-1.2")
+    window.go_to_section(plan_page_id(window.session.form.objectives[1]))
     _settle(app)
     save(window, "objective-page-zh.png")
     window.close()
@@ -117,7 +118,7 @@ def take(out: Path) -> list[Path]:
     arabic.open_report(demo)
     _wait(app, lambda: arabic.session is not None)
     arabic.set_language("ar")
-    arabic.go_to_section("objective-1.1")
+    arabic.go_to_section(plan_page_id(arabic.session.form.objectives[0]))
     _settle(app)
     save(arabic, "objective-page-ar.png")
     arabic.close()

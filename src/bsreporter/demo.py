@@ -19,6 +19,7 @@ import yaml
 
 from bsreporter.atomic import atomic_write
 from bsreporter.errors import ReportError
+from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.paths import user_data_dir
 from bsreporter.report.store import Report, Source
@@ -38,15 +39,27 @@ def bundled_demo_path() -> Path:
 
 
 def build_demo_report(destination: Path) -> None:
-    """Create the demo report at ``destination`` from the answers file, through the normal checks."""
+    """Create the demo report at ``destination`` from the answers file, through the normal checks.
+
+    It answers the installed form the file's ``form:`` names (the library's default form without one).
+    """
     spec: dict[str, Any] = yaml.safe_load(demo_answers_path().read_text(encoding="utf-8"))
-    with Report.create(destination, party=spec["party"], language=spec["language"], author=spec["author"]) as report:
+    form = installed_questionnaire(spec["form"]) if "form" in spec else None
+    with Report.create(
+        destination, party=spec["party"], language=spec["language"], form=form, author=spec["author"]
+    ) as report:
         for question_id, value in spec.get("answers", {}).items():
             report.set_answer(question_id, value)
         for question_id, special in spec.get("special", {}).items():
             report.set_answer(question_id, SpecialAnswer(special))
-        for question_id, value in spec.get("carried_over", {}).items():
-            report.set_answer(question_id, value, source=Source.CARRIED_OVER, source_detail="demo-report-2015.xlsx")
+        if spec.get("carried_over"):
+            # As a carry-over from the previous report does: flagged for review, and kept as that cycle's answers.
+            report.set_answers(
+                spec["carried_over"],
+                source=Source.CARRIED_OVER,
+                source_detail=spec.get("carried_over_from", "previous report"),
+                keep_as_previous=True,
+            )
     # Ship one self-contained file: fold the write-ahead log back in (WAL returns when opened).
     conn = sqlite3.connect(destination)
     try:

@@ -57,4 +57,5 @@ def test_demo_report_opens_from_the_start_page(qtbot: QtBot, window: MainWindow)
         window.start_page.demo_button.click()
     assert window.session is not None
     assert window.session.report.info.party == "Republic of Arcadia"
+    assert window.session.report.info.form_id == "cpb-nr4-2019"  # the format a focal point fills
     assert window.session.completeness.report.done > 0
