@@ -266,3 +266,17 @@ def test_going_back_to_an_entry_not_saved_shows_the_page_it_was_typed_on(
     assert window.current_section == "plan:objective-1.6"
     assert window.view is View.PLAN
     assert typed_on.editor.focus_target().hasFocus()
+
+
+def test_the_view_switch_is_reached_and_used_with_the_keyboard(
+    qtbot: QtBot, window: MainWindow, fourth_session: ReportSession
+) -> None:
+    window.navigator.setFocus()
+    qtbot.keyClick(window.navigator, Qt.Key.Key_Backtab)  # just before the tree
+    focused = QApplication.focusWidget()
+    assert focused in window.view_switch.buttons.values()
+    plan = window.view_switch.buttons[View.PLAN]
+    plan.setFocus()
+    qtbot.keyClick(plan, Qt.Key.Key_Space)
+    assert window.view is View.PLAN
+    assert window.current_section == "plan:objective-1.1"
