@@ -8,10 +8,22 @@ import sys
 import time
 from pathlib import Path
 
+from bsreporter.form.loader import installed_questionnaire
 from bsreporter.gui.app import PROBE_PREFIX, PROBE_VARIABLE
+from bsreporter.report.store import Report
 
 
 def test_run_gui_opens_the_report_and_paints_its_first_page(report_path: Path, isolated_home: Path) -> None:
+    _paints_first_page(report_path, isolated_home)
+
+
+def test_run_gui_paints_the_first_page_of_a_fourth_national_report(tmp_path: Path, isolated_home: Path) -> None:
+    path = tmp_path / "fourth.bsr"
+    Report.create(path, party="Arcadia", form=installed_questionnaire("cpb-nr4-2019")).close()
+    _paints_first_page(path, isolated_home)
+
+
+def _paints_first_page(report_path: Path, isolated_home: Path) -> None:
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -23,7 +35,7 @@ def test_run_gui_opens_the_report_and_paints_its_first_page(report_path: Path, i
         "sys.exit(run_gui(Path(sys.argv[1])))"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code, str(report_path)], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", code, str(report_path)], env=env, capture_output=True, text=True, timeout=30
     )
     assert done.returncode == 0, done.stderr
     line = next(line for line in done.stdout.splitlines() if line.startswith(PROBE_PREFIX))

@@ -14,7 +14,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from bsreporter import __version__
 from bsreporter.gui.settings import APPLICATION, ORGANISATION
@@ -76,9 +76,14 @@ class _FirstPaintProbe(QObject):
         self._done = False
 
     def watch(self, widget: QWidget) -> None:
-        """Report when ``widget`` is first painted."""
-        widget.installEventFilter(self)
-        widget.update()
+        """Report when ``widget`` is first painted: itself or, for a scrolling page, its content (a page
+        without a frame may paint only what it scrolls)."""
+        targets = [widget]
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            targets += [widget.viewport(), widget.widget()]
+        for target in targets:
+            target.installEventFilter(self)
+            target.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._done:
