@@ -1,7 +1,7 @@
 """One page of the demo report's PDF in each of the six UN languages, for the documentation.
 
-Exports a copy of the bundled demo report in each language, renders the page that
-opens focal area 1 with poppler's pdftoppm at 60 dpi, and stores it with a reduced
+Exports a copy of the bundled demo report in each language, renders one page of its
+questions with poppler's pdftoppm at 60 dpi, and stores it with a reduced
 palette so the six pictures stay small:
 
     python packaging/pdf_pages.py [--out docs/images] [--page 4]
