@@ -24,8 +24,8 @@ from bsreporter.exchange.common_base import base_from_mark, shared_base
 from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, OtherPartyError, plan_import
 from bsreporter.exchange.xlsx_read import CellReader, read_workbook
 from bsreporter.form.loader import available_forms, installed_questionnaire
-from bsreporter.form.mapping import FormMapping, find_mapping, load_mapping
-from bsreporter.form.model import QuestionType, SpecialAnswer
+from bsreporter.form.mapping import FormMapping, find_mapping, load_mapping, mapping_folder
+from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer, Text
 from bsreporter.messages import Phrase
 from bsreporter.report.store import Report
 
@@ -224,8 +224,8 @@ def plan_import_file(report: Report, path: Path, *, previous_cycle: bool = False
     """
     path = Path(path)
     if layout is not None:
-        incoming = read_foreign_sheet(report, path, layout)
-        return plan_import(report, incoming, source=path, carried_over=previous_cycle, other_party=other_party)
+        return _plan_sheet(report, path, layout, previous_cycle=previous_cycle, mapping_file=mapping,
+                           other_party=other_party)
     if path.suffix.lower() == ".bsr":
         return _plan_from_report_file(report, path, previous_cycle=previous_cycle, mapping_file=mapping,
                                       other_party=other_party)
@@ -268,9 +268,9 @@ def _plan_from_report_file(report: Report, path: Path, *, previous_cycle: bool,
         incoming = [IncomingAnswer(f"{path.name}: {qid}", qid, raw, qid) for qid, raw in answers.items()]
         return plan_import(report, incoming, source=path, carried_over=previous_cycle, base=base,
                            source_party=their_party, other_party=other_party)
-    mapping, _ = _mapping_for(report, path, from_form, mapping_file)
-    return plan_import(report, _mapped(path, from_form, mapping, answers, ()), source=path, carried_over=True,
-                       source_party=their_party, other_party=other_party)
+    mapping, earlier = _mapping_for(report, path, from_form, mapping_file)
+    return plan_import(report, _mapped(path, from_form, mapping, answers, (), report.form, earlier), source=path,
+                       carried_over=True, source_party=their_party, other_party=other_party)
 
 
 def _mapping_for(report: Report, path: Path, from_form: str, mapping_file: Path | None) -> tuple[FormMapping, Any]:
@@ -292,30 +292,66 @@ def _mapping_for(report: Report, path: Path, from_form: str, mapping_file: Path 
 
 
 def _mapped(path: Path, from_form: str, mapping: FormMapping, answers: dict[str, Any],
-            problems: Any) -> list[IncomingAnswer]:
+            problems: Any, current: Questionnaire, earlier: Questionnaire | None = None) -> list[IncomingAnswer]:
     incoming: list[IncomingAnswer] = []
     for old_id, value in answers.items():
         if value is None:  # unanswered in the previous report: nothing to carry, nothing to clear
             continue
-        target = mapping.target(old_id)
-        where = f"{path.name}: {old_id}"
-        if target is None:
-            incoming.append(IncomingAnswer(where, None, value, old_id,
-                                           problem=ExchangeError.of("row_not_carried_over", reference=old_id,
-                                                                    form=from_form)))
-            continue
-        translated = value if isinstance(value, SpecialAnswer) else mapping.translate(old_id, value)
-        incoming.append(IncomingAnswer(where, target, translated, old_id))
+        incoming.append(_carry(f"{path.name}: {old_id}", old_id, old_id, value, mapping, current, earlier,
+                               from_form))
     incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", None, None, p.reference or p.question_id or "",
                                 problem=p.error or p.message) for p in problems]
     return incoming
+
+
+def _carry(where: str, old_id: str, reference: str, value: Any, mapping: FormMapping, current: Questionnaire,
+           earlier: Questionnaire | None, from_form: str) -> IncomingAnswer:
+    """One earlier answer as an answer to the current form, or the reason it cannot be carried."""
+    old = earlier.questions.get(old_id) if earlier is not None else None
+    named = f"{old.official_number} ({old_id})" if old is not None and old.official_number else old_id
+    target = mapping.target(old_id)
+    if target is None:
+        return IncomingAnswer(where, None, value, reference,
+                              problem=ExchangeError.of("row_not_carried_over", reference=named, form=from_form))
+    if isinstance(value, SpecialAnswer):
+        return IncomingAnswer(where, target, value, reference)
+    translated = mapping.translate(old_id, value)
+    choices = current.questions[target].choices if target in current.questions else None
+    if choices is not None:
+        # The Secretariat's mappings rename only some answers: one they leave as it was may name no option
+        # of the current question ('5-' of a third report's count where the fourth asks '1+', '5+'...).
+        for old_value, new_value in zip(value if isinstance(value, list) else [value],
+                                        translated if isinstance(translated, list) else [translated], strict=False):
+            if choices.find(str(new_value)) is None:
+                return IncomingAnswer(where, target, None, reference, problem=ExchangeError.of(
+                    "row_value_not_carried", answer=_option_words(old, str(old_value)), reference=named,
+                    form=from_form))
+    return IncomingAnswer(where, target, translated, reference)
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """Words of a form (an option's label) put in a message in the message's language."""
+
+    words: Text
+
+    def text(self, language: str) -> str:
+        return self.words.get(language)
+
+    def __str__(self) -> str:
+        return self.words.get("en")
+
+
+def _option_words(question: Question | None, value: str) -> _Words | str:
+    choice = question.choices.find(value) if question is not None and question.choices is not None else None
+    return _Words(choice.label) if choice is not None and choice.label else value
 
 
 def _plan_prior_cycle(report: Report, path: Path, from_form: str, mapping_file: Path | None, *,
                       other_party: bool) -> ImportPlan:
     mapping, earlier = _mapping_for(report, path, from_form, mapping_file)
     contents = read_workbook(path, earlier)
-    incoming = _mapped(path, from_form, mapping, dict(contents.answers), contents.problems)
+    incoming = _mapped(path, from_form, mapping, dict(contents.answers), contents.problems, report.form, earlier)
     return plan_import(report, incoming, source=path, carried_over=True, source_party=contents.party,
                        other_party=other_party)
 
@@ -328,8 +364,7 @@ def _column_index(sheet: Any, spec: str, header_row: int) -> int:
         for index, value in enumerate(row, start=1):
             if isinstance(value, str) and value.strip().casefold() == text.casefold():
                 return index
-    raise ExchangeError(f"Sheet '{sheet.title}' has no column '{spec}' in row {header_row}; give a column letter "
-                        "(e.g. B) or the exact heading.")
+    raise ExchangeError.of("sheet_column_missing", sheet=sheet.title, column=spec, row=header_row)
 
 
 def _formula_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], str]:
@@ -344,51 +379,173 @@ def _formula_cells(path: Path, sheet_name: str) -> dict[tuple[int, int], str]:
         book.close()
 
 
-def read_foreign_sheet(report: Report, path: Path, layout: ForeignLayout) -> list[IncomingAnswer]:
-    """Answers from a hand-made sheet: question numbers (or ids) in one column, answers in another."""
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    """One row of a hand-made sheet that names a question, before it is read against a form."""
+
+    place: str  # e.g. "Answers!B7", for messages
+    reference: str  # the question number or id as written
+    raw: Any  # the answer cell's value (None: empty)
+    formula: str = ""  # the answer cell's formula when its result was never saved
+
+
+def read_sheet_rows(path: Path, layout: ForeignLayout) -> list[SheetRow]:
+    """The rows of a hand-made sheet that name a question, as written (read once, then against any form)."""
     book = open_spreadsheet(path)
     try:
         if layout.sheet is not None and layout.sheet not in book.sheetnames:
-            raise ExchangeError(f"'{path.name}' has no sheet '{layout.sheet}'; its sheets are "
-                                f"{', '.join(book.sheetnames)}.")
+            raise ExchangeError.of("sheet_missing", name=path.name, sheet=layout.sheet,
+                                   sheets=", ".join(book.sheetnames))
         sheet = book[layout.sheet] if layout.sheet is not None else book.worksheets[0]
         question_col = _column_index(sheet, layout.question_column, layout.header_row)
         answer_col = _column_index(sheet, layout.answer_column, layout.header_row)
-        by_reference = {q.number.casefold(): q for q in report.form.iter_questions()}
-        by_reference.update({q.id.casefold(): q for q in report.form.iter_questions()})
-        reader = CellReader(report.form)
         formulas = _formula_cells(path, sheet.title)
-        incoming: list[IncomingAnswer] = []
+        rows: list[SheetRow] = []
         for row in sheet.iter_rows(min_row=layout.header_row + 1):
             cells = {c.column: c for c in row if hasattr(c, "column")}
             reference_cell = cells.get(question_col)
             if reference_cell is None or reference_cell.value is None:
                 continue
-            reference = str(reference_cell.value).strip().rstrip(".")
             answer_cell = cells.get(answer_col)
             place = f"{sheet.title}!{answer_cell.coordinate if answer_cell else reference_cell.coordinate}"
             if sheet.row_dimensions[reference_cell.row].hidden:
                 place += " (hidden row)"
-            question = by_reference.get(reference.casefold())
-            if question is None:
-                incoming.append(IncomingAnswer(place, None, None, reference))
-                continue
             raw = answer_cell.value if answer_cell is not None else None
-            formula = formulas.get((reference_cell.row, answer_col))
-            if raw is None and formula:
-                incoming.append(IncomingAnswer(place, question.id, None, reference,
-                                               problem=ExchangeError.of("row_formula", formula=formula[:40])))
-                continue
-            if question.type is QuestionType.TABLE:
-                incoming.append(IncomingAnswer(place, question.id, None, reference,
-                                               problem=ExchangeError.of("row_table_in_cell")))
-                continue
-            try:
-                answer = reader.answer(question, raw)
-            except AnswerError as exc:
-                incoming.append(IncomingAnswer(place, question.id, None, reference, problem=exc))
-                continue
-            incoming.append(IncomingAnswer(place, question.id, answer, reference))
-        return incoming
+            formula = formulas.get((reference_cell.row, answer_col), "") if raw is None else ""
+            rows.append(SheetRow(place, str(reference_cell.value).strip().rstrip("."), raw, formula))
+        return rows
     finally:
         book.close()
+
+
+def read_foreign_sheet(report: Report, path: Path, layout: ForeignLayout) -> list[IncomingAnswer]:
+    """Answers from a hand-made sheet: question numbers (or ids) in one column, answers in another."""
+    return read_rows(report.form, read_sheet_rows(path, layout))
+
+
+def read_rows(form: Questionnaire, rows: list[SheetRow]) -> list[IncomingAnswer]:
+    """A hand-made sheet's rows read as answers to ``form``: its numbers and ids, its options' wordings."""
+    by_reference = {q.number.casefold(): q for q in form.iter_questions()}
+    by_reference.update({q.id.casefold(): q for q in form.iter_questions()})
+    reader = CellReader(form)
+    incoming: list[IncomingAnswer] = []
+    for row in rows:
+        place, reference = row.place, row.reference
+        question = by_reference.get(reference.casefold())
+        if question is None:
+            incoming.append(IncomingAnswer(place, None, None, reference))
+            continue
+        if row.formula:
+            incoming.append(IncomingAnswer(place, question.id, None, reference,
+                                           problem=ExchangeError.of("row_formula", formula=row.formula[:40])))
+            continue
+        if question.type is QuestionType.TABLE:
+            incoming.append(IncomingAnswer(place, question.id, None, reference,
+                                           problem=ExchangeError.of("row_table_in_cell")))
+            continue
+        try:
+            answer = reader.answer(question, row.raw)
+        except AnswerError as exc:
+            incoming.append(IncomingAnswer(place, question.id, None, reference, problem=exc))
+            continue
+        incoming.append(IncomingAnswer(place, question.id, answer, reference))
+    return incoming
+
+
+def _plan_sheet(report: Report, path: Path, layout: ForeignLayout, *, previous_cycle: bool,
+                mapping_file: Path | None, other_party: bool) -> ImportPlan:
+    """A hand-made sheet: numbered in this report's form, or (with a mapping) in an earlier one."""
+    if mapping_file is not None:
+        # Checked before the sheet is read: a mapping that cannot apply is said at once, whatever the sheet.
+        mapping, earlier = sheet_mapping(report.form, Path(mapping_file))
+        rows = read_sheet_rows(path, layout)
+        carried = [_carried_row(item, mapping, report.form, earlier) for item in read_rows(earlier, rows)]
+        # Answers given to another format's questions are reviewed before they count, as an earlier
+        # format's workbook or report file is: --previous-cycle is implied.
+        return plan_import(report, [item for item in carried if item is not None], source=path,
+                           carried_over=True, other_party=other_party)
+    rows = read_sheet_rows(path, layout)
+    incoming = read_rows(report.form, rows)
+    other = _other_format(report.form, rows, incoming)
+    if other is not None:
+        incoming = [IncomingAnswer(item.location, None, None, item.reference, problem=other) for item in incoming]
+    return plan_import(report, incoming, source=path, carried_over=previous_cycle, other_party=other_party)
+
+
+def sheet_mapping(current: Questionnaire, mapping_file: Path) -> tuple[FormMapping, Questionnaire]:
+    """The mapping a hand-made sheet numbered in an earlier form is carried through, and that form.
+
+    Refused, saying why, when the mapping cannot apply: it carries into another form than the
+    report's, its earlier form is not installed, or it does not load.
+    """
+    forms = available_forms()
+    # A mapping lives in forms/<the form it carries into>/mappings/: one of another installed form is not ours.
+    folder = mapping_file.resolve().parent
+    into = folder.parent.name if folder.name == "mappings" else ""
+    if into in forms and into != current.id:
+        raise ExchangeError.of("sheet_mapping_other_target", name=mapping_file.name, target=into, form=current.id)
+    try:
+        from_form = load_mapping(mapping_file, current).from_form
+    except FormError as exc:
+        raise ExchangeError.of("mapping_unusable", reason=exc) from exc
+    try:
+        earlier = installed_questionnaire(from_form)
+    except FormError:
+        raise ExchangeError.of("sheet_mapping_not_installed", name=mapping_file.name, found=from_form) from None
+    try:
+        return load_mapping(mapping_file, current, earlier), earlier
+    except FormError as exc:
+        raise ExchangeError.of("mapping_unusable", reason=exc) from exc
+
+
+def _carried_row(item: IncomingAnswer, mapping: FormMapping, current: Questionnaire,
+                 earlier: Questionnaire) -> IncomingAnswer | None:
+    """A sheet row read in the earlier form, carried into the current one (None: a blank row, nothing to carry)."""
+    if item.question_id is None:
+        return item  # a number the earlier form does not have: listed as unknown
+    if item.problem:
+        target = mapping.target(item.question_id)
+        return IncomingAnswer(item.location, target, None, item.reference, problem=item.problem)
+    if item.raw is None:
+        return None
+    return _carry(item.location, item.question_id, item.reference, item.raw, mapping, current, earlier,
+                  mapping.from_form)
+
+
+#: Another format fits a sheet "clearly better" when it reads this share of its rows more than ours does.
+_BETTER_BY = 0.25
+
+
+def _other_format(form: Questionnaire, rows: list[SheetRow], ours: list[IncomingAnswer]) -> ExchangeError | None:
+    """Why a sheet is not read as numbered in ``form``: another installed format fits its rows far better.
+
+    A row fits a format when its number names a question there and its answer reads as that
+    question's answer (an option's wording or value, a text, a number). Numbers alone say little
+    (most formats number 1 to 200), so the answers' wordings decide.
+    """
+    fit = _fitting(ours)
+    if not rows or fit == len(rows):
+        return None
+    best: tuple[int, str, Questionnaire] | None = None
+    for form_id in available_forms():
+        if form_id == form.id:
+            continue
+        try:
+            other = installed_questionnaire(form_id)
+        except FormError:
+            continue
+        theirs = _fitting(read_rows(other, rows))
+        if theirs - fit >= max(3, _BETTER_BY * len(rows)) and (best is None or theirs > best[0]):
+            best = (theirs, form_id, other)
+    if best is None:
+        return None
+    theirs, form_id, other = best
+    mapping = mapping_folder(available_forms()[form.id]) / f"{form_id}.yaml"
+    params = {"other": _Words(other.title), "fit": theirs, "rows": len(rows), "ours": fit}
+    if mapping.is_file():
+        return ExchangeError.of("row_other_format", mapping=f"forms/{form.id}/mappings/{form_id}.yaml", **params)
+    return ExchangeError.of("row_other_format_no_mapping", **params)
+
+
+def _fitting(incoming: list[IncomingAnswer]) -> int:
+    return sum(1 for item in incoming if item.question_id is not None and not item.problem)

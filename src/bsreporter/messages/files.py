@@ -595,6 +595,118 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "вопрос «{reference}» формы {form} не переносится (в этом вопроснике ему нет соответствия)",
         "ar": "لا يُنقل السؤال «{reference}» من {form} (ليس له نظير في هذا الاستبيان)",
     },
+    "row_value_not_carried": {
+        "en": "the answer “{answer}” to question '{reference}' of {form} has no counterpart among this question's "
+              "options, and the mapping does not say what it becomes; choose this answer yourself",
+        "zh": "{form} 问题“{reference}”的答复“{answer}”在本问题的选项中没有对应项，对应关系也未说明它应变为什么；"
+              "请自行选择此答复",
+        "fr": "la réponse « {answer} » à la question « {reference} » de {form} n'a pas d'équivalent parmi les options "
+              "de cette question, et la table de correspondance ne dit pas ce qu'elle devient ; choisissez "
+              "vous-même cette réponse",
+        "es": "la respuesta «{answer}» a la pregunta «{reference}» de {form} no tiene equivalente entre las opciones "
+              "de esta pregunta, y la tabla de correspondencias no indica en qué se convierte; elija usted mismo "
+              "esta respuesta",
+        "ru": "ответу «{answer}» на вопрос «{reference}» формы {form} нет соответствия среди вариантов этого "
+              "вопроса, и таблица соответствия не говорит, во что он переходит; выберите этот ответ сами",
+        "ar": "ليس للإجابة «{answer}» عن السؤال «{reference}» من {form} نظير بين خيارات هذا السؤال، ولا يبيّن "
+              "جدول المطابقة ما تصير إليه؛ اختر هذه الإجابة بنفسك",
+    },
+    "row_other_format": {
+        "en": "this sheet looks numbered in another format, {other}: {fit} of its {rows} rows fit that format, "
+              "{ours} fit this report's; nothing is imported as if its numbers were this report's. Import it "
+              "through the mapping: on the command line --mapping {mapping}; in the window, choose the format "
+              "the sheet is numbered in",
+        "zh": "此工作表的编号看来属于另一种格式 {other}：其 {rows} 行中有 {fit} 行符合该格式，仅 {ours} 行符合本报告的格式；"
+              "不会把其编号当作本报告的编号来导入。请通过对应关系导入：在命令行中使用 --mapping {mapping}；在窗口中选择该工作表"
+              "所用编号的格式",
+        "fr": "cette feuille semble numérotée selon un autre format, {other} : {fit} de ses {rows} lignes "
+              "correspondent à ce format, {ours} à celui de ce rapport ; rien n'est importé comme si ses numéros "
+              "étaient ceux de ce rapport. Importez-la au moyen de la table de correspondance : en ligne de "
+              "commande, --mapping {mapping} ; dans la fenêtre, choisissez le format selon lequel la feuille est "
+              "numérotée",
+        "es": "esta hoja parece numerada según otro formato, {other}: {fit} de sus {rows} filas corresponden a ese "
+              "formato y {ours} al de este informe; no se importa nada como si sus números fueran los de este "
+              "informe. Impórtela mediante la tabla de correspondencias: en la línea de comandos, --mapping "
+              "{mapping}; en la ventana, elija el formato en que está numerada la hoja",
+        "ru": "этот лист, по-видимому, пронумерован по другому формату, {other}: {fit} из его {rows} строк "
+              "подходят к этому формату и {ours} — к формату этого доклада; ничего не импортируется так, будто его "
+              "номера относятся к этому докладу. Импортируйте его через таблицу соответствия: в командной строке "
+              "--mapping {mapping}; в окне выберите формат, по которому пронумерован лист",
+        "ar": "يبدو أن هذه الورقة مرقّمة وفق شكل آخر هو {other}: {fit} من صفوفها البالغة {rows} تناسب ذلك الشكل، "
+              "و{ours} تناسب شكل هذا التقرير؛ فلا يُستورد شيء كأن أرقامها أرقام هذا التقرير. استوردها عبر جدول "
+              "المطابقة: في سطر الأوامر ‎--mapping {mapping}‎، وفي النافذة اختر الشكل الذي رُقّمت به الورقة",
+    },
+    "row_other_format_no_mapping": {
+        "en": "this sheet looks numbered in another format, {other}: {fit} of its {rows} rows fit that format, "
+              "{ours} fit this report's; nothing is imported as if its numbers were this report's, and there is "
+              "no mapping from that format to this report's, so its answers cannot be carried",
+        "zh": "此工作表的编号看来属于另一种格式 {other}：其 {rows} 行中有 {fit} 行符合该格式，仅 {ours} 行符合本报告的格式；"
+              "不会把其编号当作本报告的编号来导入，而且没有从该格式到本报告格式的对应关系，因此其答复无法沿用",
+        "fr": "cette feuille semble numérotée selon un autre format, {other} : {fit} de ses {rows} lignes "
+              "correspondent à ce format, {ours} à celui de ce rapport ; rien n'est importé comme si ses numéros "
+              "étaient ceux de ce rapport, et aucune table de correspondance ne mène de ce format à celui de ce "
+              "rapport : ses réponses ne peuvent pas être reprises",
+        "es": "esta hoja parece numerada según otro formato, {other}: {fit} de sus {rows} filas corresponden a ese "
+              "formato y {ours} al de este informe; no se importa nada como si sus números fueran los de este "
+              "informe, y no hay tabla de correspondencias de ese formato al de este informe, por lo que sus "
+              "respuestas no pueden trasladarse",
+        "ru": "этот лист, по-видимому, пронумерован по другому формату, {other}: {fit} из его {rows} строк "
+              "подходят к этому формату и {ours} — к формату этого доклада; ничего не импортируется так, будто его "
+              "номера относятся к этому докладу, а таблицы соответствия из того формата в формат этого доклада нет, "
+              "поэтому его ответы перенести нельзя",
+        "ar": "يبدو أن هذه الورقة مرقّمة وفق شكل آخر هو {other}: {fit} من صفوفها البالغة {rows} تناسب ذلك الشكل، "
+              "و{ours} تناسب شكل هذا التقرير؛ فلا يُستورد شيء كأن أرقامها أرقام هذا التقرير، ولا يوجد جدول "
+              "مطابقة من ذلك الشكل إلى شكل هذا التقرير، فلا يمكن نقل إجاباتها",
+    },
+    "sheet_mapping_not_installed": {
+        "en": "The mapping '{name}' reads answers of questionnaire '{found}', which is not installed, so the sheet's "
+              "question numbers cannot be read in it; nothing was imported.",
+        "zh": "对应关系文件“{name}”读取的是问卷“{found}”的答复，该问卷未安装，因此无法按它读取工作表中的问题编号；未导入任何内容。",
+        "fr": "La table de correspondance « {name} » lit les réponses du questionnaire « {found} », qui n'est pas "
+              "installé : les numéros de questions de la feuille ne peuvent pas y être lus ; rien n'a été importé.",
+        "es": "La tabla de correspondencias «{name}» lee respuestas del cuestionario «{found}», que no está "
+              "instalado, por lo que los números de pregunta de la hoja no pueden leerse en él; no se importó nada.",
+        "ru": "Таблица соответствия «{name}» читает ответы вопросника «{found}», который не установлен, поэтому "
+              "номера вопросов листа прочитать по нему нельзя; ничего не импортировано.",
+        "ar": "جدول المطابقة «{name}» يقرأ إجابات الاستبيان «{found}»، وهو غير مثبَّت، فلا يمكن قراءة أرقام أسئلة "
+              "الورقة وفقه؛ لم يُستورد شيء.",
+    },
+    "sheet_mapping_other_target": {
+        "en": "The mapping '{name}' carries answers into questionnaire '{target}', not into this report's "
+              "questionnaire '{form}'; give a mapping from forms/{form}/mappings/. Nothing was imported.",
+        "zh": "对应关系文件“{name}”将答复沿用到问卷“{target}”，而不是本报告的问卷“{form}”；请提供 forms/{form}/mappings/ "
+              "中的对应关系文件。未导入任何内容。",
+        "fr": "La table de correspondance « {name} » reporte les réponses vers le questionnaire « {target} », non "
+              "vers celui de ce rapport, « {form} » ; indiquez une table de forms/{form}/mappings/. Rien n'a été "
+              "importé.",
+        "es": "La tabla de correspondencias «{name}» traslada las respuestas al cuestionario «{target}», no al de "
+              "este informe, «{form}»; indique una tabla de forms/{form}/mappings/. No se importó nada.",
+        "ru": "Таблица соответствия «{name}» переносит ответы в вопросник «{target}», а не в вопросник этого "
+              "доклада «{form}»; укажите таблицу из forms/{form}/mappings/. Ничего не импортировано.",
+        "ar": "جدول المطابقة «{name}» ينقل الإجابات إلى الاستبيان «{target}»، لا إلى استبيان هذا التقرير «{form}»؛ "
+              "حدِّد جدولًا من forms/{form}/mappings/. لم يُستورد شيء.",
+    },
+    "sheet_missing": {
+        "en": "'{name}' has no sheet '{sheet}'; its sheets are {sheets}.",
+        "zh": "“{name}”中没有工作表“{sheet}”；其工作表为 {sheets}。",
+        "fr": "« {name} » n'a pas de feuille « {sheet} » ; ses feuilles sont {sheets}.",
+        "es": "«{name}» no tiene ninguna hoja «{sheet}»; sus hojas son {sheets}.",
+        "ru": "В «{name}» нет листа «{sheet}»; его листы: {sheets}.",
+        "ar": "لا توجد في «{name}» ورقة «{sheet}»؛ أوراقه هي {sheets}.",
+    },
+    "sheet_column_missing": {
+        "en": "Sheet '{sheet}' has no column '{column}' in row {row}; give a column letter (e.g. B) or the exact "
+              "heading.",
+        "zh": "工作表“{sheet}”第 {row} 行中没有列“{column}”；请给出列字母（如 B）或准确的标题。",
+        "fr": "La feuille « {sheet} » n'a pas de colonne « {column} » à la ligne {row} ; indiquez une lettre de "
+              "colonne (par exemple B) ou l'en-tête exact.",
+        "es": "La hoja «{sheet}» no tiene ninguna columna «{column}» en la fila {row}; indique una letra de columna "
+              "(por ejemplo, B) o el encabezado exacto.",
+        "ru": "На листе «{sheet}» в строке {row} нет столбца «{column}»; укажите букву столбца (например, B) или "
+              "точный заголовок.",
+        "ar": "لا يوجد في الورقة «{sheet}» عمود «{column}» في الصف {row}؛ أدخل حرف العمود (مثل B) أو العنوان "
+              "بدقة.",
+    },
     "row_formula": {
         "en": "the cell holds a formula ({formula}) without a saved result; open the file in Excel or LibreOffice, "
               "save it, and import again (or type the value)",
