@@ -689,6 +689,18 @@ Details were written to {log}.</source>
         <translation>الصف الذي يحمل عناوين الأعمدة؛ تبدأ الإجابات تحته</translation>
     </message>
     <message>
+        <source>{title} (this report)</source>
+        <translation>{title} (هذا التقرير)</translation>
+    </message>
+    <message>
+        <source>Numbered &amp;in:</source>
+        <translation>مرقّمة &amp;وفق:</translation>
+    </message>
+    <message>
+        <source>The format whose question numbers the sheet uses. A sheet of an earlier report is read in that format and carried into this report through the mapping, as the previous cycle&apos;s answers.</source>
+        <translation>الشكل الذي تستخدم الورقة أرقام أسئلته. تُقرأ ورقة تقرير سابق وفق ذلك الشكل وتُنقل إلى هذا التقرير عبر جدول المطابقة بوصفها إجابات الدورة السابقة.</translation>
+    </message>
+    <message>
         <source>&amp;Sheet:</source>
         <translation>ال&amp;ورقة:</translation>
     </message>

@@ -689,6 +689,18 @@ Los detalles se escribieron en {log}.</translation>
         <translation>La fila con los títulos de las columnas; las respuestas empiezan debajo</translation>
     </message>
     <message>
+        <source>{title} (this report)</source>
+        <translation>{title} (este informe)</translation>
+    </message>
+    <message>
+        <source>Numbered &amp;in:</source>
+        <translation>&amp;Numerada según:</translation>
+    </message>
+    <message>
+        <source>The format whose question numbers the sheet uses. A sheet of an earlier report is read in that format and carried into this report through the mapping, as the previous cycle&apos;s answers.</source>
+        <translation>El formato cuyos números de pregunta usa la hoja. Una hoja de un informe anterior se lee en ese formato y se traslada a este informe mediante la tabla de correspondencias, como respuestas del ciclo anterior.</translation>
+    </message>
+    <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>

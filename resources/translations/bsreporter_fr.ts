@@ -689,6 +689,18 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>La ligne des titres de colonnes ; les réponses commencent en dessous</translation>
     </message>
     <message>
+        <source>{title} (this report)</source>
+        <translation>{title} (ce rapport)</translation>
+    </message>
+    <message>
+        <source>Numbered &amp;in:</source>
+        <translation>&amp;Numérotée selon :</translation>
+    </message>
+    <message>
+        <source>The format whose question numbers the sheet uses. A sheet of an earlier report is read in that format and carried into this report through the mapping, as the previous cycle&apos;s answers.</source>
+        <translation>Le format dont la feuille utilise les numéros de questions. Une feuille d&apos;un rapport antérieur est lue dans ce format et reprise dans ce rapport au moyen de la table de correspondance, comme réponses du cycle précédent.</translation>
+    </message>
+    <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Feuille :</translation>
     </message>

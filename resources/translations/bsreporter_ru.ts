@@ -689,6 +689,18 @@ Details were written to {log}.</source>
         <translation>Строка с заголовками столбцов; ответы начинаются под ней</translation>
     </message>
     <message>
+        <source>{title} (this report)</source>
+        <translation>{title} (этот доклад)</translation>
+    </message>
+    <message>
+        <source>Numbered &amp;in:</source>
+        <translation>&amp;Нумерация по формату:</translation>
+    </message>
+    <message>
+        <source>The format whose question numbers the sheet uses. A sheet of an earlier report is read in that format and carried into this report through the mapping, as the previous cycle&apos;s answers.</source>
+        <translation>Формат, номера вопросов которого использует лист. Лист более раннего доклада читается в этом формате и переносится в этот доклад через таблицу соответствия как ответы предыдущего цикла.</translation>
+    </message>
+    <message>
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>

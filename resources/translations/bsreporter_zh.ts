@@ -689,6 +689,18 @@ Details were written to {log}.</source>
         <translation>含有列标题的行；答复从其下方开始</translation>
     </message>
     <message>
+        <source>{title} (this report)</source>
+        <translation>{title}（本报告）</translation>
+    </message>
+    <message>
+        <source>Numbered &amp;in:</source>
+        <translation>编号格式(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>The format whose question numbers the sheet uses. A sheet of an earlier report is read in that format and carried into this report through the mapping, as the previous cycle&apos;s answers.</source>
+        <translation>工作表所用问题编号的格式。以前报告的工作表按该格式读取，并通过对应关系沿用到本报告中，作为上一周期的答复。</translation>
+    </message>
+    <message>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>

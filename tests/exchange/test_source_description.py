@@ -106,3 +106,25 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused(tmp_path: Path, report: Rep
     (tmp_path / "notes.xlsx").write_text("just text")
     with pytest.raises(ExchangeError, match="not a spreadsheet"):
         describe_source(report, tmp_path / "notes.xlsx")
+
+
+def test_a_sheet_may_be_numbered_in_this_format_or_an_earlier_one_with_a_mapping(tmp_path: Path) -> None:
+    from bsreporter.exchange.source_description import likely_format
+
+    fourth = installed_questionnaire("cpb-nr4-2019")
+    with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=fourth) as report:
+        rows: list[list[object]] = [["No.", "Answer"], ["14", "A domestic regulatory framework is fully in place"],
+                                    ["16", "One or more national biosafety laws"], ["25", "Yes, to some extent"],
+                                    ["33", "Yes, to some extent"], ["38", "None"], ["39", "None"]]
+        described = describe_source(report, _sheet(tmp_path / "third.xlsx", rows))
+    formats = described.formats
+    assert [(f.form.id, f.mapping.name if f.mapping else None) for f in formats] == [
+        ("cpb-nr4-2019", None), ("cpb-nr3-2015", "cpb-nr3-2015.yaml"), ("cpb-nr2-2011", "cpb-nr2-2011.yaml")]
+    layout = guess_layout(fourth, described.sheets[0])
+    assert formats[likely_format(formats, described.sheets[0], layout)].form.id == "cpb-nr3-2015"
+
+
+def test_the_report_itself_is_refused_in_the_persons_language(report: Report) -> None:
+    with pytest.raises(ExchangeError) as refused:
+        describe_source(report, report.path)
+    assert refused.value.key == "import_from_itself"

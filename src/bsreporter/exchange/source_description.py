@@ -15,9 +15,11 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from bsreporter.errors import ExchangeError, ReportError
+from bsreporter.errors import BsreporterError, ExchangeError, FormError, ReportError
 from bsreporter.exchange.sources import ForeignLayout, open_spreadsheet
-from bsreporter.exchange.xlsx_read import _read_about
+from bsreporter.exchange.xlsx_read import CellReader, _read_about
+from bsreporter.form.loader import available_forms, installed_questionnaire
+from bsreporter.form.mapping import mapping_folder
 from bsreporter.form.model import Question, Questionnaire
 from bsreporter.report.store import REPORT_SUFFIX, Report
 
@@ -59,6 +61,14 @@ class SheetPreview:
 
 
 @dataclass(frozen=True, slots=True)
+class SheetFormat:
+    """A format a hand-made sheet may be numbered in: the report's own, or an earlier one carried through a mapping."""
+
+    form: Questionnaire
+    mapping: Path | None = None  # None: the report's own format, read as it is
+
+
+@dataclass(frozen=True, slots=True)
 class SourceDescription:
     """What a source file is, as far as the import dialog needs to know before planning."""
 
@@ -67,6 +77,8 @@ class SourceDescription:
     form_id: str = ""
     party: str = ""
     sheets: tuple[SheetPreview, ...] = ()
+    #: for a hand-made sheet: the report's format first, then each earlier format with a mapping into it
+    formats: tuple[SheetFormat, ...] = ()
 
     @property
     def previous_cycle_default(self) -> bool:
@@ -84,12 +96,12 @@ def describe_source(report: Report, path: Path) -> SourceDescription:
     path = Path(path)
     if path.suffix.lower() == REPORT_SUFFIX:
         if path.resolve() == report.path.resolve():
-            raise ExchangeError("That is the report itself; choose the other report.")
+            raise ExchangeError.of("import_from_itself")
         try:
             with Report.open(path, read_only=True) as other:
                 info = other.info
         except ReportError as exc:
-            raise ExchangeError(f"The report to import from cannot be read: {exc}") from exc
+            raise ExchangeError.of("import_report_unreadable", reason=exc) from exc
         return SourceDescription(path, SourceKind.REPORT, info.form_id, info.party)
     book = open_spreadsheet(path)  # every safety check first
     try:
@@ -101,7 +113,69 @@ def describe_source(report: Report, path: Path) -> SourceDescription:
         sheets = tuple(SheetPreview(sheet.title, _first_rows(sheet)) for sheet in book.worksheets)
     finally:
         book.close()
-    return SourceDescription(path, SourceKind.SHEET, sheets=sheets)
+    return SourceDescription(path, SourceKind.SHEET, sheets=sheets, formats=sheet_formats(report.form))
+
+
+def sheet_formats(form: Questionnaire) -> tuple[SheetFormat, ...]:
+    """The formats a hand-made sheet may be numbered in: ``form``, then every installed one with a mapping into it."""
+    forms = available_forms()
+    folder = mapping_folder(forms[form.id]) if form.id in forms else None
+    formats = [SheetFormat(form)]
+    for form_id in sorted(forms, reverse=True):  # the Secretariat's ids sort by year: the latest earlier one first
+        mapping = folder / f"{form_id}.yaml" if folder is not None else None
+        if form_id == form.id or mapping is None or not mapping.is_file():
+            continue
+        try:
+            formats.append(SheetFormat(installed_questionnaire(form_id), mapping))
+        except FormError:
+            continue  # a broken earlier form cannot number a sheet; the import says why if it is chosen anyway
+    return tuple(formats)
+
+
+#: Another format fits a sheet "clearly better" when it reads this share of its rows more than the first does
+#: (the import refuses such a sheet read in the report's own format, exchange.sources).
+_BETTER_BY = 0.25
+
+
+def likely_format(formats: tuple[SheetFormat, ...], sheet: SheetPreview, layout: ForeignLayout) -> int:
+    """The index of the format a sheet's rows fit clearly best (0, the report's own, unless another does far better).
+
+    A row fits a format when its number names a question there and its answer reads as an answer to
+    it (an option's wording or value, a number, a text): numbers alone say little, as every format
+    numbers its questions from 1.
+    """
+    if len(formats) < 2 or layout.header_row < 0:
+        return 0
+    question_col = _column_number(layout.question_column)
+    answer_col = _column_number(layout.answer_column)
+    rows = [(sheet.cell(r, question_col), sheet.cell(r, answer_col))
+            for r in range(layout.header_row + 1, len(sheet.rows) + 1) if sheet.cell(r, question_col)]
+    fits = [_fit(entry.form, rows) for entry in formats]
+    best = max(range(len(formats)), key=lambda i: (fits[i], -i))
+    return best if fits[best] - fits[0] >= max(3, _BETTER_BY * len(rows)) else 0
+
+
+def _fit(form: Questionnaire, rows: list[tuple[str, str]]) -> int:
+    references = question_references(form)
+    reader = CellReader(form)
+    fit = 0
+    for reference, answer in rows:
+        question = match_reference(references, reference)
+        if question is None:
+            continue
+        try:
+            reader.answer(question, answer or None)
+        except BsreporterError:  # not an answer to it (a loose wording is a suggestion, not a fit)
+            continue
+        fit += 1
+    return fit
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters.strip().upper():
+        number = number * 26 + ord(letter) - 64
+    return number
 
 
 def _first_rows(sheet: Any) -> tuple[tuple[str, ...], ...]:

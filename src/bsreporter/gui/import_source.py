@@ -3,6 +3,8 @@ for a hand-made sheet, where its question numbers and answers are (with a live p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -23,11 +25,13 @@ from PySide6.QtWidgets import (
 
 from bsreporter.exchange.source_description import (
     PREVIEW_ROWS,
+    SheetFormat,
     SheetPreview,
     SourceDescription,
     SourceKind,
     column_letter,
     guess_layout,
+    likely_format,
     match_reference,
     question_references,
 )
@@ -119,6 +123,21 @@ class ImportSourceDialog(QDialog):
         box = QGroupBox(QCoreApplication.translate("ImportSource", "Where the answers are"))
         self.mapping = box
         form = QFormLayout()
+        self.format_combo = QComboBox()
+        self.format_combo.setObjectName("sheetFormat")
+        for index, entry in enumerate(self.description.formats or ()):
+            title = entry.form.title.get(self.language)
+            if entry.mapping is None:
+                title = QCoreApplication.translate("ImportSource", "{title} (this report)").format(title=title)
+            self.format_combo.addItem(title, index)
+        self.format_combo.setToolTip(
+            QCoreApplication.translate(
+                "ImportSource",
+                "The format whose question numbers the sheet uses. A sheet of an earlier report is read in that "
+                "format and carried into this report through the mapping, as the previous cycle's answers.",
+            )
+        )
+        self.format_combo.setVisible(self.format_combo.count() > 1)
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("sheetChoice")
         for sheet in self.description.sheets:
@@ -136,6 +155,8 @@ class ImportSourceDialog(QDialog):
         self.question_combo.setObjectName("questionColumn")
         self.answer_combo = QComboBox()
         self.answer_combo.setObjectName("answerColumn")
+        if self.format_combo.count() > 1:
+            form.addRow(QCoreApplication.translate("ImportSource", "Numbered &in:"), self.format_combo)
         form.addRow(QCoreApplication.translate("ImportSource", "&Sheet:"), self.sheet_combo)
         form.addRow(QCoreApplication.translate("ImportSource", "&Header row:"), self.header_spin)
         form.addRow(QCoreApplication.translate("ImportSource", "&Question numbers in column:"), self.question_combo)
@@ -170,6 +191,7 @@ class ImportSourceDialog(QDialog):
         column.addWidget(self.preview, 1)
         column.addWidget(self.match_label)
 
+        self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.sheet_combo.currentIndexChanged.connect(self._sheet_changed)
         self.header_spin.valueChanged.connect(self._header_changed)
         self.question_combo.currentIndexChanged.connect(self._refresh_preview)
@@ -194,6 +216,18 @@ class ImportSourceDialog(QDialog):
         self.answer_combo.setCurrentIndex(max(0, self.answer_combo.findData(guess.answer_column)))
         for widget in widgets:
             widget.blockSignals(False)
+        if self.description.formats:
+            # A sheet numbered in an earlier report is offered in that format from the start.
+            self.format_combo.setCurrentIndex(likely_format(self.description.formats, self.sheet(), guess))
+        self._format_changed()
+
+    def _format_changed(self) -> None:
+        """Read the sheet's numbers in the format chosen; an earlier format's answers can only be last cycle's."""
+        chosen = self._chosen_format()
+        self._references = question_references(chosen.form if chosen is not None else self.form)
+        earlier = self.chosen_mapping() is not None
+        self.previous_cycle.setChecked(earlier or self.description.previous_cycle_default)
+        self.previous_cycle.setEnabled(not earlier and not self.description.previous_cycle_fixed)
         self._refresh_preview()
 
     def _header_changed(self) -> None:
@@ -281,6 +315,16 @@ class ImportSourceDialog(QDialog):
             column_letter(self._column(self.answer_combo)),
             self.header_spin.value(),
         )
+
+    def _chosen_format(self) -> SheetFormat | None:
+        if self.mapping is None or not self.description.formats:
+            return None
+        return self.description.formats[max(0, self.format_combo.currentIndex())]
+
+    def chosen_mapping(self) -> Path | None:
+        """The mapping a hand-made sheet numbered in an earlier format is carried through (None: this format)."""
+        chosen = self._chosen_format()
+        return chosen.mapping if chosen is not None else None
 
     def previous_cycle_chosen(self) -> bool:
         """True when the answers are to be taken as the previous cycle's."""

@@ -120,13 +120,24 @@ class ImportRun(QObject):
         dialog = ImportSourceDialog(description, self.session.form, self.window.language, self.window)
         self.source_dialog = dialog
         dialog.accepted.connect(
-            lambda: self._plan(previous_cycle=dialog.previous_cycle_chosen(), layout=dialog.chosen_layout())
+            lambda: self._plan(
+                previous_cycle=dialog.previous_cycle_chosen(),
+                layout=dialog.chosen_layout(),
+                mapping=dialog.chosen_mapping(),
+            )
         )
         dialog.rejected.connect(self._end)
         dialog.open()
         self.sourceShown.emit(dialog)
 
-    def _plan(self, *, previous_cycle: bool, layout: ForeignLayout | None, other_party: bool = False) -> None:
+    def _plan(
+        self,
+        *,
+        previous_cycle: bool,
+        layout: ForeignLayout | None,
+        other_party: bool = False,
+        mapping: Path | None = None,
+    ) -> None:
         report = self.session.report
         path = self.path
         merge = self.merge
@@ -139,13 +150,19 @@ class ImportRun(QObject):
                 if merge and path.suffix.lower() == REPORT_SUFFIX:
                     return plan_merge_report(reader, path, other_party=other_party)
                 return plan_import_file(
-                    reader, path, previous_cycle=previous_cycle, layout=layout, other_party=other_party
+                    reader,
+                    path,
+                    previous_cycle=previous_cycle,
+                    layout=layout,
+                    other_party=other_party,
+                    mapping=mapping,
                 )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OtherPartyError) and not other_party and self.window.session is self.session:
                 self._ask_other_party(
-                    exc, lambda: self._plan(previous_cycle=previous_cycle, layout=layout, other_party=True)
+                    exc,
+                    lambda: self._plan(previous_cycle=previous_cycle, layout=layout, other_party=True, mapping=mapping),
                 )
                 return
             self._failed(exc)
