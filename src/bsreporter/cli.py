@@ -90,7 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     importp.add_argument("--dry-run", action="store_true", help="only print the preview")
     importp.add_argument("--previous-cycle", action="store_true",
                          help="the answers come from the previous report: flag them 'carried over - review'")
-    importp.add_argument("--mapping", type=Path, help="a mapping file from the workbook's questionnaire to this one")
+    importp.add_argument("--mapping", type=Path,
+                         help="a mapping from an earlier questionnaire: the workbook's, or the one a hand-made sheet "
+                              "is numbered in (its answers are then carried over, as with --previous-cycle)")
     importp.add_argument("--sheet", help="hand-made sheet: the sheet holding the answers")
     importp.add_argument("--question-column", help="hand-made sheet: column letter or heading of question numbers")
     importp.add_argument("--answer-column", help="hand-made sheet: column letter or heading of the answers")
