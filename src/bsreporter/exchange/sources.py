@@ -524,8 +524,9 @@ def _other_format(form: Questionnaire, rows: list[SheetRow], ours: list[Incoming
     (most formats number 1 to 200), so the answers' wordings decide.
     """
     fit = _fitting(ours)
-    if not rows or fit == len(rows):
-        return None
+    margin = max(3, _BETTER_BY * len(rows))
+    if not rows or len(rows) - fit < margin:
+        return None  # no format can fit that many more rows: the others are not even loaded
     best: tuple[int, str, Questionnaire] | None = None
     for form_id in available_forms():
         if form_id == form.id:
@@ -535,7 +536,7 @@ def _other_format(form: Questionnaire, rows: list[SheetRow], ours: list[Incoming
         except FormError:
             continue
         theirs = _fitting(read_rows(other, rows))
-        if theirs - fit >= max(3, _BETTER_BY * len(rows)) and (best is None or theirs > best[0]):
+        if theirs - fit >= margin and (best is None or theirs > best[0]):
             best = (theirs, form_id, other)
     if best is None:
         return None
