@@ -104,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
                          help="also clear answers whose cell was emptied in the workbook (kept by default)")
     importp.add_argument("--other-party", action="store_true",
                          help="take answers from another Party's file (the Party answer is never taken)")
+    importp.add_argument("--accept-suggestions", action="store_true",
+                         help="also take the answers recognised only loosely (a typo, a number for a range), "
+                              "listed as 'suggested' in the preview")
 
 
     merge = commands.add_parser("merge", help="bring in a colleague's contribution (a copy of the report, or a workbook)")
@@ -280,10 +283,15 @@ def _import(args: argparse.Namespace) -> int:
         if args.dry_run:
             return 0
         selected = ([q.strip() for q in args.only.split(",")] if args.only
-                    else _with_chosen_kinds(plan, overwrite=args.overwrite, take_cleared=args.take_cleared))
+                    else _with_chosen_kinds(plan, overwrite=args.overwrite, take_cleared=args.take_cleared)
+                    | (plan.suggested if args.accept_suggestions else frozenset()))
         outcome = apply_import(report, plan, selected)
         print(f"Imported {outcome.changed} answers from {args.source.name}. A copy of the report as it was is at "
               f"{outcome.backup.path}.")
+        left = len(plan.suggested - set(selected))
+        if left:
+            print(f"{left} suggested answers were not taken; check them above and give --accept-suggestions to "
+                  "take them.")
     return 0
 
 
@@ -355,7 +363,7 @@ def _print_plan(report: Report, plan: Any) -> None:
         line = f"{row.kind.value:<9} {row.number:<8} {row.question_id or '-':<36}"
         if row.kind is RowKind.REJECTED:
             line += f" {row.location}: {row.reason}"
-        elif row.kind in (RowKind.KEPT, RowKind.CLEARED):
+        elif row.kind in (RowKind.KEPT, RowKind.CLEARED, RowKind.SUGGESTED):
             line += f" {show(row.question_id, row.current)} -> {show(row.question_id, row.incoming)} ({row.reason})"
         elif row.kind is RowKind.NEW:
             line += f" {show(row.question_id, row.incoming)}"

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from bsreporter.errors import AnswerError, BsreporterError, ExchangeError
+from bsreporter.exchange.recognition import AnswerSuggestion
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import Value
@@ -31,6 +32,7 @@ class RowKind(str, Enum):
     CONFLICT = "conflict"  # both the report and the source changed the answer since the source was made
     CLEARED = "cleared"  # the source's cell was emptied where the report holds an answer: applied only if chosen
     KEPT = "kept"  # a previous cycle's answer where this cycle already has one: applied only if chosen
+    SUGGESTED = "suggested"  # the source's words recognised only loosely (a typo, a range): applied only if chosen
     REJECTED = "rejected"  # cannot be imported (reason given)
 
 
@@ -42,7 +44,9 @@ class IncomingAnswer:
     question_id: str | None  # None when the source named a question this form does not have
     raw: Any  # the value, a SpecialAnswer, or None for "leave blank"
     reference: str = ""  # what the source used to name the question (id or number)
-    problem: str | BsreporterError = ""  # a reason found while reading the source (e.g. an unknown option label)
+    # A reason found while reading the source (e.g. an unknown option label); an AnswerSuggestion
+    # instead carries the answer the source's words were loosely taken as, offered for confirmation.
+    problem: str | BsreporterError = ""
     author: str = ""  # who gave this answer in the source, when it says
 
 
@@ -68,7 +72,8 @@ class PlanRow:
     @property
     def applicable(self) -> bool:
         """True when applying this row would change the report."""
-        return self.kind in (RowKind.NEW, RowKind.CHANGED, RowKind.CONFLICT, RowKind.CLEARED, RowKind.KEPT)
+        return self.kind in (RowKind.NEW, RowKind.CHANGED, RowKind.CONFLICT, RowKind.CLEARED, RowKind.KEPT,
+                             RowKind.SUGGESTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +90,15 @@ class ImportPlan:
 
     @property
     def default_selection(self) -> frozenset[str]:
-        """Rows applied when the user applies "all": new and changed; conflicts, clearings and kept rows need a choice."""
+        """Rows applied when the user applies "all": new and changed; conflicts, clearings, kept and suggested
+        rows need a choice."""
         return frozenset(r.question_id for r in self.rows
                          if r.question_id and r.kind in (RowKind.NEW, RowKind.CHANGED))
+
+    @property
+    def suggested(self) -> frozenset[str]:
+        """The questions of the suggested rows: applied only when the person confirms them."""
+        return frozenset(r.question_id for r in self.rows if r.question_id and r.kind is RowKind.SUGGESTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,36 +147,45 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
         if item.question_id is not None and item.question_id in form.questions:
             places.setdefault(item.question_id, []).append(item.location)
     checked: list[tuple[IncomingAnswer, Value, SpecialAnswer | None, BsreporterError | None]] = []
+    suggestions: dict[int, AnswerSuggestion] = {}  # by position in ``checked``
     for item in incoming:
+        suggestion = item.problem if isinstance(item.problem, AnswerSuggestion) else None
+        refusal = "" if suggestion is not None else item.problem
         if item.question_id is None or item.question_id not in form.questions:
-            reason = _as_error(item.problem) or ExchangeError.of(
+            reason = (ExchangeError.of("row_suggestion_not_carried", where=suggestion.params.get("where", ""),
+                                       readings=suggestion.params.get("readings", "")) if suggestion
+                      else _as_error(refusal)) or ExchangeError.of(
                 "row_unknown_question", reference=item.reference or item.question_id or "")
             checked.append((item, None, None, reason))
             continue
         # Which one was meant cannot be known: neither is taken. A row with a problem of its own keeps
         # that reason (two bad cells of one table are two reasons, not one question given twice).
-        if len(places[item.question_id]) > 1 and not item.problem:
+        if len(places[item.question_id]) > 1 and not refusal:
             others = ", ".join(place for place in places[item.question_id] if place != item.location)
             checked.append((item, None, None, ExchangeError.of("row_twice", other=others or item.location)))
             continue
-        if item.problem:
-            checked.append((item, None, None, _as_error(item.problem)))
+        if refusal:
+            checked.append((item, None, None, _as_error(refusal)))
             continue
         if item.question_id == "party" and other_party:
             checked.append((item, None, None, ExchangeError.of("row_party_kept", ours=report.info.party)))
             continue
         try:
-            value, special = report.check_answer(item.question_id, item.raw, proposed)
+            raw = suggestion.value if suggestion is not None else item.raw
+            value, special = report.check_answer(item.question_id, raw, proposed)
         except AnswerError as exc:
             checked.append((item, None, None, exc))
             continue
+        # A suggestion counts for the follow-ups judged in this pass: taken, it makes them asked.
         if value is not None:
             proposed[item.question_id] = value
+        if suggestion is not None:
+            suggestions[len(checked)] = suggestion
         checked.append((item, value, special, None))
 
     rules = RuleEvaluation(form, proposed)
     rows = []
-    for item, value, special, problem in checked:
+    for position, (item, value, special, problem) in enumerate(checked):
         question = form.questions.get(item.question_id or "")
         number = question.number if question else item.reference
         current_answer = stored.get(item.question_id or "")
@@ -181,8 +201,12 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
         this_cycle = current_answer is not None and not current_answer.needs_review
         kind = _classify(item.question_id or "", current, incoming_pair, base=base, whole_copy=whole_copy,
                          carried_over=carried_over, answered_this_cycle=this_cycle)
-        note = ExchangeError.of("row_kept") if kind is RowKind.KEPT else (
+        note: BsreporterError | None = ExchangeError.of("row_kept") if kind is RowKind.KEPT else (
             ExchangeError.of("row_cleared") if kind is RowKind.CLEARED else None)
+        if position in suggestions and kind is not RowKind.SAME:
+            # Whatever the row would otherwise do, the person's confirmation is asked first; the preview
+            # shows the current answer beside it, so nothing is replaced unseen.
+            kind, note = RowKind.SUGGESTED, suggestions[position]
         rows.append(PlanRow(item.location, item.question_id, number, kind, current, incoming_pair,
                             str(note) if note else "", current_author=current_answer.author if current_answer else "",
                             incoming_author=item.author, reason_error=note))

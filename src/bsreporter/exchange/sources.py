@@ -11,7 +11,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ from openpyxl.utils import column_index_from_string
 from bsreporter.errors import AnswerError, ExchangeError, FormError, ReportError
 from bsreporter.exchange.common_base import base_from_mark, shared_base
 from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, OtherPartyError, plan_import
+from bsreporter.exchange.recognition import AnswerSuggestion
 from bsreporter.exchange.xlsx_read import CellReader, read_workbook
 from bsreporter.form.loader import available_forms, installed_questionnaire
 from bsreporter.form.mapping import FormMapping, find_mapping, load_mapping, mapping_folder
@@ -299,9 +300,19 @@ def _mapped(path: Path, from_form: str, mapping: FormMapping, answers: dict[str,
             continue
         incoming.append(_carry(f"{path.name}: {old_id}", old_id, old_id, value, mapping, current, earlier,
                                from_form))
-    incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", None, None, p.reference or p.question_id or "",
+    incoming += [_carry_suggestion(f"{p.sheet}!{p.cell}", p.question_id, p.reference or p.question_id, p.error,
+                                   mapping, current, earlier)
+                 if isinstance(p.error, AnswerSuggestion) and p.question_id else
+                 IncomingAnswer(f"{p.sheet}!{p.cell}", None, None, p.reference or p.question_id or "",
                                 problem=p.error or p.message) for p in problems]
     return incoming
+
+
+def _carry_suggestion(where: str, old_id: str, reference: str, suggestion: AnswerSuggestion, mapping: FormMapping,
+                      current: Questionnaire, earlier: Questionnaire | None) -> IncomingAnswer:
+    """An earlier answer recognised only loosely, carried as a suggestion of its counterpart (or refused, saying why)."""
+    carried = _carry(where, old_id, reference, suggestion.value, mapping, current, earlier, mapping.from_form)
+    return carried if carried.problem else replace(carried, raw=None, problem=suggestion.with_value(carried.raw))
 
 
 def _carry(where: str, old_id: str, reference: str, value: Any, mapping: FormMapping, current: Questionnaire,
@@ -503,6 +514,9 @@ def _carried_row(item: IncomingAnswer, mapping: FormMapping, current: Questionna
     """A sheet row read in the earlier form, carried into the current one (None: a blank row, nothing to carry)."""
     if item.question_id is None:
         return item  # a number the earlier form does not have: listed as unknown
+    if isinstance(item.problem, AnswerSuggestion):
+        return _carry_suggestion(item.location, item.question_id, item.reference, item.problem, mapping, current,
+                                 earlier)
     if item.problem:
         target = mapping.target(item.question_id)
         return IncomingAnswer(item.location, target, None, item.reference, problem=item.problem)

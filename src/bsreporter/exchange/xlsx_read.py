@@ -26,10 +26,12 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from bsreporter.errors import AnswerError, BsreporterError, ExchangeError, FormError
 from bsreporter.exchange.labels import all_translations
+from bsreporter.exchange.recognition import AnswerSuggestion, OptionMatcher, Reading, loose_key, normal
 from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW, allowed_text, table_sheet_title
 from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import UN_LANGUAGES, ChoiceList, Column, Question, Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.values import Value, coerce_value, is_multilingual, parse_multilingual_cell
+from bsreporter.messages import Where
 from bsreporter.report.completeness import Status
 from bsreporter.report.display import special_answer_texts, status_text
 
@@ -37,6 +39,9 @@ from bsreporter.report.display import special_answer_texts, status_text
 WorkbookAnswer = Value | SpecialAnswer
 
 _LIST_SPLIT = re.compile(r"\s*[;；؛\n]\s*")  # the Latin, Chinese and Arabic semicolons
+# Within one part, options may also be listed with commas (Chinese enumeration commas too): tried only
+# when the part as a whole is no option, since many options hold commas themselves.
+_COMMA_SPLIT = re.compile(r"\s*[,，、،]\s*")
 _MAX_PROBLEMS_IN_MESSAGE = 5
 #: The headers of the Report sheet's columns; a cell under any other header is no part of the export.
 _REPORT_COLUMNS = ("col_number", "col_focal_area", "col_objective", "col_section", "col_objectives", "col_question",
@@ -186,7 +191,9 @@ class CellReader:
         self._places: dict[str, list[tuple[str, str]]] = {}  # every (sheet, cell) naming each question
         self._specials = {_normal(text): special for special in SpecialAnswer
                           for text in (*special_answer_texts(special).values(), special.value)}
-        self._labels: dict[str, dict[str, str]] = {}
+        self._loose_specials = {loose_key(text): special for special in SpecialAnswer
+                                for text in special_answer_texts(special).values()}
+        self._matchers: dict[str, OptionMatcher] = {}
         self._id_headers = {_normal(t) for t in all_translations("col_question_id")}
         self._answer_headers = {_normal(t) for t in all_translations("col_answer")}
         self._number_headers = {_normal(t) for t in all_translations("col_number")}
@@ -328,18 +335,23 @@ class CellReader:
 
     def answer(self, question: Question, raw: Any) -> WorkbookAnswer:
         """The answer a cell holds for ``question``: labels in any language, special answers, typed values."""
-        special = self._specials.get(_normal(raw)) if isinstance(raw, str) else None
+        special = (self._specials.get(_normal(raw)) or self._loose_specials.get(loose_key(raw))
+                   if isinstance(raw, str) else None)
         if special is not None and special in question.special_answers:
             return special
+        where = Where(question.number)
+        readings: list[Reading] = []
         try:
             if is_multilingual(question) and not _blank(raw):
                 return _multilingual_answer(question, _as_text(raw), self.language)
-            return coerce_value(question, self._raw_value(question, question.type, raw, f"question {question.number}"))
+            value = coerce_value(question, self._raw_value(question, question.type, raw, where, readings))
         except AnswerError:
             if special is not None:  # the words of a special answer this question does not take
-                raise AnswerError(f"question {question.number}: '{str(raw).strip()}' is not an allowed answer "
-                                  f"here.") from None
+                raise AnswerError.of("special_not_allowed", where=where, value=" ".join(str(raw).split())) from None
             raise
+        if readings:  # recognised only loosely: the person confirms it before it is taken
+            raise AnswerSuggestion.of_readings(where, readings, value)
+        return value
 
     # -- table sheets ----------------------------------------------------------------------
 
@@ -394,7 +406,7 @@ class CellReader:
                         failed = True
                     continue
                 number = cell.row - TABLE_FIRST_ROW + 1
-                where = f"question {question.number}, row {number}, column '{column.name}'"
+                where = Where(question.number, number, column.name)
                 try:
                     raw = self._raw_value(column, column.type, cell.value, where)
                     # Check the cell alone, so a problem names its own cell rather than the table.
@@ -471,35 +483,74 @@ class CellReader:
 
     # -- cells to raw values ---------------------------------------------------------------
 
-    def _raw_value(self, item: Question | Column, qtype: QuestionType, raw: Any, where: str) -> Any:
-        """What a cell holds, turned into what ``coerce_value`` expects (labels to stored values)."""
+    def _raw_value(self, item: Question | Column, qtype: QuestionType, raw: Any, where: Where,
+                   readings: list[Reading] | None = None) -> Any:
+        """What a cell holds, turned into what ``coerce_value`` expects (labels to stored values).
+
+        An option recognised only loosely is added to ``readings`` (the answer is then a
+        suggestion); without ``readings`` it is refused, naming the option it is close to.
+        """
         if _blank(raw):
             return None
         match qtype:
             case QuestionType.SELECT_ONE:
-                return self._choice(item.choices, _as_text(raw), where)
+                return self._choice(item.choices, raw, _as_text(raw), where, readings)
             case QuestionType.SELECT_MULTIPLE:
-                parts = [p for p in _LIST_SPLIT.split(_as_text(raw).strip()) if p]
-                return [self._choice(item.choices, part, where) for part in parts]
+                return self._choices(item.choices, _as_text(raw), where, readings)
             case QuestionType.TEXT | QuestionType.URL | QuestionType.EMAIL:
                 return _as_text(raw)
         return raw
 
-    def _choice(self, choices: ChoiceList | None, text: str, where: str) -> str:
+    def _matcher(self, choices: ChoiceList | None) -> OptionMatcher:
         assert choices is not None
-        labels = self._labels.get(choices.name)
-        if labels is None:
-            labels = {}
-            for choice in choices.choices:
-                labels[_normal(choice.value)] = choice.value
-                for label in choice.label.by_language.values():
-                    labels.setdefault(_normal(label), choice.value)
-            self._labels[choices.name] = labels
-        value = labels.get(_normal(text))
-        if value is None:
-            options = ", ".join(f"'{c.label.get('en')}'" for c in choices.choices)
-            raise AnswerError(f"{where}: '{text.strip()}' is not one of the options ({options}).")
+        matcher = self._matchers.get(choices.name)
+        if matcher is None:
+            matcher = self._matchers[choices.name] = OptionMatcher(choices)
+        return matcher
+
+    def _choice(self, choices: ChoiceList | None, raw: Any, text: str, where: Where, readings: list[Reading] | None,
+                *, whole: str | None = None) -> str:
+        value, reading = self._matcher(choices).recognise(raw, text, where, whole=whole,
+                                                          suggest=readings is not None)
+        if reading is not None and readings is not None:
+            readings.append(reading)
         return value
+
+    def _choices(self, choices: ChoiceList | None, text: str, where: Where, readings: list[Reading] | None) -> list[str]:
+        """The options of a several-choice cell: every part must be recognised, or the whole answer is refused."""
+        values: list[str] = []
+        for part in (p for p in _LIST_SPLIT.split(text.strip()) if p):
+            try:
+                values.append(self._choice(choices, part, part, where, None, whole=text))
+                continue
+            except AnswerError as refused:
+                listed = self._listed(choices, part)
+                if listed is not None:
+                    values += listed
+                    continue
+                if readings is None:
+                    raise refused from None
+            values.append(self._choice(choices, part, part, where, readings, whole=text))
+        return list(dict.fromkeys(values))  # an option named twice is still one choice
+
+    def _listed(self, choices: ChoiceList | None, part: str) -> list[str] | None:
+        """The options of a part listed with commas ("A, B"), each recognised for sure, else None."""
+        pieces = [p for p in _COMMA_SPLIT.split(part) if p]
+        found: list[str] = []
+        start = 0
+        while start < len(pieces):
+            for end in range(len(pieces), start, -1):  # the longest run first: an option may hold a comma
+                try:
+                    value, _ = self._matcher(choices).recognise(None, ", ".join(pieces[start:end]), Where("?"),
+                                                                suggest=False)
+                except AnswerError:
+                    continue
+                found.append(value)
+                start = end
+                break
+            else:
+                return None
+        return found if len(found) > 1 else None
 
     def _problem(self, sheet: Worksheet, cell: str, question_id: str | None, message: str | BsreporterError,
                  reference: str = "") -> None:
@@ -559,7 +610,5 @@ def _as_text(raw: Any) -> str:
     return str(raw)
 
 
-def _normal(text: Any) -> str:
-    """Text compared without regard to case, surrounding or repeated spaces."""
-    return " ".join(str(text).split()).casefold()
+_normal = normal
 

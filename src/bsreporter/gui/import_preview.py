@@ -3,8 +3,10 @@
 Rows that would change the report can be ticked (new and changed ones are ticked at
 first); a conflict (both sides changed the answer) starts on "keep mine" and is
 switched to "take theirs" by ticking it; a cell emptied in the file ("cleared") and a
-previous cycle's answer where this cycle already has one ("kept") start unticked too;
-rows that cannot be imported say why and cannot be ticked. Nothing is changed until Apply.
+previous cycle's answer where this cycle already has one ("kept") start unticked too, as
+does an answer whose words were recognised only loosely ("suggested": a typo, a number for
+a range), which says what was read and which option it is taken as; rows that cannot be
+imported say why and cannot be ticked. Nothing is changed until Apply.
 """
 
 from __future__ import annotations
@@ -61,6 +63,7 @@ _KIND_COLOURS = {
     RowKind.CONFLICT: "#ffebee",
     RowKind.CLEARED: "#fce4ec",
     RowKind.KEPT: "#e3f2fd",
+    RowKind.SUGGESTED: "#f3e5f5",
     RowKind.REJECTED: "#eeeeee",
 }
 
@@ -80,6 +83,8 @@ def kind_text(kind: RowKind) -> str:
             return render("row_kind_kept", {}, current_language())
         case RowKind.CLEARED:
             return render("row_kind_cleared", {}, current_language())
+        case RowKind.SUGGESTED:
+            return render("row_kind_suggested", {}, current_language())
     return QCoreApplication.translate("ImportPreview", "Cannot be imported")
 
 
@@ -172,7 +177,7 @@ class PlanModel(QAbstractTableModel):
     def _note(self, row: PlanRow) -> str:
         if row.kind is RowKind.REJECTED:
             return f"{row.reason_in(current_language())} ({row.location})"
-        if row.kind in (RowKind.KEPT, RowKind.CLEARED):
+        if row.kind in (RowKind.KEPT, RowKind.CLEARED, RowKind.SUGGESTED):
             return row.reason_in(current_language())
         if row.kind is RowKind.CONFLICT:
             if self.merge:
@@ -403,6 +408,8 @@ class ImportPreviewDialog(QDialog):
             parts.append(render("rows_kept_count", {"n": counts[RowKind.KEPT]}, language))
         if counts[RowKind.CLEARED]:
             parts.append(render("rows_cleared_count", {"n": counts[RowKind.CLEARED]}, language))
+        if counts[RowKind.SUGGESTED]:
+            parts.append(render("rows_suggested_count", {"n": counts[RowKind.SUGGESTED]}, language))
         lead = QCoreApplication.translate("ImportPreview", "What {name} would change:").format(
             name=self.plan.source.name
         )

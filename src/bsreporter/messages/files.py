@@ -530,6 +530,27 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
     "row_kind_cleared": {
         "en": "Cleared", "zh": "已清空", "fr": "Effacée", "es": "Borrada", "ru": "Очищено", "ar": "مُفرَّغة",
     },
+    "row_suggestion_not_carried": {
+        "en": "{where}: {readings}, but an answer is carried over from another questionnaire only when it is written "
+              "as one of its options; correct the cell and import again",
+        "zh": "{where}：{readings}，但只有按选项原文填写的答复才会从另一份问卷沿用；请更正该单元格后重新导入",
+        "fr": "{where} : {readings}, mais une réponse n'est reprise d'un autre questionnaire que si elle est écrite "
+              "comme l'une de ses options ; corrigez la cellule et importez de nouveau",
+        "es": "{where}: {readings}, pero una respuesta solo se traslada desde otro cuestionario si está escrita como "
+              "una de sus opciones; corrija la celda e importe de nuevo",
+        "ru": "{where}: {readings}, но ответ переносится из другого вопросника, только если он записан как один из "
+              "его вариантов; исправьте ячейку и импортируйте снова",
+        "ar": "{where}: {readings}، لكن الإجابة لا تُنقل من استبيان آخر إلا إذا كُتبت كأحد خياراته؛ صحِّح الخلية ثم "
+              "استورد من جديد",
+    },
+    "row_kind_suggested": {
+        "en": "Suggested", "zh": "建议", "fr": "Suggérée", "es": "Sugerida", "ru": "Предложено", "ar": "مقترحة",
+    },
+    "rows_suggested_count": {
+        "en": "{n} suggested (applied only if ticked)", "zh": "{n} 项建议（仅在勾选后应用）",
+        "fr": "{n} suggérées (appliquées seulement si cochées)", "es": "{n} sugeridas (solo se aplican si se marcan)",
+        "ru": "предложено: {n} (применяются, только если отмечены)", "ar": "{n} مقترحة (لا تُطبَّق إلا إذا حُدِّدت)",
+    },
     "rows_kept_count": {
         "en": "{n} kept (already answered this cycle)", "zh": "{n} 项保留（本周期已作答）",
         "fr": "{n} conservées (déjà répondues pour ce cycle)", "es": "{n} se conservan (ya respondidas en este ciclo)",

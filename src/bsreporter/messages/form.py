@@ -184,6 +184,83 @@ FORM_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{where}: «{value}» не входит в число вариантов ({options}).",
         "ar": "{where}: «{value}» ليس من الخيارات ({options}).",
     },
+    "option_unknown": {
+        "en": "{where}: '{value}' is not one of the options; the closest are '{first}' and '{second}'.",
+        "zh": "{where}：“{value}”不是可选项之一；最接近的是“{first}”和“{second}”。",
+        "fr": "{where} : « {value} » ne fait pas partie des options ; les plus proches sont « {first} » et « {second} ».",
+        "es": "{where}: «{value}» no es una de las opciones; las más parecidas son «{first}» y «{second}».",
+        "ru": "{where}: «{value}» не входит в число вариантов; ближайшие — «{first}» и «{second}».",
+        "ar": "{where}: «{value}» ليس من الخيارات؛ أقربها «{first}» و«{second}».",
+    },
+    "option_part_unknown": {
+        "en": "{where}: '{value}', in the answer '{whole}', is not one of the options; the closest are '{first}' and "
+              "'{second}'.",
+        "zh": "{where}：答复“{whole}”中的“{value}”不是可选项之一；最接近的是“{first}”和“{second}”。",
+        "fr": "{where} : « {value} », dans la réponse « {whole} », ne fait pas partie des options ; les plus proches "
+              "sont « {first} » et « {second} ».",
+        "es": "{where}: «{value}», en la respuesta «{whole}», no es una de las opciones; las más parecidas son "
+              "«{first}» y «{second}».",
+        "ru": "{where}: «{value}» в ответе «{whole}» не входит в число вариантов; ближайшие — «{first}» и «{second}».",
+        "ar": "{where}: «{value}» في الإجابة «{whole}» ليس من الخيارات؛ أقربها «{first}» و«{second}».",
+    },
+    "option_ambiguous": {
+        "en": "{where}: '{value}' could be '{first}' or '{second}'; write the option as the form words it.",
+        "zh": "{where}：“{value}”既可能是“{first}”，也可能是“{second}”；请按表格中的措辞填写选项。",
+        "fr": "{where} : « {value} » peut désigner « {first} » ou « {second} » ; écrivez l'option telle que le "
+              "formulaire la libelle.",
+        "es": "{where}: «{value}» puede ser «{first}» o «{second}»; escriba la opción tal como figura en el formulario.",
+        "ru": "{where}: «{value}» может означать «{first}» или «{second}»; напишите вариант так, как он "
+              "сформулирован в форме.",
+        "ar": "{where}: «{value}» قد تعني «{first}» أو «{second}»؛ اكتب الخيار كما ورد في الاستمارة.",
+    },
+    "option_part_ambiguous": {
+        "en": "{where}: '{value}', in the answer '{whole}', could be '{first}' or '{second}'; write the option as the "
+              "form words it.",
+        "zh": "{where}：答复“{whole}”中的“{value}”既可能是“{first}”，也可能是“{second}”；请按表格中的措辞填写选项。",
+        "fr": "{where} : « {value} », dans la réponse « {whole} », peut désigner « {first} » ou « {second} » ; "
+              "écrivez l'option telle que le formulaire la libelle.",
+        "es": "{where}: «{value}», en la respuesta «{whole}», puede ser «{first}» o «{second}»; escriba la opción tal "
+              "como figura en el formulario.",
+        "ru": "{where}: «{value}» в ответе «{whole}» может означать «{first}» или «{second}»; напишите вариант так, "
+              "как он сформулирован в форме.",
+        "ar": "{where}: «{value}» في الإجابة «{whole}» قد تعني «{first}» أو «{second}»؛ اكتب الخيار كما ورد في "
+              "الاستمارة.",
+    },
+    "option_no_range": {
+        "en": "{where}: {value} is in none of the ranges offered ({options}).",
+        "zh": "{where}：{value} 不在所列的任何范围内（{options}）。",
+        "fr": "{where} : {value} n'entre dans aucune des tranches proposées ({options}).",
+        "es": "{where}: {value} no está en ninguno de los intervalos propuestos ({options}).",
+        "ru": "{where}: {value} не попадает ни в один из предложенных диапазонов ({options}).",
+        "ar": "{where}: {value} لا يقع في أي من النطاقات المعروضة ({options}).",
+    },
+    "answer_suggested": {
+        "en": "{where}: {readings} (a suggestion: taken only if you confirm it)",
+        "zh": "{where}：{readings}（此为建议：仅在您确认后采用）",
+        "fr": "{where} : {readings} (suggestion : reprise seulement si vous la confirmez)",
+        "es": "{where}: {readings} (sugerencia: solo se toma si usted la confirma)",
+        "ru": "{where}: {readings} (предложение: принимается, только если вы его подтвердите)",
+        "ar": "{where}: {readings} (اقتراح: لا يُؤخذ إلا إذا أكدته)",
+    },
+    "reading_loose": {
+        "en": "read '{read}' as '{option}'", "zh": "将“{read}”读作“{option}”",
+        "fr": "« {read} » lu comme « {option} »", "es": "«{read}» leído como «{option}»",
+        "ru": "«{read}» прочитано как «{option}»", "ar": "قُرئت «{read}» على أنها «{option}»",
+    },
+    "reading_range": {
+        "en": "read {read} as '{option}', the range that holds it", "zh": "将 {read} 读作“{option}”（包含该数的范围）",
+        "fr": "{read} lu comme « {option} », la tranche qui le contient",
+        "es": "{read} leído como «{option}», el intervalo que lo contiene",
+        "ru": "{read} прочитано как «{option}» — диапазон, в который попадает это число",
+        "ar": "قُرئ {read} على أنه «{option}»، وهو النطاق الذي يشمله",
+    },
+    "special_not_allowed": {
+        "en": "{where}: '{value}' is not an allowed answer here.", "zh": "{where}：“{value}”不是此处允许的答复。",
+        "fr": "{where} : « {value} » n'est pas une réponse admise ici.",
+        "es": "{where}: «{value}» no es una respuesta admitida aquí.",
+        "ru": "{where}: «{value}» здесь не является допустимым ответом.",
+        "ar": "{where}: «{value}» ليست إجابة مسموحًا بها هنا.",
+    },
     "not_json_list": {
         "en": "{where}: '{value}' is not a JSON list of options.", "zh": "{where}：“{value}”不是 JSON 格式的选项列表。",
         "fr": "{where} : « {value} » n'est pas une liste d'options JSON.",
