@@ -260,8 +260,9 @@ def test_a_year_or_a_date_picks_the_year_option(tmp_path: Path, third_report: Re
     assert _read(third, "Q015", dt.datetime(2009, 5, 1)) == "2009"  # a date cell, as a spreadsheet holds it
     assert _read(third, "Q015", "2009-05-01") == "2009"
     assert _read(third, "Q015", 2010) == "2010"
-    with pytest.raises(AnswerError):
+    with pytest.raises(AnswerError) as caught:
         _read(third, "Q015", 2016)  # after the last year offered
+    assert str(caught.value).startswith("question 15: 2016 is none of the years offered ('2001 or earlier', '2002', ")
 
 
 # -- several choices in one cell ---------------------------------------------------------------

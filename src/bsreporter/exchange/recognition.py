@@ -294,7 +294,7 @@ class OptionMatcher:
             return narrowest[0]
         if len(holding) > 1:
             raise self._refusal("option_ambiguous", where, shown, whole, holding[0], holding[1])
-        raise AnswerError.of("option_no_range", where=where, value=shown,
+        raise AnswerError.of("option_no_year" if self._years else "option_no_range", where=where, value=shown,
                              options=OptionNames(tuple(self._by_value[v] for v in self._bounds)))
 
     def _near(self, shown: str, where: Where, whole: str | None, suggest: bool) -> tuple[str, Reading]:
@@ -303,7 +303,12 @@ class OptionMatcher:
         likeness: dict[str, float] = {}  # the best likeness of each option that may be suggested
         closeness: dict[str, float] = {}  # the same, whatever the meaning, to name the closest
         for choice, label in self._labels:
-            ratio = SequenceMatcher(None, words, label, autojunk=False).ratio()
+            likeness_of = SequenceMatcher(None, words, label, autojunk=False)
+            # The bound from the letters alone spares the full comparison of a label too far to be suggested
+            # (most of them); it still ranks the far ones well enough to name the closest.
+            ratio = likeness_of.quick_ratio()
+            if ratio >= NEAR:
+                ratio = likeness_of.ratio()
             closeness[choice.value] = max(closeness.get(choice.value, 0.0), ratio)
             if _turned_around(words, label):
                 continue

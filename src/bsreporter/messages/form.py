@@ -234,6 +234,14 @@ FORM_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "{where}: {value} не попадает ни в один из предложенных диапазонов ({options}).",
         "ar": "{where}: {value} لا يقع في أي من النطاقات المعروضة ({options}).",
     },
+    "option_no_year": {
+        "en": "{where}: {value} is none of the years offered ({options}).",
+        "zh": "{where}：{value} 不在所列的年份之中（{options}）。",
+        "fr": "{where} : {value} ne fait pas partie des années proposées ({options}).",
+        "es": "{where}: {value} no es ninguno de los años propuestos ({options}).",
+        "ru": "{where}: {value} нет среди предложенных годов ({options}).",
+        "ar": "{where}: {value} ليس من بين السنوات المعروضة ({options}).",
+    },
     "answer_suggested": {
         "en": "{where}: {readings} (a suggestion: taken only if you confirm it)",
         "zh": "{where}：{readings}（此为建议：仅在您确认后采用）",
