@@ -105,6 +105,9 @@ def shares(folder: Path, built: dict[str, Any]) -> tuple[dict[str, tuple[int, in
         covered = set(built["covered"])
         carried = [r for r in plan.rows if r.location.rpartition(": ")[2] in covered]
         figures[f"{_THIRD}.bsr -> {_FOURTH}"] = (sum(r.kind is RowKind.NEW for r in carried), len(covered))
+        # bsreporter's proposals where the mapping leaves an answer without an option, once confirmed.
+        figures[f"{_THIRD}.bsr -> {_FOURTH}, suggestions confirmed"] = (
+            sum(r.kind in (RowKind.NEW, RowKind.SUGGESTED) for r in carried), len(covered))
         refused += [(f"{_THIRD}.bsr", f"{r.location.rpartition(': ')[2]} -> {r.number}: {r.reason}")
                     for r in carried if r.kind is not RowKind.NEW]
     return figures, refused

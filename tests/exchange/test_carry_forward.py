@@ -101,6 +101,10 @@ def _check_carried(plan: ImportPlan, answers: dict[str, Any], mapping: FormMappi
                 expected = [expected]
             assert stored == expected
             continue
+        olds = value if isinstance(value, list) else [value]
+        if row.kind is RowKind.SUGGESTED:  # left without an option by the mapping, one proposed by bsreporter
+            assert any(mapping.suggestion(old_id, str(v)) is not None for v in olds), (old_id, row)
+            continue
         assert row.kind is RowKind.REJECTED and row.reason_error is not None, (old_id, row)
         # The only refusals: an answer the mapping leaves without a counterpart, or a follow-up whose
         # question it follows was not carried (an earlier question without a counterpart).
@@ -109,6 +113,7 @@ def _check_carried(plan: ImportPlan, answers: dict[str, Any], mapping: FormMappi
             choices = current.question(target).choices
             assert choices is not None
             assert any(choices.find(v) is None for v in (expected if isinstance(expected, list) else [expected]))
+            assert any(mapping.suggestion(old_id, str(v)) is None for v in olds)
 
 
 @pytest.mark.parametrize("kind", ["bsr", "xlsx"])
@@ -145,13 +150,36 @@ def test_a_renamed_answer_is_carried_renamed(tmp_path: Path, fourth: Report) -> 
 
 def test_an_answer_the_mapping_gives_no_counterpart_is_explained_by_its_wording(tmp_path: Path,
                                                                                 fourth: Report) -> None:
-    # Third report 54 ('Less than 5') becomes fourth report 43, which counts '1+', '5+', '10+' only.
-    report_file, _, _ = _previous(tmp_path, THIRD, {"Q054": "5-", "Q014": "implementation.none"})
-    row = _by_old_key(plan_import_file(fourth, report_file, previous_cycle=True))["Q054"]
-    assert row.kind is RowKind.REJECTED and row.question_id == "Q043"
+    # Third report 73 ('3 or more') becomes fourth report 58, which counts '1 to 4', '5 to 9', ... only:
+    # no option holds it, so nothing is proposed either.
+    report_file, _, _ = _previous(tmp_path, THIRD, {"Q072": "true", "Q073": "3+"})
+    row = _by_old_key(plan_import_file(fourth, report_file, previous_cycle=True))["Q073"]
+    assert row.kind is RowKind.REJECTED and row.question_id == "Q058"
     assert row.reason_error is not None and row.reason_error.key == "row_value_not_carried"
-    assert "“Less than 5”" in row.reason and "54 (Q054)" in row.reason
-    assert "“Moins de 5”" in row.reason_in("fr") or "Moins de 5" in row.reason_in("fr")
+    assert "“3 or more”" in row.reason and "73 (Q073)" in row.reason
+    assert "3 ou plus" in row.reason_in("fr")
+
+
+def test_an_answer_the_mapping_leaves_without_an_option_is_suggested_where_one_holds_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # Third report 54 ('Less than 5', beside 'None') becomes fourth report 43 ('1 to 4', '5 to 9', ...):
+    # the Secretariat's mapping gives no new value, bsreporter proposes '1 to 4' for the person to confirm.
+    report_file, _, _ = _previous(tmp_path, THIRD, {"Q054": "5-", "Q019": "10-", "Q018": "true"})
+    path = tmp_path / "fourth.bsr"
+    Report.create(path, party="Arcadia", form=_form(FOURTH)).close()
+    with Report.open(path) as report:
+        rows = _by_old_key(plan_import_file(report, report_file, previous_cycle=True))
+        assert rows["Q054"].kind is RowKind.SUGGESTED and rows["Q054"].question_id == "Q043"
+        assert "Less than 5" in rows["Q054"].reason and "1 to 4" in rows["Q054"].reason
+        assert rows["Q019"].kind is RowKind.SUGGESTED and "5 to 9" in rows["Q019"].reason
+    assert main(["import", str(path), str(report_file), "--previous-cycle"]) == 0
+    with Report.open(path, read_only=True) as report:
+        assert report.answer("Q043") is None and report.answer("Q019") is None  # not taken unconfirmed
+    capsys.readouterr()
+    assert main(["import", str(path), str(report_file), "--previous-cycle", "--accept-suggestions"]) == 0
+    with Report.open(path, read_only=True) as report:
+        assert report.answer("Q043").value == "1+" and report.answer("Q043").needs_review
+        assert report.answer("Q019").value == "5+"
 
 
 def test_an_earlier_question_without_counterpart_is_named_by_its_number(tmp_path: Path, fourth: Report) -> None:
@@ -192,7 +220,7 @@ def test_a_sheet_numbered_in_the_third_report_is_carried_with_mapping(tmp_path: 
     new = {r.question_id: r.incoming[0] for r in plan.rows if r.kind is RowKind.NEW}
     assert new["Q014"] == mapping.translate("Q014", answers["Q014"])
     assert len(new) == len({mapping.target(q) for q in answers} - {None}) - plan.count(RowKind.REJECTED) + sum(
-        1 for r in plan.rows if r.question_id is None)
+        1 for r in plan.rows if r.question_id is None) - plan.count(RowKind.SUGGESTED)
     # The same through the command line: the mapping is used, not ignored.
     path = fourth.path
     fourth.close()

@@ -22,12 +22,13 @@ from openpyxl.utils import column_index_from_string
 from bsreporter.errors import AnswerError, ExchangeError, FormError, ReportError
 from bsreporter.exchange.common_base import base_from_mark, shared_base
 from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, OtherPartyError, plan_import
-from bsreporter.exchange.recognition import AnswerSuggestion
+from bsreporter.exchange.recognition import AnswerSuggestion, Reading
 from bsreporter.exchange.xlsx_read import CellReader, read_workbook
 from bsreporter.form.loader import available_forms, installed_questionnaire
 from bsreporter.form.mapping import FormMapping, find_mapping, load_mapping, mapping_folder
 from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer, Text
 from bsreporter.messages import Phrase
+from bsreporter.messages.form import Where
 from bsreporter.report.store import Report
 
 #: A report's workbook is a few hundred kilobytes; far larger is not a report, or is a trap.
@@ -331,12 +332,25 @@ def _carry(where: str, old_id: str, reference: str, value: Any, mapping: FormMap
     if choices is not None:
         # The Secretariat's mappings rename only some answers: one they leave as it was may name no option
         # of the current question ('5-' of a third report's count where the fourth asks '1+', '5+'...).
+        # Where bsreporter proposes a counterpart, the row becomes a suggestion the person confirms.
+        carried: list[str] = []
+        readings: list[Reading] = []
         for old_value, new_value in zip(value if isinstance(value, list) else [value],
                                         translated if isinstance(translated, list) else [translated], strict=False):
-            if choices.find(str(new_value)) is None:
+            proposed = mapping.suggestion(old_id, str(old_value)) if choices.find(str(new_value)) is None else None
+            if choices.find(str(new_value)) is None and (proposed is None or choices.find(proposed) is None):
                 return IncomingAnswer(where, target, None, reference, problem=ExchangeError.of(
                     "row_value_not_carried", answer=_option_words(old, str(old_value)), reference=named,
                     form=from_form))
+            if proposed is not None:
+                option = choices.find(proposed)
+                assert option is not None
+                readings.append(Reading(str(_option_words(old, str(old_value))), option))
+            carried.append(proposed or str(new_value))
+        if readings:
+            suggested: Any = carried if isinstance(value, list) else carried[0]
+            suggestion = AnswerSuggestion.of_readings(Where(named), readings, suggested)
+            return IncomingAnswer(where, target, None, reference, problem=suggestion)
     return IncomingAnswer(where, target, translated, reference)
 
 

@@ -8,7 +8,7 @@ as strictly as a form: every mistake names the file, the item and the field.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,10 @@ class FormMapping:
     from_form: str
     questions: Mapping[str, str | None]
     choices: Mapping[str, Mapping[str, str]]
+    #: Renames proposed by bsreporter where the mapping leaves an earlier answer without an option of
+    #: the current question ('Less than 5' -> '1 to 4'): offered as suggestions the person confirms,
+    #: never applied on their own. Kept apart from ``choices``, which are the Secretariat's facts.
+    suggested: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def target(self, old_question: str) -> str | None:
         """The current question an earlier question maps to (None: not carried over)."""
@@ -40,6 +44,10 @@ class FormMapping:
         if isinstance(raw, list):
             return [renames.get(str(v), v) for v in raw]
         return renames.get(str(raw), raw)
+
+    def suggestion(self, old_question: str, old_value: str) -> str | None:
+        """The current option proposed for an earlier answer the mapping leaves without one, if any."""
+        return self.suggested.get(old_question, {}).get(old_value)
 
 
 def mapping_folder(form_folder: Path) -> Path:
@@ -57,7 +65,7 @@ def load_mapping(path: Path, current: Questionnaire, earlier: Questionnaire | No
     if not isinstance(data, dict):
         raise FormError(f"{name}: a mapping holds 'from_form', 'questions' and optionally 'choices'.")
     problems: list[str] = []
-    unknown = set(data) - {"from_form", "questions", "choices"}
+    unknown = set(data) - {"from_form", "questions", "choices", "suggested_choices"}
     problems += [f"{name}: mapping: field '{key}': unknown field." for key in sorted(unknown)]
     from_form = str(data.get("from_form") or "")
     if not from_form:
@@ -80,24 +88,30 @@ def load_mapping(path: Path, current: Questionnaire, earlier: Questionnaire | No
             if clash:
                 problems.append(f"{name}: question '{old}': field 'questions': {clash}")
         questions[old] = new
-    choices: dict[str, dict[str, str]] = {}
-    for old, renames in choices_raw.items():
-        old = str(old)
-        target = questions.get(old)
-        if target is None or not isinstance(renames, dict):
-            problems.append(f"{name}: question '{old}': field 'choices': only mapped choice questions rename options.")
-            continue
-        allowed = current.questions[target].choices if target in current.questions else None
-        for new_value in renames.values():
-            if allowed is not None and allowed.find(str(new_value)) is None:
-                problems.append(f"{name}: question '{old}': field 'choices': '{new_value}' is not an option of '{target}'.")
-            # An old value the earlier form does not list is kept: the Secretariat's mappings rename
-            # answers that reports of that cycle hold (e.g. 'n/a') although the format never offered them.
-        choices[old] = {str(k): str(v) for k, v in renames.items()}
+    suggested_raw = data.get("suggested_choices") or {}
+    if not isinstance(suggested_raw, dict):
+        raise FormError(f"{name}: 'suggested_choices' must be a mapping.")
+    renamed: dict[str, dict[str, dict[str, str]]] = {}
+    for field_name, raw in (("choices", choices_raw), ("suggested_choices", suggested_raw)):
+        renamed[field_name] = {}
+        for old, renames in raw.items():
+            old = str(old)
+            target = questions.get(old)
+            if target is None or not isinstance(renames, dict):
+                problems.append(f"{name}: question '{old}': field '{field_name}': only mapped choice questions rename options.")
+                continue
+            allowed = current.questions[target].choices if target in current.questions else None
+            for new_value in renames.values():
+                if allowed is not None and allowed.find(str(new_value)) is None:
+                    problems.append(f"{name}: question '{old}': field '{field_name}': '{new_value}' is not an option of '{target}'.")
+                # An old value the earlier form does not list is kept: the Secretariat's mappings rename
+                # answers that reports of that cycle hold (e.g. 'n/a') although the format never offered them.
+            renamed[field_name][old] = {str(k): str(v) for k, v in renames.items()}
     if problems:
         raise FormError("\n".join(problems) if len(problems) == 1 else
                         "\n".join([f"{len(problems)} problems in {name}:", *problems]))
-    return FormMapping(from_form=from_form, questions=questions, choices=choices)
+    return FormMapping(from_form=from_form, questions=questions, choices=renamed["choices"],
+                       suggested=renamed["suggested_choices"])
 
 
 def _type_clash(old: Question, new: Question) -> str:

@@ -79,8 +79,9 @@ class _FirstPaintProbe(QObject):
         """Report when ``widget`` is first painted: itself or, for a scrolling page, its content (a page
         without a frame may paint only what it scrolls)."""
         targets = [widget]
-        if isinstance(widget, QScrollArea) and widget.widget() is not None:
-            targets += [widget.viewport(), widget.widget()]
+        content = widget.widget() if isinstance(widget, QScrollArea) else None
+        if isinstance(widget, QScrollArea) and content is not None:
+            targets += [widget.viewport(), content]
         for target in targets:
             target.installEventFilter(self)
             target.update()

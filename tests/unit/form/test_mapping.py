@@ -105,6 +105,9 @@ def _write(tmp_path: Path, earlier_id: str, text: str) -> Path:
          "several options cannot become one ('Q014' is select_one)"),
         (FOURTH, SECOND, "from_form: cpb-nr2-2011\nquestions: {Q012: Q012_party}\nchoices: {Q020: {'true': 'false'}}\n",
          "only mapped choice questions rename options"),
+        (FOURTH, SECOND, "from_form: cpb-nr2-2011\nquestions: {Q012: Q012_party}\n"
+                         "suggested_choices: {Q012: {'true': maybe}}\n",
+         "field 'suggested_choices': 'maybe' is not an option of 'Q012_party'"),
         (FOURTH, SECOND, "from_form: other-form\nquestions: {}\n", "does not match the earlier form"),
         (FOURTH, SECOND, "from_form: cpb-nr2-2011\nquestion: {}\n", "field 'question': unknown field"),
     ],
