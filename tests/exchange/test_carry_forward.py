@@ -274,3 +274,23 @@ def test_a_missing_sheet_or_column_is_said_in_the_persons_language(tmp_path: Pat
     with pytest.raises(ExchangeError) as no_column:
         plan_import_file(fourth, sheet, layout=ForeignLayout(None, "A", "Réponse", 1))
     assert (no_sheet.value.key, no_column.value.key) == ("sheet_missing", "sheet_column_missing")
+
+
+def test_a_follow_up_of_an_answer_not_taken_says_which_question_it_waits_for(tmp_path: Path) -> None:
+    # 15 asks when the framework of 14 is in place; 14's wording here fits no option, so 15 waits for it.
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["No.", "Answer"])
+    sheet.append(["14", "National biosafety framework fully in place"])
+    sheet.append(["15", "2009"])
+    sheet.append(["18", "Yes"])
+    sheet.append(["19", "Less than 10"])
+    path = tmp_path / "party.xlsx"
+    workbook.save(path)
+    with Report.create(tmp_path / "third.bsr", party="Arcadia", form=_form(THIRD)) as report:
+        rows = {r.question_id: r for r in plan_import_file(report, path, layout=ForeignLayout(None, "A", "B", 1)).rows}
+    assert rows["Q014"].kind is RowKind.REJECTED
+    assert rows["Q015"].kind is RowKind.REJECTED and rows["Q015"].reason_error is not None
+    assert rows["Q015"].reason_error.key == "row_not_relevant_after" and "question 14" in rows["Q015"].reason
+    assert "第14题" in rows["Q015"].reason_in("zh")
+    assert rows["Q019"].kind is RowKind.NEW  # judged with 18, imported in the same pass

@@ -16,7 +16,7 @@ from typing import Any
 
 from bsreporter.errors import AnswerError, BsreporterError, ExchangeError
 from bsreporter.exchange.recognition import AnswerSuggestion
-from bsreporter.form.model import SpecialAnswer
+from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import Value
 from bsreporter.report.backup import Backup, Reason, take_snapshot
@@ -184,6 +184,10 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
         checked.append((item, value, special, None))
 
     rules = RuleEvaluation(form, proposed)
+    # Questions this file answers but whose answer is not taken as it stands (refused, or a suggestion
+    # awaiting confirmation): a follow-up of one of them is "not asked yet", not "not relevant".
+    not_taken = {item.question_id for position, (item, _, _, problem) in enumerate(checked)
+                 if item.question_id and (problem is not None or position in suggestions)}
     rows = []
     for position, (item, value, special, problem) in enumerate(checked):
         question = form.questions.get(item.question_id or "")
@@ -193,7 +197,9 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
         incoming_pair = (value, special)
         if problem is None and question is not None and (value is not None or special is not None) \
                 and not rules.is_relevant(question.id):
-            problem = ExchangeError.of("row_not_relevant")
+            waiting = _followed_question(form, question, not_taken)
+            problem = (ExchangeError.of("row_not_relevant_after", number=form.questions[waiting].number)
+                       if waiting else ExchangeError.of("row_not_relevant"))
         if problem is not None:
             rows.append(PlanRow(item.location, item.question_id, number, RowKind.REJECTED, current, incoming_pair,
                                 str(problem), reason_error=problem))
@@ -282,3 +288,18 @@ def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | N
     except AnswerError as exc:  # the report changed between preview and apply
         raise ExchangeError(f"The report changed since the preview ({exc}); nothing was imported. Preview again.") from exc
     return ImportOutcome(changed=changed, backup=backup)
+
+
+def _followed_question(form: Questionnaire, question: Question, not_taken: set[str]) -> str | None:
+    """The question among ``not_taken`` that ``question`` follows, directly or through other follow-ups."""
+    seen: set[str] = set()
+    pending = [question]
+    while pending:
+        current = pending.pop()
+        for name in sorted(current.relevant.references if current.relevant else ()):
+            if name in not_taken:
+                return name
+            if name not in seen and name in form.questions:
+                seen.add(name)
+                pending.append(form.questions[name])
+    return None

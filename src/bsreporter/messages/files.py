@@ -608,6 +608,19 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "не относится: из-за одного из предыдущих ответов этот вопрос не задаётся",
         "ar": "غير ذي صلة: إجابة سابقة تجعل هذا السؤال غير مطروح",
     },
+    "row_not_relevant_after": {
+        "en": "not asked yet: it follows question {number}, whose answer in this file is not taken; "
+              "import it again once question {number} is answered",
+        "zh": "暂不提问：此问题取决于第{number}题，而该题在本文件中的答复未被采用；请在第{number}题作答后再次导入",
+        "fr": "pas encore posée : elle dépend de la question {number}, dont la réponse dans ce fichier n'est pas "
+              "reprise ; importez-la de nouveau une fois la question {number} renseignée",
+        "es": "aún no se formula: depende de la pregunta {number}, cuya respuesta en este archivo no se toma; "
+              "vuelva a importarla cuando la pregunta {number} tenga respuesta",
+        "ru": "пока не задаётся: вопрос зависит от вопроса {number}, ответ на который в этом файле не принят; "
+              "импортируйте его снова, когда на вопрос {number} будет дан ответ",
+        "ar": "لم يُطرح بعد: يتوقف على السؤال {number} الذي لم تُؤخذ إجابته في هذا الملف؛ "
+              "استورده مرة أخرى بعد الإجابة عن السؤال {number}",
+    },
     "row_not_carried_over": {
         "en": "question '{reference}' of {form} is not carried over (it has no counterpart in this questionnaire)",
         "zh": "{form} 的问题“{reference}”不予沿用（本问卷中没有对应的问题）",
