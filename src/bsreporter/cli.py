@@ -276,6 +276,8 @@ def _import(args: argparse.Namespace) -> int:
             raise BsreporterError("A hand-made sheet needs both --question-column and --answer-column.")
         layout = ForeignLayout(args.sheet, args.question_column, args.answer_column, args.header_row)
     with _open_report(args.file, read_only=args.dry_run) as report:
+        if layout is None and args.source.suffix.lower() != ".bsr":
+            layout = _detected_layout(report, args.source)
         with _other_party_hint():
             plan = plan_import_file(report, args.source, previous_cycle=args.previous_cycle, mapping=args.mapping,
                                     layout=layout, other_party=args.other_party)
@@ -293,6 +295,24 @@ def _import(args: argparse.Namespace) -> int:
             print(f"{left} suggested answers were not taken; check them above and give --accept-suggestions to "
                   "take them.")
     return 0
+
+
+def _detected_layout(report: Report, source: Path) -> Any:
+    """For a hand-made sheet, where its question numbers and answers are (said, so it can be corrected);
+    None for a workbook this program exported, which says so itself."""
+    from bsreporter.exchange.source_description import SourceKind, describe_source, guess_sheet_layout
+
+    described = describe_source(report, source)
+    if described.kind is not SourceKind.SHEET:
+        return None
+    layout = guess_sheet_layout(report.form, described.sheets)
+    if layout is None:
+        raise BsreporterError(f"No sheet of '{source.name}' names this questionnaire's question numbers in a column; "
+                              "point them out with --sheet, --question-column and --answer-column.")
+    print(f"Reading sheet '{layout.sheet}': question numbers in column {layout.question_column}, answers in column "
+          f"{layout.answer_column}, headings in row {layout.header_row} (choose others with --sheet, "
+          "--question-column, --answer-column and --header-row).")
+    return layout
 
 
 def _merge(args: argparse.Namespace) -> int:

@@ -294,3 +294,24 @@ def test_a_follow_up_of_an_answer_not_taken_says_which_question_it_waits_for(tmp
     assert rows["Q015"].reason_error.key == "row_not_relevant_after" and "question 14" in rows["Q015"].reason
     assert "第14题" in rows["Q015"].reason_in("zh")
     assert rows["Q019"].kind is RowKind.NEW  # judged with 18, imported in the same pass
+
+
+def test_the_command_line_finds_the_columns_of_a_partys_own_sheet(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "NR3"
+    sheet.append(["Third national report of Arcadia"])
+    sheet.append([])
+    sheet.append(["Note", "No.", "Réponse"])
+    sheet.append(["", "18", "Oui"])
+    sheet.append(["checked", "19", "Moins de 10"])
+    path = tmp_path / "party.xlsx"
+    workbook.save(path)
+    report_path = tmp_path / "third.bsr"
+    Report.create(report_path, party="Arcadia", form=_form(THIRD)).close()
+    assert main(["import", str(report_path), str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Reading sheet 'NR3': question numbers in column B, answers in column C, headings in row 3" in out
+    with Report.open(report_path, read_only=True) as report:
+        assert report.answer("Q018").value == "true" and report.answer("Q019").value == "10-"

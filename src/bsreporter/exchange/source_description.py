@@ -15,6 +15,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from openpyxl.utils import column_index_from_string
+
 from bsreporter.errors import BsreporterError, ExchangeError, FormError, ReportError
 from bsreporter.exchange.sources import ForeignLayout, open_spreadsheet
 from bsreporter.exchange.xlsx_read import CellReader, _read_about
@@ -249,6 +251,21 @@ def guess_layout(form: Questionnaire, sheet: SheetPreview) -> ForeignLayout:
         else:
             answer_col = max(others, key=lambda c: (sum(bool(sheet.cell(r, c)) for r in matched), c))
     return ForeignLayout(sheet.name, column_letter(question_col), column_letter(answer_col), header_row)
+
+
+def guess_sheet_layout(form: Questionnaire, sheets: tuple[SheetPreview, ...]) -> ForeignLayout | None:
+    """The sheet naming most questions of ``form``, with :func:`guess_layout`'s columns; None when no
+    sheet names any (the person then points the columns out)."""
+    references = question_references(form)
+    best: tuple[int, ForeignLayout] | None = None
+    for sheet in sheets:
+        layout = guess_layout(form, sheet)
+        column = column_index_from_string(layout.question_column)
+        named = sum(match_reference(references, sheet.cell(r, column)) is not None
+                    for r in range(1, len(sheet.rows) + 1))
+        if named and (best is None or named > best[0]):
+            best = (named, layout)
+    return best[1] if best else None
 
 
 def column_letter(index: int) -> str:
