@@ -32,6 +32,7 @@ from bsreporter.exchange.context import (
 )
 from bsreporter.exchange.fonts import SANS, register_fonts
 from bsreporter.exchange.labels import is_rtl_language, phrase
+from bsreporter.exchange.pdf_archive import make_archival
 from bsreporter.exchange.pdf_bidi import draw_line, fit_line, line_width
 from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_note
 from bsreporter.exchange.pdf_paragraph import BidiHeading
@@ -69,6 +70,7 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
     steps.check()
     changes = changes_since_previous(report) if changes_annex else None
     pdf = render_pdf(data, page_size, steps, validation=validation_state(report), changes=changes)
+    pdf = make_archival(pdf, data)
     steps.check()  # the last moment a cancel can still leave no file
     write_bytes_atomically(destination, pdf, kind=PDF)
     steps.finish()
