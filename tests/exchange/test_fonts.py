@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bsreporter.exchange.fonts import ARABIC, CJK, SANS, SANS_BOLD, has_cjk, markup, runs
+from bsreporter.exchange.fonts import ARABIC, CJK, CJK_BOLD, SANS, SANS_BOLD, has_cjk, markup, runs
 from bsreporter.exchange.pdf_bidi import fit_line, line_width
 
 
@@ -14,7 +14,8 @@ def test_markup_like_text_is_escaped_so_it_shows_literally() -> None:
 def test_each_script_is_set_in_a_font_that_has_it() -> None:
     assert runs("Biosafety 生物安全 Закон") == [(SANS, "Biosafety "), (CJK, "生物安全 "), (SANS, "Закон")]
     assert runs("قانون") == [(ARABIC, "قانون")]
-    assert markup("A 中文", bold=True, base=SANS) == f'<font face="{SANS_BOLD}">A </font><font face="{CJK}">中文</font>'
+    assert markup("A 中文", bold=True, base=SANS) == (
+        f'<font face="{SANS_BOLD}">A </font><font face="{CJK_BOLD}">中文</font>')
     assert has_cjk("报告") and not has_cjk("report")
 
 

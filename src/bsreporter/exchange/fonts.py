@@ -6,6 +6,11 @@ DejaVu Sans (Latin, Cyrillic, Greek, symbols such as the ballot boxes), then
 Droid Sans Fallback (Chinese), then Noto Naskh Arabic. reportlab embeds a subset
 of each TrueType font used, so the PDF prints the same on any machine.
 
+Droid Sans Fallback has no bold face, and no free Chinese bold with TrueType outlines
+is small enough to ship, so bold Chinese is made bolder by the printer: its glyphs are
+filled and then stroked with a thin outline of the same colour (PDF text render mode 2).
+A question then stands out from its answer in black and white too.
+
 Styles always name the Latin font as their base font: page numbers, bullets and
 table-of-contents leaders drawn by reportlab then use it, and every run in
 another font carries an explicit ``<font face=...>`` tag. Lines that hold
@@ -14,13 +19,17 @@ right-to-left text are ordered and shaped by :mod:`bsreporter.exchange.pdf_bidi`
 
 from __future__ import annotations
 
+import copy
 import threading
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab.lib.colors import CMYKColor, Color
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
 
 from bsreporter.errors import ExchangeError
 from bsreporter.resources import resource_path
@@ -28,6 +37,7 @@ from bsreporter.resources import resource_path
 SANS = "BsrSans"
 SANS_BOLD = "BsrSans-Bold"
 CJK = "BsrCJK"
+CJK_BOLD = "BsrCJK-Bold"
 ARABIC = "BsrArabic"
 ARABIC_BOLD = "BsrArabic-Bold"
 
@@ -39,9 +49,14 @@ _FILES = {
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
 }
 
-#: Fallback order; Droid Sans Fallback has no bold, so bold Chinese uses the regular face.
+#: Bold names of fonts without a bold face of their own, and the regular face stroked as it is filled for them.
+_SYNTHETIC_BOLD = {CJK_BOLD: CJK}
+#: Outline width of synthetic bold, as a fraction of the font size (about what DejaVu Sans Bold adds to a stem).
+_STROKE = 0.035
+
+#: Fallback order, per weight.
 REGULAR_CHAIN = (SANS, CJK, ARABIC)
-BOLD_CHAIN = (SANS_BOLD, CJK, ARABIC_BOLD)
+BOLD_CHAIN = (SANS_BOLD, CJK_BOLD, ARABIC_BOLD)
 
 _lock = threading.Lock()
 
@@ -77,6 +92,7 @@ def register_fonts() -> None:
         if _coverage:
             return
         faces: dict[str, frozenset[int]] = {}
+        fonts: dict[str, TTFont] = {}
         for name, file_name in _FILES.items():
             path = resource_path("resources", "fonts", file_name)
             try:
@@ -85,9 +101,55 @@ def register_fonts() -> None:
                 raise ExchangeError(f"The font file '{path}' is missing or damaged; reinstall the program.") from exc
             pdfmetrics.registerFont(font)
             faces[name] = frozenset(font.face.charToGlyph)
+            fonts[name] = font
+        for name, regular in _SYNTHETIC_BOLD.items():
+            # reportlab resolves a second name for a face it already has to the font registered first,
+            # so text in either name measures the same and shares one embedded subset.
+            alias = copy.copy(fonts[regular])
+            alias.fontName = name
+            pdfmetrics.registerFont(alias)
+            faces[name] = faces[regular]
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+        _install_synthetic_bold()
         for bold, chain in ((False, REGULAR_CHAIN), (True, BOLD_CHAIN)):
             _coverage[bold] = _Coverage(chain, tuple(faces[name] for name in chain))
+
+
+def _install_synthetic_bold() -> None:
+    """Make reportlab draw text in a synthetic bold font name filled and stroked.
+
+    Every piece of text, whether a Paragraph's or one drawn on the canvas, is turned into
+    PDF operators by one method of reportlab's text object; the replacement wraps the
+    operators of a synthetic-bold run in the stroke it needs and then restores the canvas's
+    stroke colour, line width and line join, so that nothing drawn later is affected.
+    """
+    if getattr(PDFTextObject._formatText, "synthetic_bold", False):
+        return
+    original = PDFTextObject._formatText
+
+    def format_text(self: PDFTextObject, text: str) -> str:
+        code = original(self, text)
+        if self._fontname not in _SYNTHETIC_BOLD or self._textRenderMode != 0 or not code:
+            return code
+        canvas = self._canvas
+        fill = getattr(self, "_fillColorObj", None) or canvas._fillColorObj
+        width = self._fontsize * _STROKE
+        after = (f"0 Tr {_stroke_colour(canvas._strokeColorObj)} {fp_str(canvas._lineWidth)} w "
+                 f"{canvas._lineJoin} j")
+        return f"{_stroke_colour(fill)} {fp_str(width)} w 1 j 2 Tr {code} {after}"
+
+    format_text.synthetic_bold = True  # type: ignore[attr-defined]
+    PDFTextObject._formatText = format_text  # type: ignore[method-assign]
+
+
+def _stroke_colour(colour: Color | tuple[float, ...] | list[float]) -> str:
+    """The PDF operator that sets the stroke colour to ``colour`` (a reportlab colour or a tuple)."""
+    if isinstance(colour, CMYKColor):
+        return f"{fp_str(colour.cyan, colour.magenta, colour.yellow, colour.black)} K"
+    if isinstance(colour, Color):
+        return f"{fp_str(colour.red, colour.green, colour.blue)} RG"
+    values = tuple(colour)
+    return f"{fp_str(*values)} {'K' if len(values) == 4 else 'RG'}"
 
 
 def runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:

@@ -40,6 +40,12 @@ from bsreporter.exchange.fonts import ARABIC, ARABIC_BOLD, register_fonts, runs
 _SHAPED_FONTS = frozenset({ARABIC, ARABIC_BOLD})
 _STRONG_RTL = frozenset({"R", "AL"})
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
+_LRI, _PDI = "\u2066", "\u2069"
+#: Groups of ASCII digits joined by spaces, dots, hyphens, slashes or bare commas, perhaps with a leading "+"
+#: or an area code in brackets: a phone number, a range of years, a date, an amount; also a code
+#: of numbers and letters joined by dots, such as the indicator "4.1.e".
+_DIGIT_GROUPS = re.compile(r"(?<![A-Za-z0-9.,\-/+])\+?(?:\([0-9]+\) ?)?[0-9]+"
+                           r"(?:(?:[ .\-/]+|,| ?\([0-9]+\) ?)[0-9]+|\.[A-Za-z]+(?![A-Za-z]))*(?![A-Za-z0-9])")
 #: Arabic presentation forms: extracted text maps them back to the ordinary letters.
 _PRESENTATION_FORMS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
@@ -113,19 +119,24 @@ def visual_line(spans: tuple[Span, ...], size: float, rtl: bool) -> tuple[Piece,
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
-    """The embedding level of each character of one line (Unicode bidi algorithm, rules up to L1)."""
+    """The embedding level of each character of one line (Unicode bidi algorithm, rules up to L1).
+
+    A phone number or other run of digit groups is ordered as one left-to-right unit, as if it
+    were typed between LRI and PDI.
+    """
+    isolated, positions = _isolate_numbers(text, rtl)
     # python-bidi returns its resolved levels (one per UTF-8 byte) when asked for debugging output;
     # it is the only way its binding gives them, and they are all that is needed here.
-    report = get_display(text, base_dir="R" if rtl else "L", debug=True)
+    report = get_display(isolated, base_dir="R" if rtl else "L", debug=True)
     body = report[report.find("levels:"):report.find("paragraphs:")]
     by_byte = [int(level) for level in _LEVEL.findall(body)]
-    encoded = text.encode("utf-8")
-    if len(by_byte) != len(encoded):
+    if len(by_byte) != len(isolated.encode("utf-8")):
         raise ExchangeError("The right-to-left text support could not order a line; reinstall the program.")
-    levels, offset = [], 0
-    for char in text:
-        levels.append(by_byte[offset])
+    starts, offset = [], 0
+    for char in isolated:
+        starts.append(offset)
         offset += len(char.encode("utf-8"))
+    levels = [by_byte[starts[position]] for position in positions]
     base = 1 if rtl else 0
     # L1: white space at the end of a line takes the paragraph's level.
     for index in range(len(text) - 1, -1, -1):
@@ -133,6 +144,61 @@ def bidi_levels(text: str, rtl: bool) -> list[int]:
             break
         levels[index] = base
     return levels
+
+
+def _isolate_numbers(text: str, rtl: bool) -> tuple[str, list[int]]:
+    """``text`` with each run of digit groups between LRI and PDI, and where each character went.
+
+    After Arabic letters the bidi algorithm takes digits for Arabic numbers, and the spaces or
+    hyphens between them for right-to-left text, so it would print "+99 21 555 0142" as
+    "0142 555 21 99+" and "2011-2020" as "2020-2011"; inside an isolate they read as typed,
+    like a date "30/06/2012" already does. A lone number ("17") needs no isolate, nor does a run
+    after a Latin word ("Tel. +99 21 555 0142"), which the algorithm already keeps with it.
+    """
+    found: list[re.Match[str]] = []
+    seen = text  # with the runs already isolated blanked out: to what follows, an isolate is neutral
+    for match in _DIGIT_GROUPS.finditer(text):
+        start, end = match.span()
+        if not match.group(0).isdigit() and _after_right_to_left(seen, start, rtl):
+            found.append(match)
+            seen = seen[:start] + " " * (end - start) + seen[end:]
+    if not found:
+        return text, list(range(len(text)))
+    parts: list[str] = []
+    done = 0
+    for match in found:
+        start, end = match.span()
+        parts += [text[done:start], _LRI, text[start:end], _PDI]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts), _positions(text, found)
+
+
+def _after_right_to_left(text: str, index: int, rtl: bool) -> bool:
+    """True when the last strong letter before ``index`` is right to left (or, with none, the paragraph is)."""
+    for char in reversed(text[:index]):
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return False
+        if kind in _STRONG_RTL:
+            return True
+    return rtl
+
+
+def _positions(text: str, found: list[re.Match[str]]) -> list[int]:
+    """Where each character of ``text`` is once two marks are inserted around each found run."""
+    positions: list[int] = []
+    marks = 0
+    runs_left = iter(found)
+    current = next(runs_left, None)
+    for index in range(len(text)):
+        if current is not None and index == current.start():
+            marks += 1  # the LRI before the run
+        positions.append(index + marks)
+        if current is not None and index == current.end() - 1:
+            marks += 1  # the PDI after it
+            current = next(runs_left, None)
+    return positions
 
 
 def visual_order(levels: list[int]) -> list[int]:

@@ -26,6 +26,9 @@ QUESTION = colors.HexColor("#23384d")
 RULE = colors.HexColor("#9aa7b4")
 SHADE = colors.HexColor("#e8edf2")
 WARN = colors.HexColor("#a61b1b")
+#: Marks what still needs the focal point's attention (a required answer missing, an incomplete
+#: indicator), so that it differs from a mere note in black and white, not only in colour.
+ALERT_MARK = "\u26a0"
 
 #: Indent of answers under their question: room for numbers such as "4.2.10".
 ANSWER_INDENT = 42
@@ -81,11 +84,11 @@ class Styles:
         self.answer = ParagraphStyle("answer", base, leftIndent=ANSWER_INDENT)
         self.note = ParagraphStyle("note", base, leftIndent=ANSWER_INDENT, fontSize=8.5, leading=11.5,
                                    textColor=MUTED)
-        self.warning = ParagraphStyle("warning", self.note, textColor=WARN)
+        self.warning = ParagraphStyle("warning", self.note, fontName=SANS_BOLD, textColor=WARN)
         self.cell = ParagraphStyle("cell", base, fontSize=8, leading=10.5)
         self.cell_head = ParagraphStyle("cell_head", self.cell, fontName=SANS_BOLD)
         self.cell_centre = ParagraphStyle("cell_centre", self.cell, alignment=TA_CENTER)
-        self.warning_cell = ParagraphStyle("warning_cell", self.cell, textColor=WARN)
+        self.warning_cell = ParagraphStyle("warning_cell", self.cell, fontName=SANS_BOLD, textColor=WARN)
         self.cell_note = ParagraphStyle("cell_note", self.cell, fontSize=7.5, leading=10, textColor=MUTED)
         self.label = ParagraphStyle("label", base, fontName=SANS_BOLD, textColor=MUTED)
         self.fingerprint = ParagraphStyle("fingerprint", base, fontSize=8, leading=11)
@@ -105,11 +108,17 @@ class Styles:
 
     def para(self, text: str, style: ParagraphStyle, *, bold: bool = False,
              bullet: str | None = None) -> Paragraph | BidiParagraph:
-        """A Paragraph that shows ``text`` literally (escaped; fonts per script; long words broken)."""
+        """A Paragraph that shows ``text`` literally (escaped; fonts per script; long words broken).
+
+        In a warning style the text is bold and starts with :data:`ALERT_MARK`.
+        """
+        if style is self.warning or style is self.warning_cell:
+            text = f"{ALERT_MARK} {text}"
+        bold = bold or style.fontName == SANS_BOLD
         if self.bidi(text):
-            return BidiParagraph([[(text, bold or style.fontName == SANS_BOLD)]], style, mirror=self.rtl,
-                                 bullet=bullet)
-        return CachedParagraph(markup(text, bold=bold), self.style_for(text, style), bulletText=bullet)
+            return BidiParagraph([[(text, bold)]], style, mirror=self.rtl, bullet=bullet)
+        return CachedParagraph(markup(text, bold=bold, base=style.fontName), self.style_for(text, style),
+                               bulletText=bullet)
 
     def lines(self, lines: list[list[Span]], style: ParagraphStyle) -> Paragraph | BidiParagraph:
         """Lines of regular and bold spans (such as options with their boxes) in one paragraph."""
