@@ -236,6 +236,73 @@ Details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>التصدير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source> (language of the report)</source>
+        <translation> (لغة التقرير)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 مم)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>رسالة أمريكية (8.5 × 11 بوصة)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form: every question and option, no answers, to fill in by hand</source>
+        <translation>استمارة &amp;فارغة: كل الأسئلة والخيارات دون إجابات، لملئها باليد</translation>
+    </message>
+    <message>
+        <source>&amp;Annex of the answers changed since the previous report</source>
+        <translation>&amp;مرفق بالإجابات التي تغيرت منذ التقرير السابق</translation>
+    </message>
+    <message>
+        <source>This report holds no answers of a previous report.</source>
+        <translation>لا يتضمن هذا التقرير أي إجابات من تقرير سابق.</translation>
+    </message>
+    <message>
+        <source>Submission (printed on the cover and by the signature)</source>
+        <translation>التقديم (يُطبع على الغلاف وبجانب التوقيع)</translation>
+    </message>
+    <message>
+        <source>Submitting a&amp;uthority:</source>
+        <translation>السلطة الم&amp;قدمة للتقرير:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>الم&amp;كان:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>ال&amp;تاريخ (YYYY-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Answered in question {number}</source>
+        <translation>أُجيب عنه في السؤال {number}</translation>
+    </message>
+    <message>
+        <source>Choose the File…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>اكتب التاريخ بالصيغة YYYY-MM-DD، مثلًا 2026-03-31.</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Save a Copy As</source>
@@ -272,22 +339,6 @@ Details were written to {log}.</source>
     <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>جداول البيانات (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>التصدير بصيغة PDF</translation>
-    </message>
-    <message>
-        <source>Add an annex listing the answers that changed since the previous report?</source>
-        <translation>هل تريد إضافة مرفق يسرد الإجابات التي تغيرت منذ التقرير السابق؟</translation>
-    </message>
-    <message>
-        <source>Add the Annex</source>
-        <translation>إضافة المرفق</translation>
-    </message>
-    <message>
-        <source>Without the Annex</source>
-        <translation>بدون المرفق</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>

@@ -236,6 +236,73 @@ Los detalles se escribieron en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar a PDF</translation>
+    </message>
+    <message>
+        <source> (language of the report)</source>
+        <translation> (idioma del informe)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form: every question and option, no answers, to fill in by hand</source>
+        <translation>Formulario en &amp;blanco: todas las preguntas y opciones, sin respuestas, para rellenar a mano</translation>
+    </message>
+    <message>
+        <source>&amp;Annex of the answers changed since the previous report</source>
+        <translation>&amp;Anexo de las respuestas modificadas desde el informe anterior</translation>
+    </message>
+    <message>
+        <source>This report holds no answers of a previous report.</source>
+        <translation>Este informe no contiene respuestas de un informe anterior.</translation>
+    </message>
+    <message>
+        <source>Submission (printed on the cover and by the signature)</source>
+        <translation>Presentación (se imprime en la portada y junto a la firma)</translation>
+    </message>
+    <message>
+        <source>Submitting a&amp;uthority:</source>
+        <translation>A&amp;utoridad que presenta el informe:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Lu&amp;gar:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>&amp;Fecha (AAAA-MM-DD):</translation>
+    </message>
+    <message>
+        <source>Answered in question {number}</source>
+        <translation>Respondido en la pregunta {number}</translation>
+    </message>
+    <message>
+        <source>Choose the File…</source>
+        <translation>Elegir el archivo…</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-03-31.</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Save a Copy As</source>
@@ -272,22 +339,6 @@ Los detalles se escribieron en {log}.</translation>
     <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Hojas de cálculo (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Exportar a PDF</translation>
-    </message>
-    <message>
-        <source>Add an annex listing the answers that changed since the previous report?</source>
-        <translation>¿Añadir un anexo con las respuestas que han cambiado desde el informe anterior?</translation>
-    </message>
-    <message>
-        <source>Add the Annex</source>
-        <translation>Añadir el anexo</translation>
-    </message>
-    <message>
-        <source>Without the Annex</source>
-        <translation>Sin el anexo</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>

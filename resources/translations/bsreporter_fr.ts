@@ -236,6 +236,73 @@ Les détails ont été écrits dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source> (language of the report)</source>
+        <translation> (langue du rapport)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form: every question and option, no answers, to fill in by hand</source>
+        <translation>Formulaire &amp;vierge : toutes les questions et options, sans réponses, à remplir à la main</translation>
+    </message>
+    <message>
+        <source>&amp;Annex of the answers changed since the previous report</source>
+        <translation>&amp;Annexe des réponses modifiées depuis le rapport précédent</translation>
+    </message>
+    <message>
+        <source>This report holds no answers of a previous report.</source>
+        <translation>Ce rapport ne contient aucune réponse d&apos;un rapport précédent.</translation>
+    </message>
+    <message>
+        <source>Submission (printed on the cover and by the signature)</source>
+        <translation>Présentation (imprimée sur la page de couverture et près de la signature)</translation>
+    </message>
+    <message>
+        <source>Submitting a&amp;uthority:</source>
+        <translation>A&amp;utorité qui présente le rapport :</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Lie&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>&amp;Date (AAAA-MM-JJ) :</translation>
+    </message>
+    <message>
+        <source>Answered in question {number}</source>
+        <translation>Réponse donnée à la question {number}</translation>
+    </message>
+    <message>
+        <source>Choose the File…</source>
+        <translation>Choisir le fichier…</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>Écrivez la date sous la forme AAAA-MM-JJ, par exemple 2026-03-31.</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Save a Copy As</source>
@@ -272,22 +339,6 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Classeurs (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Exporter en PDF</translation>
-    </message>
-    <message>
-        <source>Add an annex listing the answers that changed since the previous report?</source>
-        <translation>Ajouter une annexe énumérant les réponses qui ont changé depuis le rapport précédent ?</translation>
-    </message>
-    <message>
-        <source>Add the Annex</source>
-        <translation>Ajouter l&apos;annexe</translation>
-    </message>
-    <message>
-        <source>Without the Annex</source>
-        <translation>Sans l&apos;annexe</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>

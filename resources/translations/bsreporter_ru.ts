@@ -236,6 +236,73 @@ Details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <source> (language of the report)</source>
+        <translation> (язык доклада)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 мм)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 дюймов)</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form: every question and option, no answers, to fill in by hand</source>
+        <translation>&amp;Пустая форма: все вопросы и варианты, без ответов, для заполнения от руки</translation>
+    </message>
+    <message>
+        <source>&amp;Annex of the answers changed since the previous report</source>
+        <translation>&amp;Приложение с ответами, изменившимися после предыдущего доклада</translation>
+    </message>
+    <message>
+        <source>This report holds no answers of a previous report.</source>
+        <translation>В этом докладе нет ответов предыдущего доклада.</translation>
+    </message>
+    <message>
+        <source>Submission (printed on the cover and by the signature)</source>
+        <translation>Представление (печатается на титульной странице и у подписи)</translation>
+    </message>
+    <message>
+        <source>Submitting a&amp;uthority:</source>
+        <translation>Представляющий &amp;орган:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>&amp;Дата (ГГГГ-ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>Answered in question {number}</source>
+        <translation>Ответ дан в вопросе {number}</translation>
+    </message>
+    <message>
+        <source>Choose the File…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>Укажите дату в виде ГГГГ-ММ-ДД, например 2026-03-31.</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Save a Copy As</source>
@@ -272,22 +339,6 @@ Details were written to {log}.</source>
     <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>Электронные таблицы (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Экспорт в PDF</translation>
-    </message>
-    <message>
-        <source>Add an annex listing the answers that changed since the previous report?</source>
-        <translation>Добавить приложение с перечнем ответов, изменившихся со времени предыдущего доклада?</translation>
-    </message>
-    <message>
-        <source>Add the Annex</source>
-        <translation>Добавить приложение</translation>
-    </message>
-    <message>
-        <source>Without the Annex</source>
-        <translation>Без приложения</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>

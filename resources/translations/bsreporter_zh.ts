@@ -236,6 +236,73 @@ Details were written to {log}.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source> (language of the report)</source>
+        <translation>（报告的语言）</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4（210 × 297 毫米）</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>美国信纸（8.5 × 11 英寸）</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Blank form: every question and option, no answers, to fill in by hand</source>
+        <translation>空白表格(&amp;B)：列出所有问题和选项，不含答复，供手工填写</translation>
+    </message>
+    <message>
+        <source>&amp;Annex of the answers changed since the previous report</source>
+        <translation>附件(&amp;A)：自上次报告以来更改的答复</translation>
+    </message>
+    <message>
+        <source>This report holds no answers of a previous report.</source>
+        <translation>本报告不含以前报告的答复。</translation>
+    </message>
+    <message>
+        <source>Submission (printed on the cover and by the signature)</source>
+        <translation>提交信息（印在封面和签字处）</translation>
+    </message>
+    <message>
+        <source>Submitting a&amp;uthority:</source>
+        <translation>提交机关(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>地点(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date (YYYY-MM-DD):</source>
+        <translation>日期(&amp;D)（YYYY-MM-DD）：</translation>
+    </message>
+    <message>
+        <source>Answered in question {number}</source>
+        <translation>已在问题 {number} 中答复</translation>
+    </message>
+    <message>
+        <source>Choose the File…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 2026-03-31.</source>
+        <translation>请按 YYYY-MM-DD 格式填写日期，例如 2026-03-31。</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Save a Copy As</source>
@@ -272,22 +339,6 @@ Details were written to {log}.</source>
     <message>
         <source>Spreadsheets (*.xlsx)</source>
         <translation>电子表格 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>Add an annex listing the answers that changed since the previous report?</source>
-        <translation>是否添加附件，列出自上次报告以来发生变化的答复？</translation>
-    </message>
-    <message>
-        <source>Add the Annex</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>Without the Annex</source>
-        <translation>不加附件</translation>
     </message>
     <message>
         <source>Exporting {kind}…</source>

@@ -36,7 +36,8 @@ EXIT_COMPLETE, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
 #: What a shell reports for a command ended by SIGPIPE (128 + 13): its reader stopped reading.
 EXIT_BROKEN_PIPE = 141
 #: Command-line texts stored in the report as they are (answers are checked by the value checks).
-_STORED_ARGUMENTS = {"party": "Party", "author": "author"}
+_STORED_ARGUMENTS = {"party": "Party", "author": "author", "authority": "submitting authority",
+                     "place": "place of submission"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -140,6 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size of the PDF")
     export.add_argument("--changes-annex", action="store_true",
                         help="add to the PDF an annex of the answers that differ from the previous report")
+    export.add_argument("--blank", action="store_true",
+                        help="print the whole questionnaire without answers in the PDF, to fill in by hand")
+    export.add_argument("--authority", help="submitting authority printed on the cover and by the signature "
+                                            "(kept in the report for the next export)")
+    export.add_argument("--place", help="place of submission (kept in the report)")
+    export.add_argument("--date", metavar="YYYY-MM-DD", help="date of submission (kept in the report; \"\" clears it)")
     return parser
 
 
@@ -256,8 +263,12 @@ def _dispatch(args: argparse.Namespace) -> int:
         case "export":
             from bsreporter.exchange.command import export_report_file
 
+            details = {key: value for key, value in (("submitting_authority", args.authority),
+                                                     ("submission_place", args.place),
+                                                     ("submission_date", args.date)) if value is not None}
             for line in export_report_file(args.file, pdf=args.pdf, xlsx=args.xlsx, language=args.language,
-                                           paper=args.paper, changes_annex=args.changes_annex):
+                                           paper=args.paper, changes_annex=args.changes_annex, blank=args.blank,
+                                           details=details):
                 print(line)
             return 0
         case _:  # "gui", or no command at all: the desktop application

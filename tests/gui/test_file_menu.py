@@ -109,7 +109,7 @@ def test_report_actions_are_unavailable_on_the_start_page(window: MainWindow) ->
     assert window.menu_actions.new.isEnabled() and window.menu_actions.open.isEnabled()
 
 
-def test_pdf_export_offers_the_changes_annex_when_there_are_previous_answers(
+def test_pdf_export_with_the_changes_annex_prints_it(
     qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
 ) -> None:
     from bsreporter.report.store import Source
@@ -119,9 +119,6 @@ def test_pdf_export_offers_the_changes_annex_when_there_are_previous_answers(
     session.reload_answers()
     session.change_answer("cna_designated", "yes")
     destination = tmp_path / "with-annex.pdf"
-    assert exports.export_report(window, "pdf", destination) is None  # first the question
-    question = next(box for box in window.findChildren(QMessageBox) if box.objectName() == "questionDialog")
-    assert "changed since the previous report" in question.text()
-    question.buttons()[0].click()  # "Add the Annex" (buttons in the order given)
+    exports.export_report(window, "pdf", destination, changes_annex=True)  # as the export dialog asks it
     qtbot.waitUntil(lambda: destination.exists(), timeout=60_000)
     assert b"Annex: changes since the previous report" in destination.read_bytes()  # the annex's bookmark

@@ -49,11 +49,12 @@ _PASSES = 2
 
 def export_pdf(report: Report, destination: Path, *, language: str | None = None, paper: str = "a4",
                progress: ProgressCallback | None = None, cancelled: CancelCheck | None = None,
-               changes_annex: bool = False) -> None:
+               changes_annex: bool = False, blank: bool = False) -> None:
     """Write the report as a print-ready PDF to ``destination`` (atomically).
 
     ``language`` defaults to the report's language; ``paper`` is ``"a4"`` or ``"letter"``;
-    ``changes_annex`` adds an annex listing the answers that differ from the previous report.
+    ``changes_annex`` adds an annex listing the answers that differ from the previous report;
+    ``blank`` prints the whole questionnaire without answers, to fill in by hand.
     ``progress(done, total)`` is called as the work advances and ``cancelled()`` is
     polled; when it returns True, ExchangeError("Export cancelled; no file was
     written.") is raised and no file is written. Any failure leaves an existing

@@ -154,8 +154,8 @@ class ReportStory:
     # -- cover -------------------------------------------------------------------------------
 
     def cover(self) -> list[Flowable]:
-        """Title (with what the questionnaire is, when it says), Party, cycle, period, focal point, date,
-        completeness and fingerprint."""
+        """Title (with what the questionnaire is, when it says), Party, cycle, submitting authority, date and
+        place of submission, period, focal point, printing date, completeness and fingerprint."""
         data, lang, s = self.data, self.lang, self.s
         report = data.completeness.report
         percent = format_decimal(round(report.percent), lang, percent=True)
@@ -164,14 +164,19 @@ class ReportStory:
         verdict = (phrase("complete", lang) if data.completeness.is_complete
                    else phrase("incomplete_blockers", lang, count=format_integer(len(data.completeness.blockers),
                                                                                    lang)))
+        authority, date, place = self._submission()
+        # An unknown submission detail stays an empty ruled line, to be filled in by hand.
+        to_fill = [(phrase("submitting_authority", lang), authority), (phrase("submission_date", lang), date),
+                   (phrase("submission_place", lang), place)]
+        asked = data.form.questions
+        # The period and the focal point only where the form asks them (a Secretariat format takes the focal
+        # point from its own records): a row that could never be filled would only say "–".
         rows = [
-            (phrase("party", lang), data.info.party),
-            (phrase("cycle", lang), data.form.cycle.get(lang)),
-            (phrase("period", lang), self._period()),
-            (phrase("focal_point", lang), "\n".join(self._plain(q) for q in ("nfp_name", "nfp_title",
-                                                                              "nfp_organisation")
-                                                    if self._plain(q))),
-            (phrase("document_date", lang), format_date(data.exported_at.date(), lang)),
+            *([(phrase("period", lang), self._period())] if "period_start" in asked else []),
+            *([(phrase("focal_point", lang), "\n".join(self._plain(q) for q in ("nfp_name", "nfp_title",
+                                                                                 "nfp_organisation")
+                                                       if self._plain(q)))] if "nfp_name" in asked else []),
+            (phrase("printed_on", lang), format_date(data.exported_at.date(), lang)),
             (phrase("completeness", lang), f"{done}\n{verdict}"),
             (phrase("questionnaire", lang), f"{data.form.id} {data.form.version}"),
         ]
@@ -182,7 +187,10 @@ class ReportStory:
             # The same answers: one fingerprint, the frozen one; otherwise both, and the note says why.
             fingerprints = [frozen] if self.validation.fingerprint == data.fingerprint else [*fingerprints, frozen]
         table = self.grid(
-            [[s.para(label, s.label), s.para(value or "–", s.body)] for label, value in rows]
+            [[s.para(phrase("party", lang), s.label), s.para(data.info.party or "–", s.body)],
+             [s.para(phrase("cycle", lang), s.label), s.para(data.form.cycle.get(lang) or "–", s.body)]]
+            + [[s.para(label, s.label), s.para(value, s.body)] for label, value in to_fill]
+            + [[s.para(label, s.label), s.para(value or "–", s.body)] for label, value in rows]
             + [[s.para(label, s.label), s.para(value, s.fingerprint)] for label, value in fingerprints],
             [self.width * 0.32, self.width * 0.68],
             [*_BASE_CELL_STYLE, ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -191,9 +199,22 @@ class ReportStory:
         # What the questionnaire is (a self-assessment, not a Secretariat format) goes with its title,
         # so no reader of the printed report takes one for the other.
         about = [s.para(data.form.about.get(lang), s.intro)] if data.form.about else []
-        return [Spacer(1, 60), s.para(data.form.title.get(lang), s.title), *about,
+        return [Spacer(1, 40), s.para(data.form.title.get(lang), s.title), *about,
                 s.para(data.info.party, s.subtitle), table, Spacer(1, 10),
                 s.para(phrase("fingerprint_note", lang), s.intro)]
+
+    def _submission(self) -> tuple[str, str, str]:
+        """Submitting authority, date and place of submission: answered where the form asks them
+        (the self-assessment's focal point organisation and date of submission), else the report's details."""
+        info, lang = self.data.info, self.lang
+        authority = self._plain("nfp_organisation") or info.submitting_authority
+        date = self._plain("submission_date")
+        if not date and info.submission_date:
+            try:
+                date = format_date(dt.date.fromisoformat(info.submission_date), lang)
+            except ValueError:  # kept as written by another program
+                date = info.submission_date
+        return authority, date, info.submission_place
 
     def _plain(self, question_id: str) -> str:
         question = self.data.form.questions.get(question_id)
@@ -368,22 +389,40 @@ class ReportStory:
         return value_text(question, value, self.lang)
 
     def signature_block(self) -> Flowable:
-        """Name and title of the national focal point, place and date, and a line to sign on."""
+        """Name and title of the national focal point, submitting authority, place and date of submission,
+        a line to sign on, and a framed area for the official stamp."""
         s, lang = self.s, self.lang
+        authority, date, place = self._submission()
         rows = [
             (phrase("name", lang), self._plain("nfp_name")),
             (phrase("title", lang), self._plain("nfp_title")),
-            (phrase("place_date", lang), ""),
+            (phrase("submitting_authority", lang), authority),
+            (phrase("place", lang), place),
+            (phrase("date", lang), date),
             (phrase("signature_line", lang), ""),
         ]
+        signing_width, stamp_width = self.width * 0.62, self.width * 0.34
         table = self.grid([[s.para(label, s.label), s.para(value, s.body)] for label, value in rows],
-                          [self.width * 0.3, self.width * 0.6], [
+                          [signing_width * 0.38, signing_width * 0.62], [
                               ("FONTNAME", (0, 0), (-1, -1), SANS),
                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                               ("LINEBELOW", (1, 0), (1, -1), 0.6, ACCENT),
                               ("TOPPADDING", (0, 0), (-1, -1), 8),
-                          ], rowHeights=[None, None, 34, 50])
-        return KeepTogether([s.para(phrase("certify", lang), s.body), Spacer(1, 10), table])
+                          ], rowHeights=[None, None, None, 28, 28, 50])
+        return KeepTogether([s.para(phrase("certify", lang), s.body), Spacer(1, 10),
+                             self.grid([[table, self._stamp_area(stamp_width)]],
+                                       [signing_width + self.width * 0.04, stamp_width],
+                                       [*_BASE_CELL_STYLE, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)])])
+
+    def _stamp_area(self, width: float) -> Table:
+        """An empty framed box, labelled at its top, for the ministry's official stamp."""
+        s = self.s
+        # About 4.2 cm high: room for a round stamp.
+        return Table([[s.para(phrase("official_stamp", self.lang), s.cell_note)]], colWidths=[width],
+                     rowHeights=[120], style=[*_BASE_CELL_STYLE, ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                                              ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                                              ("TOPPADDING", (0, 0), (-1, -1), 5)])
 
 
 def fit_widths(headers: list[str], weights: list[float], available: float) -> list[float]:

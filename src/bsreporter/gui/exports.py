@@ -1,5 +1,8 @@
 """File > Save a Copy As, Export PDF and Export XLSX: each runs through the background-operation helper.
 
+Export PDF first asks its choices (paper, language, blank form, annex, submission details: see
+:mod:`bsreporter.gui.export_dialog`), then the file name.
+
 The work reads the report through a read-only connection of its own (``Report.reader``),
 opened and closed in the background thread, so it sees only committed answers.
 """
@@ -13,12 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bsreporter.atomic import PDF, XLSX, check_replaceable
 from bsreporter.errors import BsreporterError, ReportError
-from bsreporter.gui.dialogs import ask, show_error, show_message
+from bsreporter.gui.dialogs import show_error, show_message
+from bsreporter.gui.export_dialog import ExportDialog, PdfChoices
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 
 if TYPE_CHECKING:
@@ -111,16 +115,45 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
     )
 
 
-def _export_after_question(window: MainWindow, kind: str, destination: Path, choice: int) -> None:
-    if choice >= 0:  # closing the question cancels the export
-        export_report(window, kind, destination, changes_annex=choice == 0)
+def choose_pdf_export(window: MainWindow) -> ExportDialog | None:
+    """File > Export PDF…: ask paper, language, blank form, annex and submission details, then the file."""
+    if window.session is None:
+        return None
+    session = window.session
+    dialog = ExportDialog(session.report, window.prefs, default_paper(), has_previous=bool(session.previous_answers),
+                          parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.accepted.connect(lambda: _export_chosen(window, dialog.choices()))
+    dialog.open()
+    return dialog
+
+
+def _export_chosen(window: MainWindow, choices: PdfChoices) -> None:
+    if window.session is None:
+        return
+    if choices.details:
+        try:  # through the window's own connection: details are a change of the report, like an answer
+            window.session.report.set_details(choices.details)
+        except BsreporterError as exc:
+            show_error(window, QCoreApplication.translate("Exports", "Export {kind}").format(kind="PDF"), exc)
+            return
+    export_report(window, "pdf", language=choices.language, paper=choices.paper, blank=choices.blank,
+                  changes_annex=choices.changes_annex)
 
 
 def export_report(window: MainWindow, kind: str, destination: Path | None = None, *,
-                  changes_annex: bool | None = None) -> Operation[Any] | None:
-    """File > Export PDF… / Export XLSX…: write the report through the exchange module."""
+                  changes_annex: bool | None = None, language: str | None = None, paper: str | None = None,
+                  blank: bool = False) -> Operation[Any] | ExportDialog | None:
+    """File > Export PDF… / Export XLSX…: write the report through the exchange module.
+
+    The PDF from the menu (no destination, no language) first asks its choices (:func:`choose_pdf_export`).
+    The language is the report's own unless another is given: never the language the questions are shown in.
+    """
     if window.session is None:
         return None
+    if kind == "pdf" and destination is None and language is None:
+        return choose_pdf_export(window)
     label = "PDF" if kind == "pdf" else "XLSX"
     try:
         from bsreporter import exchange
@@ -158,24 +191,12 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
         return None
     window.session.flush_pending()
     report = window.session.report
-    offered: dict[str, Any] = {"language": window.language, "paper": default_paper()}
-    if kind == "pdf" and changes_annex is None and window.session.previous_answers:
-        chosen = destination
-        ask(
-            window,
-            QCoreApplication.translate("Exports", "Export PDF"),
-            QCoreApplication.translate(
-                "Exports", "Add an annex listing the answers that changed since the previous report?"
-            ),
-            [
-                (QCoreApplication.translate("Exports", "Add the Annex"), QMessageBox.ButtonRole.YesRole),
-                (QCoreApplication.translate("Exports", "Without the Annex"), QMessageBox.ButtonRole.NoRole),
-            ],
-            lambda choice: _export_after_question(window, kind, chosen, choice),
-        )
-        return None
+    offered: dict[str, Any] = {"language": language or report.info.language,
+                               "paper": paper or window.prefs.export_paper() or default_paper()}
     if changes_annex:
         offered["changes_annex"] = True
+    if blank:
+        offered["blank"] = True
     accepted = inspect.signature(function).parameters
     target = destination
 

@@ -140,6 +140,34 @@ class Preferences:
         """Remember the folder of a file chosen in a file dialog."""
         self._settings.setValue("files/lastFolder", str(folder))
 
+    # -- printed report --------------------------------------------------------------
+
+    def export_paper(self) -> str | None:
+        """The paper last chosen for the printed report ("a4" or "letter"; None when never chosen)."""
+        value = str(self._settings.value("export/paper", "") or "")
+        return value if value in ("a4", "letter") else None
+
+    def set_export_paper(self, paper: str) -> None:
+        """Remember the paper of the printed report."""
+        self._settings.setValue("export/paper", paper)
+
+    def export_flag(self, name: str) -> bool:
+        """A remembered tick of the export dialog ("blank", "changesAnnex")."""
+        return str(self._settings.value(f"export/{name}", "false")).lower() == "true"
+
+    def set_export_flag(self, name: str, value: bool) -> None:
+        """Remember a tick of the export dialog."""
+        self._settings.setValue(f"export/{name}", "true" if value else "false")
+
+    def export_language(self, report_path: Path) -> str | None:
+        """The language last chosen for the printed report of ``report_path`` (None: the report's own)."""
+        value = self._settings.value(f"reports/{_report_key(report_path)}/exportLanguage")
+        return str(value) if value else None
+
+    def set_export_language(self, report_path: Path, language: str) -> None:
+        """Remember the language of the printed report of ``report_path``."""
+        self._settings.setValue(f"reports/{_report_key(report_path)}/exportLanguage", language)
+
     # -- languages -------------------------------------------------------------------
 
     def interface_language(self) -> str:

@@ -538,6 +538,15 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ar": "«{name}» مُعتمَد ومُقفَل؛ لتغييره، أعد فتحه في تطبيق سطح المكتب (ملف > إعادة الفتح للتحرير…) "
               "واذكر السبب.",
     },
+    "detail_date_invalid": {
+        "en": "'{value}' is not a date of submission; write it as YYYY-MM-DD (for example 2026-03-31).",
+        "zh": "“{value}”不是有效的提交日期；请按 YYYY-MM-DD 格式填写（例如 2026-03-31）。",
+        "fr": "« {value} » n'est pas une date de soumission ; écrivez-la sous la forme AAAA-MM-JJ (par exemple "
+              "2026-03-31).",
+        "es": "«{value}» no es una fecha de presentación; escríbala como AAAA-MM-DD (por ejemplo, 2026-03-31).",
+        "ru": "«{value}» не является датой представления; укажите её в виде ГГГГ-ММ-ДД (например, 2026-03-31).",
+        "ar": "«{value}» ليس تاريخ تقديم صالحًا؛ اكتبه بالصيغة YYYY-MM-DD (مثلًا 2026-03-31).",
+    },
     "set_empty_value": {
         "en": "The value given for '{question}' is empty (no text, or only empty rows), so the answer was kept; "
               "to remove the answer, use --clear.",

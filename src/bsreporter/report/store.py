@@ -91,6 +91,15 @@ class ReportInfo:
     language: str
     created_at: str
     updated_at: str
+    #: Report details printed on the cover and by the signature when no question of the form asks them
+    #: (absent from files made before they existed: read as "").
+    submitting_authority: str = ""
+    submission_place: str = ""
+    submission_date: str = ""
+
+
+#: The report details a person may set (see ``Report.set_details``): meta keys of the file.
+DETAILS = ("submitting_authority", "submission_place", "submission_date")
 
 
 class ReadOnlyReason(str, Enum):
@@ -701,6 +710,29 @@ class Report:
             raise ReportError(f"Cannot change {', '.join(sorted(unknown))} of a report.")
         with self.transaction() as conn:
             conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [(v, k) for k, v in values.items()])
+
+
+    def set_details(self, details: Mapping[str, str]) -> None:
+        """Keep report details (submitting authority, place and date of submission) for the printed report.
+
+        They are not answers: a validated report still takes them, and the change is kept as an
+        event (who, when, what). A submission date is a calendar date (YYYY-MM-DD) or "".
+        """
+        unknown = set(details) - set(DETAILS)
+        if unknown:
+            raise ReportError(f"Cannot keep {', '.join(sorted(unknown))} as a detail of a report.")
+        cleaned = {key: " ".join(str(value).split()) for key, value in details.items()}
+        date = cleaned.get("submission_date")
+        if date:
+            try:
+                cleaned["submission_date"] = dt.date.fromisoformat(date).isoformat()
+            except ValueError:
+                raise ReportError.of("detail_date_invalid", value=date) from None
+        current = schema.read_meta(self._conn)
+        changed = {key: value for key, value in cleaned.items() if current.get(key, "") != value}
+        if changed:
+            self.record_event("details", ", ".join(f"{key}={value}" for key, value in sorted(changed.items())),
+                              meta=changed)
 
 
 def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:

@@ -1,0 +1,140 @@
+"""The cover and the signature block say who submits the report, where and when, with room for the stamp."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_pdf import needs_poppler, pdf_text, squeezed
+
+from bsreporter.cli import main
+from bsreporter.exchange import export_pdf
+from bsreporter.exchange.labels import LANGUAGES, phrase
+from bsreporter.form.loader import installed_questionnaire
+from bsreporter.report.store import Report
+
+DETAILS = {"submitting_authority": "Ministry of Environment, Biosafety Unit", "submission_place": "Arcadia City",
+           "submission_date": "2026-03-31"}
+
+
+def _report(tmp_path: Path, form_id: str = "cpb-nr4-2019", language: str = "en") -> Path:
+    path = tmp_path / f"{form_id}-{language}.bsr"
+    Report.create(path, party="Republic of Arcadia", language=language, form=installed_questionnaire(form_id),
+                  author="tester").close()
+    return path
+
+
+def _plain(text: str) -> str:
+    """Extracted text without the marks of writing direction, lines joined (a long value wraps)."""
+    return " ".join(re.sub(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text).split())
+
+
+def _pages(path: Path) -> tuple[str, str]:
+    """The cover's text and the signature page's text of an exported PDF."""
+    out = path.with_suffix(".pdf")
+    with Report.open(path, read_only=True) as report:
+        export_pdf(report, out)
+    return _plain(pdf_text(out, 1)), _plain(pdf_text(out).split("\f")[-2])
+
+
+@needs_poppler
+def test_the_cover_and_signature_show_the_kept_authority_place_and_submission_date(tmp_path: Path) -> None:
+    path = _report(tmp_path)
+    with Report.open(path, author="tester") as report:
+        report.set_details(DETAILS)
+    cover, signature = _pages(path)
+    for text in (cover, signature):
+        assert "Ministry of Environment, Biosafety Unit" in text
+        assert "Arcadia City" in text
+        assert "31 March 2026" in text
+    assert "Date of submission" in cover and "Printed on" in cover  # the export date is only the printing date
+    assert "Date of this document" not in cover
+    assert "Official stamp" in signature and "Signature" in signature
+
+
+@needs_poppler
+def test_without_details_the_submission_lines_are_left_to_fill_by_hand(tmp_path: Path) -> None:
+    cover, signature = _pages(_report(tmp_path))
+    for label in ("Submitting authority", "Date of submission", "Place of submission"):
+        assert label in cover
+    for label in ("Submitting authority", "Place", "Date", "Signature", "Official stamp"):
+        assert label in signature
+
+
+@needs_poppler
+def test_the_self_assessment_takes_the_date_and_authority_from_its_answers_first(tmp_path: Path) -> None:
+    path = _report(tmp_path, "cpb-sp-2011-2020")
+    with Report.open(path, author="tester") as report:
+        report.set_details(DETAILS)
+        report.set_answer("submission_date", "2026-04-15")  # question G.12 of the self-assessment
+        report.set_answer("nfp_organisation", "National Biosafety Authority")
+    cover, signature = _pages(path)
+    for text in (cover, signature):
+        assert "15 April 2026" in text and "31 March 2026" not in text
+        assert "National Biosafety Authority" in text
+        assert "Arcadia City" in text  # the form does not ask the place: the report's detail
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["zh", "ar"])
+def test_the_stamp_area_and_submission_labels_are_in_the_report_language(tmp_path: Path, language: str) -> None:
+    path = _report(tmp_path, language=language)
+    with Report.open(path, author="tester") as report:
+        report.set_details(DETAILS)
+    cover, signature = _pages(path)
+    assert squeezed(phrase("submitting_authority", language)) in squeezed(cover)
+    assert squeezed(phrase("submission_place", language)) in squeezed(cover)
+    assert squeezed(phrase("official_stamp", language)) in squeezed(signature)
+
+
+def test_every_submission_phrase_is_written_in_the_six_languages() -> None:
+    for key in ("submitting_authority", "submission_date", "submission_place", "printed_on", "place", "date",
+                "official_stamp"):
+        assert all(phrase(key, code) != phrase(key, "en") or code in ("en", "fr") for code in LANGUAGES), key
+
+
+@needs_poppler
+def test_export_command_keeps_the_details_for_the_next_export(tmp_path: Path) -> None:
+    path = _report(tmp_path)
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    assert main(["export", str(path), "--pdf", str(first), "--authority", "Ministry of Environment",
+                 "--place", "Arcadia City", "--date", "2026-03-31"]) == 0
+    assert main(["export", str(path), "--pdf", str(second)]) == 0
+    for out in (first, second):
+        cover = _plain(pdf_text(out, 1))
+        assert "Ministry of Environment" in cover and "Arcadia City" in cover and "31 March 2026" in cover
+
+
+def test_export_command_refuses_a_wrong_date_and_leaves_the_report_alone(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = _report(tmp_path)
+    before = path.read_bytes()
+    assert main(["export", str(path), "--pdf", str(tmp_path / "out.pdf"), "--date", "31/03/2026"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+    assert path.read_bytes() == before and not (tmp_path / "out.pdf").exists()
+
+
+def test_export_command_with_an_unwritable_destination_keeps_no_details(tmp_path: Path) -> None:
+    path = _report(tmp_path)
+    assert main(["export", str(path), "--pdf", str(tmp_path / "missing" / "out.pdf"), "--place", "Arcadia"]) == 2
+    with Report.open(path, read_only=True) as report:
+        assert report.info.submission_place == ""
+
+
+def test_export_command_blank_reaches_the_pdf_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bsreporter.exchange.pdf as pdf
+
+    calls: list[dict[str, Any]] = []
+
+    def export(report: Report, destination: Path, **options: Any) -> None:
+        calls.append(options)
+        destination.write_bytes(b"%PDF-")
+
+    monkeypatch.setattr(pdf, "export_pdf", export)
+    path = _report(tmp_path)
+    assert main(["export", str(path), "--pdf", str(tmp_path / "blank.pdf"), "--blank"]) == 0
+    assert calls[-1]["blank"] is True
+    assert main(["export", str(path), "--pdf", str(tmp_path / "answers.pdf")]) == 0
+    assert calls[-1]["blank"] is False
