@@ -129,3 +129,12 @@ def test_every_choice_is_reached_from_the_keyboard(qtbot: QtBot, window: MainWin
     wanted = {dialog.language, dialog.paper, dialog.blank, *dialog.details.values()}
     assert wanted <= reached
     assert dialog.sizeHint().width() <= 1000 and dialog.sizeHint().height() <= 560  # fits a 1024x600 screen
+
+
+def test_an_export_given_its_file_is_in_the_report_language_too(
+        qtbot: QtBot, window: MainWindow, session: ReportSession, exported: list[dict[str, Any]],
+        tmp_path: Path) -> None:
+    window.set_language("zh")
+    exports.export_report(window, "pdf", tmp_path / "given.pdf")
+    qtbot.waitUntil(lambda: bool(exported), timeout=20_000)
+    assert exported[-1]["language"] == "en"
