@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import io
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
@@ -9,9 +12,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
 from bsreporter.exchange import export_pdf
-from bsreporter.exchange.pdf_archive import REPORT_NAMESPACE, SRGB_PROFILE
+from bsreporter.exchange.context import gather
+from bsreporter.exchange.pdf_archive import REPORT_NAMESPACE, SRGB_PROFILE, make_archival
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.fingerprint import answers_fingerprint
 from bsreporter.report.store import Report
@@ -102,6 +107,20 @@ def test_document_information_says_what_the_xmp_says(english_pdf: Path) -> None:
         assert "/Trapped" not in info  # it has no standard XMP property here, so it is left out
 
 
+def test_dates_name_the_same_instant_in_a_zone_with_minutes(filled_path: Path, form: Questionnaire) -> None:
+    with Report.open(filled_path, read_only=True, form=form) as report:
+        data = gather(report, None)
+    moment = dt.datetime(2026, 3, 31, 23, 59, 58, 999999, tzinfo=dt.timezone(-dt.timedelta(hours=3, minutes=30)))
+    buffer = io.BytesIO()
+    page = Canvas(buffer)
+    page.showPage()
+    page.save()
+    archival = make_archival(buffer.getvalue(), dataclasses.replace(data, exported_at=moment))
+    with pikepdf.open(io.BytesIO(archival)) as pdf:
+        assert str(pdf.docinfo.CreationDate) == "D:20260331235958-03'30'"
+        assert xmp_value(xmp_of(pdf), "xmp:CreateDate") == "2026-03-31T23:59:58-03:30"
+
+
 def test_pdf_has_an_srgb_output_intent_language_and_no_encryption(english_pdf: Path) -> None:
     with pikepdf.open(english_pdf) as pdf:
         assert not pdf.is_encrypted
@@ -167,3 +186,35 @@ def test_verapdf_validates_the_pdfa_2b_claim(english_pdf: Path, arabic_pdf: Path
         result = subprocess.run(["verapdf", "--flavour", "2b", "--format", "text", str(path)],
                                 capture_output=True, text=True)
         assert result.stdout.startswith("PASS"), result.stdout + result.stderr
+
+
+def test_pdf_keeps_the_pdfa_rules_that_can_be_checked_without_a_validator(english_pdf: Path, arabic_pdf: Path) -> None:
+    for path in (english_pdf, arabic_pdf):
+        assert path.read_bytes()[:7] == b"%PDF-1."
+        with pikepdf.open(path) as pdf:
+            assert "/ID" in pdf.trailer and "/Encrypt" not in pdf.trailer
+            packet = pdf.Root.Metadata.read_bytes()
+            assert packet.startswith(b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>')
+            assert packet.endswith(b'<?xpacket end="w"?>')
+            for content in drawn_content(pdf):
+                fonts = content.get("/Resources", {}).get("/Font", {})
+                assert all("/FontFile2" in font.FontDescriptor for font in fonts.values())  # all embedded
+                operators = {str(operator) for _, operator in pikepdf.parse_content_stream(content)}
+                # Colours only as RGB (the output intent's space) or grey: no CMYK, no named spaces.
+                assert not operators & {"k", "K", "cs", "CS", "sc", "SC", "scn", "SCN"}
+                for state in content.get("/Resources", {}).get("/ExtGState", {}).values():
+                    assert state.get("/BM", pikepdf.Name.Normal) == pikepdf.Name.Normal
+                    assert "/TR" not in state and "/TR2" not in state
+
+
+def drawn_content(pdf: pikepdf.Pdf) -> list[pikepdf.Object]:
+    """Every page and every form XObject a page draws (the draft mark is one)."""
+    found: list[pikepdf.Object] = []
+    pending = [page.obj for page in pdf.pages]
+    while pending:
+        content = pending.pop()
+        found.append(content)
+        for xobject in content.get("/Resources", {}).get("/XObject", {}).values():
+            if xobject.get("/Subtype") == pikepdf.Name.Form and all(xobject.objgen != seen.objgen for seen in found):
+                pending.append(xobject)
+    return found

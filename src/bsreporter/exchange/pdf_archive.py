@@ -56,7 +56,8 @@ def make_archival(pdf: bytes, data: ExportData) -> bytes:
     import pikepdf
     import reportlab
 
-    created = data.exported_at if data.exported_at.tzinfo else data.exported_at.astimezone()
+    # Whole seconds in a known zone: a PDF date holds nothing finer, and it must equal the XMP date.
+    created = (data.exported_at if data.exported_at.tzinfo else data.exported_at.astimezone()).replace(microsecond=0)
     info = {
         "Title": document_title(data),
         "Author": data.info.party,
