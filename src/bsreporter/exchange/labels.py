@@ -59,6 +59,13 @@ _PHRASES: dict[str, dict[str, str]] = {
                            "ar": "لا يُسأل عنه في هذا التقرير"},
     "informed_by": {"en": "Questions: {numbers}", "zh": "问题：{numbers}", "fr": "Questions : {numbers}",
                     "es": "Preguntas: {numbers}", "ru": "Вопросы: {numbers}", "ar": "الأسئلة: {numbers}"},
+    "question_indicators": {"en": "Indicators: {ids}", "zh": "指标：{ids}", "fr": "Indicateurs : {ids}",
+                            "es": "Indicadores: {ids}", "ru": "Индикаторы: {ids}", "ar": "المؤشرات: {ids}"},
+    "continued": {"en": "{number} (continued)", "zh": "{number}（续）", "fr": "{number} (suite)",
+                  "es": "{number} (continuación)", "ru": "{number} (продолжение)", "ar": "{number} (تابع)"},
+    "blank_form": {"en": "Blank form, to be filled in by hand", "zh": "空白表格，供手工填写",
+                   "fr": "Formulaire vierge, à remplir à la main", "es": "Formulario en blanco, para rellenar a mano",
+                   "ru": "Пустой бланк для заполнения от руки", "ar": "استمارة فارغة تملأ باليد"},
     "incomplete": {"en": "Incomplete", "zh": "不完整", "fr": "Incomplet", "es": "Incompleto", "ru": "Не заполнено",
                    "ar": "غير مكتمل"},
     "incomplete_blockers": {

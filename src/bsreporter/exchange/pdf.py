@@ -13,9 +13,11 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import uharfbuzz
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import IndexingFlowable, LayoutError
 
@@ -30,10 +32,10 @@ from bsreporter.exchange.context import (
     check_destination,
     gather,
 )
-from bsreporter.exchange.fonts import SANS, register_fonts
+from bsreporter.exchange.fonts import SANS, register_fonts, runs
 from bsreporter.exchange.labels import is_rtl_language, phrase
 from bsreporter.exchange.pdf_archive import make_archival
-from bsreporter.exchange.pdf_bidi import draw_line, fit_line, line_width
+from bsreporter.exchange.pdf_bidi import bidi_levels, draw_line, fit_line, has_rtl, line_width, visual_order
 from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_note
 from bsreporter.exchange.pdf_paragraph import BidiHeading
 from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
@@ -70,7 +72,7 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
     steps = Steps(progress, cancelled)
     steps.check()
     changes = changes_since_previous(report) if changes_annex else None
-    pdf = render_pdf(data, page_size, steps, validation=validation_state(report), changes=changes)
+    pdf = render_pdf(data, page_size, steps, validation=validation_state(report), changes=changes, blank=blank)
     pdf = make_archival(pdf, data)
     steps.check()  # the last moment a cancel can still leave no file
     write_bytes_atomically(destination, pdf, kind=PDF)
@@ -78,14 +80,17 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
 
 
 def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps,
-               validation: Validation | None = None, changes: list[AnswerChange] | None = None) -> bytes:
-    """The PDF bytes of one export snapshot (``validation``: the report's state, printed when validated)."""
+               validation: Validation | None = None, changes: list[AnswerChange] | None = None,
+               blank: bool = False) -> bytes:
+    """The PDF bytes of one export snapshot (``validation``: the report's state, printed when validated;
+    ``blank``: the questionnaire without answers, to fill in by hand)."""
     register_fonts()
     styles = Styles(cjk=data.language == "zh", rtl=is_rtl_language(data.language))
     buffer = io.BytesIO()
-    document = _ReportDocument(buffer, data, page_size, validation)
+    document = _ReportDocument(buffer, data, page_size, validation, blank=blank)
     building = steps.phase(0.15, len(data.form.questions) + len(data.form.objectives))
-    story = ReportStory(data, styles, document.width, building, validation=validation, changes=changes).build()
+    story = ReportStory(data, styles, document.width, building, validation=validation, changes=changes,
+                        blank=blank).build()
     story.append(_PageCounter(document))
     # Layout is most of the work: count it per placed flowable over the expected passes.
     document.layout = steps.phase(0.8, len(story) * _PASSES)
@@ -129,7 +134,7 @@ class _ReportDocument(BaseDocTemplate):
     """The page frame: margins, header, footer, watermark, bookmarks and progress."""
 
     def __init__(self, buffer: io.BytesIO, data: ExportData, page_size: tuple[float, float],
-                 validation: Validation | None = None) -> None:
+                 validation: Validation | None = None, *, blank: bool = False) -> None:
         title = data.form.title.get(data.language)
         super().__init__(
             buffer, pagesize=page_size, leftMargin=_MARGIN_X, rightMargin=_MARGIN_X, topMargin=_MARGIN_TOP,
@@ -141,6 +146,8 @@ class _ReportDocument(BaseDocTemplate):
         )
         self.data = data
         self.rtl = is_rtl_language(data.language)
+        # A blank form is not a draft of anything: it carries no DRAFT mark.
+        self.draft = not blank and not data.completeness.is_complete
         # "Validated on ... by ..." under the fingerprint of every page, when validated.
         self.validation_line = validation_note(data, validation)
         self.layout: Phase | None = None
@@ -173,7 +180,7 @@ class _ReportDocument(BaseDocTemplate):
         width, height = self.pagesize
         c = canvas
         c.saveState()  # type: ignore[attr-defined]
-        if not data.completeness.is_complete:
+        if self.draft:
             self._watermark(c, width, height)
         c.setFillColor(MUTED)  # type: ignore[attr-defined]
         c.setStrokeColor(RULE)  # type: ignore[attr-defined]
@@ -199,9 +206,98 @@ class _ReportDocument(BaseDocTemplate):
         c.restoreState()  # type: ignore[attr-defined]
 
     def _watermark(self, c: object, width: float, height: float) -> None:
+        # Drawn as glyph outlines in one form shared by every page: a mark, not text, so copying or
+        # extracting a page's text never mixes its letters into the questions.
+        if not c.hasForm(_DRAFT_FORM):  # type: ignore[attr-defined]
+            c.beginForm(_DRAFT_FORM, -width, -height, width, height)  # type: ignore[attr-defined]
+            draw_outlines(c, phrase("draft", self.data.language), 54, rtl=self.rtl)
+            c.endForm()  # type: ignore[attr-defined]
         c.saveState()  # type: ignore[attr-defined]
         c.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.13))  # type: ignore[attr-defined]
         c.translate(width / 2, height / 2)  # type: ignore[attr-defined]
         c.rotate(52)  # type: ignore[attr-defined]
-        draw_line(c, 0, -20, phrase("draft", self.data.language), 54, bold=True, align="centre")
+        c.translate(0, -20)  # type: ignore[attr-defined]
+        c.doForm(_DRAFT_FORM)  # type: ignore[attr-defined]
         c.restoreState()  # type: ignore[attr-defined]
+
+
+_DRAFT_FORM = "bsrDraftMark"
+
+
+def draw_outlines(canvas: object, text: str, size: float, *, rtl: bool) -> None:
+    """Fill ``text`` (bold, centred on the origin) as glyph outlines: shaped, in bidi order, never text."""
+    register_fonts()
+    levels = bidi_levels(text, rtl) if rtl or has_rtl(text) else [0] * len(text)
+    fonts = [font for font, part in runs(text, bold=True) for _ in part]
+    order = visual_order(levels)
+    # Runs of one level and font in visual order, each shaped on its own (HarfBuzz does no bidi).
+    pieces: list[tuple[str, str, bool]] = []
+    start = 0
+    for index in range(1, len(order) + 1):
+        first, here = order[start], order[index - 1]
+        if index < len(order):
+            after = order[index]
+            step = -1 if levels[first] % 2 else 1
+            if after == here + step and levels[after] == levels[first] and fonts[after] == fonts[first]:
+                continue
+        low, high = min(first, here), max(first, here)
+        pieces.append((text[low:high + 1], fonts[first], levels[first] % 2 == 1))
+        start = index
+    glyphs: list[tuple[uharfbuzz.Font, int, float, float, float]] = []  # font, glyph, x, y, scale
+    x = 0.0
+    for part, font_name, right_to_left in pieces:
+        face = pdfmetrics.getFont(font_name).hbFace
+        font = uharfbuzz.Font(face)
+        scale = size / face.upem
+        buffer = uharfbuzz.Buffer()
+        buffer.add_str(part)
+        buffer.guess_segment_properties()
+        buffer.direction = "rtl" if right_to_left else "ltr"
+        uharfbuzz.shape(font, buffer, {"kern": True, "liga": True})
+        for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+            glyphs.append((font, info.codepoint, x + position.x_offset * scale, position.y_offset * scale, scale))
+            x += position.x_advance * scale
+    path = canvas.beginPath()  # type: ignore[attr-defined]
+    for font, glyph, left, bottom, scale in glyphs:
+        font.draw_glyph_with_pen(glyph, _PathPen(path, left - x / 2, bottom, scale))
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=0)  # type: ignore[attr-defined]
+
+
+class _PathPen:
+    """Receives a glyph's outline from HarfBuzz and adds it, placed and scaled, to a PDF path."""
+
+    def __init__(self, path: object, x: float, y: float, scale: float) -> None:
+        self.path, self.x, self.y, self.scale = path, x, y, scale
+        self.last = (0.0, 0.0)
+
+    def _at(self, point: tuple[float, float]) -> tuple[float, float]:
+        return self.x + point[0] * self.scale, self.y + point[1] * self.scale
+
+    def moveTo(self, point: tuple[float, float]) -> None:
+        self.last = self._at(point)
+        self.path.moveTo(*self.last)  # type: ignore[attr-defined]
+
+    def lineTo(self, point: tuple[float, float]) -> None:
+        self.last = self._at(point)
+        self.path.lineTo(*self.last)  # type: ignore[attr-defined]
+
+    def qCurveTo(self, *points: tuple[float, float]) -> None:
+        placed = [self._at(p) for p in points]
+        # Implied on-curve points halfway between successive control points (TrueType quadratics).
+        for index, control in enumerate(placed[:-1]):
+            end = placed[-1] if index == len(placed) - 2 else (
+                (control[0] + placed[index + 1][0]) / 2, (control[1] + placed[index + 1][1]) / 2)
+            start = self.last
+            self.path.curveTo(start[0] + 2 / 3 * (control[0] - start[0]),  # type: ignore[attr-defined]
+                              start[1] + 2 / 3 * (control[1] - start[1]),
+                              end[0] + 2 / 3 * (control[0] - end[0]), end[1] + 2 / 3 * (control[1] - end[1]),
+                              *end)
+            self.last = end
+
+    def curveTo(self, *points: tuple[float, float]) -> None:
+        first, second, end = (self._at(p) for p in points[-3:])
+        self.path.curveTo(*first, *second, *end)  # type: ignore[attr-defined]
+        self.last = end
+
+    def closePath(self) -> None:
+        self.path.close()  # type: ignore[attr-defined]

@@ -7,7 +7,7 @@ build itself are in :mod:`bsreporter.exchange.pdf`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, PageBreak, Spacer, Table
@@ -34,6 +34,8 @@ from bsreporter.report.display import (
 from bsreporter.report.validation import Validation
 
 _TICKED, _UNTICKED = "\u2612", "\u2610"  # ballot box with X, empty ballot box
+#: Room to answer by hand on a blank form: lines under a text question, empty rows of a table.
+_BLANK_TEXT_LINES, _BLANK_TABLE_ROWS, _BLANK_ROW_HEIGHT = 3, 4, 22.0
 #: Every table names the bundled font: reportlab would set even an empty cell in Helvetica,
 #: which is not embedded.
 _BASE_CELL_STYLE: list[tuple[object, ...]] = [("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -51,18 +53,77 @@ class Heading(CachedParagraph):
         self.key = key
 
 
+class ContinuedTable(Table):
+    """A table that, when it continues on a new page, opens that page with a line naming its question.
+
+    ``caption`` (set after construction) makes that line; a table without one splits like any other.
+    """
+
+    caption: Callable[[], Flowable] | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if self.caption is None or len(parts) < 2:
+            return parts
+        head, *rest = parts
+        for part in parts:
+            part.caption = self.caption  # type: ignore[attr-defined]
+        # Kept with the rest: the caption goes to the top of the next page, never alone under the head.
+        return [head, KeepTogether([self.caption(), *rest])]
+
+
+class RuledLines(Flowable):
+    """Lines to write an answer on by hand, indented like answers."""
+
+    SPACING = 19.0
+
+    def __init__(self, count: int, indent: float, *, rtl: bool) -> None:
+        super().__init__()
+        self.count, self.indent, self.rtl = count, indent, rtl
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.count * self.SPACING + 2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        start, end = (0.0, self.width - self.indent) if self.rtl else (self.indent, self.width)
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        for index in range(self.count):
+            y = self.height - (index + 1) * self.SPACING
+            self.canv.line(start, y, end, y)
+
+
 class ReportStory:
     """Turns one export snapshot into the list of flowables of the PDF."""
 
     def __init__(self, data: ExportData, styles: Styles, frame_width: float, phase: Phase, *,
-                 validation: Validation | None = None, changes: list[AnswerChange] | None = None) -> None:
+                 validation: Validation | None = None, changes: list[AnswerChange] | None = None,
+                 blank: bool = False) -> None:
         self.data = data
         self.changes = changes
+        #: The questionnaire to fill in by hand: every question, no answers.
+        self.blank = blank
         self.validation = validation if validation is not None and validation.validated else None
         self.s = styles
         self.lang = data.language
         self.width = frame_width
         self.phase = phase
+        # The number ends just before the question's text, so that extraction and copying read
+        # "14 Does your country ..." on one line, number first.
+        self.numbered = ParagraphStyle("numbered", styles.question, bulletAnchor="end",
+                                       bulletIndent=ANSWER_INDENT - 6)
+        # Lead-ins and legends stay with what follows: no heading or introduction alone at a page's foot.
+        self.lead_in = ParagraphStyle("lead_in", styles.intro, keepWithNext=True)
+        self.served = ParagraphStyle("served", styles.note, fontSize=7.5, leading=10, spaceAfter=1,
+                                     keepWithNext=True)
+        box = text_width(_UNTICKED + " ", styles.answer.fontSize)
+        # Each option on its own, its label's wrapped lines under the label, not under the box.
+        self.option = ParagraphStyle("option", styles.answer, leftIndent=ANSWER_INDENT + box,
+                                     bulletIndent=ANSWER_INDENT, bulletFontName=SANS,
+                                     bulletFontSize=styles.answer.fontSize)
+        self.caption = ParagraphStyle("caption", styles.note, leftIndent=0, spaceAfter=2)
         contents = BidiContents if styles.rtl else TableOfContents
         self.toc = contents(levelStyles=styles.toc_levels, dotsMinLevel=0, tableStyle=[
             *_BASE_CELL_STYLE, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -72,7 +133,10 @@ class ReportStory:
 
     def build(self) -> list[Flowable]:
         """Every flowable of the report, in order."""
-        story: list[Flowable] = [*self.cover(), PageBreak()]
+        story: list[Flowable] = [*self.cover()]
+        if self.blank:
+            story += [Spacer(1, 14), self.s.para(phrase("blank_form", self.lang), self.s.subtitle)]
+        story.append(PageBreak())
         story += [self.s.para(phrase("contents", self.lang), self.s.h1), self.toc, PageBreak()]
         headings: list[Heading] = []
         for flowable in self.sections():
@@ -96,28 +160,29 @@ class ReportStory:
                 yield self.heading(phrase("focal_area", lang, number=focal_area.number,
                                           title=focal_area.title.get(lang)), 0, focal_area.id)
                 if focal_area.strategic_objective:
-                    yield self.s.para(focal_area.strategic_objective.get(lang), self.s.intro)
+                    yield self.s.para(focal_area.strategic_objective.get(lang), self.lead_in)
                 for objective in group.children:
                     yield self.heading(phrase("objective", lang, number=objective.number,
                                               title=objective.title.get(lang)), 1, f"objective-{objective.id}")
                     if objective.description:
-                        yield self.s.para(objective.description.get(lang), self.s.intro)
+                        yield self.s.para(objective.description.get(lang), self.lead_in)
                     yield from self.questions(objective.questions)
                 continue
             if index:
                 yield CondPageBreak(160)
             yield self.heading(group.title.get(lang), 0, group.id)
             if group.description:
-                yield self.s.para(group.description.get(lang), self.s.intro)
+                yield self.s.para(group.description.get(lang), self.lead_in)
             yield from self.items(group.items, 1)
-        yield PageBreak()
-        yield self.heading(phrase("indicator_summary", lang), 0, "indicators")
-        yield from self.indicator_summary()
-        yield Spacer(1, 18)
+        if not self.blank:  # a summary of answers given; a blank form has none
+            yield PageBreak()
+            yield self.heading(phrase("indicator_summary", lang), 0, "indicators")
+            yield from self.indicator_summary()
+            yield Spacer(1, 18)
         yield CondPageBreak(230)
         yield self.heading(phrase("signature", lang), 0, "signature")
         yield self.signature_block()
-        if self.changes is not None:
+        if self.changes is not None and not self.blank:
             yield PageBreak()
             yield self.heading(phrase("changes_annex", lang), 0, "changes")
             yield from self.changes_annex(self.changes)
@@ -126,13 +191,13 @@ class ReportStory:
         """A group's content in the format's order: questions, notes, and nested groups under their lead-in."""
         for item in items:
             if isinstance(item, Section):
-                if not any(self.data.is_relevant(q) for q in item.questions):
+                if not self.blank and not any(self.data.is_relevant(q) for q in item.questions):
                     continue  # a group whose questions are not asked is left out, like a follow-up
                 self.phase.advance()
-                yield self.s.para(item.title.get(self.lang), self.s.question, bullet=item.number)
+                yield self.s.para(item.title.get(self.lang), self.numbered, bullet=item.number)
                 yield from self.items(item.items, level + 1)
             elif isinstance(item, Note):
-                yield self.s.para(item.text.get(self.lang), self.s.intro)
+                yield self.s.para(item.text.get(self.lang), self.lead_in)
             else:
                 yield from self.questions((item,))
 
@@ -148,8 +213,8 @@ class ReportStory:
         """A table, its columns in reading order: right to left in an Arabic report."""
         if self.s.rtl:
             data, widths, style = mirror_columns(data, list(widths), style)
-        return Table(data, colWidths=widths, hAlign="RIGHT" if self.s.rtl else "LEFT", style=style,
-                     **options)  # type: ignore[arg-type]
+        return ContinuedTable(data, colWidths=widths, hAlign="RIGHT" if self.s.rtl else "LEFT", style=style,
+                              **options)  # type: ignore[arg-type]
 
     # -- cover -------------------------------------------------------------------------------
 
@@ -232,13 +297,29 @@ class ReportStory:
     # -- questions and answers ---------------------------------------------------------------
 
     def questions(self, questions: tuple[Question, ...]) -> Iterator[Flowable]:
-        """Each relevant question with its number, text and answer; follow-ups not asked are left out."""
+        """Each relevant question with its number, text, the indicators it serves and its answer; follow-ups
+        not asked are left out (a blank form prints them all: their text says when to answer them)."""
         for question in questions:
             self.phase.advance()
-            if not self.data.is_relevant(question):
+            if not self.blank and not self.data.is_relevant(question):
                 continue
-            yield self.s.para(question.label.get(self.lang), self.s.question, bullet=question.number)
-            yield from self.answer(question)
+            yield self.s.para(question.label.get(self.lang), self.numbered, bullet=question.number)
+            if question.indicator_ids:
+                yield self.s.para(phrase("question_indicators", self.lang, ids=", ".join(question.indicator_ids)),
+                                  self.served)
+            yield from self.empty(question) if self.blank else self.answer(question)
+
+    def empty(self, question: Question) -> Iterator[Flowable]:
+        """Room to answer by hand: options with empty boxes, ruled lines, or an empty table."""
+        match question.type:
+            case QuestionType.SELECT_ONE | QuestionType.SELECT_MULTIPLE if question.choices is not None:
+                yield from self.options(question, set())
+            case QuestionType.TABLE:
+                yield from self.table(question, [{} for _ in range(_BLANK_TABLE_ROWS)], blank=True)
+            case QuestionType.TEXT:
+                yield RuledLines(_BLANK_TEXT_LINES, ANSWER_INDENT, rtl=self.s.rtl)
+            case _:
+                yield RuledLines(1, ANSWER_INDENT, rtl=self.s.rtl)
 
     def answer(self, question: Question) -> Iterator[Flowable]:
         """The answer as a reader expects it, with a note when it is missing, invalid or unreviewed."""
@@ -248,8 +329,15 @@ class ReportStory:
         if answer is not None and answer.special is not None:
             yield s.lines([[(_TICKED + " ", False), (special_answer_text(answer.special, lang), True)]], s.answer)
         elif answer is None or answer.value is None:
-            yield s.para(phrase("no_answer", lang), s.warning if status is Status.MISSING and question.required
-                         else s.note)
+            missing = status is Status.MISSING and question.required
+            if question.choices is not None and question.type in (QuestionType.SELECT_ONE,
+                                                                  QuestionType.SELECT_MULTIPLE):
+                # Every option with an empty box, so that a draft can be ticked on paper.
+                yield from self.options(question, set())
+                if missing:
+                    yield s.para(phrase("no_answer", lang), s.warning)
+            else:
+                yield s.para(phrase("no_answer", lang), s.warning if missing else s.note)
         elif isinstance(answer.value, InvalidValue):  # shown as stored, for the person to correct
             yield s.para(value_text(question, answer.value, lang), s.answer)
         else:
@@ -265,7 +353,7 @@ class ReportStory:
         match question.type:
             case QuestionType.SELECT_ONE | QuestionType.SELECT_MULTIPLE:
                 chosen = {value} if isinstance(value, str) else set(value)  # type: ignore[call-overload]
-                yield self.options(question, chosen)
+                yield from self.options(question, chosen)
             case QuestionType.TABLE:
                 yield from self.table(question, value)  # type: ignore[arg-type]
             case QuestionType.URL:
@@ -277,22 +365,20 @@ class ReportStory:
             case _:
                 yield s.para(value_text(question, value, lang), s.answer)
 
-    def options(self, question: Question, chosen: set[str]) -> Flowable:
+    def options(self, question: Question, chosen: set[str]) -> Iterator[Flowable]:
         """Every option of a choice question, the chosen ones ticked and in bold (boxes at the line's start)."""
         assert question.choices is not None
-        lines: list[list[tuple[str, bool]]] = []
         for choice in question.choices.choices:
-            label = choice.label.get(self.lang)
-            if choice.value in chosen:
-                lines.append([(_TICKED + " ", False), (label, True)])
-            else:
-                lines.append([(_UNTICKED + " " + label, False)])
+            ticked = choice.value in chosen
+            yield self.s.para(choice.label.get(self.lang), self.option, bold=ticked,
+                              bullet=_TICKED if ticked else _UNTICKED)
         for unknown in sorted(chosen - set(question.choices.values)):  # the form dropped an option
-            lines.append([(f"{_TICKED} {unknown}", True)])
-        return self.s.lines(lines, self.s.answer)
+            yield self.s.para(unknown, self.option, bold=True, bullet=_TICKED)
 
-    def table(self, question: Question, rows: list[dict[str, object]]) -> Iterator[Flowable]:
-        """A repeating table as a real table: header repeated on each page, rows split when needed."""
+    def table(self, question: Question, rows: list[dict[str, object]], *, blank: bool = False
+              ) -> Iterator[Flowable]:
+        """A repeating table as a real table: header repeated on each page, rows split when needed, and
+        the question's number above its continuation (``blank``: rows tall enough to write in)."""
         s, lang = self.s, self.lang
         columns = question.columns
         labels = [c.label.get(lang) for c in columns]
@@ -302,13 +388,16 @@ class ReportStory:
             data.append([self.cell(c, row.get(c.name)) for c in columns])
         side = "right" if s.rtl else "left"
         yield Indenter(**{side: ANSWER_INDENT})
-        yield self.grid(data, widths, [
+        table = self.grid(data, widths, [
             *_BASE_CELL_STYLE, ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ], repeatRows=1, splitInRow=1)
+        ], repeatRows=1, splitInRow=1, rowHeights=[None] + [_BLANK_ROW_HEIGHT if blank else None] * len(rows))
+        caption = phrase("continued", lang, number=question.number)
+        table.caption = lambda: s.para(caption, self.caption)  # type: ignore[attr-defined]
+        yield table
         yield Indenter(**{side: -ANSWER_INDENT})
         yield Spacer(1, 3)
 
@@ -335,6 +424,8 @@ class ReportStory:
             self.phase.advance()
             style += [("SPAN", (0, len(data)), (-1, len(data))), ("BACKGROUND", (0, len(data)), (-1, len(data)),
                                                                    SHADE)]
+            if objective.indicators:  # an objective's row never ends a page without its first indicator
+                style.append(("NOSPLIT", (0, len(data)), (-1, len(data) + 1)))
             data.append([s.para(f"{objective.number} {objective.title.get(lang)}", s.cell_head), "", "", ""])
             for indicator in objective.indicators:
                 progress = completeness.indicators[indicator.id]

@@ -139,6 +139,8 @@ class BidiParagraph(Flowable):
         size = style.fontSize
         canvas.saveState()
         canvas.setFillColor(style.textColor)
+        if self.bullet and self._first:  # before the text, so that extraction reads the number first
+            self._draw_bullet()
         y = self.height - size
         align_right = self.mirror or self.rtl
         for line in lines:
@@ -155,8 +157,6 @@ class BidiParagraph(Flowable):
             if self.destination:
                 canvas.linkRect("", self.destination, rect, relative=1)
             y -= style.leading
-        if self.bullet and self._first:
-            self._draw_bullet()
         canvas.restoreState()
 
     def _draw_bullet(self) -> None:
@@ -165,7 +165,10 @@ class BidiParagraph(Flowable):
         y = self.height - style.fontSize
         pieces = visual_line(((self.bullet or "", style.bulletFontName.endswith("Bold")),), size, False)
         width = sum(piece.width for piece in pieces)
-        x = self.width - style.bulletIndent - width if self.mirror else style.bulletIndent
+        if style.bulletAnchor == "end":  # the number ends at bulletIndent, just before the text
+            x = self.width - style.bulletIndent if self.mirror else style.bulletIndent - width
+        else:
+            x = self.width - style.bulletIndent - width if self.mirror else style.bulletIndent
         draw_pieces(self.canv, x, y, pieces, size)
 
 

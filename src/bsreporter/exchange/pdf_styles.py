@@ -91,7 +91,9 @@ class Styles:
         self.warning_cell = ParagraphStyle("warning_cell", self.cell, fontName=SANS_BOLD, textColor=WARN)
         self.cell_note = ParagraphStyle("cell_note", self.cell, fontSize=7.5, leading=10, textColor=MUTED)
         self.label = ParagraphStyle("label", base, fontName=SANS_BOLD, textColor=MUTED)
-        self.fingerprint = ParagraphStyle("fingerprint", base, fontSize=8, leading=11)
+        # Small enough that 64 of the widest hex digits fit the cover's value column on either paper:
+        # a fingerprint never wraps a last digit onto a line of its own.
+        self.fingerprint = ParagraphStyle("fingerprint", base, fontSize=7.5, leading=11)
         self.toc_levels = [
             ParagraphStyle("toc0", base, fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=5,
                            leftIndent=0, firstLineIndent=0, rightIndent=24),
