@@ -195,8 +195,12 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
         current_answer = stored.get(item.question_id or "")
         current = (current_answer.value, current_answer.special) if current_answer else (None, None)
         incoming_pair = (value, special)
+        this_cycle = current_answer is not None and not current_answer.needs_review
+        kind = _classify(item.question_id or "", current, incoming_pair, base=base, whole_copy=whole_copy,
+                         carried_over=carried_over, answered_this_cycle=this_cycle)
+        # An answer kept for a question no longer asked, brought back as it is: nothing to do, nothing refused.
         if problem is None and question is not None and (value is not None or special is not None) \
-                and not rules.is_relevant(question.id):
+                and kind is not RowKind.SAME and not rules.is_relevant(question.id):
             waiting = _followed_question(form, question, not_taken)
             problem = (ExchangeError.of("row_not_relevant_after", number=form.questions[waiting].number)
                        if waiting else ExchangeError.of("row_not_relevant"))
@@ -204,9 +208,6 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
             rows.append(PlanRow(item.location, item.question_id, number, RowKind.REJECTED, current, incoming_pair,
                                 str(problem), reason_error=problem))
             continue
-        this_cycle = current_answer is not None and not current_answer.needs_review
-        kind = _classify(item.question_id or "", current, incoming_pair, base=base, whole_copy=whole_copy,
-                         carried_over=carried_over, answered_this_cycle=this_cycle)
         note: BsreporterError | None = ExchangeError.of("row_kept") if kind is RowKind.KEPT else (
             ExchangeError.of("row_cleared") if kind is RowKind.CLEARED else None)
         if position in suggestions and kind is not RowKind.SAME:

@@ -5,14 +5,21 @@ Report (one row per question, in order), one sheet per repeating table, Indicato
 (completeness per indicator) and a hidden Lists sheet holding the drop-down options.
 
 It is a fillable template that round-trips: choice answers are written as their
-labels with drop-down validations; numbers and dates as typed cells; every text as
-a text cell (never a formula, whatever it starts with). Grey cells hold the
-machine-readable ids that :mod:`bsreporter.exchange.xlsx_read` reads back.
+labels with drop-down validations; numbers and dates as typed cells, validated as
+such; every text as a text cell (never a formula, whatever it starts with) in the
+Text number format, which keeps what a colleague types there text. Grey cells hold
+the machine-readable ids that :mod:`bsreporter.exchange.xlsx_read` reads back.
+
+Every sheet is protected without a password: only the answer cells (and a table
+sheet's rows) are unlocked, and sheets cannot be added, removed or renamed, so a
+colleague answers without breaking the ids, and can still unprotect on purpose.
+Each sheet prints fitted to the paper's width with its header rows repeated.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -20,8 +27,9 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.workbook.protection import WorkbookProtection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -61,6 +69,22 @@ _HEAD_FILL = PatternFill("solid", fgColor="DCE4EC")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
 _FORMULA_START = ("=", "+", "-", "@")
+_OPEN = Protection(locked=False)
+#: Number formats of answer cells: "@" (Text) keeps whatever is typed as text; it survives a LibreOffice save,
+#: where the quote prefix does not.
+TEXT_FORMAT = "@"
+DATE_FORMAT = "yyyy-mm-dd"
+#: Excel shows "####" for a Text-formatted cell of more than 255 characters: such text keeps the General format.
+_TEXT_FORMAT_LIMIT = 255
+_TEXT_TYPES = (QuestionType.TEXT, QuestionType.URL, QuestionType.EMAIL, QuestionType.SELECT_ONE,
+               QuestionType.SELECT_MULTIPLE)
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_BOUND = re.compile(rf"\.\s*(>=|<=|>|<)\s*({_NUMBER})")
+#: The limits Excel can check: dates from 1900 on, and as far as the form allows.
+_EXCEL_FIRST_DATE = dt.date(1900, 1, 1)
+_EXCEL_LAST_DATE = dt.date(9999, 12, 31)
+_LINE_HEIGHT = 15
+_MAX_ROW_HEIGHT = 409  # Excel's tallest row, in points
 
 
 def export_xlsx(report: Report, destination: Path, *, language: str | None = None,
@@ -158,6 +182,10 @@ class _WorkbookBuilder:
         if is_rtl_language(self.lang):
             for sheet in self.workbook.worksheets:  # columns run from right to left, as an Arabic reader expects
                 sheet.sheet_view.rightToLeft = True
+        for sheet in self.workbook.worksheets:
+            _protect(sheet)
+        # No password: answering needs no unprotecting, and whoever must change the layout can still do so.
+        self.workbook.security = WorkbookProtection(lockStructure=True)
         return self.workbook
 
     # -- About -----------------------------------------------------------------------------
@@ -192,6 +220,7 @@ class _WorkbookBuilder:
             put(sheet, 4 + offset, 3, key, _GREY, _TOP)
         for column, width in zip("ABC", (34, 70, 16), strict=True):
             sheet.column_dimensions[column].width = width
+        _print_setup(sheet, f"A1:C{3 + len(rows)}", landscape=False)
 
     # -- Report ----------------------------------------------------------------------------
 
@@ -226,6 +255,9 @@ class _WorkbookBuilder:
                 put(sheet, row, 9, question.id, _GREY, _TOP)
                 row += 1
         sheet.auto_filter.ref = f"A1:I{row - 1}"
+        _fit_heights(sheet, 2, row - 1)
+        # The grey ids are for the import; the printed page ends with the indicators.
+        _print_setup(sheet, f"A1:H{row - 1}", landscape=True, titles="1:1")
 
     def _answer_cell(self, question: Question, row: int) -> None:
         sheet, lang = self.report_sheet, self.lang
@@ -245,6 +277,7 @@ class _WorkbookBuilder:
         else:
             value = self.cell_value(question, answer.value)
         cell = put(sheet, row, 5, value, alignment=_WRAP)
+        self._answer_style(cell, question, question.special_answers)
         if answer is not None and isinstance(answer.value, InvalidValue):
             # The stored text as it is (the Status column says "Not valid"); why, in a note that
             # an import ignores, so the marker never comes back as part of an answer.
@@ -288,15 +321,21 @@ class _WorkbookBuilder:
         for index, column in enumerate(question.columns, start=1):
             put(sheet, 3, index, f"{question.id}{ID_PREFIX_SEPARATOR}{column.name}", _GREY)
         sheet.freeze_panes = f"A{TABLE_FIRST_ROW}"
-        for offset, row in enumerate(rows):
-            for index, column in enumerate(question.columns, start=1):
-                put(sheet, TABLE_FIRST_ROW + offset, index, self.cell_value(column, row.get(column.name)),
-                    alignment=_WRAP)
         last = TABLE_FIRST_ROW + len(rows) + SPARE_TABLE_ROWS
         for index, column in enumerate(question.columns, start=1):
+            for offset in range(last - TABLE_FIRST_ROW + 1):  # the spare rows too: colleagues add rows there
+                value = self.cell_value(column, rows[offset].get(column.name)) if offset < len(rows) else None
+                cell = put(sheet, TABLE_FIRST_ROW + offset, index, value, alignment=_WRAP)
+                self._cell_style(cell, column)
+            letter = get_column_letter(index)
+            cells = f"{letter}{TABLE_FIRST_ROW}:{letter}{last}"
             if column.type is QuestionType.SELECT_ONE and column.choices is not None:
-                letter = get_column_letter(index)
-                self._validate(sheet, f"{letter}{TABLE_FIRST_ROW}:{letter}{last}", column.choices, ())
+                self._validate(sheet, cells, column.choices, ())
+            else:
+                self._validate_value(sheet, cells, column, ())
+        _fit_heights(sheet, TABLE_FIRST_ROW - 2, TABLE_FIRST_ROW + len(rows) - 1)
+        _print_setup(sheet, f"A1:{get_column_letter(len(question.columns))}{TABLE_FIRST_ROW + max(len(rows), 1) - 1}",
+                     landscape=sum(widths) > 90, titles=f"1:{TABLE_FIRST_ROW - 1}")
         return title
 
     # -- Indicators ------------------------------------------------------------------------
@@ -329,6 +368,59 @@ class _WorkbookBuilder:
                 put(sheet, row, 6, round(progress.percent, 1), alignment=_TOP)
                 put(sheet, row, 7, phrase("complete" if progress.complete else "incomplete", lang), alignment=_TOP)
                 row += 1
+        _fit_heights(sheet, 1, row - 1)
+        _print_setup(sheet, f"A1:G{row - 1}", landscape=True, titles="1:1")
+
+    # -- answer cells ----------------------------------------------------------------------
+
+    def _answer_style(self, cell: Cell, question: Question, specials: tuple[SpecialAnswer, ...]) -> None:
+        """Unlock an answer cell, keep what is typed there of its type, and check numbers and dates."""
+        self._cell_style(cell, question)
+        if question.type is not QuestionType.SELECT_ONE:
+            self._validate_value(cell.parent, cell.coordinate, question, specials)
+
+    def _cell_style(self, cell: Cell, item: Question | Column) -> None:
+        cell.protection = _OPEN
+        if item.type in _TEXT_TYPES:
+            text = cell.value if isinstance(cell.value, str) else ""
+            if item.type is not QuestionType.TEXT or (getattr(item, "appearance", None) != "multiline"
+                                                      and len(text) <= _TEXT_FORMAT_LIMIT):
+                cell.number_format = TEXT_FORMAT
+        elif item.type is QuestionType.DATE and not isinstance(cell.value, str):
+            cell.number_format = DATE_FORMAT
+
+    def _validate_value(self, sheet: Worksheet, cells: str, item: Question | Column,
+                        specials: tuple[SpecialAnswer, ...]) -> None:
+        """A check of whole numbers, numbers and dates within the form's simple limits, with a message."""
+        rule = value_rule(item)
+        if rule is None:
+            return
+        kind, low, high, words = rule
+        prompt = phrase(words, self.lang, kind=phrase(f"valid_{kind}", self.lang), low=_shown(low), high=_shown(high))
+        if specials:
+            prompt = phrase("allowed_or", self.lang, allowed=prompt, specials=list_separator(self.lang).join(
+                special_answer_text(s, self.lang) for s in specials))
+        common = {"allow_blank": True, "showErrorMessage": True, "showInputMessage": True, "errorStyle": "stop",
+                  "promptTitle": phrase("col_allowed", self.lang)[:32], "prompt": prompt[:255],
+                  "errorTitle": phrase("valid_refused", self.lang)[:32], "error": prompt[:255]}
+        if specials:
+            # A number, or the words of a special answer: a custom formula, relative to the (single) cell.
+            anchor = cells.split(":")[0]
+            test = [f"ISNUMBER({anchor})"]
+            if kind in ("whole", "year"):
+                test.append(f"{anchor}=INT({anchor})")
+            test += [f"{anchor}>={_formula(low)}"] if low is not None else []
+            test += [f"{anchor}<={_formula(high)}"] if high is not None else []
+            words_of = ",".join(f'{anchor}="{special_answer_text(s, self.lang)}"' for s in specials)
+            validation = DataValidation(type="custom", formula1=f"OR(AND({','.join(test)}),{words_of})", **common)
+        else:
+            excel_type = {"whole": "whole", "year": "whole", "decimal": "decimal", "date": "date"}[kind]
+            lowest = low if low is not None else (_EXCEL_FIRST_DATE if kind == "date" else -1e15)
+            highest = high if high is not None else (_EXCEL_LAST_DATE if kind == "date" else 1e15)
+            validation = DataValidation(type=excel_type, operator="between", formula1=_formula(lowest),
+                                        formula2=_formula(highest), **common)
+        sheet.add_data_validation(validation)
+        validation.add(cells)
 
     # -- shared ----------------------------------------------------------------------------
 
@@ -346,7 +438,9 @@ class _WorkbookBuilder:
         validation = self._validations.get(key)
         if validation is None:
             validation = DataValidation(type="list", formula1=source, allow_blank=True, showDropDown=False,
-                                        showErrorMessage=True, errorStyle="stop")
+                                        showErrorMessage=True, errorStyle="stop",
+                                        errorTitle=phrase("valid_refused", self.lang)[:32],
+                                        error=phrase("valid_choose", self.lang))
             sheet.add_data_validation(validation)
             self._validations[key] = validation
         validation.add(cells)
@@ -372,3 +466,115 @@ class _WorkbookBuilder:
 def _column_width(column: Column) -> float:
     return {QuestionType.TEXT: 40, QuestionType.URL: 36, QuestionType.EMAIL: 30, QuestionType.SELECT_ONE: 24,
             QuestionType.SELECT_MULTIPLE: 30, QuestionType.DATE: 14}.get(column.type, 14)
+
+
+def value_rule(item: Question | Column) -> tuple[str, Any, Any, str] | None:
+    """What Excel can check of a number or date answer: (kind, lowest, highest, phrase key), or None.
+
+    The limits come from the item's constraint where it is a simple range (". >= 0 and . <= 100");
+    a limit depending on another answer is left to the import, which checks every rule.
+    """
+    match item.type:
+        case QuestionType.INTEGER | QuestionType.DECIMAL:
+            kind = "whole" if item.type is QuestionType.INTEGER else "decimal"
+        case QuestionType.DATE:
+            kind = "date"
+        case _:
+            return None
+    low: Any = None
+    high: Any = None
+    source = item.constraint.source if item.constraint is not None else ""
+    if kind == "date":
+        if re.fullmatch(r"\.\s*<=\s*today\(\)", source.strip()):
+            return kind, _EXCEL_FIRST_DATE, "TODAY()", "valid_not_after_today"
+        return kind, None, None, "valid_date"
+    parts = _top_level_parts(source) if source else []
+    for part in parts:
+        bound = _BOUND.fullmatch(part.strip())
+        if bound is None:
+            continue
+        number: Any = float(bound.group(2)) if kind == "decimal" else int(float(bound.group(2)))
+        if bound.group(1).startswith(">"):
+            low = number if bound.group(1) == ">=" or kind == "decimal" else number + 1
+        else:
+            high = number if bound.group(1) == "<=" or kind == "decimal" else number - 1
+    if getattr(item, "appearance", None) == "percent":
+        low, high = (0.0 if low is None else low), (100.0 if high is None else high)
+    if kind == "whole" and low is not None and low >= 1000 and high is not None and high <= 9999:
+        kind = "year"
+    words = ("valid_between" if low is not None and high is not None else "valid_at_least" if low is not None
+             else "valid_at_most" if high is not None else f"valid_{kind}")
+    return kind, low, high, words
+
+
+def _top_level_parts(source: str) -> list[str]:
+    """The parts of ``a and b and c`` outside parentheses; none when the expression has an "or" at the top."""
+    parts, depth, start = [], 0, 0
+    for match in re.finditer(r"[()]|\band\b|\bor\b", source):
+        token = match.group()
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth -= 1
+        elif depth == 0 and token == "or":
+            return []
+        elif depth == 0:
+            parts.append(source[start:match.start()])
+            start = match.end()
+    return [*parts, source[start:]]
+
+
+def _formula(value: Any) -> str:
+    """A limit as Excel's validation formula: a date as its serial number, a number as it is."""
+    if isinstance(value, dt.date):
+        return str((value - dt.date(1899, 12, 30)).days)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _protect(sheet: Worksheet) -> None:
+    """Protect a sheet's locked cells, without a password; widths, heights and filters stay free to change."""
+    protection = sheet.protection
+    protection.sheet = True
+    protection.formatColumns = False
+    protection.formatRows = False
+    protection.autoFilter = False
+
+
+def _fit_heights(sheet: Worksheet, first_row: int, last_row: int) -> None:
+    """Rows tall enough for their wrapped text: LibreOffice shows and prints a row one line high otherwise."""
+    widths = {letter: dimension.width for letter, dimension in sheet.column_dimensions.items() if dimension.width}
+    for row in sheet.iter_rows(min_row=first_row, max_row=last_row):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not cell.alignment.wrap_text:
+                continue
+            width = max(widths.get(cell.column_letter, 10) * 1.15, 4)  # a width unit holds a little more
+            # A CJK character is about two Latin ones wide.
+            lines = max(lines, sum(-(-sum(2 if ord(ch) > 0x2E80 else 1 for ch in part) // int(width)) or 1
+                                   for part in cell.value.split("\n")))
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = min(_LINE_HEIGHT * lines, _MAX_ROW_HEIGHT)
+
+
+def _print_setup(sheet: Worksheet, area: str, *, landscape: bool, titles: str | None = None) -> None:
+    """Print ``area`` fitted to the paper's width (as many pages down as needed), ``titles`` rows on every page."""
+    sheet.print_area = area
+    if titles:
+        sheet.print_title_rows = titles
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.oddFooter.center.text = "&A - &P / &N"
