@@ -241,3 +241,19 @@ def test_the_widest_fingerprint_fits_one_line_of_the_cover(rtl: bool) -> None:
         paragraph = styles.para(digit * 64, styles.fingerprint)
         _, height = paragraph.wrap(column, 1000)
         assert height <= styles.fingerprint.leading, digit
+
+
+@needs_poppler
+def test_a_blank_self_assessment_says_when_each_follow_up_is_answered(tmp_path: Path) -> None:
+    form = installed_questionnaire(SELF_ASSESSMENT)
+    path = tmp_path / "sp.bsr"
+    Report.create(path, party="Republic of Arcadia", form=form, author="tester").close()
+    text = pdf_text(_export(path, blank=True))
+    flat = squeezed(text)
+    assert [q.id for q in form.questions.values() if squeezed(q.label.get("en")) not in flat] == []
+    parent = form.question("nbf_legislation_in_place")
+    assert parent.choices is not None
+    answers = " / ".join(parent.choices.find(v).label.get("en") for v in ("yes", "in_progress"))  # type: ignore[union-attr]
+    condition = f"Answer if the answer to {parent.number} is: {answers}"
+    follow_up = form.question("nbf_instruments")
+    assert squeezed(f"{follow_up.number} {follow_up.label.get('en')}{condition}") in flat

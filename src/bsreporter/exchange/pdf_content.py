@@ -18,6 +18,7 @@ from bsreporter.exchange.fonts import SANS, has_cjk, markup, text_width
 from bsreporter.exchange.labels import phrase
 from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, CachedParagraph, Styles
+from bsreporter.form.expression import Binary, Call, Node, Reference, String
 from bsreporter.form.model import Column, FormKind, Note, Question, QuestionType, Section, SpecialAnswer
 from bsreporter.form.values import InvalidValue
 from bsreporter.report.compare import AnswerChange
@@ -236,13 +237,19 @@ class ReportStory:
         asked = data.form.questions
         # The period and the focal point only where the form asks them (a Secretariat format takes the focal
         # point from its own records): a row that could never be filled would only say "–".
-        rows = [
+        answered = [
             *([(phrase("period", lang), self._period())] if "period_start" in asked else []),
             *([(phrase("focal_point", lang), "\n".join(self._plain(q) for q in ("nfp_name", "nfp_title",
                                                                                  "nfp_organisation")
                                                        if self._plain(q)))] if "nfp_name" in asked else []),
+        ]
+        if self.blank:  # a form to fill in by hand: lines to write on, and no count of answers it does not show
+            to_fill += [(label, "") for label, _ in answered]
+            answered = []
+        rows = [
+            *answered,
             (phrase("printed_on", lang), format_date(data.exported_at.date(), lang)),
-            (phrase("completeness", lang), f"{done}\n{verdict}"),
+            *([] if self.blank else [(phrase("completeness", lang), f"{done}\n{verdict}")]),
             (phrase("questionnaire", lang), f"{data.form.id} {data.form.version}"),
         ]
         fingerprints = [(phrase("fingerprint", lang), data.fingerprint)]
@@ -270,8 +277,11 @@ class ReportStory:
 
     def _submission(self) -> tuple[str, str, str]:
         """Submitting authority, date and place of submission: answered where the form asks them
-        (the self-assessment's focal point organisation and date of submission), else the report's details."""
+        (the self-assessment's focal point organisation and date of submission), else the report's details.
+        A blank form prints none of them: it is filled in by hand, like its answers."""
         info, lang = self.data.info, self.lang
+        if self.blank:
+            return "", "", ""
         authority = self._plain("nfp_organisation") or info.submitting_authority
         date = self._plain("submission_date")
         if not date and info.submission_date:
@@ -304,10 +314,32 @@ class ReportStory:
             if not self.blank and not self.data.is_relevant(question):
                 continue
             yield self.s.para(question.label.get(self.lang), self.numbered, bullet=question.number)
+            condition = self.condition(question) if self.blank else None
+            if condition:
+                yield self.s.para(condition, self.served)
             if question.indicator_ids:
                 yield self.s.para(phrase("question_indicators", self.lang, ids=", ".join(question.indicator_ids)),
                                   self.served)
             yield from self.empty(question) if self.blank else self.answer(question)
+
+    def condition(self, question: Question) -> str | None:
+        """When a follow-up of the self-assessment is to be answered, in words ("Answer if the answer to
+        1.1.1 is: Yes / In progress"); None where the question's own text says it (the formats' questions
+        do) or the condition is not a plain choice."""
+        form = self.data.form
+        if question.relevant is None or form.kind is not FormKind.SELF_ASSESSMENT:
+            return None
+        found = _chosen_values(question.relevant.tree)
+        parent = form.questions.get(found[0]) if found else None
+        if found is None or parent is None:
+            return None
+        if not found[1]:
+            return phrase("answer_if_answered", self.lang, number=parent.number)
+        labels = []
+        for value in found[1]:
+            choice = parent.choices.find(value) if parent.choices is not None else None
+            labels.append(choice.label.get(self.lang) if choice is not None else value)
+        return phrase("answer_if", self.lang, number=parent.number, answers=" / ".join(labels))
 
     def empty(self, question: Question) -> Iterator[Flowable]:
         """Room to answer by hand: options with empty boxes, ruled lines, or an empty table."""
@@ -485,8 +517,8 @@ class ReportStory:
         s, lang = self.s, self.lang
         authority, date, place = self._submission()
         rows = [
-            (phrase("name", lang), self._plain("nfp_name")),
-            (phrase("title", lang), self._plain("nfp_title")),
+            (phrase("name", lang), "" if self.blank else self._plain("nfp_name")),
+            (phrase("title", lang), "" if self.blank else self._plain("nfp_title")),
             (phrase("submitting_authority", lang), authority),
             (phrase("place", lang), place),
             (phrase("date", lang), date),
@@ -494,7 +526,7 @@ class ReportStory:
         ]
         signing_width, stamp_width = self.width * 0.62, self.width * 0.34
         table = self.grid([[s.para(label, s.label), s.para(value, s.body)] for label, value in rows],
-                          [signing_width * 0.38, signing_width * 0.62], [
+                          [signing_width * 0.42, signing_width * 0.58], [
                               ("FONTNAME", (0, 0), (-1, -1), SANS),
                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                               ("LINEBELOW", (1, 0), (1, -1), 0.6, ACCENT),
@@ -514,6 +546,22 @@ class ReportStory:
                      rowHeights=[120], style=[*_BASE_CELL_STYLE, ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
                                               ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                               ("TOPPADDING", (0, 0), (-1, -1), 5)])
+
+
+def _chosen_values(node: Node) -> tuple[str, tuple[str, ...]] | None:
+    """The question and the values a condition asks of it: ``${q} = 'a'``, ``selected(${q}, 'a')`` and
+    their ``or``; ``${q} != ''`` gives no values (answered at all). None for any other condition."""
+    match node:
+        case Binary(op="=", left=Reference(name=name), right=String(value=value)) | Call(
+                name="selected", args=(Reference(name=name), String(value=value))):
+            return name, (value,)
+        case Binary(op="!=", left=Reference(name=name), right=String(value="")):
+            return name, ()
+        case Binary(op="or", left=left, right=right):
+            first, second = _chosen_values(left), _chosen_values(right)
+            if first and second and first[0] == second[0] and first[1] and second[1]:
+                return first[0], first[1] + second[1]
+    return None
 
 
 def fit_widths(headers: list[str], weights: list[float], available: float) -> list[float]:
