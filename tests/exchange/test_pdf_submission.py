@@ -138,3 +138,22 @@ def test_export_command_blank_reaches_the_pdf_export(tmp_path: Path, monkeypatch
     assert calls[-1]["blank"] is True
     assert main(["export", str(path), "--pdf", str(tmp_path / "answers.pdf")]) == 0
     assert calls[-1]["blank"] is False
+
+
+@needs_poppler
+def test_a_blank_form_leaves_the_submission_and_signature_to_fill_by_hand(tmp_path: Path) -> None:
+    path = _report(tmp_path, "cpb-sp-2011-2020")
+    with Report.open(path, author="tester") as report:
+        report.set_details(DETAILS)
+        report.set_answer("nfp_name", "Dr. Amina Okafor")
+        report.set_answer("submission_date", "2026-04-15")
+    out = tmp_path / "blank.pdf"
+    with Report.open(path, read_only=True) as report:
+        export_pdf(report, out, blank=True)
+    cover, signature = _plain(pdf_text(out, 1)), _plain(pdf_text(out).split("\f")[-2])
+    for text in (cover, signature):
+        assert "Arcadia City" not in text and "Ministry of Environment" not in text
+        assert "15 April 2026" not in text and "Amina Okafor" not in text
+        assert "Submitting authority" in text
+    assert "Date of submission" in cover and "Official stamp" in signature
+    assert "Completeness" not in cover  # a blank form shows no answers to count
