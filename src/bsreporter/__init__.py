@@ -1,8 +1,5 @@
 """bsreporter: prepare a national report on the Cartagena Protocol on Biosafety offline."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("bsreporter")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# Written out rather than read from the installed metadata: importlib.metadata costs every command
+# tens of milliseconds at start. A test keeps it equal to pyproject.toml's version.
+__version__ = "0.1.0"

@@ -7,10 +7,16 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-
-import platformdirs
+from typing import Any
 
 _APP = "bsreporter"
+
+
+def _platformdirs() -> Any:
+    # Imported when first needed: a command run with BSREPORTER_HOME never pays for it.
+    import platformdirs
+
+    return platformdirs
 
 
 def _home_override() -> Path | None:
@@ -21,7 +27,7 @@ def _home_override() -> Path | None:
 def user_data_dir() -> Path:
     """Folder for the user's own data (the demo copy, backups); created on demand."""
     base = _home_override()
-    path = base / "data" if base else Path(platformdirs.user_data_dir(_APP, appauthor=False))
+    path = base / "data" if base else Path(_platformdirs().user_data_dir(_APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -29,7 +35,7 @@ def user_data_dir() -> Path:
 def user_log_dir() -> Path:
     """Folder for the log file that holds tracebacks; created on demand."""
     base = _home_override()
-    path = base / "logs" if base else Path(platformdirs.user_log_dir(_APP, appauthor=False))
+    path = base / "logs" if base else Path(_platformdirs().user_log_dir(_APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -37,6 +43,6 @@ def user_log_dir() -> Path:
 def user_cache_dir() -> Path:
     """Folder for files the program can always make again (compiled translations); created on demand."""
     base = _home_override()
-    path = base / "cache" if base else Path(platformdirs.user_cache_dir(_APP, appauthor=False))
+    path = base / "cache" if base else Path(_platformdirs().user_cache_dir(_APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -20,8 +20,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from bsreporter import __version__
 from bsreporter.errors import AnswerError, FormError, ReportError
 from bsreporter.form.loader import installed_questionnaire
@@ -159,7 +157,6 @@ class Report:
         # Text another tool stored as broken UTF-8 reads with replacement marks instead of
         # stopping every read of the report; such an answer can then be seen and corrected.
         conn.text_factory = _lenient_text
-        self._db = sqlite_utils.Database(conn)
         self._lock = lock
         #: where a leftover log that was not this file's was moved when it was opened (None: there was none)
         self.set_aside_log: Path | None = None

@@ -1,0 +1,87 @@
+"""Whole-process cost of the everyday commands, as a person or a script meets them.
+
+Each row is the median wall-clock time of a new process (``bsreporter check``, ``get``, ``set`` on a copy
+of the demo report), given beside the ratio against a bare ``python -c pass`` measured in the same rounds,
+so that the figure says what bsreporter adds to starting Python, whatever the machine. The commands run in
+their own home folder (``BSREPORTER_HOME``), so its cache is the one a person's machine would hold after a
+first command. ``python -m benchmarks.bench_process`` prints the ratios; ``python -m benchmarks`` the rows.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+_ROUNDS = 15
+_CLI = "import sys; from bsreporter.cli import main; sys.exit(main())"
+
+
+def _commands(folder: Path) -> dict[str, list[str]]:
+    from bsreporter.demo import bundled_demo_path
+
+    demo = folder / "demo.bsr"
+    copy = folder / "copy.bsr"
+    shutil.copyfile(bundled_demo_path(), demo)
+    shutil.copyfile(bundled_demo_path(), copy)
+    python = [sys.executable]
+    return {
+        "python -c pass (floor)": [*python, "-c", "pass"],
+        "bsreporter check DEMO": [*python, "-c", _CLI, "check", str(demo)],
+        "bsreporter get DEMO Q014": [*python, "-c", _CLI, "get", str(demo), "Q014"],
+        "bsreporter set COPY Q014 (one answer, committed)": [*python, "-c", _CLI, "set", str(copy), "Q014",
+                                                             "implementation.fullInPlace"],
+    }
+
+
+def process_figures(rounds: int = _ROUNDS) -> list[dict[str, Any]]:
+    """Median whole-process time of each command and its ratio to the floor, all measured in the same rounds."""
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        env = {**os.environ, "BSREPORTER_HOME": str(home / "home")}
+        commands = _commands(home)
+        timings: dict[str, list[float]] = {name: [] for name in commands}
+        for command in commands.values():  # warm the disk cache and the program's own cache, untimed
+            subprocess.run(command, env=env, capture_output=True, check=False)
+        # Interleaved, so that a busy moment of the machine falls on every command alike.
+        for _ in range(rounds):
+            for name, command in commands.items():
+                start = time.perf_counter()
+                done = subprocess.run(command, env=env, capture_output=True, check=False)
+                timings[name].append((time.perf_counter() - start) * 1000)
+                if done.returncode not in (0, 1):
+                    raise RuntimeError(f"{name} failed: {done.stderr.decode(errors='replace').strip()}")
+    floor = statistics.median(timings["python -c pass (floor)"])
+    rows = []
+    for name, values in timings.items():
+        values.sort()
+        median = statistics.median(values)
+        rows.append({"operation": f"process: {name}, {median / floor:.1f}x floor", "median_ms": median,
+                     "p99_ms": values[min(len(values) - 1, round(0.99 * (len(values) - 1)))],
+                     "peak_mb": float("nan"), "runs": rounds, "ratio": median / floor})
+    return rows
+
+
+def run() -> list[dict[str, Any]]:
+    """Rows for ``python -m benchmarks``."""
+    return process_figures()
+
+
+def main() -> int:
+    """Print each command's median and its ratio to ``python -c pass``, all from one run."""
+    rows = process_figures()
+    width = max(len(r["operation"]) for r in rows)
+    print(f"{'command':<{width}}  {'median ms':>10}  {'p99 ms':>10}  {'ratio':>6}")
+    for r in rows:
+        print(f"{r['operation']:<{width}}  {r['median_ms']:>10.1f}  {r['p99_ms']:>10.1f}  {r['ratio']:>5.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
