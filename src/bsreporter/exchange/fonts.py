@@ -20,8 +20,8 @@ right-to-left text are ordered and shaped by :mod:`bsreporter.exchange.pdf_bidi`
 from __future__ import annotations
 
 import copy
+import functools
 import threading
-from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import CMYKColor, Color
@@ -58,26 +58,12 @@ _STROKE = 0.035
 REGULAR_CHAIN = (SANS, CJK, ARABIC)
 BOLD_CHAIN = (SANS_BOLD, CJK_BOLD, ARABIC_BOLD)
 
-_lock = threading.Lock()
-
-
-@dataclass(frozen=True)
-class _Coverage:
-    chain: tuple[str, ...]
-    sets: tuple[frozenset[int], ...]
-
-    def font_of(self, char: str) -> str:
-        code = ord(char)
-        # DejaVu Sans has basic Arabic letters too, but the Naskh face is the one made for reading.
-        if _is_arabic(code) and code in self.sets[-1]:
-            return self.chain[-1]
-        for name, covered in zip(self.chain, self.sets, strict=True):
-            if code in covered:
-                return name
-        return self.chain[0]  # no font has it: the base font's "missing glyph" box
-
-
-_coverage: dict[bool, _Coverage] = {}
+_lock = threading.RLock()
+#: Faces parsed so far, by font name, with the code points each has a glyph for.
+_faces: dict[str, frozenset[int]] = {}
+_fonts: dict[str, TTFont] = {}
+#: Per weight, the characters the first font of the chain sets on its own (no Arabic), plus line breaks.
+_base_chars: dict[bool, frozenset[str]] = {}
 
 
 def _is_arabic(code: int) -> bool:
@@ -85,34 +71,65 @@ def _is_arabic(code: int) -> bool:
 
 
 def register_fonts() -> None:
-    """Register the bundled fonts with reportlab once per process (safe from any thread)."""
-    if _coverage:
+    """Register the Latin faces with reportlab once per process (safe from any thread).
+
+    The Chinese and Arabic faces (the Chinese one is 4 MB) are parsed only when text needs
+    them (see :func:`runs`), and then kept for the rest of the process.
+    """
+    if len(_base_chars) == 2:
         return
     with _lock:
-        if _coverage:
+        if len(_base_chars) == 2:
             return
-        faces: dict[str, frozenset[int]] = {}
-        fonts: dict[str, TTFont] = {}
-        for name, file_name in _FILES.items():
-            path = resource_path("resources", "fonts", file_name)
+        base_chars = {bold: frozenset(chr(code) for code in _face(chain[0]) if not _is_arabic(code)) | {"\n"}
+                      for bold, chain in ((False, REGULAR_CHAIN), (True, BOLD_CHAIN))}
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+        _install_synthetic_bold()
+        _base_chars.update(base_chars)  # last: other threads take the fonts as ready once this is filled
+
+
+def loaded_faces() -> frozenset[str]:
+    """The font names whose faces this process has parsed and registered so far."""
+    return frozenset(_faces)
+
+
+def _face(name: str) -> frozenset[int]:
+    """The code points font ``name`` covers, parsing and registering its face on first use."""
+    covered = _faces.get(name)
+    if covered is not None:
+        return covered
+    with _lock:
+        if name in _faces:
+            return _faces[name]
+        regular = _SYNTHETIC_BOLD.get(name)
+        if regular is not None:
+            _face(regular)
+            # reportlab resolves a second name for a face it already has to the font registered first,
+            # so text in either name measures the same and shares one embedded subset.
+            font = copy.copy(_fonts[regular])
+            font.fontName = name
+        else:
+            path = resource_path("resources", "fonts", _FILES[name])
             try:
                 font = TTFont(name, str(path))
             except Exception as exc:  # reportlab raises several types for unreadable fonts
                 raise ExchangeError(f"The font file '{path}' is missing or damaged; reinstall the program.") from exc
-            pdfmetrics.registerFont(font)
-            faces[name] = frozenset(font.face.charToGlyph)
-            fonts[name] = font
-        for name, regular in _SYNTHETIC_BOLD.items():
-            # reportlab resolves a second name for a face it already has to the font registered first,
-            # so text in either name measures the same and shares one embedded subset.
-            alias = copy.copy(fonts[regular])
-            alias.fontName = name
-            pdfmetrics.registerFont(alias)
-            faces[name] = faces[regular]
-        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
-        _install_synthetic_bold()
-        for bold, chain in ((False, REGULAR_CHAIN), (True, BOLD_CHAIN)):
-            _coverage[bold] = _Coverage(chain, tuple(faces[name] for name in chain))
+        pdfmetrics.registerFont(font)
+        _fonts[name] = font
+        _faces[name] = covered = _faces[regular] if regular is not None else frozenset(font.face.charToGlyph)
+        return covered
+
+
+def _font_of(chain: tuple[str, ...], char: str) -> str:
+    """The font of ``chain`` that sets ``char``; later faces of the chain are parsed only when asked."""
+    code = ord(char)
+    # DejaVu Sans has basic Arabic letters too, but the Naskh face is the one made for reading.
+    if _is_arabic(code) and code in _face(chain[-1]):
+        return chain[-1]
+    for name in chain:
+        if code in _face(name):
+            return name
+    return chain[0]  # no font has it: the base font's "missing glyph" box
 
 
 def _install_synthetic_bold() -> None:
@@ -155,21 +172,27 @@ def _stroke_colour(colour: Color | tuple[float, ...] | list[float]) -> str:
 def runs(text: str, *, bold: bool = False) -> list[tuple[str, str]]:
     """Split ``text`` into (font name, text) runs, each set in one font."""
     register_fonts()
-    coverage = _coverage[bold]
-    base, base_set = coverage.chain[0], coverage.sets[0]
-    if all((ord(c) in base_set and not _is_arabic(ord(c))) or c == "\n" for c in text):
-        return [(base, text)] if text else []
+    chain = BOLD_CHAIN if bold else REGULAR_CHAIN
+    # Most text is set in the base font alone: one set comparison instead of a look-up per character.
+    if _base_chars[bold].issuperset(text):
+        return [(chain[0], text)] if text else []
+    return list(_mixed_runs(text, chain))
+
+
+@functools.lru_cache(maxsize=4096)
+def _mixed_runs(text: str, chain: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The runs of text that needs more than the base font (the same text is measured, then drawn)."""
     result: list[tuple[str, str]] = []
-    current, start = base, 0
+    current, start = chain[0], 0
     for index, char in enumerate(text):
         # Spaces and line breaks stay in the run they are in, so Chinese text is one run.
-        font = current if char in " \n" else coverage.font_of(char)
+        font = current if char in " \n" else _font_of(chain, char)
         if font != current:
             if index > start:
                 result.append((current, text[start:index]))
             current, start = font, index
     result.append((current, text[start:]))
-    return result
+    return tuple(result)
 
 
 def markup(text: str, *, bold: bool = False, base: str | None = None) -> str:
