@@ -18,9 +18,6 @@ def export_report_file(path: Path, *, pdf: Path | None = None, xlsx: Path | None
     ``details`` (submitting authority, place and date of submission) are first kept in the report,
     in one transaction, so that this export and the next ones print them.
     """
-    from bsreporter.exchange.pdf import export_pdf
-    from bsreporter.exchange.xlsx import export_xlsx
-
     if pdf is None and xlsx is None:
         raise ExchangeError("Say what to write: --pdf FILE, --xlsx FILE or both.")
     if pdf is not None and xlsx is not None and Path(pdf).resolve() == Path(xlsx).resolve():
@@ -34,10 +31,15 @@ def export_report_file(path: Path, *, pdf: Path | None = None, xlsx: Path | None
         with Report.open(Path(path)) as report:
             report.set_details(details)
     with Report.open(Path(path), read_only=True) as report:
+        # Each format's module is imported only when asked for: openpyxl costs a PDF-only export a tenth of a second.
         if pdf is not None:
+            from bsreporter.exchange.pdf import export_pdf
+
             export_pdf(report, Path(pdf), language=language, paper=paper, changes_annex=changes_annex, blank=blank)
             written.append(f"Wrote {pdf} ({Path(pdf).stat().st_size:,} bytes).")
         if xlsx is not None:
+            from bsreporter.exchange.xlsx import export_xlsx
+
             export_xlsx(report, Path(xlsx), language=language)
             written.append(f"Wrote {xlsx} ({Path(xlsx).stat().st_size:,} bytes).")
     return written

@@ -1,0 +1,28 @@
+"""An export imports only what the requested formats need."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bsreporter.report.store import Report
+
+# A new process: modules imported by earlier tests stay imported in this one.
+_EXPORT_PDF_AND_LIST_MODULES = """
+import sys
+from pathlib import Path
+from bsreporter.exchange.command import export_report_file
+export_report_file(Path(sys.argv[1]), pdf=Path(sys.argv[2]))
+print(" ".join(sorted(sys.modules)))
+"""
+
+
+def test_a_pdf_only_export_does_not_import_the_spreadsheet_writer(tmp_path: Path) -> None:
+    report_path = tmp_path / "report.bsr"
+    Report.create(report_path, party="Arcadia").close()
+    done = subprocess.run([sys.executable, "-c", _EXPORT_PDF_AND_LIST_MODULES, str(report_path),
+                           str(tmp_path / "report.pdf")], capture_output=True, text=True, check=True)
+    modules = set(done.stdout.split())
+    assert "bsreporter.exchange.pdf" in modules
+    assert "openpyxl" not in modules and "bsreporter.exchange.xlsx" not in modules
