@@ -12,7 +12,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -265,6 +264,8 @@ def _read_cache(cache_file: Path, source_hash: str) -> Any:
 
 def _write_cache(cache_file: Path, source_hash: str, data: Any) -> None:
     """Keep a parse for the next process; a cache that cannot be written is simply not kept."""
+    import tempfile  # only when a cache file is written: most commands only read them
+
     try:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         head = _CACHE_MARK + b" " + source_hash.encode("ascii") + b" " + hashlib.sha256(payload).hexdigest().encode("ascii")
