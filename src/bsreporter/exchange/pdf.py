@@ -18,8 +18,9 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import IndexingFlowable, LayoutError
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from bsreporter.atomic import PDF, check_writable, write_bytes_atomically
 from bsreporter.errors import ExchangeError
@@ -92,6 +93,7 @@ def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps,
     story = ReportStory(data, styles, document.width, building, validation=validation, changes=changes,
                         blank=blank).build()
     story.append(_PageCounter(document))
+    _expect_contents(story)
     # Layout is most of the work: count it per placed flowable over the expected passes.
     document.layout = steps.phase(0.8, len(story) * _PASSES)
     try:
@@ -103,6 +105,29 @@ def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps,
         raise ExchangeError("The PDF's page numbers did not settle; export again, and report the problem "
                             "if it persists.") from exc
     return buffer.getvalue()
+
+
+def _expect_contents(story: list[Flowable]) -> None:
+    """Give the contents their entries before the first pass, with page numbers still unknown.
+
+    The headings are known before anything is laid out, so the first pass can already give
+    the contents the room they will take: the body then starts on the page it ends up on, and
+    the second pass, which prints the page numbers, is the last one (when the contents ran
+    longer than the placeholder of one line, a third pass was needed).
+    """
+    contents = [flowable for flowable in story if isinstance(flowable, TableOfContents)]
+    if len(contents) != 1:
+        return
+    entries: list[tuple[int, str, int, str]] = []
+    pending = list(reversed(story))
+    while pending:
+        flowable = pending.pop()
+        if isinstance(flowable, Heading | BidiHeading):
+            entries.append((flowable.level, flowable.toc_markup, 0, flowable.key))
+        elif isinstance(getattr(flowable, "_content", None), list):  # KeepTogether and its kin
+            pending += reversed(flowable._content)  # type: ignore[attr-defined]
+    # reportlab's contents move the entries of a pass to the ones they show at the start of the next.
+    contents[0]._entries = entries
 
 
 class _PageCounter(IndexingFlowable):
