@@ -4,13 +4,14 @@ Layout: A4 or US Letter; a header (Party, report title) and a footer ("Page N of
 content fingerprint, and "Validated on ... by ..." once validated) on every page; a
 diagonal "DRAFT - incomplete" watermark while the completeness check fails; bookmarks
 for every focal area and operational objective. The document is built in memory in
-two passes (the first finds the page numbers for the contents and the page count) and
-then written atomically.
+two passes (the first only finds the page numbers for the contents and the page count,
+placing every flowable without drawing it) and then written atomically.
 """
 
 from __future__ import annotations
 
 import io
+import weakref
 from pathlib import Path
 
 import uharfbuzz
@@ -176,13 +177,24 @@ class _ReportDocument(BaseDocTemplate):
         # "Validated on ... by ..." under the fingerprint of every page, when validated.
         self.validation_line = validation_note(data, validation)
         self.layout: Phase | None = None
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+        #: Layout passes begun; the first only counts pages (see _BodyFrame).
+        self.passes = 0
+        frame = _BodyFrame(self, self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
 
     def handle_documentBegin(self) -> None:
         super().handle_documentBegin()
+        self.passes += 1
         self.canv.showOutline()
+
+    @property
+    def counting_only(self) -> bool:
+        """True in the first layout pass: it learns the page numbers, and its pages are never written.
+
+        The page counter is never satisfied after the first pass, so a second one always follows.
+        """
+        return self.passes == 1
 
     def afterFlowable(self, flowable: object) -> None:
         """Bookmark headings, feed the contents, count progress and honour a cancel."""
@@ -201,6 +213,8 @@ class _ReportDocument(BaseDocTemplate):
         return "?"  # first pass only: that pass is never the one written
 
     def _decorate(self, canvas: object, document: object) -> None:
+        if self.counting_only:
+            return
         data, lang = self.data, self.data.language
         width, height = self.pagesize
         c = canvas
@@ -247,6 +261,33 @@ class _ReportDocument(BaseDocTemplate):
 
 
 _DRAFT_FORM = "bsrDraftMark"
+
+
+class _BodyFrame(Frame):
+    """The body's frame: in the pass that only counts pages, flowables are placed but not drawn.
+
+    Where a flowable goes depends on its size alone, never on its drawing, so the first pass
+    ends on the same pages without shaping and drawing every line (that pass is thrown away).
+    """
+
+    def __init__(self, document: _ReportDocument, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        # A weak reference: reportlab deep-copies frames to measure a KeepTogether, and copies it as it is.
+        self._document = weakref.ref(document)
+
+    def add(self, flowable: Flowable, canv: object, trySplit: int = 0) -> int:
+        document = self._document()
+        if document is None or not document.counting_only or "drawOn" in vars(flowable):
+            return super().add(flowable, canv, trySplit)  # type: ignore[no-any-return]
+        flowable.drawOn = _not_drawn  # type: ignore[method-assign]
+        try:
+            return super().add(flowable, canv, trySplit)  # type: ignore[no-any-return]
+        finally:
+            del flowable.drawOn
+
+
+def _not_drawn(*args: object, **kwargs: object) -> None:
+    """A flowable's drawing in the page-counting pass: nothing."""
 
 
 def draw_outlines(canvas: object, text: str, size: float, *, rtl: bool) -> None:
