@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
+
+from benchmarks.measure import compare_processes, print_ratios
 
 _ROUNDS = 15
 _CLI = "import sys; from bsreporter.cli import main; sys.exit(main())"
@@ -50,26 +49,7 @@ def process_figures(rounds: int = _ROUNDS) -> list[dict[str, Any]]:
         env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
                "BSREPORTER_HOME": str(home / "home"), "PYTHONPYCACHEPREFIX": str(home / "pycache")}
         commands = _commands(home)
-        timings: dict[str, list[float]] = {name: [] for name in commands}
-        for command in commands.values():  # warm the disk cache and the program's own cache, untimed
-            subprocess.run(command, env=env, capture_output=True, check=False)
-        # Interleaved, so that a busy moment of the machine falls on every command alike.
-        for _ in range(rounds):
-            for name, command in commands.items():
-                start = time.perf_counter()
-                done = subprocess.run(command, env=env, capture_output=True, check=False)
-                timings[name].append((time.perf_counter() - start) * 1000)
-                if done.returncode not in (0, 1):
-                    raise RuntimeError(f"{name} failed: {done.stderr.decode(errors='replace').strip()}")
-    floor = statistics.median(timings["python -c pass (floor)"])
-    rows = []
-    for name, values in timings.items():
-        values.sort()
-        median = statistics.median(values)
-        rows.append({"operation": f"process: {name}, {median / floor:.1f}x floor", "median_ms": median,
-                     "p99_ms": values[min(len(values) - 1, round(0.99 * (len(values) - 1)))],
-                     "peak_mb": float("nan"), "runs": rounds, "ratio": median / floor})
-    return rows
+        return compare_processes(commands, "python -c pass (floor)", env, rounds=rounds, accepted=(0, 1))
 
 
 def run() -> list[dict[str, Any]]:
@@ -79,11 +59,7 @@ def run() -> list[dict[str, Any]]:
 
 def main() -> int:
     """Print each command's median and its ratio to ``python -c pass``, all from one run."""
-    rows = process_figures()
-    width = max(len(r["operation"]) for r in rows)
-    print(f"{'command':<{width}}  {'median ms':>10}  {'p99 ms':>10}  {'ratio':>6}")
-    for r in rows:
-        print(f"{r['operation']:<{width}}  {r['median_ms']:>10.1f}  {r['p99_ms']:>10.1f}  {r['ratio']:>5.1f}x")
+    print_ratios(process_figures())
     return 0
 
 

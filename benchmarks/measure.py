@@ -29,3 +29,42 @@ def measure(operation: str, action: Callable[[], Any], *, repeat: int = 50, setu
     p99 = timings[min(len(timings) - 1, round(0.99 * (len(timings) - 1)))]
     return {"operation": operation, "median_ms": statistics.median(timings), "p99_ms": p99,
             "peak_mb": peak / 1e6, "runs": repeat}
+
+
+def compare_processes(commands: dict[str, list[str]], floor: str, env: dict[str, str], *, rounds: int,
+                      accepted: tuple[int, ...] = (0,)) -> list[dict[str, Any]]:
+    """Median wall-clock time of each command as a new process, and its ratio to the ``floor`` command.
+
+    Every command runs once untimed (disk cache, the program's own cache), then all are timed in
+    interleaved rounds, so that a busy moment of the machine falls on every command alike. A command
+    ending with a code outside ``accepted`` stops the measure with its error.
+    """
+    import subprocess
+
+    timings: dict[str, list[float]] = {name: [] for name in commands}
+    for command in commands.values():
+        subprocess.run(command, env=env, capture_output=True, check=False)
+    for _ in range(rounds):
+        for name, command in commands.items():
+            start = time.perf_counter()
+            done = subprocess.run(command, env=env, capture_output=True, check=False)
+            timings[name].append((time.perf_counter() - start) * 1000)
+            if done.returncode not in accepted:
+                raise RuntimeError(f"{name} failed: {done.stderr.decode(errors='replace').strip()}")
+    base = statistics.median(timings[floor])
+    rows = []
+    for name, values in timings.items():
+        values.sort()
+        median = statistics.median(values)
+        rows.append({"operation": f"process: {name}, {median / base:.1f}x floor", "median_ms": median,
+                     "p99_ms": values[min(len(values) - 1, round(0.99 * (len(values) - 1)))],
+                     "peak_mb": float("nan"), "runs": rounds, "ratio": median / base})
+    return rows
+
+
+def print_ratios(rows: list[dict[str, Any]]) -> None:
+    """Print rows of :func:`compare_processes`: median, p99 and ratio to the floor."""
+    width = max(len(r["operation"]) for r in rows)
+    print(f"{'command':<{width}}  {'median ms':>10}  {'p99 ms':>10}  {'ratio':>6}")
+    for r in rows:
+        print(f"{r['operation']:<{width}}  {r['median_ms']:>10.1f}  {r['p99_ms']:>10.1f}  {r['ratio']:>5.1f}x")
