@@ -37,7 +37,7 @@ from bsreporter.exchange.context import (
 from bsreporter.exchange.fonts import SANS, register_fonts, runs
 from bsreporter.exchange.labels import is_rtl_language, phrase
 from bsreporter.exchange.pdf_archive import make_archival
-from bsreporter.exchange.pdf_bidi import bidi_levels, draw_line, fit_line, has_rtl, line_width, visual_order
+from bsreporter.exchange.pdf_bidi import draw_line, fit_line, line_width, visual_runs
 from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_note
 from bsreporter.exchange.pdf_paragraph import BidiHeading
 from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
@@ -293,22 +293,9 @@ def _not_drawn(*args: object, **kwargs: object) -> None:
 def draw_outlines(canvas: object, text: str, size: float, *, rtl: bool) -> None:
     """Fill ``text`` (bold, centred on the origin) as glyph outlines: shaped, in bidi order, never text."""
     register_fonts()
-    levels = bidi_levels(text, rtl) if rtl or has_rtl(text) else [0] * len(text)
     fonts = [font for font, part in runs(text, bold=True) for _ in part]
-    order = visual_order(levels)
-    # Runs of one level and font in visual order, each shaped on its own (HarfBuzz does no bidi).
-    pieces: list[tuple[str, str, bool]] = []
-    start = 0
-    for index in range(1, len(order) + 1):
-        first, here = order[start], order[index - 1]
-        if index < len(order):
-            after = order[index]
-            step = -1 if levels[first] % 2 else 1
-            if after == here + step and levels[after] == levels[first] and fonts[after] == fonts[first]:
-                continue
-        low, high = min(first, here), max(first, here)
-        pieces.append((text[low:high + 1], fonts[first], levels[first] % 2 == 1))
-        start = index
+    pieces = [(text[low:high + 1], fonts[low], right_to_left)
+              for low, high, right_to_left in visual_runs(text, rtl, fonts)]
     glyphs: list[tuple[uharfbuzz.Font, int, float, float, float]] = []  # font, glyph, x, y, scale
     x = 0.0
     for part, font_name, right_to_left in pieces:

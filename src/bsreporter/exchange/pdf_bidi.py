@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,22 +101,30 @@ def visual_line(spans: tuple[Span, ...], size: float, rtl: bool) -> tuple[Piece,
         bolds += [bold] * len(chunk)
         for font, part in runs(chunk, bold=bold):
             fonts += [font] * len(part)
+    return tuple(_piece(text[low:high + 1], fonts[low], size, rtl=right_to_left)
+                 for low, high, right_to_left in visual_runs(text, rtl, list(zip(fonts, bolds, strict=True))))
+
+
+def visual_runs(text: str, rtl: bool, keys: Sequence[object]) -> list[tuple[int, int, bool]]:
+    """The runs of one line in visual order, left to right: (first, last index, right to left).
+
+    A run holds characters of one bidi level and one ``keys`` value (e.g. font and weight), so that
+    each can be shaped on its own (HarfBuzz does no bidi); ``rtl`` is the paragraph's direction.
+    """
     levels = bidi_levels(text, rtl) if rtl or has_rtl(text) else [0] * len(text)
     order = visual_order(levels)
-    pieces: list[Piece] = []
+    found: list[tuple[int, int, bool]] = []
     start = 0
     for index in range(1, len(order) + 1):
         first, here = order[start], order[index - 1]
         if index < len(order):
             after = order[index]
             step = -1 if levels[first] % 2 else 1
-            if (after == here + step and levels[after] == levels[first] and fonts[after] == fonts[first]
-                    and bolds[after] == bolds[first]):
+            if after == here + step and levels[after] == levels[first] and keys[after] == keys[first]:
                 continue
-        low, high = min(first, here), max(first, here)
-        pieces.append(_piece(text[low:high + 1], fonts[first], size, rtl=levels[first] % 2 == 1))
+        found.append((min(first, here), max(first, here), levels[first] % 2 == 1))
         start = index
-    return tuple(pieces)
+    return found
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
