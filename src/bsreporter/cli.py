@@ -519,8 +519,7 @@ def questionnaire_json(form: Any) -> dict[str, Any]:
             "constraint_message": _text_json(q.constraint_message),
             "official_number": q.official_number,
             "indicators": list(q.indicator_ids),
-            "objectives": list(dict.fromkeys(form.objective_of_indicator[i].number for i in q.indicator_ids
-                                             if i in form.objective_of_indicator)),
+            "objectives": [o.number for o in form.objectives_of(q)],
             "detail_of": list(q.detail_of) if q.detail_of else None,
             "special_answers": [s.value for s in q.special_answers],
             "choices": [{"value": c.value, "label": _text_json(c.label)} for c in q.choices.choices]

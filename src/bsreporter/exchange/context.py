@@ -60,7 +60,7 @@ class ExportData:
 
     def focal_area_of(self, section: Section) -> FocalArea | None:
         """The focal area holding an objective; None for General information."""
-        return next((fa for fa in self.form.focal_areas if any(o.id == section.id for o in fa.objectives)), None)
+        return self.form.focal_area_of(section.id)
 
 
 def check_destination(report: Report, destination: Path) -> None:

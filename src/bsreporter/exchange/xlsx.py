@@ -242,8 +242,7 @@ class _WorkbookBuilder:
             for question in section.questions:
                 self.phase.advance()
                 if not by_plan:  # a format's question names the Plan's objectives it informs
-                    objective_text = ", ".join(dict.fromkeys(
-                        data.form.objective_of_indicator[i].number for i in question.indicator_ids))
+                    objective_text = ", ".join(o.number for o in data.form.objectives_of(question))
                 put(sheet, row, 1, question.number, alignment=_TOP)
                 put(sheet, row, 2, area_text, alignment=_WRAP)
                 put(sheet, row, 3, objective_text, alignment=_WRAP)

@@ -614,9 +614,8 @@ def _read_question(ctx: _Context, file: str, raw: dict[str, Any], number: str, s
         detail_of = None
     if qtype is None:
         return None
-    relevant = _expression(ctx, file, item, raw, "relevant")
-    if relevant_above is not None:  # a question inside a group is asked only when the group is
-        relevant = relevant_above if relevant is None else parse_expression(f"({relevant_above.source}) and ({relevant.source})")
+    # A question inside a group is asked only when the group is.
+    relevant = _both(relevant_above, _expression(ctx, file, item, raw, "relevant"))
     return Question(
         id=name,
         type=qtype,
@@ -667,8 +666,7 @@ def _read_group(ctx: _Context, file: str, raw: Any, relevant_above: Expression |
     if raw_number:
         ctx.last_number = raw_number
     own = _expression(ctx, file, item, raw, "relevant")
-    relevant = own if relevant_above is None or own is None else parse_expression(f"({relevant_above.source}) and ({own.source})")
-    relevant = relevant or relevant_above
+    relevant = _both(relevant_above, own)
     page_id = page_id or group_id
     items: list[Question | Section | Note] = []
     raw_items = raw.get("items")
@@ -711,6 +709,13 @@ def _read_group(ctx: _Context, file: str, raw: Any, relevant_above: Expression |
         items=tuple(items),
         relevant=own,
     )
+
+
+def _both(first: Expression | None, second: Expression | None) -> Expression | None:
+    """The condition that both hold (either alone when the other is None)."""
+    if first is None or second is None:
+        return first or second
+    return parse_expression(f"({first.source}) and ({second.source})")
 
 
 def _form_kind(ctx: _Context, form_data: Mapping[str, Any]) -> FormKind:

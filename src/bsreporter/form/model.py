@@ -291,6 +291,15 @@ class Questionnaire:
         """The operational objective each indicator belongs to."""
         return {i.id: o for o in self.objectives for i in o.indicators}
 
+    def objectives_of(self, question: Question) -> tuple[Objective, ...]:
+        """The operational objectives a question informs, through its indicators, in its indicators' order."""
+        found = {o.id: o for o in (self.objective_of_indicator.get(i) for i in question.indicator_ids) if o is not None}
+        return tuple(found.values())
+
+    def focal_area_of(self, section_id: str) -> FocalArea | None:
+        """The focal area whose operational objective is the page ``section_id`` (self-assessment), else None."""
+        return next((fa for fa in self.focal_areas if any(o.id == section_id for o in fa.objectives)), None)
+
     @cached_property
     def informing(self) -> Mapping[str, tuple[Question, ...]]:
         """The questions that inform each objective (by objective id) and each indicator (by id)."""
