@@ -90,6 +90,8 @@ class _Context:
     question_files: list[tuple[str, str]] = field(default_factory=list)
     #: The official number last read, so that an unnumbered follow-up is shown beside it.
     last_number: str = ""
+    #: The id of the numbered question last read, which an unnumbered follow-up follows.
+    last_numbered: str | None = None
 
     def problem(self, file: str, item: str, field_name: str, message: str) -> None:
         self.problems.append(f"{file}: {item}: field '{field_name}': {message}")
@@ -569,6 +571,7 @@ def _read_question(ctx: _Context, file: str, raw: dict[str, Any], number: str, s
         return None
     ctx.question_files.append((name, file))
     official_number = ""
+    follows: str | None = None
     if official:  # a format's question carries the number the Secretariat prints, or none
         raw_number = raw.get("number", "")
         official_number = raw_number if isinstance(raw_number, str) else ""
@@ -576,7 +579,9 @@ def _read_question(ctx: _Context, file: str, raw: dict[str, Any], number: str, s
             ctx.problem(file, item, "number", f"{raw_number!r} must be the format's number as text, e.g. \"14\" or \"32a\" (quote it).")
         if official_number:
             ctx.last_number = official_number
+            ctx.last_numbered = name
         number = official_number or f"({ctx.last_number})"
+        follows = None if official_number else ctx.last_numbered
     elif "number" in raw:
         ctx.problem(file, item, "number", "questions of this form are numbered by their place; remove the field.")
     inline = None
@@ -634,6 +639,7 @@ def _read_question(ctx: _Context, file: str, raw: dict[str, Any], number: str, s
         columns=columns,
         official_number=official_number,
         detail_of=(detail_of[0], detail_of[1]) if detail_of else None,
+        follows=follows,
     )
 
 

@@ -122,6 +122,9 @@ class Question:
     #: For the box that a format opens beside one choice ("Other, please specify"): the question and
     #: the choice value it belongs to.
     detail_of: tuple[str, str] | None = None
+    #: For a format's unnumbered entry (a follow-up such as "is this number adequate", or a detail box):
+    #: the id of the numbered question it follows and is shown with.
+    follows: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

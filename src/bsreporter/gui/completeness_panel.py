@@ -63,7 +63,7 @@ class CompletenessModel(NodeTreeModel):
         self.form = form
         self.language = language
         self.completeness = completeness
-        self._questions_of = {i: [q.id for q in form.iter_questions() if i in q.indicator_ids] for i in form.indicators}
+        self._questions_of = {i: [q.id for q in form.informing[i]] for i in form.indicators}
         self._build()
 
     def _build(self) -> None:

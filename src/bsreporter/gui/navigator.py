@@ -8,8 +8,6 @@ in report order, under the lead-in of the section and group they come from.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from enum import Enum
 from typing import Any
 
@@ -24,16 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsreporter.form.model import FocalArea, Note, Objective, Question, Questionnaire, Section
+from bsreporter.form.model import FocalArea, Questionnaire, Section
 from bsreporter.gui.icons import StatusIcon, status_icon
 from bsreporter.gui.tree_model import ROOT, Index, NodeTreeModel
 from bsreporter.report.completeness import Completeness, Progress, Status
-from bsreporter.report.navigation import next_unanswered
+from bsreporter.report.navigation import PLAN_PREFIX, next_unanswered, plan_page, plan_page_id
 
 #: Role holding the id of the page a row leads to.
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
-#: How the id of an objective's page in the Strategic Plan view begins (a form's own group ids never do).
-PLAN_PREFIX = "plan:"
+
 
 
 class View(str, Enum):
@@ -41,65 +38,6 @@ class View(str, Enum):
 
     SECTIONS = "sections"  # the form's own sections
     PLAN = "plan"  # focal areas > operational objectives of the Strategic Plan
-
-
-def plan_page_id(objective: Objective) -> str:
-    """The id of the page of ``objective`` in the Strategic Plan view."""
-    return PLAN_PREFIX + objective.id
-
-
-def _pruned(items: Sequence[Question | Section | Note], shown: set[str]) -> tuple[Question | Section, ...]:
-    """``items`` with only the questions in ``shown``, and the groups still holding one (legends left out)."""
-    kept: list[Question | Section] = []
-    for item in items:
-        if isinstance(item, Section):
-            inner = _pruned(item.items, shown)
-            if inner:
-                kept.append(replace(item, items=inner, questions=tuple(q for q in item.questions if q.id in shown)))
-        elif isinstance(item, Question) and item.id in shown:
-            kept.append(item)
-    return tuple(kept)
-
-
-def plan_page(form: Questionnaire, objective: Objective) -> Section:
-    """The page of an operational objective: the questions that inform it, in report order.
-
-    A question comes with its unnumbered follow-ups ("(19)") and the detail boxes of its
-    choices, which are asked only through it. Each question stays under the lead-in of the
-    section and of the group it belongs to, since a sub-question ("32b") reads only after
-    its lead-in; the objective's own page of a form (the self-assessment's) needs none.
-    """
-    informing = {q.id for q in form.informing[objective.id]}
-    items: list[Question | Section] = []
-    questions: list[Question] = []
-    for page in form.sections:
-        shown: set[str] = set()
-        anchor: Question | None = None  # the last question shown whose unnumbered follow-ups come with it
-        for question in page.questions:
-            follows = anchor is not None and not question.official_number and question.number == f"({anchor.number})"
-            if question.id in informing or follows or (question.detail_of and question.detail_of[0] in shown):
-                shown.add(question.id)
-                anchor = question if question.id in informing else anchor
-            else:
-                anchor = None
-        if not shown:
-            continue
-        kept = _pruned(page.items or page.questions, shown)
-        questions += [q for q in page.questions if q.id in shown]
-        if page.id == objective.id:
-            items += kept
-        else:
-            items.append(replace(page, items=kept, questions=tuple(q for q in page.questions if q.id in shown)))
-    return Section(
-        id=plan_page_id(objective),
-        number=objective.number,
-        title=objective.title,
-        questions=tuple(questions),
-        description=objective.description,
-        outcomes=objective.outcomes,
-        indicators=objective.indicators,
-        items=tuple(items),
-    )
 
 
 class ReportPages:

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
-from bsreporter.form.model import Question, Questionnaire, Section
+from bsreporter.form.model import Note, Objective, Question, Questionnaire, Section
 from bsreporter.report.completeness import Completeness
+
+#: How the id of an objective's page in the Strategic Plan view begins (a form's own group ids never do).
+PLAN_PREFIX = "plan:"
 
 _NUMBER = re.compile(r"^(?:[gG]|\d{1,2})(?:\.\d+)*\.?$")
 
@@ -101,3 +105,58 @@ def find_questions(form: Questionnaire, query: str, language: str) -> tuple[Ques
     if not query.strip():
         return ()
     return tuple(q for q in form.iter_questions() if question_matches(q, query, languages))
+
+
+def plan_page_id(objective: Objective) -> str:
+    """The id of the page of ``objective`` in the Strategic Plan view."""
+    return PLAN_PREFIX + objective.id
+
+
+def _pruned(items: Sequence[Question | Section | Note], shown: set[str]) -> tuple[Question | Section, ...]:
+    """``items`` with only the questions in ``shown``, and the groups still holding one (legends left out)."""
+    kept: list[Question | Section] = []
+    for item in items:
+        if isinstance(item, Section):
+            inner = _pruned(item.items, shown)
+            if inner:
+                kept.append(replace(item, items=inner, questions=tuple(q for q in item.questions if q.id in shown)))
+        elif isinstance(item, Question) and item.id in shown:
+            kept.append(item)
+    return tuple(kept)
+
+
+def plan_page(form: Questionnaire, objective: Objective) -> Section:
+    """The page of an operational objective: the questions that inform it, in report order.
+
+    A question comes with its unnumbered follow-ups ("(19)") and the detail boxes of its
+    choices, which are asked only through it. Each question stays under the lead-in of the
+    section and of the group it belongs to, since a sub-question ("32b") reads only after
+    its lead-in; the objective's own page of a form (the self-assessment's) needs none.
+    """
+    informing = {q.id for q in form.informing[objective.id]}
+    items: list[Question | Section] = []
+    questions: list[Question] = []
+    for page in form.sections:
+        shown: set[str] = set()
+        for question in page.questions:
+            if question.id in informing or question.follows in shown or (
+                    question.detail_of and question.detail_of[0] in shown):
+                shown.add(question.id)
+        if not shown:
+            continue
+        kept = _pruned(page.items or page.questions, shown)
+        questions += [q for q in page.questions if q.id in shown]
+        if page.id == objective.id:
+            items += kept
+        else:
+            items.append(replace(page, items=kept, questions=tuple(q for q in page.questions if q.id in shown)))
+    return Section(
+        id=plan_page_id(objective),
+        number=objective.number,
+        title=objective.title,
+        questions=tuple(questions),
+        description=objective.description,
+        outcomes=objective.outcomes,
+        indicators=objective.indicators,
+        items=tuple(items),
+    )
