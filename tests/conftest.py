@@ -63,9 +63,9 @@ def _read_only_medium(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
         name = str(database)
         if str(folder) in name and "immutable=1" not in name:
             if "mode=ro" not in name:
-                raise sqlite3.OperationalError("attempt to write a readonly database")
+                raise sqlite_error("attempt to write a readonly database", sqlite3.SQLITE_READONLY, "SQLITE_READONLY")
             if not Path(name.split("?")[0].removeprefix("file:") + "-shm").exists():
-                raise sqlite3.OperationalError("unable to open database file")
+                raise sqlite_error("unable to open database file", sqlite3.SQLITE_CANTOPEN, "SQLITE_CANTOPEN")
         return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "access", access)
@@ -86,7 +86,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
         class FullDisk(sqlite3.Connection):
             def execute(self, sql: str, *args: object) -> sqlite3.Cursor:  # type: ignore[override]
                 if not sql.lstrip().upper().startswith(_SETTINGS):  # settings live in memory; reading needs the disk
-                    raise sqlite3.OperationalError(message)
+                    raise sqlite_error(message, *_CODE_OF_WORDS[message])
                 return super().execute(sql, *args)  # type: ignore[arg-type]
 
         def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
@@ -102,3 +102,14 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
 
 
 _SETTINGS = tuple(f"PRAGMA {name}" for name in ("BUSY_TIMEOUT", "FOREIGN_KEYS", "TRUSTED_SCHEMA", "SYNCHRONOUS"))
+#: The result code SQLite gives with each of its messages for a full disk.
+_CODE_OF_WORDS = {"database or disk is full": (sqlite3.SQLITE_FULL, "SQLITE_FULL"),
+                  "disk I/O error": (778, "SQLITE_IOERR_WRITE")}
+
+
+def sqlite_error(message: str, code: int, name: str) -> sqlite3.OperationalError:
+    """What the sqlite3 module raises for a failed call: SQLite's words, its result code and the code's name."""
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    error.sqlite_errorname = name  # type: ignore[attr-defined]
+    return error

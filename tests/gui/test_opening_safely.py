@@ -164,7 +164,7 @@ def test_backup_folder_that_cannot_be_written_still_opens_with_a_warning(
 
     def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
         if str(database).startswith(str(folder)):
-            raise sqlite3.OperationalError("unable to open database file")
+            raise _cannot_open()
         return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(sqlite3, "connect", connect)
@@ -199,3 +199,11 @@ def test_report_with_a_second_name_opens_read_only_and_says_why(
     assert "another name (a hard link)" in window.read_only_banner.text()
     assert "edited elsewhere" not in window.read_only_banner.text()
     assert backed_up.read_bytes() == before
+
+
+def _cannot_open() -> sqlite3.OperationalError:
+    # What SQLite raises when it cannot open or create a file: its words and its result code.
+    error = sqlite3.OperationalError("unable to open database file")
+    error.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN  # type: ignore[attr-defined]
+    error.sqlite_errorname = "SQLITE_CANTOPEN"  # type: ignore[attr-defined]
+    return error

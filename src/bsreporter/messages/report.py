@@ -409,6 +409,22 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "запись на его диск или в его папку невозможна",
         "ar": "لا يمكن الكتابة على القرص أو في المجلد الذي يحتويه",
     },
+    "reason_busy": {
+        "en": "another program is writing it; try again in a moment",
+        "zh": "另一个程序正在写入该文件；请稍后重试",
+        "fr": "un autre programme est en train de l'écrire ; réessayez dans un instant",
+        "es": "otro programa lo está escribiendo; inténtelo de nuevo en un momento",
+        "ru": "в него сейчас записывает другая программа; повторите попытку чуть позже",
+        "ar": "يكتب فيه برنامج آخر حاليًا؛ حاول مرة أخرى بعد قليل",
+    },
+    "reason_disk_full": {
+        "en": "the disk is full",
+        "zh": "磁盘已满",
+        "fr": "le disque est plein",
+        "es": "el disco está lleno",
+        "ru": "диск заполнен",
+        "ar": "القرص ممتلئ",
+    },
     "disk_full_create": {
         "en": "The disk is full: '{name}' could not be created, and nothing was left behind. Free some space and "
               "try again.",
@@ -591,6 +607,19 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
               "nuevo.",
         "ru": "«{name}» занят другой программой; последнее изменение не сохранено. Повторите попытку.",
         "ar": "«{name}» قيد الاستخدام في برنامج آخر؛ لم يُحفظ التغيير الأخير. حاول مرة أخرى.",
+    },
+    "report_damaged_writing": {
+        "en": "'{name}' turned out to be damaged while the last change was stored; that change was not stored. "
+              "Close it and open one of its backup copies.",
+        "zh": "保存最近一次更改时发现“{name}”已损坏；该更改未能保存。请关闭该文件，并打开它的一个备份副本。",
+        "fr": "« {name} » s'est révélé endommagé pendant l'enregistrement de la dernière modification ; cette "
+              "modification n'a pas été enregistrée. Fermez-le et ouvrez l'une de ses copies de sauvegarde.",
+        "es": "«{name}» resultó estar dañado al guardar el último cambio; ese cambio no se ha guardado. Ciérrelo y "
+              "abra una de sus copias de seguridad.",
+        "ru": "При сохранении последнего изменения выяснилось, что «{name}» повреждён; это изменение не сохранено. "
+              "Закройте его и откройте одну из его резервных копий.",
+        "ar": "تبيّن أن «{name}» تالف أثناء حفظ التغيير الأخير؛ لم يُحفظ هذا التغيير. أغلقه وافتح إحدى نسخه "
+              "الاحتياطية.",
     },
     "report_write_failed": {
         "en": "'{name}' could not be written ({reason}); the last change was not stored.",

@@ -20,7 +20,9 @@ from enum import Enum
 from pathlib import Path
 
 from bsreporter.errors import ReportError
+from bsreporter.messages import Phrase
 from bsreporter.paths import user_data_dir
+from bsreporter.report import schema
 from bsreporter.report.store import Report
 
 DEFAULT_KEEP = 10
@@ -100,16 +102,21 @@ def take_snapshot(report: Report, reason: Reason, *, keep: int = DEFAULT_KEEP) -
 
 
 def _backup_error(report_path: Path, folder: Path, exc: OSError | sqlite3.Error) -> ReportError:
-    """Why no copy was made: a full disk, a backup folder that cannot be written, or what the system said."""
-    text = str(exc).lower()
-    code = exc.errno if isinstance(exc, OSError) else None
-    if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
+    """Why no copy was made: a full disk, a backup folder that cannot be written, or what the system said.
+
+    SQLite's failures are told apart by their result codes, the system's by their error numbers.
+    """
+    if isinstance(exc, sqlite3.Error):
+        kind = schema.failure(folder, exc)
+        if kind is schema.Failure.DISK_FULL:
+            return ReportError.of("backup_failed", name=report_path.name, reason=Phrase("reason_disk_full"))
+        if kind in (schema.Failure.READ_ONLY, schema.Failure.CANNOT_OPEN):
+            return ReportError.of("backup_folder_not_writable", name=report_path.name, folder=folder)
         return ReportError.of("backup_failed", name=report_path.name, reason=str(exc))
-    if code == errno.ENAMETOOLONG:  # the data folder's own path is too long: no disk space would help
-        return ReportError.of("backup_folder_not_writable", name=report_path.name, folder=folder)
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EEXIST) or any(
-        words in text for words in ("unable to open", "readonly", "read-only", "permission")
-    ):
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return ReportError.of("backup_failed", name=report_path.name, reason=Phrase("reason_disk_full"))
+    if exc.errno in (errno.ENAMETOOLONG, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.EEXIST):
+        # ENAMETOOLONG: the data folder's own path is too long: no disk space would help
         return ReportError.of("backup_folder_not_writable", name=report_path.name, folder=folder)
     return ReportError.of("backup_failed", name=report_path.name, reason=str(exc))
 

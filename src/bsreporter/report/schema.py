@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from bsreporter.errors import ReportError
+from bsreporter.messages import Phrase
 from bsreporter.report.lock import kind_of, lock_path_for
 
 #: Increase by one for each change of the tables below, and add a function to MIGRATIONS.
@@ -305,38 +306,32 @@ class Failure(str, Enum):
     CANNOT_OPEN = "cannot_open"
     BUSY = "busy"
     NOT_A_DATABASE = "not_a_database"
+    DAMAGED = "damaged"
     OTHER = "other"
 
 
-# SQLite's primary result codes (https://sqlite.org/rescode.html); the extended code's low byte.
-_BY_CODE = {13: Failure.DISK_FULL, 8: Failure.READ_ONLY, 14: Failure.CANNOT_OPEN, 5: Failure.BUSY,
-            6: Failure.BUSY, 26: Failure.NOT_A_DATABASE, 3: Failure.READ_ONLY}
-_BY_WORDS = (("full", Failure.DISK_FULL), ("readonly", Failure.READ_ONLY), ("read-only", Failure.READ_ONLY),
-             ("unable to open", Failure.CANNOT_OPEN), ("permission", Failure.READ_ONLY), ("locked", Failure.BUSY),
-             ("busy", Failure.BUSY), ("not a database", Failure.NOT_A_DATABASE))
-_IOERR = 10
+# SQLite's primary result codes (https://sqlite.org/rescode.html): an extended code's low byte.
+# Only the codes are read: SQLite's messages are English words that may change between versions.
+_BY_CODE = {sqlite3.SQLITE_FULL: Failure.DISK_FULL, sqlite3.SQLITE_READONLY: Failure.READ_ONLY,
+            sqlite3.SQLITE_PERM: Failure.READ_ONLY, sqlite3.SQLITE_CANTOPEN: Failure.CANNOT_OPEN,
+            sqlite3.SQLITE_BUSY: Failure.BUSY, sqlite3.SQLITE_LOCKED: Failure.BUSY,
+            sqlite3.SQLITE_NOTADB: Failure.NOT_A_DATABASE, sqlite3.SQLITE_CORRUPT: Failure.DAMAGED}
 
 
 def failure(path: Path, exc: sqlite3.Error) -> Failure:
-    """Classify a SQLite error by its result code (its words where the code is missing).
+    """Classify a SQLite error by its result code (``sqlite_errorcode``), never by its words.
 
     SQLite often reports a full disk only as an I/O error, so an I/O error on a disk with
-    no room left is a full disk.
+    no room left is a full disk. An error without a code was raised by Python's sqlite3
+    module itself (a closed connection, a misuse), not by the disk: it is OTHER.
     """
     code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(code, int):
-        primary = code & 0xFF
-        if primary == _IOERR:
-            return Failure.DISK_FULL if disk_full(path) else Failure.OTHER
-        if primary in _BY_CODE:
-            return _BY_CODE[primary]
-    text = str(exc).lower()
-    for words, kind in _BY_WORDS:
-        if words in text:
-            return kind
-    if "i/o error" in text and disk_full(path):
-        return Failure.DISK_FULL
-    return Failure.OTHER
+    if not isinstance(code, int):
+        return Failure.OTHER
+    primary = code & 0xFF
+    if primary == sqlite3.SQLITE_IOERR:
+        return Failure.DISK_FULL if disk_full(path) else Failure.OTHER
+    return _BY_CODE.get(primary, Failure.OTHER)
 
 
 def opening_error(path: Path, exc: sqlite3.Error) -> ReportError:
@@ -348,7 +343,7 @@ def opening_error(path: Path, exc: sqlite3.Error) -> ReportError:
     if kind in (Failure.READ_ONLY, Failure.CANNOT_OPEN):
         return ReportError.of("read_only_medium", name=name)
     if kind is Failure.BUSY:
-        return ReportError.of("cannot_open_reason", name=name, reason=str(exc))
+        return ReportError.of("cannot_open_reason", name=name, reason=Phrase("reason_busy"))
     if kind is Failure.NOT_A_DATABASE:
         return ReportError.of("damaged_header", name=name)
     return ReportError.of("damaged_problem", name=name, problem=str(exc))

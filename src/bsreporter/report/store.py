@@ -741,6 +741,8 @@ def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:
         return ReportError.of("report_not_writable", name=path.name)
     if kind is schema.Failure.BUSY:
         return ReportError.of("report_busy", name=path.name)
+    if kind in (schema.Failure.DAMAGED, schema.Failure.NOT_A_DATABASE):
+        return ReportError.of("report_damaged_writing", name=path.name)
     return ReportError.of("report_write_failed", name=path.name, reason=str(exc))
 
 

@@ -190,7 +190,7 @@ def test_backup_into_a_folder_that_cannot_be_written_says_so(closed: Path, monke
 
         def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
             if str(database).startswith(str(folder)):
-                raise sqlite3.OperationalError("unable to open database file")
+                raise _cannot_open()
             return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
 
         monkeypatch.setattr(sqlite3, "connect", connect)
@@ -384,3 +384,11 @@ def test_a_report_tidied_by_a_database_tool_still_opens_with_its_answers(closed:
     with Report.open(closed) as report:
         assert report.answers()["nfp_name"].value == "Dr. Ana Silva"
         report.set_answer("nfp_title", "Director")
+
+
+def _cannot_open() -> sqlite3.OperationalError:
+    # What SQLite raises when it cannot open or create a file: its words and its result code.
+    error = sqlite3.OperationalError("unable to open database file")
+    error.sqlite_errorcode = sqlite3.SQLITE_CANTOPEN  # type: ignore[attr-defined]
+    error.sqlite_errorname = "SQLITE_CANTOPEN"  # type: ignore[attr-defined]
+    return error
