@@ -32,24 +32,35 @@ def measure(operation: str, action: Callable[[], Any], *, repeat: int = 50, setu
 
 
 def compare_processes(commands: dict[str, list[str]], floor: str, env: dict[str, str], *, rounds: int,
-                      accepted: tuple[int, ...] = (0,)) -> list[dict[str, Any]]:
+                      accepted: tuple[int, ...] = (0,), probe: tuple[str, str] | None = None,
+                      ) -> list[dict[str, Any]]:
     """Median wall-clock time of each command as a new process, and its ratio to the ``floor`` command.
 
     Every command runs once untimed (disk cache, the program's own cache), then all are timed in
     interleaved rounds, so that a busy moment of the machine falls on every command alike. A command
-    ending with a code outside ``accepted`` stops the measure with its error.
+    ending with a code outside ``accepted`` stops the measure with its error. With ``probe`` (an
+    environment variable and a prefix), each process is given its launch time (``time.time()``) in the
+    variable and its figure is the milliseconds it prints after the prefix (e.g. until its first paint).
     """
     import subprocess
 
+    def launch(command: list[str]) -> tuple[float, subprocess.CompletedProcess[bytes]]:
+        start = time.perf_counter()
+        if probe is None:
+            done = subprocess.run(command, env=env, capture_output=True, check=False)
+            return (time.perf_counter() - start) * 1000, done
+        done = subprocess.run(command, env={**env, probe[0]: repr(time.time())}, capture_output=True, check=False)
+        lines = [line for line in done.stdout.decode(errors="replace").splitlines() if line.startswith(probe[1])]
+        return (float(lines[-1].split()[-1]) if lines else float("nan")), done
+
     timings: dict[str, list[float]] = {name: [] for name in commands}
     for command in commands.values():
-        subprocess.run(command, env=env, capture_output=True, check=False)
+        launch(command)
     for _ in range(rounds):
         for name, command in commands.items():
-            start = time.perf_counter()
-            done = subprocess.run(command, env=env, capture_output=True, check=False)
-            timings[name].append((time.perf_counter() - start) * 1000)
-            if done.returncode not in accepted:
+            elapsed, done = launch(command)
+            timings[name].append(elapsed)
+            if done.returncode not in accepted or elapsed != elapsed:  # NaN: the probe printed nothing
                 raise RuntimeError(f"{name} failed: {done.stderr.decode(errors='replace').strip()}")
     base = statistics.median(timings[floor])
     rows = []

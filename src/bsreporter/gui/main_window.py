@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent
@@ -26,24 +27,27 @@ from PySide6.QtWidgets import (
 
 from bsreporter import __version__
 from bsreporter.errors import BsreporterError, ReportError
-from bsreporter.gui import compare_view, exports, importer
 from bsreporter.gui.actions import build_actions
 from bsreporter.gui.completeness_panel import CompletenessModel, CompletenessPanel
 from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.find import FindBar
 from bsreporter.gui.icons import app_icon
 from bsreporter.gui.languages import language_name
+from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.navigator import NavigatorModel, NavigatorView, ReportPages, View, ViewSwitch
+from bsreporter.gui.open_windows import bring_forward, window_showing
 from bsreporter.gui.operations import Operation, Progress, run_in_background
-from bsreporter.gui.recovery import offer_recovery, open_read_only_instead, tell_of_set_aside_log
 from bsreporter.gui.safekeeping import Safekeeping
 from bsreporter.gui.section_page import SectionPage
 from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_report
 from bsreporter.gui.settings import Preferences
 from bsreporter.gui.start_page import StartPage
-from bsreporter.gui.wizard import NewReportWizard, create_report
 from bsreporter.paths import user_data_dir
+from bsreporter.report.parties import display_party
 from bsreporter.report.store import ReadOnlyReason, Report
+
+if TYPE_CHECKING:
+    from bsreporter.gui.wizard import NewReportWizard
 
 
 class ElidedLabel(QLabel):
@@ -96,6 +100,7 @@ class MainWindow(QMainWindow):
         self.view = View(self.prefs.navigator_view())
         self.completeness_model: CompletenessModel | None = None
         self._opening: Operation[Report] | None = None
+        self._opening_path: Path | None = None  # the report ``_opening`` opens
         # The person chose to close although entries are marked "Not saved": do not ask again
         self._leaving_anyway = False
         # The report this window opens only because it replaces a window (a new interface language)
@@ -210,12 +215,12 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_report)
         a.open.triggered.connect(self.choose_report)
         a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        a.save_copy.triggered.connect(lambda: exports.save_copy(self))
-        a.export_pdf.triggered.connect(lambda: exports.export_report(self, "pdf"))
-        a.export_xlsx.triggered.connect(lambda: exports.export_report(self, "xlsx"))
-        a.import_answers.triggered.connect(lambda: importer.choose_import(self))
-        a.merge_contribution.triggered.connect(lambda: importer.choose_merge(self))
-        a.compare_previous.triggered.connect(lambda: compare_view.show_comparison(self))
+        a.save_copy.triggered.connect(self._save_copy)
+        a.export_pdf.triggered.connect(lambda: self._export("pdf"))
+        a.export_xlsx.triggered.connect(lambda: self._export("xlsx"))
+        a.import_answers.triggered.connect(lambda: self._import(merge=False))
+        a.merge_contribution.triggered.connect(lambda: self._import(merge=True))
+        a.compare_previous.triggered.connect(self._compare_previous)
         a.close.triggered.connect(self.close_report)
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo)
@@ -246,6 +251,32 @@ class MainWindow(QMainWindow):
             views.addAction(action)
             a.view_menu.addAction(action)
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
+
+    # Export, import and comparison (and the spreadsheet and PDF libraries under them) are imported
+    # when first used, not before the first page is painted.
+
+    def _save_copy(self) -> None:
+        from bsreporter.gui import exports
+
+        exports.save_copy(self)
+
+    def _export(self, kind: str) -> None:
+        from bsreporter.gui import exports
+
+        exports.export_report(self, kind)
+
+    def _import(self, *, merge: bool) -> None:
+        from bsreporter.gui import importer
+
+        if merge:
+            importer.choose_merge(self)
+        else:
+            importer.choose_import(self)
+
+    def _compare_previous(self) -> None:
+        from bsreporter.gui import compare_view
+
+        compare_view.show_comparison(self)
 
     def _restore_window(self) -> None:
         geometry = self.prefs.window_geometry()
@@ -306,7 +337,10 @@ class MainWindow(QMainWindow):
     def open_report(self, path: Path, read_only: bool = False) -> Operation[Report] | None:
         """Open a report file in the background; the window shows it when it is ready."""
         path = Path(path)
-        if self.session is not None and self.session.report.path.resolve() == path.resolve():
+        shown_in = window_showing(path)
+        if shown_in is not None:
+            # Never a second copy of a report in this program (it would be refused as open elsewhere).
+            bring_forward(shown_in, path)
             return None
         if self.asks_before_leaving(lambda: self.open_report(path, read_only)):
             return None
@@ -322,6 +356,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self._open_failed(path, exc, read_only)
 
+        self._opening_path = path.resolve()
         self._opening = run_in_background(
             self,
             QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
@@ -331,6 +366,13 @@ class MainWindow(QMainWindow):
             cancellable=False,
         )
         return self._opening
+
+    def shows_report(self, path: Path) -> bool:
+        """Whether this window has the report open, or is opening it now."""
+        target = Path(path).resolve()
+        if self.session is not None and self.session.report.path.resolve() == target:
+            return True
+        return self._opening is not None and not self._opening.done and self._opening_path == target
 
     def _open_failed(self, path: Path, exc: BaseException, read_only: bool) -> None:
         if not path.exists():
@@ -351,6 +393,8 @@ class MainWindow(QMainWindow):
                 lambda choice: self._open_read_only(path) if choice == 0 else None,
             )
             return
+        from bsreporter.gui.recovery import offer_recovery, open_read_only_instead
+
         if open_read_only_instead(self, path, exc, read_only) is not None:  # a read-only disk: not damaged
             return
         if offer_recovery(self, path, exc) is not None:  # a damaged file: offer its latest good backup
@@ -368,6 +412,8 @@ class MainWindow(QMainWindow):
         """
         if self.asks_before_leaving(self.new_report):
             return None
+        from bsreporter.gui.wizard import NewReportWizard
+
         wizard = NewReportWizard(self, default_folder=self.prefs.last_folder())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.accepted.connect(lambda: self._create(wizard))
@@ -385,11 +431,13 @@ class MainWindow(QMainWindow):
             self.session.flush_pending()
 
         author = self.prefs.author_name()
+        from bsreporter.gui.wizard import create_report
 
         def work(progress: Progress) -> Report:
             with create_report(request, author=author) as created:  # opened again for the window, as above
                 return created
 
+        self._opening_path = request.path.resolve()
         self._opening = run_in_background(
             self,
             QCoreApplication.translate("MainWindow", "Creating {name}…").format(name=request.path.name),
@@ -470,7 +518,10 @@ class MainWindow(QMainWindow):
         self.go_to_section(section)
         self._update_undo_actions()
         self.reportOpened.emit()
-        tell_of_set_aside_log(self, report.set_aside_log, report.path.name)
+        if report.set_aside_log is not None:
+            from bsreporter.gui.recovery import tell_of_set_aside_log
+
+            tell_of_set_aside_log(self, report.set_aside_log, report.path.name)
 
     def _detach(self) -> None:
         """Close the open report (everything is stored) and forget its pages."""
@@ -898,7 +949,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{party} – {file}{read_only}").format(
-                party=session.report.info.party,
+                party=display_party(session.report.info.party, current_language()),
                 file=session.report.path.name,
                 read_only=QCoreApplication.translate("MainWindow", " (read-only)") if session.read_only else "",
             )

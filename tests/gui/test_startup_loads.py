@@ -1,0 +1,57 @@
+"""What the program loads to show its first page: nothing that only a later command (export, import,
+comparison, a dialog) uses, so that the window is painted as soon as possible."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bsreporter.demo import bundled_demo_path
+from bsreporter.gui.app import PROBE_PREFIX, PROBE_VARIABLE
+
+#: Loaded only when the person uses the command that needs them.
+_NOT_FOR_THE_FIRST_PAGE = (
+    "openpyxl", "reportlab", "uharfbuzz", "pikepdf",
+    "bsreporter.exchange.xlsx", "bsreporter.exchange.xlsx_read", "bsreporter.exchange.pdf",
+    "bsreporter.exchange.importing", "bsreporter.exchange.sources", "bsreporter.exchange.source_description",
+    "bsreporter.exchange.merge",
+    "bsreporter.gui.wizard", "bsreporter.gui.exports", "bsreporter.gui.export_dialog", "bsreporter.gui.importer",
+    "bsreporter.gui.import_preview", "bsreporter.gui.import_source", "bsreporter.gui.import_undo",
+    "bsreporter.gui.compare_view", "bsreporter.gui.preferences_dialog", "bsreporter.gui.recovery",
+)
+# The program started as from the command line, on a report or not; once it has painted its first page and
+# quit, the modules it had loaded.
+_RUN = (
+    "import sys; from bsreporter.cli import main; code = main(sys.argv[1:]); "
+    "print('MODULES', *sorted(sys.modules)); sys.exit(code)"
+)
+
+
+def _modules_loaded_at_start(home: Path, *argv: str) -> set[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BSREPORTER_HOME": str(home),
+           PROBE_VARIABLE: repr(time.time())}
+    done = subprocess.run([sys.executable, "-c", _RUN, *argv], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert any(line.startswith(PROBE_PREFIX) for line in done.stdout.splitlines())  # the first page was painted
+    line = next(line for line in done.stdout.splitlines() if line.startswith("MODULES "))
+    return set(line.split()[1:])
+
+
+def _not_for_the_first_page(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == name or m.startswith(name + ".") for name in _NOT_FOR_THE_FIRST_PAGE))
+
+
+def test_opening_a_report_at_start_loads_no_export_import_comparison_or_dialog_modules(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    demo = tmp_path / "demo.bsr"
+    shutil.copyfile(bundled_demo_path(), demo)
+    assert _not_for_the_first_page(_modules_loaded_at_start(isolated_home, str(demo))) == []
+
+
+def test_the_start_page_loads_no_export_import_comparison_or_dialog_modules(isolated_home: Path) -> None:
+    assert _not_for_the_first_page(_modules_loaded_at_start(isolated_home)) == []
