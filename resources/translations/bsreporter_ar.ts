@@ -1554,6 +1554,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <source>not allowed here</source>
         <translation>غير مسموح به هنا</translation>
     </message>
+    <message>
+        <source>Row {row} is being filled in; it is checked when you leave it.</source>
+        <translation>الصف {row} قيد التعبئة؛ سيُتحقق منه عند مغادرته.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>

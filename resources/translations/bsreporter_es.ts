@@ -1554,6 +1554,10 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
         <source>not allowed here</source>
         <translation>no se admite aquí</translation>
     </message>
+    <message>
+        <source>Row {row} is being filled in; it is checked when you leave it.</source>
+        <translation>La fila {row} se está rellenando; se comprobará cuando la deje.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>

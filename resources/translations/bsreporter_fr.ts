@@ -1554,6 +1554,10 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
         <source>not allowed here</source>
         <translation>non autorisé ici</translation>
     </message>
+    <message>
+        <source>Row {row} is being filled in; it is checked when you leave it.</source>
+        <translation>La ligne {row} est en cours de saisie ; elle sera vérifiée quand vous la quitterez.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>

@@ -1554,6 +1554,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <source>not allowed here</source>
         <translation>здесь не допускается</translation>
     </message>
+    <message>
+        <source>Row {row} is being filled in; it is checked when you leave it.</source>
+        <translation>Строка {row} заполняется; она будет проверена, когда вы её покинете.</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>

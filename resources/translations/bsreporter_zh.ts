@@ -1554,6 +1554,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <source>not allowed here</source>
         <translation>此处不允许</translation>
     </message>
+    <message>
+        <source>Row {row} is being filled in; it is checked when you leave it.</source>
+        <translation>第 {row} 行正在填写；离开该行时将进行检查。</translation>
+    </message>
 </context>
 <context>
     <name>Recovery</name>

@@ -90,7 +90,7 @@ def test_problems_name_the_sheet_and_cell_and_nothing_is_half_read(filled_path: 
     assert ("1.1.3 nbf_instruments", f"D{TABLE_FIRST_ROW}", "nbf_instruments") in places
     assert "nbf_instruments" not in contents.answers
     table_problem = next(p for p in contents.problems if p.question_id == "nbf_instruments")
-    assert "row 1, column 'year_adopted'" in table_problem.message
+    assert "row 1, column 'Year adopted'" in table_problem.message
     assert any("'Not applicable' is not an allowed answer here" in p.message for p in contents.problems)
     with pytest.raises(ExchangeError, match=r"4 answers that cannot be read: sheet 'Report', cell E\d+"):
         read_workbook_answers(path)

@@ -406,7 +406,7 @@ class CellReader:
                         failed = True
                     continue
                 number = cell.row - TABLE_FIRST_ROW + 1
-                where = Where(question.number, number, column.name)
+                where = Where(question.number, number, column.label or column.name)
                 try:
                     raw = self._raw_value(column, column.type, cell.value, where)
                     # Check the cell alone, so a problem names its own cell rather than the table.

@@ -277,6 +277,21 @@ def _plain_decimal(before: str, after: str) -> str:
     return f"{before}.{fraction}" + ("0" if len(fraction) == 3 else "")
 
 
+def may_become_number(typed: str, *, percent: bool = False) -> bool:
+    """True when ``typed`` holds only what a number read by ``parse_number`` can hold.
+
+    Digits of any script, a sign in front, decimal and group marks (and a closing '%' for a
+    percentage): a field can refuse a letter as it is typed, and leave every other check
+    (and its reason) to ``parse_number``.
+    """
+    text = typed.strip().translate(_DIGITS_OF_OTHER_SCRIPTS)
+    if percent and text.endswith("%"):
+        text = text[:-1].rstrip()
+    if text[:1] in ("+", "-", "\u2212"):
+        text = text[1:]
+    return not text or bool(_NUMBER_CHARS.match(text))
+
+
 def parse_number(typed: str, *, whole: bool, where: Where | None = None, percent: bool = False) -> int | float:
     """The number a person typed, read the one way it can be read; raise AnswerError otherwise.
 
@@ -431,10 +446,11 @@ def _coerce_table(question: Question, raw: Any) -> list[dict[str, Any]] | None:
         unknown = [k for k in row if k not in columns]
         if unknown:
             raise AnswerError.of("table_no_column", where=Where(question.number, index), names=", ".join(map(repr, unknown)), columns=", ".join(columns))
-        cells = {name: _coerce_scalar(col, col.type, row.get(name), Where(question.number, index, name))
+        # A cell is named by its column's label (in the person's language), never by the column's id.
+        cells = {name: _coerce_scalar(col, col.type, row.get(name), Where(question.number, index, col.label or name))
                  for name, col in columns.items()}
         for name, column in columns.items():
-            _check_cell_rule(column, cells[name], Where(question.number, index, name))
+            _check_cell_rule(column, cells[name], Where(question.number, index, column.label or name))
         if any(v is not None for v in cells.values()):
             rows.append(cells)
     return rows or None

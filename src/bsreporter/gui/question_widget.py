@@ -26,6 +26,7 @@ from bsreporter.gui.icons import StatusIcon, status_icon
 from bsreporter.gui.languages import second_language_label
 from bsreporter.gui.previous_answer import PreviousAnswerView
 from bsreporter.gui.session import ReportSession
+from bsreporter.gui.table_editor import TableEditor
 from bsreporter.report.completeness import QuestionStatus, Status
 from bsreporter.report.display import answer_text, invalid_value_text
 from bsreporter.report.store import Answer
@@ -162,6 +163,8 @@ class QuestionWidget(QFrame):
         self.editor.setAccessibleName(self._accessible_name())
         self.editor.committed.connect(self._commit)
         self.editor.pendingChanged.connect(self._pending_changed)
+        if isinstance(self.editor, TableEditor):
+            self.editor.rowLeft.connect(self._row_left)
         body.addWidget(self.editor)
 
         self.specials: dict[SpecialAnswer, QCheckBox] = {}
@@ -257,6 +260,11 @@ class QuestionWidget(QFrame):
             # Never a green tick beside an entry that is not in the file, whatever the file holds.
             kind = StatusIcon.INVALID
             text = self.tr("Not saved: {message}").format(message=self._refusal)
+        elif self._status is not None and self._row_being_filled() is not None:
+            kind = StatusIcon.EMPTY
+            text = self.tr("Row {row} is being filled in; it is checked when you leave it.").format(
+                row=self._row_being_filled()
+            )
         elif self._status is not None:
             kind = status_icon_kind(self._status)
             text = self._status_text(self._status)
@@ -279,7 +287,7 @@ class QuestionWidget(QFrame):
             text = self.tr("Not saved: {message}").format(message=self._refusal)
             if self.editor.keeps_refused_entry:
                 text += "\n" + self._kept_text()
-        elif self._status is not None and self._status.status is Status.INVALID:
+        elif self._status is not None and self._status.status is Status.INVALID and self._row_being_filled() is None:
             text = self.tr("This answer is not valid: {detail}").format(detail=self._invalid_detail(self._status))
         else:
             text = ""
@@ -297,6 +305,7 @@ class QuestionWidget(QFrame):
                 qid: a.value for qid, a in self.session.answers.items() if a.value is not None and not a.needs_review
             }
             cells = RuleEvaluation(self.session.form, values).broken_cells(question, answer.value)
+            cells = [cell for cell in cells if cell[0] != self._row_filling()]
             if cells:
                 row, name, problem = cells[0]
                 column = next(c for c in question.columns if c.name == name)
@@ -312,6 +321,29 @@ class QuestionWidget(QFrame):
         if own and status.detail == own.get("en"):
             return own.get(self.language)  # the form's own message, in the questions' language
         return status.detail
+
+    def _row_filling(self) -> int | None:
+        """The row of a table the person is filling (from 1), if any."""
+        return self.editor.row_being_filled if isinstance(self.editor, TableEditor) else None
+
+    def _row_being_filled(self) -> int | None:
+        """The row being filled, when all the stored table lacks is in that row (not pointed out yet)."""
+        row = self._row_filling()
+        answer = self.session.answers.get(self.question.id)
+        if row is None or self._status is None or self._status.status is not Status.INVALID or answer is None:
+            return None
+        if not isinstance(answer.value, list):
+            return None
+        values = {qid: a.value for qid, a in self.session.answers.items() if a.value is not None and not a.needs_review}
+        rules = RuleEvaluation(self.session.form, values)
+        if not rules.constraint_holds(self.question, answer.value):
+            return None
+        cells = rules.broken_cells(self.question, answer.value)
+        return row if cells and all(cell[0] == row for cell in cells) else None
+
+    def _row_left(self) -> None:
+        self._update_icon()
+        self._update_message()
 
     def _kept_text(self) -> str:
         """What the report holds while a refused entry is on screen."""

@@ -1,7 +1,9 @@
 """The editor of a repeating table question: rows of cells, with Add row / Remove row.
 
 Every finished cell edit stores the whole table through the core, which checks each
-cell and names the row and column of a value that does not fit.
+cell and names the row and column of a value that does not fit. A row is being filled
+until the person leaves it (another row, or outside the table): only then is what it
+still lacks pointed out. Number cells refuse a letter as it is typed.
 """
 
 from __future__ import annotations
@@ -9,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,8 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bsreporter.form.expression import Binary, Current, Negate, Node, Number
 from bsreporter.form.model import Column, Question, QuestionType
-from bsreporter.form.values import number_text
+from bsreporter.form.values import may_become_number, number_text
 from bsreporter.gui.dialogs import ask
 from bsreporter.gui.editors import AnswerEditor, leave_undo_to_window
 from bsreporter.gui.spinboxes import SteadyComboBox
@@ -52,6 +57,70 @@ def _cell_entry(value: Any) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return number_text(value)  # in full, as typed: str() would give "1e+20", which the core refuses
     return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+def _literal(node: Node) -> int | float | None:
+    """The number a constraint compares with (``2100``, ``-5``), if the node is one."""
+    if isinstance(node, Number):
+        return node.value
+    if isinstance(node, Negate) and isinstance(node.operand, Number):
+        return -node.operand.value
+    return None
+
+
+def number_bounds(column: Column) -> tuple[int | float | None, int | float | None]:
+    """The lowest and highest value a number column's rule lets through (None: no such bound).
+
+    Read from comparisons of the cell with a number joined by ``and`` (``. >= 1950 and . <= 2100``);
+    any other rule gives no bound here and is checked by the core when the cell is stored.
+    """
+    low: int | float | None = None
+    high: int | float | None = None
+    flipped = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
+    pending = [column.constraint.tree] if column.constraint is not None else []
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, Binary):
+            continue
+        if node.op == "and":
+            pending += [node.left, node.right]
+            continue
+        op, bound = node.op, _literal(node.right)
+        if not isinstance(node.left, Current):
+            op, bound = flipped.get(op, ""), _literal(node.left) if isinstance(node.right, Current) else None
+        if bound is None:
+            continue
+        if op in (">=", ">"):
+            low = bound if low is None else max(low, bound)
+        elif op in ("<=", "<"):
+            high = bound if high is None else min(high, bound)
+    return low, high
+
+
+class NumberCellValidator(QValidator):
+    """Refuses, as it is typed, what can never be a number of its column: a letter, a sign
+    the column's rule excludes, or more digits than its highest whole number has.
+
+    Everything else is let through as typed; the core's number reader says why an entry
+    it cannot read (or one out of range) is refused when the cell is stored.
+    """
+
+    def __init__(self, column: Column, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.whole = column.type is QuestionType.INTEGER
+        self.low, self.high = number_bounds(column)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not may_become_number(text):
+            return QValidator.State.Invalid, text, pos
+        if self.low is not None and self.low >= 0 and any(c in "-\u2212\uff0d" for c in text):
+            return QValidator.State.Invalid, text, pos
+        if self.whole and self.high is not None and self.high > 0:
+            digits = sum(1 for c in text if c.isdecimal())
+            if digits > len(str(int(self.high))):
+                return QValidator.State.Invalid, text, pos
+        # Never "intermediate": Enter must always hand the entry over, so the core can say what is wrong.
+        return QValidator.State.Acceptable, text, pos
 
 
 class TableModel(QAbstractTableModel):
@@ -153,6 +222,9 @@ class _ChoiceDelegate(QStyledItemDelegate):
             leave_undo_to_window(editor)
             if isinstance(editor, QLineEdit):
                 editor.textEdited.connect(lambda _text, e=editor: self.typed.emit(e))
+                if column.type in (QuestionType.INTEGER, QuestionType.DECIMAL):
+                    editor.setValidator(NumberCellValidator(column, editor))
+                editor.setAccessibleName(column.label.get(self._model.language))
             return editor
         combo = SteadyComboBox(parent)  # the wheel scrolls the page, never the cell's choice
         # A choice picked is stored at once, like every other choice, even while the drop-down stays open.
@@ -182,11 +254,21 @@ class _ChoiceDelegate(QStyledItemDelegate):
 class TableEditor(AnswerEditor):
     """Rows of cells with Add row / Remove row; each finished cell edit is stored."""
 
+    #: The person left the row they were filling: what it lacks may now be pointed out.
+    rowLeft = Signal()
+
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
         self.model = TableModel(question, language, self)
         self.view = QTableView()
         self.view.setModel(self.model)
+        # The row being filled (from 0): added or edited, and not yet left
+        self._filling: int | None = None
+        self.model.dataChanged.connect(self._cell_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         self._delegate = _ChoiceDelegate(self.model, self.view)
         self.view.setItemDelegate(self._delegate)
         # The open cell editor holding typed text not yet stored
@@ -250,7 +332,38 @@ class TableEditor(AnswerEditor):
         index = self.model.index(number, 0)
         self.view.setCurrentIndex(index)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._filling = number
         self.view.edit(index)
+
+    @property
+    def row_being_filled(self) -> int | None:
+        """The row (from 1, as messages count) the person is filling and has not left, if any."""
+        return None if self._filling is None else self._filling + 1
+
+    def _cell_changed(self, top_left: QModelIndex, _bottom_right: QModelIndex) -> None:
+        if top_left.row() == self.view.currentIndex().row():
+            self._filling = top_left.row()
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._filling is not None and current.row() != self._filling:
+            self._leave_row()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # No focus at all is another program's turn, not a move.
+        if self._filling is not None and new is not None and not self._inside_view(new):
+            self._leave_row()
+
+    def _inside_view(self, widget: QWidget | None) -> bool:
+        # Up through windows too: a cell's drop-down list is a window of its own inside the view.
+        while widget is not None:
+            if widget is self.view:
+                return True
+            widget = widget.parentWidget()
+        return False
+
+    def _leave_row(self) -> None:
+        self._filling = None
+        self.rowLeft.emit()
 
     def remove_selected_rows(self) -> QMessageBox | None:
         """Remove the current row; when cells of several rows are selected, ask first (Cancel by default).
@@ -264,12 +377,12 @@ class TableEditor(AnswerEditor):
         if not numbers:
             return None
         if len(numbers) == 1:
-            self.model.remove_rows(numbers)
+            self._remove(numbers)
             return None
 
         def chosen(choice: int) -> None:
             if choice == 0:
-                self.model.remove_rows(numbers)
+                self._remove(numbers)
 
         return ask(
             self.window(),
@@ -284,6 +397,10 @@ class TableEditor(AnswerEditor):
             chosen,
             default=1,
         )
+
+    def _remove(self, numbers: list[int]) -> None:
+        self._filling = None  # the row being filled is gone, or has moved
+        self.model.remove_rows(numbers)
 
     def _cell_typed(self, editor: QWidget) -> None:
         self._typing_in = editor
@@ -314,6 +431,7 @@ class TableEditor(AnswerEditor):
     def set_value(self, value: Any) -> None:
         self.discard_pending()
         self._typing_in = None
+        self._filling = None  # rows stored elsewhere (undo, an import): none is being filled here
         self.model.set_rows(value if isinstance(value, list) else [])
 
     def focus_target(self) -> QWidget:

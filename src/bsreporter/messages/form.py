@@ -3,15 +3,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
+
+
+class _Label(Protocol):
+    """A name in several languages (a column's label, ``bsreporter.form.model.Text``)."""
+
+    def get(self, language: str, fallback: str = "en") -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
 class Where:
-    """Which answer a message is about: a question, and for tables a row and a column."""
+    """Which answer a message is about: a question, and for tables a row and a column.
+
+    A column is named by its label, in the language of the message; a plain string is
+    shown as it is (a column name the person typed, which matched no column).
+    """
 
     number: str
     row: int | None = None
-    column: str | None = None
+    column: str | _Label | None = None
 
     def text(self, language: str) -> str:
         """The place in words, in ``language`` (English when it has none)."""
@@ -20,7 +31,8 @@ class Where:
             return forms[0].format(number=self.number)
         if self.column is None:
             return forms[1].format(number=self.number, row=self.row)
-        return forms[2].format(number=self.number, row=self.row, column=self.column)
+        column = self.column if isinstance(self.column, str) else self.column.get(language)
+        return forms[2].format(number=self.number, row=self.row, column=column)
 
     def __str__(self) -> str:
         return self.text("en")
@@ -326,6 +338,17 @@ FORM_MESSAGES: dict[str, dict[str, str]] = {
     "cell_rule": {
         "en": "{where}: {message}", "zh": "{where}：{message}", "fr": "{where} : {message}",
         "es": "{where}: {message}", "ru": "{where}: {message}", "ar": "{where}: {message}",
+    },
+    "cell_missing": {
+        "en": "{where} is empty; every row needs it.", "zh": "{where}为空；每一行都必须填写。",
+        "fr": "{where} est vide ; chaque ligne doit la remplir.", "es": "{where} está vacía; cada fila debe tenerla.",
+        "ru": "{where}: ячейка пуста; её нужно заполнить в каждой строке.",
+        "ar": "{where} فارغ؛ يجب ملؤه في كل صف.",
+    },
+    "cell_not_allowed": {
+        "en": "{where} breaks the column's rule.", "zh": "{where}不符合该列的规则。",
+        "fr": "{where} ne respecte pas la règle de la colonne.", "es": "{where} no cumple la regla de la columna.",
+        "ru": "{where}: значение нарушает правило столбца.", "ar": "{where} يخالف قاعدة العمود.",
     },
     "too_deep": {
         "en": "{where}: the value is nested too deeply to be an answer (lists within lists); give a plain list.",

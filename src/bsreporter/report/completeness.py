@@ -15,6 +15,7 @@ from bsreporter.errors import AnswerError
 from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue, coerce_value
+from bsreporter.messages import Phrase, Where
 from bsreporter.report.store import Answer
 
 
@@ -123,8 +124,11 @@ def question_status(form: Questionnaire, question: Question, answer: Answer | No
         return status(Status.INVALID, question.constraint_message.get("en") or "the answer breaks the question's rule")
     cells = rules.broken_cells(question, value)
     if cells:
-        row, column, problem = cells[0]
-        return status(Status.INVALID, f"row {row}, column '{column}' is {problem}")
+        row, name, problem = cells[0]
+        column = next(c for c in question.columns if c.name == name)
+        why = Phrase("cell_missing" if problem == "missing" else "cell_not_allowed",
+                     {"where": Where(question.number, row, column.label or name)})
+        return status(Status.INVALID, why.text("en"))
     return status(Status.ANSWERED)
 
 

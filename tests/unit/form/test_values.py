@@ -70,8 +70,17 @@ def test_table_with_unknown_column_or_bad_cell_is_refused(form: Questionnaire) -
     question = form.question("nbf_instruments")
     with pytest.raises(AnswerError, match="no column 'colour'"):
         coerce_value(question, [{"colour": "red"}])
-    with pytest.raises(AnswerError, match="row 1, column 'year_adopted'"):
+    with pytest.raises(AnswerError, match="row 1, column 'Year adopted'"):
         coerce_value(question, '[{"year_adopted": "last year"}]')
+
+
+def test_a_refused_table_cell_is_named_by_its_column_label_in_the_person_language(form: Questionnaire) -> None:
+    question = form.question("nbf_instruments")
+    with pytest.raises(AnswerError) as refused:
+        coerce_value(question, [{"instrument_title": "Act", "year_adopted": "last year"}])
+    assert "colonne « Année d'adoption »" in refused.value.text("fr")
+    assert "«Год принятия»" in refused.value.text("ru")
+    assert all("year_adopted" not in refused.value.text(language) for language in ("en", "fr", "zh", "ar"))
 
 
 def test_values_survive_the_storage_encoding(form: Questionnaire) -> None:
@@ -109,4 +118,4 @@ def test_a_refusal_reads_in_the_language_asked_for(form: Questionnaire) -> None:
     assert error.text("ar") == "السؤال 1.1.7: «beaucoup» ليس عددًا صحيحًا."
     with pytest.raises(AnswerError) as cell:
         coerce_value(form.question("nbf_instruments"), [{"year_adopted": "l'an dernier"}])
-    assert cell.value.text("es").startswith("pregunta 1.1.3, fila 1, columna «year_adopted»: ")
+    assert cell.value.text("es").startswith("pregunta 1.1.3, fila 1, columna «Año de adopción»: ")

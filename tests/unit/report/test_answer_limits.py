@@ -84,7 +84,7 @@ def test_a_table_year_outside_its_range_is_refused(path: Path, year: object,
     table = json.dumps([{"instrument_title": "Biosafety Act", "instrument_status": "in_force", "year_adopted": year}])
     assert main(["set", str(path), "nbf_instruments", table]) == 2
     err = capsys.readouterr().err
-    assert "row 1, column 'year_adopted'" in err and "unexpected problem" not in err
+    assert "row 1, column 'Year adopted'" in err and "unexpected problem" not in err
     assert _answers_table(path) == before
 
 

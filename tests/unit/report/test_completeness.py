@@ -72,6 +72,8 @@ def test_table_with_missing_required_cell_is_invalid(report: Report) -> None:
     report.set_answer("nbf_instruments", [{"instrument_title": "Act"}])
     status = check_completeness(report.form, report.answers()).questions["nbf_instruments"]
     assert status.status is Status.INVALID and "row 1" in status.detail
+    # The cell is named by its column's label ("Type"), never by the column's id.
+    assert "column 'Type'" in status.detail and "instrument_type" not in status.detail
 
 
 def test_roll_up_to_indicator_objective_focal_area_and_report(report: Report, form: Questionnaire) -> None:
