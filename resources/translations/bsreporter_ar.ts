@@ -383,6 +383,34 @@ Details were written to {log}.</source>
         <source>{count} found</source>
         <translation>عدد النتائج: {count}</translation>
     </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>النتيجة السابقة (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>النتيجة السابقة</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>النتيجة التالية (F3 أو Enter)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>النتيجة التالية</translation>
+    </message>
+    <message>
+        <source>Show &amp;only matching questions</source>
+        <translation>إظهار الأسئلة المطابقة &amp;فقط</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>لا توجد نتائج</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} من {count}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

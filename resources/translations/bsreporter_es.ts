@@ -383,6 +383,34 @@ Los detalles se escribieron en {log}.</translation>
         <source>{count} found</source>
         <translation>Resultados: {count}</translation>
     </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Coincidencia anterior</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Coincidencia siguiente (F3 o Intro)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Coincidencia siguiente</translation>
+    </message>
+    <message>
+        <source>Show &amp;only matching questions</source>
+        <translation>Mostrar &amp;solo las preguntas que coinciden</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} de {count}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

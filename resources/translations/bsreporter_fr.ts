@@ -383,6 +383,34 @@ Les détails ont été écrits dans {log}.</translation>
         <source>{count} found</source>
         <translation>Résultats : {count}</translation>
     </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Résultat précédent</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Résultat suivant (F3 ou Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Résultat suivant</translation>
+    </message>
+    <message>
+        <source>Show &amp;only matching questions</source>
+        <translation>Afficher &amp;uniquement les questions trouvées</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} sur {count}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

@@ -383,6 +383,34 @@ Details were written to {log}.</source>
         <source>{count} found</source>
         <translation>Найдено: {count}</translation>
     </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Предыдущее совпадение (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>Следующее совпадение (F3 или Enter)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Show &amp;only matching questions</source>
+        <translation>Показывать &amp;только найденные вопросы</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>{number} из {count}</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

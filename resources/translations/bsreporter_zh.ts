@@ -383,6 +383,34 @@ Details were written to {log}.</source>
         <source>{count} found</source>
         <translation>找到 {count} 个</translation>
     </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配项 (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>下一个匹配项 (F3 或 Enter)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Show &amp;only matching questions</source>
+        <translation>仅显示匹配的问题(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>{number} of {count}</source>
+        <translation>第 {number} 个，共 {count} 个</translation>
+    </message>
 </context>
 <context>
     <name>History</name>

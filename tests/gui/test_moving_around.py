@@ -95,15 +95,17 @@ def test_blockers_list_follows_the_answers(window: MainWindow, session: ReportSe
     assert f"{before - 1}" in model.index(0, 0).data()
 
 
-def test_find_filters_the_page_and_lists_matches_everywhere(
+def test_find_filters_the_page_on_request_and_lists_matches_everywhere(
     qtbot: QtBot, window: MainWindow, session: ReportSession
 ) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
     assert QApplication.focusWidget() is window.find_bar.field
     qtbot.keyClicks(window.find_bar.field, "e-mail")
+    assert window.find_bar.results.count() == 1
     page = window.current_page()
     assert page is not None
+    window.find_bar.only_matching.setChecked(True)
     shown = [qid for qid, widget in page.questions.items() if not widget.isHidden()]
     assert shown == ["nfp_email"]
     assert page.filter_note.isVisible()
@@ -118,6 +120,7 @@ def test_find_by_number_jumps_to_another_section(qtbot: QtBot, window: MainWindo
     assert window.find_bar.results.count() == 1
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
     assert window.current_section == "objective-2.2"
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)  # the search ends in the editor of the match
     qtbot.waitUntil(lambda: _focused_question(window) == "trained_lab_personnel")
 
 

@@ -116,8 +116,11 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar()
         self.find_bar.hide()
         self.find_bar.queryChanged.connect(self._filter_changed)
+        self.find_bar.onlyMatchingToggled.connect(self._filter_changed)
+        self.find_bar.matchShown.connect(self.show_match)
         self.find_bar.questionChosen.connect(self.go_to_question)
         self.find_bar.closed.connect(self._find_closed)
+        self.find_bar.questions_here = self._questions_here
 
         self.navigator = NavigatorView()
         self.navigator.sectionChosen.connect(self.go_to_section)
@@ -673,7 +676,8 @@ class MainWindow(QMainWindow):
                 current.flush()
         self._show_view(self.report_pages.view_of(section_id))
         page = self.page(section_id)
-        page.set_filter(self.find_bar.query())  # also refreshes relevance and statuses
+        # Also refreshes relevance and statuses
+        page.set_filter(self.find_bar.query(), self.find_bar.only_matching_shown())
         self.page_stack.setCurrentWidget(page)
         self.current_section = section_id
         self.navigator.show_section(section_id)
@@ -916,16 +920,34 @@ class MainWindow(QMainWindow):
 
     # -- find and language ---------------------------------------------------------------
 
-    def _filter_changed(self, query: str) -> None:
+    def _filter_changed(self, *_changed: object) -> None:
         page = self.current_page()
         if page is not None:
-            page.set_filter(query)
+            page.set_filter(self.find_bar.query(), self.find_bar.only_matching_shown())
 
-    def _find_closed(self) -> None:
+    def _questions_here(self) -> tuple[str, ...]:
+        page = self.current_page()
+        return tuple(q for q, widget in page.questions.items() if not widget.isHidden()) if page else ()
+
+    def show_match(self, question_id: str) -> None:
+        """Show a match of Find: its page, scrolled to it and marked; the keyboard stays where it is."""
+        page_id = self.page_of_question(question_id)
+        if page_id is None:
+            return
+        if page_id != self.current_section:
+            self.go_to_section(page_id)
+        page = self.page(page_id)
+        if page.show_match(question_id):
+            # The page may not be laid out yet; scroll again once it is.
+            QTimer.singleShot(0, lambda: self._scroll_to(page_id, question_id))
+
+    def _find_closed(self, last_match: str) -> None:
         page = self.current_page()
         if page is not None:
             page.set_filter("")
-            page.setFocus(Qt.FocusReason.OtherFocusReason)
+            # The search ends where it stood: in the editor of the match shown last.
+            if not (last_match and page.focus_question(last_match)):
+                page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_language_menu(self) -> None:
         menu = self.menu_actions.language_menu

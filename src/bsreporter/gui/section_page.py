@@ -7,7 +7,7 @@ import html
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,6 +28,21 @@ from bsreporter.report.navigation import question_matches
 
 #: Lines of questions read badly when wider than this.
 _MAX_TEXT_WIDTH = 920
+
+
+def _mark_match(widget: QuestionWidget, mark: str) -> None:
+    """Tint a question Find matched ("match"), more strongly the one stepped to ("current"), or not ("")."""
+    widget.setProperty("findMatch", mark)
+    widget.setAutoFillBackground(bool(mark))
+    if not mark:
+        widget.setPalette(QPalette())  # the page's own colours again
+        return
+    # A tint of the selection colour over the page, so it reads in light and dark themes alike.
+    tint = QColor(widget.palette().color(QPalette.ColorRole.Highlight))
+    tint.setAlpha(110 if mark == "current" else 40)
+    palette = QPalette(widget.palette())
+    palette.setColor(QPalette.ColorRole.Window, tint)
+    widget.setPalette(palette)
 
 
 class SectionPage(QScrollArea):
@@ -66,6 +81,9 @@ class SectionPage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language == "ar" else Qt.LayoutDirection.LeftToRight)
         self._filter = ""
+        self._only_matching = False
+        #: The match of Find stepped to on this page, if any
+        self._current_match: str | None = None
         self._measured_elsewhere = measured_elsewhere or {}
         #: The form's own pages: inside a page of the Strategic Plan view they lead in their questions.
         self._form_pages = {s.id for s in session.form.sections}
@@ -268,21 +286,24 @@ class SectionPage(QScrollArea):
             matches = not self._filter or question_matches(
                 widget.question, self._filter, dict.fromkeys([self.language, "en"])
             )
-            visible = self.session.is_relevant(question_id) and matches
+            visible = self.session.is_relevant(question_id) and (matches or not self._only_matching)
             if widget.isHidden() == visible:
                 widget.setVisible(visible)
                 widget.property("separator").setVisible(visible)
             shown += visible
+            mark = "" if not self._filter or not matches else "current" if question_id == self._current_match else "match"
+            if widget.property("findMatch") != mark:
+                _mark_match(widget, mark)
         for label, question_ids in self._group_labels:
             label.setVisible(any(not self.questions[q].isHidden() for q in question_ids))
-        if self._filter:
+        if self._filter and self._only_matching:
             total = sum(1 for q in self.questions if self.session.is_relevant(q))
             self.filter_note.setText(
                 self.tr("Showing {shown} of {total} questions matching “{query}”.").format(
                     shown=shown, total=total, query=self._filter
                 )
             )
-        self.filter_note.setVisible(bool(self._filter))
+        self.filter_note.setVisible(bool(self._filter and self._only_matching))
 
     def show_answer(self, question_id: str, origin: object) -> None:
         """A stored answer of this page changed."""
@@ -290,10 +311,22 @@ class SectionPage(QScrollArea):
         if widget is not None:
             widget.show_answer(self.session.answers.get(question_id), origin)
 
-    def set_filter(self, query: str) -> None:
-        """Show only the questions matching ``query`` (empty: all)."""
+    def set_filter(self, query: str, only_matching: bool = False) -> None:
+        """Highlight the questions matching ``query`` (empty: none); with ``only_matching``, hide the others."""
         self._filter = query.strip()
+        self._only_matching = only_matching
+        self._current_match = None
         self.refresh()
+
+    def show_match(self, question_id: str) -> bool:
+        """Mark the match of Find stepped to and scroll to it; False if it is not shown on this page."""
+        widget = self.questions.get(question_id)
+        if widget is None or widget.isHidden():
+            return False
+        self._current_match = question_id
+        self.refresh()
+        self.ensureWidgetVisible(widget, 0, 40)
+        return True
 
     # -- moving around -----------------------------------------------------------------
 

@@ -1,0 +1,106 @@
+"""Find highlights the matching questions and steps through them; hiding the others is a separate toggle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.section_page import SectionPage
+from bsreporter.gui.session import ReportSession
+
+#: Five questions across the report mention a focal point: two on the first page, then one in each
+#: of objectives 1.1, 3.2 and 5.1.
+QUERY = "focal point"
+
+
+def _page(window: MainWindow) -> SectionPage:
+    page = window.current_page()
+    assert page is not None
+    return page
+
+
+def _marks(page: SectionPage) -> dict[str, str]:
+    return {qid: widget.property("findMatch") or "" for qid, widget in page.questions.items()}
+
+
+def _find(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.find_bar.field
+    qtbot.keyClicks(window.find_bar.field, text)
+
+
+def test_find_highlights_matches_and_steps_through_them_without_hiding_the_others(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    bar = window.find_bar
+    _find(qtbot, window, QUERY)
+    page = _page(window)
+    assert window.current_section == "general"
+    # Every question of the page is still there; the two that match are marked, the first one as current.
+    assert all(not widget.isHidden() for qid, widget in page.questions.items() if session.is_relevant(qid))
+    marks = _marks(page)
+    assert marks["nfp_name"] == "current" and marks["nfp_title"] == "match" and marks["nfp_email"] == ""
+    assert bar.count.text() == "1 of 5"
+    assert not page.filter_note.isVisible()
+    # Enter steps to the next match, the keyboard staying in the field for the next step.
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count.text() == "2 of 5" and _marks(page)["nfp_title"] == "current"
+    assert _marks(page)["nfp_name"] == "match"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.count.text() == "3 of 5"
+    assert window.current_section == "objective-1.1"  # the next match is on another page: it is shown
+    other = _page(window)
+    assert _marks(other)["cpb_focal_point_designated"] == "current"
+    qtbot.waitUntil(lambda: not other.questions["cpb_focal_point_designated"].visibleRegion().isEmpty())
+    assert QApplication.focusWidget() is bar.field
+    # Shift+Enter and Shift+F3 go back, F3 forward; the arrow buttons do the same with the mouse.
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == "2 of 5" and window.current_section == "general"
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3)
+    assert bar.count.text() == "3 of 5"
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
+    assert bar.count.text() == "2 of 5"
+    qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)
+    assert bar.count.text() == "4 of 5" and window.current_section == "objective-3.2"
+    qtbot.mouseClick(bar.previous_button, Qt.MouseButton.LeftButton)
+    assert bar.count.text() == "3 of 5" and window.current_section == "objective-1.1"
+    # Escape ends the search where it stood: in the editor of the current match, nothing marked.
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+    focus = QApplication.focusWidget()
+    assert focus is not None and other.questions["cpb_focal_point_designated"].isAncestorOf(focus)
+    assert set(_marks(other).values()) == {""}
+
+
+def test_stepping_from_a_page_without_a_match_goes_to_the_next_page_that_has_one(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    window.go_to_section("objective-2.1")
+    _find(qtbot, window, QUERY)
+    assert window.find_bar.count.text() == "5 found"  # none here: nothing current yet
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
+    assert window.current_section == "objective-3.2" and window.find_bar.count.text() == "4 of 5"
+
+
+def test_the_filter_toggle_hides_the_questions_that_do_not_match(
+    qtbot: QtBot, window: MainWindow, session: ReportSession
+) -> None:
+    bar = window.find_bar
+    _find(qtbot, window, QUERY)
+    page = _page(window)
+    assert bar.only_matching.isVisible() and not bar.only_matching.isChecked()
+    qtbot.mouseClick(bar.only_matching, Qt.MouseButton.LeftButton, pos=bar.only_matching.rect().center())
+    assert bar.only_matching.isChecked()
+    shown = [qid for qid, widget in page.questions.items() if not widget.isHidden()]
+    assert shown == ["nfp_name", "nfp_title"]
+    assert page.filter_note.isVisible()
+    # Another page shown while the toggle is on is filtered too.
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3)
+    qtbot.keyClick(bar.field, Qt.Key.Key_F3)
+    assert [qid for qid, w in _page(window).questions.items() if not w.isHidden()] == ["cpb_focal_point_designated"]
+    bar.only_matching.setChecked(False)
+    assert not _page(window).filter_note.isVisible()
+    assert len([w for w in _page(window).questions.values() if not w.isHidden()]) > 1
