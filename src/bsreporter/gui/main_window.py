@@ -33,9 +33,7 @@ from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.find import FindBar
 from bsreporter.gui.icons import app_icon
 from bsreporter.gui.languages import language_name
-from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.navigator import NavigatorModel, NavigatorView, ReportPages, View, ViewSwitch
-from bsreporter.gui.open_windows import bring_forward, window_showing
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 from bsreporter.gui.safekeeping import Safekeeping
 from bsreporter.gui.section_page import SectionPage
@@ -43,7 +41,6 @@ from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_
 from bsreporter.gui.settings import Preferences
 from bsreporter.gui.start_page import StartPage
 from bsreporter.paths import user_data_dir
-from bsreporter.report.parties import display_party
 from bsreporter.report.store import ReadOnlyReason, Report
 
 if TYPE_CHECKING:
@@ -100,7 +97,6 @@ class MainWindow(QMainWindow):
         self.view = View(self.prefs.navigator_view())
         self.completeness_model: CompletenessModel | None = None
         self._opening: Operation[Report] | None = None
-        self._opening_path: Path | None = None  # the report ``_opening`` opens
         # The person chose to close although entries are marked "Not saved": do not ask again
         self._leaving_anyway = False
         # The report this window opens only because it replaces a window (a new interface language)
@@ -340,10 +336,7 @@ class MainWindow(QMainWindow):
     def open_report(self, path: Path, read_only: bool = False) -> Operation[Report] | None:
         """Open a report file in the background; the window shows it when it is ready."""
         path = Path(path)
-        shown_in = window_showing(path)
-        if shown_in is not None:
-            # Never a second copy of a report in this program (it would be refused as open elsewhere).
-            bring_forward(shown_in, path)
+        if self.session is not None and self.session.report.path.resolve() == path.resolve():
             return None
         if self.asks_before_leaving(lambda: self.open_report(path, read_only)):
             return None
@@ -359,7 +352,6 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self._open_failed(path, exc, read_only)
 
-        self._opening_path = path.resolve()
         self._opening = run_in_background(
             self,
             QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
@@ -369,13 +361,6 @@ class MainWindow(QMainWindow):
             cancellable=False,
         )
         return self._opening
-
-    def shows_report(self, path: Path) -> bool:
-        """Whether this window has the report open, or is opening it now."""
-        target = Path(path).resolve()
-        if self.session is not None and self.session.report.path.resolve() == target:
-            return True
-        return self._opening is not None and not self._opening.done and self._opening_path == target
 
     def _open_failed(self, path: Path, exc: BaseException, read_only: bool) -> None:
         if not path.exists():
@@ -440,7 +425,6 @@ class MainWindow(QMainWindow):
             with create_report(request, author=author) as created:  # opened again for the window, as above
                 return created
 
-        self._opening_path = request.path.resolve()
         self._opening = run_in_background(
             self,
             QCoreApplication.translate("MainWindow", "Creating {name}…").format(name=request.path.name),
@@ -971,7 +955,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{party} – {file}{read_only}").format(
-                party=display_party(session.report.info.party, current_language()),
+                party=session.report.info.party,
                 file=session.report.path.name,
                 read_only=QCoreApplication.translate("MainWindow", " (read-only)") if session.read_only else "",
             )
