@@ -37,6 +37,8 @@ _DENIED = {errno.EACCES, errno.EPERM}
 _WINDOWS_LOCKED = {32, 33}
 #: The first bytes of every SQLite database, so of every report whatever its name.
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The size of a SQLite database's header.
+_SQLITE_HEADER_SIZE = 100
 #: The ending of report files (bsreporter.report.store.REPORT_SUFFIX; this module sits below the report layer).
 _REPORT_SUFFIX = ".bsr"
 
@@ -49,6 +51,9 @@ class FileKind:
     signature: bytes
     #: The message refusing to write this kind over an existing file of another kind.
     other_kind_message: str
+    #: For a kind of SQLite database: the application id its header carries (bytes 68-71), by which an
+    #: earlier file of the kind is told from every other database, a report included.
+    application_id: int | None = None
 
 
 PDF = FileKind(".pdf", b"%PDF-", "export_over_other_pdf")
@@ -63,7 +68,8 @@ def check_replaceable(destination: Path, kind: FileKind, *, inputs: Iterable[Pat
     Refused: one of ``inputs`` (the files the export is made from, however named or linked);
     a report, by its name (.bsr) or its content (any SQLite database); an existing file whose
     name or first bytes are of another kind. An empty file may be replaced. A name that does
-    not exist yet is accepted unless it ends in .bsr.
+    not exist yet is accepted unless it ends in .bsr. A kind of database (``application_id``)
+    replaces only a database whose header carries its application id, whatever its name.
     """
     destination = Path(destination)
     for source in inputs:
@@ -72,17 +78,26 @@ def check_replaceable(destination: Path, kind: FileKind, *, inputs: Iterable[Pat
     _refuse_special_file(destination, error)
     try:
         with open(destination, "rb") as stream:
-            head = stream.read(len(SQLITE_HEADER))
+            head = stream.read(_SQLITE_HEADER_SIZE)
     except FileNotFoundError:
         if destination.suffix.lower() == _REPORT_SUFFIX:
             raise error.of("export_named_as_report", name=destination.name, suffix=kind.suffix) from None
         return
     except OSError:
         return  # a folder, or a file that cannot be read: check_writable says why
+    if kind.application_id is not None:
+        if head and not (head.startswith(SQLITE_HEADER) and _application_id(head) == kind.application_id):
+            raise error.of(kind.other_kind_message, name=destination.name)
+        return
     if head.startswith(SQLITE_HEADER) or destination.suffix.lower() == _REPORT_SUFFIX:
         raise error.of("export_over_report", name=destination.name)
     if destination.suffix.lower() != kind.suffix or (head and not head.startswith(kind.signature)):
         raise error.of(kind.other_kind_message, name=destination.name)
+
+
+def _application_id(head: bytes) -> int | None:
+    """The application id in a SQLite database's header (https://sqlite.org/fileformat.html), if it has one."""
+    return int.from_bytes(head[68:72], "big") if len(head) >= 72 else None
 
 
 def _refuse_special_file(destination: Path, error: type[BsreporterError]) -> None:

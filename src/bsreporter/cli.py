@@ -122,10 +122,21 @@ def build_parser() -> argparse.ArgumentParser:
                        help="merge a copy that names another Party (the Party answer is never taken)")
 
 
-    aggregate = commands.add_parser("aggregate", help="compute the Strategic Plan indicators across many reports")
+    aggregate = commands.add_parser(
+        "aggregate", help="compute the Strategic Plan indicators across many reports",
+        description="Compute the Strategic Plan indicators across many national reports. A Party given in more "
+                    "than one file (copies of its report, or a report and a workbook exported from it) is counted "
+                    "once, with a warning naming the files: the same Party is the same Party name (letter case and "
+                    "spacing aside) answering the same questionnaire. When those files hold the same answers the "
+                    "first given is counted; when their answers differ, the one whose answers were changed last.")
     aggregate.add_argument("reports", type=Path, nargs="+", help="report files (.bsr) or exported workbooks (.xlsx)")
-    aggregate.add_argument("-o", "--output", type=Path, required=True, metavar="SUMMARY.xlsx")
-    aggregate.add_argument("--language", default="en", help="language of the indicator texts")
+    aggregate.add_argument("-o", "--output", type=Path, metavar="SUMMARY.xlsx",
+                           help="write the indicator figures as a workbook")
+    aggregate.add_argument("--db", type=Path, metavar="ANALYSIS.db",
+                           help="write every Party's answers, the questions and the indicator figures into one SQLite "
+                                "database for SQL or Datasette (docs/analysis-database.md); it replaces only a "
+                                "database written by this command")
+    aggregate.add_argument("--language", default="en", help="language of the indicator texts in the workbook")
 
     gui = commands.add_parser("gui", help="open the desktop application (on FILE if given)")
     gui.add_argument("file", type=Path, nargs="?")
@@ -409,13 +420,34 @@ def _print_plan(report: Report, plan: Any) -> None:
 
 def _aggregate(args: argparse.Namespace) -> int:
     from bsreporter.atomic import XLSX, check_writable
+    from bsreporter.errors import ExchangeError
     from bsreporter.exchange.aggregate import aggregate_reports, write_summary
 
-    check_writable(args.output, kind=XLSX, inputs=args.reports)  # before reading every report
+    if args.output is None and args.db is None:
+        raise ExchangeError.of("aggregate_no_output")
+    # Both destinations are checked before every report is read.
+    if args.output is not None:
+        check_writable(args.output, kind=XLSX, inputs=args.reports)
+    if args.db is not None:
+        from bsreporter.exchange.analysis_db import check_database_destination
+
+        check_database_destination(args.db, tuple(args.reports))
     result = aggregate_reports(args.reports)
-    write_summary(result, args.output, language=args.language)
-    print(f"Read {len(result.parties)} reports ({len(result.unreadable)} unreadable); "
-          f"{len(result.figures)} indicators written to {args.output}.")
+    for same in result.same_party:
+        print(f"bsreporter: warning: {same.warning()}", file=sys.stderr)
+    written = []
+    if args.output is not None:
+        write_summary(result, args.output, language=args.language)
+        written.append(str(args.output))
+    if args.db is not None:
+        from bsreporter.exchange.analysis_db import write_analysis_database
+
+        write_analysis_database(result, args.db)
+        written.append(str(args.db))
+    set_aside = sum(len(same.set_aside) for same in result.same_party)
+    print(f"Read {len(result.parties)} reports ({len(result.unreadable)} unreadable"
+          + (f", {set_aside} set aside as the same Party" if set_aside else "")
+          + f"); {len(result.figures)} indicators written to {' and '.join(written)}.")
     for path, reason in result.unreadable:
         print(f"  not read: {path}: {reason}")
     return 0

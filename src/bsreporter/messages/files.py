@@ -138,6 +138,94 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
               "другое имя файла для результата.",
         "ar": "«{name}» أحد الملفات التي يقرؤها هذا الأمر؛ تُرك على حاله. اختر اسم ملف آخر للنتيجة.",
     },
+    # --- bsreporter.exchange.aggregate and analysis_db: the Secretariat's analysis across Parties ---
+    "analysis_db_over_other_file": {
+        "en": "'{name}' already exists and is not an analysis database written by bsreporter aggregate; it is kept "
+              "as it is. Choose another file name, or move that file away first.",
+        "zh": "“{name}”已存在，且不是由 bsreporter aggregate 写入的分析数据库；该文件保持不变。请另选文件名，"
+              "或先将该文件移走。",
+        "fr": "« {name} » existe déjà et n'est pas une base d'analyse écrite par bsreporter aggregate ; il est "
+              "conservé tel quel. Choisissez un autre nom de fichier, ou déplacez d'abord ce fichier.",
+        "es": "«{name}» ya existe y no es una base de datos de análisis escrita por bsreporter aggregate; se "
+              "conserva tal como está. Elija otro nombre de archivo o traslade antes ese archivo a otro lugar.",
+        "ru": "«{name}» уже существует и не является базой данных анализа, записанной командой bsreporter "
+              "aggregate; файл оставлен без изменений. Выберите другое имя файла или сначала переместите этот файл.",
+        "ar": "«{name}» موجود بالفعل وليس قاعدة بيانات تحليل كتبها الأمر bsreporter aggregate؛ تُرك على حاله. "
+              "اختر اسم ملف آخر، أو انقل ذلك الملف أولًا.",
+    },
+    "analysis_db_write_failed": {
+        "en": "The analysis database '{name}' could not be made ({reason}); nothing was written.",
+        "zh": "无法生成分析数据库“{name}”（{reason}）；未写入任何内容。",
+        "fr": "La base d'analyse « {name} » n'a pas pu être créée ({reason}) ; rien n'a été écrit.",
+        "es": "No se ha podido crear la base de datos de análisis «{name}» ({reason}); no se ha escrito nada.",
+        "ru": "Не удалось создать базу данных анализа «{name}» ({reason}); ничего не записано.",
+        "ar": "تعذر إنشاء قاعدة بيانات التحليل «{name}» ({reason})؛ لم يُكتب أي شيء.",
+    },
+    "aggregate_no_output": {
+        "en": "Say where to write the analysis: -o SUMMARY.xlsx, --db ANALYSIS.db, or both.",
+        "zh": "请指明分析结果的写入位置：-o SUMMARY.xlsx、--db ANALYSIS.db，或两者都指定。",
+        "fr": "Indiquez où écrire l'analyse : -o SUMMARY.xlsx, --db ANALYSIS.db, ou les deux.",
+        "es": "Indique dónde escribir el análisis: -o SUMMARY.xlsx, --db ANALYSIS.db o ambos.",
+        "ru": "Укажите, куда записать анализ: -o SUMMARY.xlsx, --db ANALYSIS.db или оба варианта.",
+        "ar": "حدّد مكان كتابة التحليل: ‎-o SUMMARY.xlsx أو ‎--db ANALYSIS.db أو كليهما.",
+    },
+    "aggregate_no_files": {
+        "en": "Give at least one report file to analyse.",
+        "zh": "请至少提供一个要分析的报告文件。",
+        "fr": "Indiquez au moins un fichier de rapport à analyser.",
+        "es": "Indique al menos un archivo de informe para analizar.",
+        "ru": "Укажите хотя бы один файл отчёта для анализа.",
+        "ar": "أدخل ملف تقرير واحدًا على الأقل لتحليله.",
+    },
+    "aggregate_nothing_readable": {
+        "en": "None of the files could be read: {reasons}",
+        "zh": "所有文件均无法读取：{reasons}",
+        "fr": "Aucun des fichiers n'a pu être lu : {reasons}",
+        "es": "No se ha podido leer ninguno de los archivos: {reasons}",
+        "ru": "Не удалось прочитать ни один из файлов: {reasons}",
+        "ar": "تعذرت قراءة أي من الملفات: {reasons}",
+    },
+    "aggregate_workbook_problems": {
+        "en": "{count} answers cannot be read, first: {first}",
+        "zh": "有 {count} 个答复无法读取，第一个：{first}",
+        "fr": "{count} réponses ne peuvent pas être lues ; la première : {first}",
+        "es": "No se pueden leer {count} respuestas; la primera: {first}",
+        "ru": "Не удаётся прочитать ответов: {count}; первый: {first}",
+        "ar": "تتعذر قراءة {count} من الإجابات، وأولها: {first}",
+    },
+    "aggregate_same_party_copies": {
+        "en": "{party} is given in more than one file holding the same answers ('{kept}', {others}): counted once.",
+        "zh": "{party} 出现在多个答复相同的文件中（“{kept}”，{others}）：只计算一次。",
+        "fr": "{party} figure dans plusieurs fichiers contenant les mêmes réponses (« {kept} », {others}) : "
+              "compté une seule fois.",
+        "es": "{party} figura en más de un archivo con las mismas respuestas («{kept}», {others}): se cuenta una "
+              "sola vez.",
+        "ru": "{party} встречается в нескольких файлах с одинаковыми ответами («{kept}», {others}): учтено один "
+              "раз.",
+        "ar": "ورد {party} في أكثر من ملف بالإجابات نفسها («{kept}»، {others}): حُسب مرة واحدة.",
+    },
+    "aggregate_same_party_differs": {
+        "en": "{party} is given in more than one file and their answers differ: counted once, from '{kept}', whose "
+              "answers were changed last ({when}); set aside: {others}.",
+        "zh": "{party} 出现在多个文件中，且答复不同：只计算一次，采用最近修改答复的“{kept}”（{when}）；"
+              "未采用：{others}。",
+        "fr": "{party} figure dans plusieurs fichiers dont les réponses diffèrent : compté une seule fois, d'après "
+              "« {kept} », dont les réponses ont été modifiées en dernier ({when}) ; écartés : {others}.",
+        "es": "{party} figura en más de un archivo y sus respuestas difieren: se cuenta una sola vez, según "
+              "«{kept}», cuyas respuestas se modificaron por última vez ({when}); descartados: {others}.",
+        "ru": "{party} встречается в нескольких файлах с разными ответами: учтено один раз, по файлу «{kept}», "
+              "ответы в котором изменены последними ({when}); не учтены: {others}.",
+        "ar": "ورد {party} في أكثر من ملف وتختلف إجاباتها: حُسب مرة واحدة، من «{kept}» الذي عُدّلت إجاباته "
+              "آخرًا ({when})؛ استُبعد: {others}.",
+    },
+    "aggregate_set_aside_row": {
+        "en": "no: the same Party as '{kept}', counted once",
+        "zh": "否：与“{kept}”为同一缔约方，只计算一次",
+        "fr": "non : même Partie que « {kept} », comptée une seule fois",
+        "es": "no: la misma Parte que «{kept}», contada una sola vez",
+        "ru": "нет: та же Сторона, что и в «{kept}», учтена один раз",
+        "ar": "لا: الطرف نفسه الوارد في «{kept}»، حُسب مرة واحدة",
+    },
     "export_over_other_pdf": {
         "en": "'{name}' already exists and is not a PDF; an export replaces only an earlier PDF, so it is kept as "
               "it is. To export, choose another file name ending in .pdf.",

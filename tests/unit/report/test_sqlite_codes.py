@@ -115,7 +115,7 @@ def test_a_backup_that_cannot_be_made_is_named_by_the_result_code(
     def connect(database: object, *args: object, **kwargs: object) -> sqlite3.Connection:
         if str(database).startswith(str(folder)):
             raise sqlite_error(code, name, words)
-        return real_connect(database, *args, **kwargs)  # type: ignore[arg-type]
+        return real_connect(database, *args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(sqlite3, "connect", connect)
     with pytest.raises(ReportError) as caught:
