@@ -3,15 +3,14 @@
 Layout: A4 or US Letter; a header (Party, report title) and a footer ("Page N of M",
 content fingerprint, and "Validated on ... by ..." once validated) on every page; a
 diagonal "DRAFT - incomplete" watermark while the completeness check fails; bookmarks
-for every focal area and operational objective. The document is built in memory in
-two passes (the first only finds the page numbers for the contents and the page count,
-placing every flowable without drawing it) and then written atomically.
+for every focal area and operational objective. The document is laid out once, in memory
+(page numbers are filled in at the end, see :mod:`bsreporter.exchange.pdf_pages`), and then
+written atomically.
 """
 
 from __future__ import annotations
 
 import io
-import weakref
 from pathlib import Path
 
 import uharfbuzz
@@ -20,7 +19,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
-from reportlab.platypus.doctemplate import IndexingFlowable, LayoutError
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from bsreporter.atomic import PDF, check_writable, write_bytes_atomically
@@ -39,7 +38,8 @@ from bsreporter.exchange.labels import is_rtl_language, phrase
 from bsreporter.exchange.pdf_archive import make_archival
 from bsreporter.exchange.pdf_bidi import draw_line, fit_line, line_width, visual_runs
 from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_note
-from bsreporter.exchange.pdf_paragraph import BidiHeading
+from bsreporter.exchange.pdf_pages import Contents, LatePageNumbers
+from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
 from bsreporter.report.compare import AnswerChange, changes_since_previous
 from bsreporter.report.store import Report
@@ -47,8 +47,8 @@ from bsreporter.report.validation import Validation, validation_state
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 _MARGIN_X, _MARGIN_TOP, _MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
-#: Layout passes expected: one to learn page numbers, one to print them.
-_PASSES = 2
+#: Layout passes at most: one, unless the headings laid out differ from those found in the story.
+_MAX_PASSES = 3
 
 
 def export_pdf(report: Report, destination: Path, *, language: str | None = None, paper: str = "a4",
@@ -93,32 +93,50 @@ def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps,
     building = steps.phase(0.15, len(data.form.questions) + len(data.form.objectives))
     story = ReportStory(data, styles, document.width, building, validation=validation, changes=changes,
                         blank=blank).build()
-    story.append(_PageCounter(document))
-    _expect_contents(story)
-    # Layout is most of the work: count it per placed flowable over the expected passes.
-    document.layout = steps.phase(0.8, len(story) * _PASSES)
+    contents = _expect_contents(story)
+    if isinstance(contents, Contents | BidiContents):
+        contents.late = document.numbers
+    # Layout is most of the work: count it per placed flowable.
+    document.layout = steps.phase(0.8, len(story))
     try:
-        document.multiBuild(story, maxPasses=4)
+        for _ in range(_MAX_PASSES):
+            buffer = io.BytesIO()
+            document.filename = buffer
+            edits: list[tuple[object, ...]] = []
+            # reportlab notes here what a pass leaves to undo before another (as its own multiBuild does).
+            document._multiBuildEdits = edits.append
+            document.build(story[:])  # the build consumes the list it is given
+            if contents is None or _settled(contents, document.headings):
+                break
+            for undo, *arguments in edits:
+                undo(*arguments)  # type: ignore[operator]
+        else:
+            raise ExchangeError("The PDF's page numbers did not settle; export again, and report the problem "
+                                "if it persists.")
     except LayoutError as exc:
         raise ExchangeError(f"The PDF could not be laid out ({exc}). A very long answer may not fit "
                             f"on a page; shorten it and export again.") from exc
-    except IndexError as exc:  # reportlab's "index entries not resolved": page numbers never settled
-        raise ExchangeError("The PDF's page numbers did not settle; export again, and report the problem "
-                            "if it persists.") from exc
     return buffer.getvalue()
 
 
-def _expect_contents(story: list[Flowable]) -> None:
-    """Give the contents their entries before the first pass, with page numbers still unknown.
+def _settled(contents: TableOfContents, met: list[tuple[int, str, int, str]]) -> bool:
+    """True when the contents showed the headings the layout met; else they take those for the next pass."""
+    if [entry[:2] + entry[3:] for entry in met] == [entry[:2] + entry[3:] for entry in contents._lastEntries]:
+        return True
+    contents._lastEntries = list(met)
+    return False
 
-    The headings are known before anything is laid out, so the first pass can already give
-    the contents the room they will take: the body then starts on the page it ends up on, and
-    the second pass, which prints the page numbers, is the last one (when the contents ran
-    longer than the placeholder of one line, a third pass was needed).
+
+def _expect_contents(story: list[Flowable]) -> TableOfContents | None:
+    """Give the contents their entries before the layout, with page numbers still unknown.
+
+    The headings are known before anything is laid out, so the contents take the room they
+    will take, the body starts on the page it ends up on, and one pass suffices: the page
+    numbers are drawn as forms filled in at its end.
     """
     contents = [flowable for flowable in story if isinstance(flowable, TableOfContents)]
     if len(contents) != 1:
-        return
+        return None
     entries: list[tuple[int, str, int, str]] = []
     pending = list(reversed(story))
     while pending:
@@ -127,33 +145,9 @@ def _expect_contents(story: list[Flowable]) -> None:
             entries.append((flowable.level, flowable.toc_markup, 0, flowable.key))
         elif isinstance(getattr(flowable, "_content", None), list):  # KeepTogether and its kin
             pending += reversed(flowable._content)  # type: ignore[attr-defined]
-    # reportlab's contents move the entries of a pass to the ones they show at the start of the next.
-    contents[0]._entries = entries
-
-
-class _PageCounter(IndexingFlowable):
-    """Learns the number of pages in one pass for "Page N of M" in the next (takes no space)."""
-
-    def __init__(self, document: _ReportDocument) -> None:
-        super().__init__()
-        self._document = document
-        self.pages: int | None = None
-        self.previous: int | None = None
-
-    def beforeBuild(self) -> None:
-        self.previous = self.pages
-
-    def afterBuild(self) -> None:
-        self.pages = self._document.page
-
-    def isSatisfied(self) -> bool:
-        return self.pages == self.previous
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
+    # The entries the contents show (reportlab's contents show those of the pass before).
+    contents[0]._lastEntries = entries
+    return contents[0]
 
 
 class _ReportDocument(BaseDocTemplate):
@@ -177,45 +171,41 @@ class _ReportDocument(BaseDocTemplate):
         # "Validated on ... by ..." under the fingerprint of every page, when validated.
         self.validation_line = validation_note(data, validation)
         self.layout: Phase | None = None
-        #: Layout passes begun; the first only counts pages (see _BodyFrame).
-        self.passes = 0
-        frame = _BodyFrame(self, self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+        #: "Page N of M" and the contents' page numbers, drawn once the layout knows them.
+        self.numbers = LatePageNumbers(page_size)
+        #: The headings laid out: level, contents markup, page and key (see _settled).
+        self.headings: list[tuple[int, str, int, str]] = []
+        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
 
     def handle_documentBegin(self) -> None:
         super().handle_documentBegin()
-        self.passes += 1
+        self.numbers.begin()
+        self.headings = []
         self.canv.showOutline()
 
-    @property
-    def counting_only(self) -> bool:
-        """True in the first layout pass: it learns the page numbers, and its pages are never written.
-
-        The page counter is never satisfied after the first pass, so a second one always follows.
-        """
-        return self.passes == 1
+    def _endBuild(self) -> None:
+        # The forms that print the page numbers are written once all pages are laid out, then the PDF.
+        self._doSave = 0
+        super()._endBuild()
+        self.numbers.fill(self.canv)
+        self.canv.save()
 
     def afterFlowable(self, flowable: object) -> None:
-        """Bookmark headings, feed the contents, count progress and honour a cancel."""
+        """Bookmark headings, note their pages for the contents, count progress and honour a cancel."""
         if isinstance(flowable, Heading | BidiHeading):
             self.canv.bookmarkPage(flowable.key)
+            self.numbers.pages.setdefault(flowable.key, self.page)
             self.canv.addOutlineEntry(flowable.outline_text, flowable.key, level=flowable.level,
                                       closed=flowable.level > 0)
-            self.notify("TOCEntry", (flowable.level, flowable.toc_markup, self.page, flowable.key))
+            self.headings.append((flowable.level, flowable.toc_markup, self.page, flowable.key))
         if self.layout is not None:
             self.layout.advance()
 
-    def _total_pages(self) -> str:
-        for flowable in getattr(self, "_indexingFlowables", ()):
-            if isinstance(flowable, _PageCounter) and flowable.previous is not None:
-                return str(flowable.previous)
-        return "?"  # first pass only: that pass is never the one written
-
     def _decorate(self, canvas: object, document: object) -> None:
-        if self.counting_only:
-            return
         data, lang = self.data, self.data.language
+        self.numbers.total = self.page
         width, height = self.pagesize
         c = canvas
         c.saveState()  # type: ignore[attr-defined]
@@ -240,8 +230,11 @@ class _ReportDocument(BaseDocTemplate):
         if self.validation_line:
             draw_line(c, start, bottom - 9, fit_line(self.validation_line, 6.5, self.width * 0.75), 6.5,
                       align=start_align)
-        page_of = phrase("page_of", lang, page=self.page, pages=self._total_pages())
-        draw_line(c, end, bottom, page_of, 8, align=end_align, rtl=self.rtl)
+        page, numbers = self.page, self.numbers
+        # The count of pages is known at the end: the line is a form filled in then.
+        numbers.draw_later(c, lambda form: draw_line(
+            form, end, bottom, phrase("page_of", lang, page=page, pages=numbers.total), 8, align=end_align,
+            rtl=self.rtl))
         c.restoreState()  # type: ignore[attr-defined]
 
     def _watermark(self, c: object, width: float, height: float) -> None:
@@ -261,33 +254,6 @@ class _ReportDocument(BaseDocTemplate):
 
 
 _DRAFT_FORM = "bsrDraftMark"
-
-
-class _BodyFrame(Frame):
-    """The body's frame: in the pass that only counts pages, flowables are placed but not drawn.
-
-    Where a flowable goes depends on its size alone, never on its drawing, so the first pass
-    ends on the same pages without shaping and drawing every line (that pass is thrown away).
-    """
-
-    def __init__(self, document: _ReportDocument, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        # A weak reference: reportlab deep-copies frames to measure a KeepTogether, and copies it as it is.
-        self._document = weakref.ref(document)
-
-    def add(self, flowable: Flowable, canv: object, trySplit: int = 0) -> int:
-        document = self._document()
-        if document is None or not document.counting_only or "drawOn" in vars(flowable):
-            return super().add(flowable, canv, trySplit)  # type: ignore[no-any-return]
-        flowable.drawOn = _not_drawn  # type: ignore[method-assign]
-        try:
-            return super().add(flowable, canv, trySplit)  # type: ignore[no-any-return]
-        finally:
-            del flowable.drawOn
-
-
-def _not_drawn(*args: object, **kwargs: object) -> None:
-    """A flowable's drawing in the page-counting pass: nothing."""
 
 
 def draw_outlines(canvas: object, text: str, size: float, *, rtl: bool) -> None:

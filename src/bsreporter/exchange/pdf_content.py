@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, PageBreak, Spacer, Table
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from bsreporter.exchange.context import ExportData, Phase
 from bsreporter.exchange.fonts import SANS, has_cjk, markup, text_width
 from bsreporter.exchange.labels import phrase
+from bsreporter.exchange.pdf_pages import Contents
 from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, CachedParagraph, Styles
 from bsreporter.form.expression import Binary, Call, Node, Reference, String
@@ -125,7 +125,7 @@ class ReportStory:
                                      bulletIndent=ANSWER_INDENT, bulletFontName=SANS,
                                      bulletFontSize=styles.answer.fontSize)
         self.caption = ParagraphStyle("caption", styles.note, leftIndent=0, spaceAfter=2)
-        contents = BidiContents if styles.rtl else TableOfContents
+        contents = BidiContents if styles.rtl else Contents
         self.toc = contents(levelStyles=styles.toc_levels, dotsMinLevel=0, tableStyle=[
             *_BASE_CELL_STYLE, ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)])

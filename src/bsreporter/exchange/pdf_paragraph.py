@@ -20,7 +20,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Spacer, Table
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from bsreporter.exchange.pdf_bidi import Span, draw_pieces, is_rtl_text, line_width, visual_line
+from bsreporter.exchange.pdf_bidi import Piece, Span, draw_pieces, is_rtl_text, line_width, visual_line
+from bsreporter.exchange.pdf_pages import LatePageNumbers
 
 #: A word, a run of spaces, or one Chinese character (Chinese breaks between any two).
 _TOKEN = re.compile(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
@@ -131,32 +132,40 @@ class BidiParagraph(Flowable):
 
     # -- drawing -----------------------------------------------------------------------------
 
-    def draw(self) -> None:
-        canvas, style = self.canv, self.style
+    def placed_lines(self) -> list[tuple[tuple[Piece, ...], float, float, float]]:
+        """Each line as drawn: its pieces, x and y of its start, and its width (after wrap)."""
+        style = self.style
         left, right = self._indents()
         room = self.width - left - right
-        lines = self._layout(room)
         size = style.fontSize
-        canvas.saveState()
-        canvas.setFillColor(style.textColor)
-        if self.bullet and self._first:  # before the text, so that extraction reads the number first
-            self._draw_bullet()
         y = self.height - size
         align_right = self.mirror or self.rtl
-        for line in lines:
+        placed = []
+        for line in self._layout(room):
             pieces = visual_line(line.spans, size, self.rtl)
             width = sum(piece.width for piece in pieces)
             if style.alignment == TA_CENTER:
                 x = left + (room - width) / 2
             else:
                 x = left + room - width if align_right else left
+            placed.append((pieces, x, y, width))
+            y -= style.leading
+        return placed
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        size = style.fontSize
+        canvas.saveState()
+        canvas.setFillColor(style.textColor)
+        if self.bullet and self._first:  # before the text, so that extraction reads the number first
+            self._draw_bullet()
+        for pieces, x, y, width in self.placed_lines():
             draw_pieces(canvas, x, y, pieces, size)
             rect = (x, y - size * 0.25, x + width, y + size)
             if self.link:
                 canvas.linkURL(self.link, rect, relative=1)
             if self.destination:
                 canvas.linkRect("", self.destination, rect, relative=1)
-            y -= style.leading
         canvas.restoreState()
 
     def _draw_bullet(self) -> None:
@@ -187,6 +196,8 @@ class BidiContents(TableOfContents):
     """The contents of a right-to-left report: titles on the right, page numbers on the left, all linked."""
 
     _PAGE_COLUMN = 30.0
+    #: When set, page numbers are drawn through it at the end instead of from the entries.
+    late: LatePageNumbers | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         entries = self._lastEntries or [(0, "", 0, None)]
@@ -197,12 +208,41 @@ class BidiContents(TableOfContents):
                 rows.append([Spacer(1, style.spaceBefore), ""])
             bold = style.fontName.endswith("Bold")
             number = ParagraphStyle(style.name + "_page", style, leftIndent=0, rightIndent=0)
-            rows.append([BidiParagraph([[(str(page), False)]], number, mirror=False, destination=key),
-                         BidiParagraph([[(text, bold)]], style, mirror=True, destination=key)])
+            page_number = (BidiParagraph([[(str(page), False)]], number, mirror=False, destination=key)
+                           if self.late is None else _LatePageNumber(key, number, self.late))
+            rows.append([page_number, BidiParagraph([[(text, bold)]], style, mirror=True, destination=key)])
         self._table = Table(rows, colWidths=(self._PAGE_COLUMN, availWidth - self._PAGE_COLUMN),
                             style=self.tableStyle)
         self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
         return self.width, self.height
+
+
+class _LatePageNumber(BidiParagraph):
+    """A contents page number in a right-to-left report, drawn (and linked) once the layout knows it."""
+
+    def __init__(self, key: str, style: ParagraphStyle, late: LatePageNumbers) -> None:
+        # Laid out as any one-line number: its place does not depend on its digits.
+        super().__init__([[("0", False)]], style, mirror=False)
+        self.key, self.late = key, late
+
+    def _known(self) -> BidiParagraph:
+        number = BidiParagraph([[(str(self.late.page_of(self.key)), False)]], self.style, mirror=False)
+        number.width, number.height = self.width, self.height
+        return number
+
+    def draw(self) -> None:
+        def drawing(form: object) -> None:
+            number = self._known()
+            number.canv = form
+            number.draw()
+
+        def rect() -> tuple[float, float, float, float]:
+            _, x, y, width = self._known().placed_lines()[0]
+            size = self.style.fontSize
+            return x, y - size * 0.25, x + width, y + size
+
+        self.late.draw_later(self.canv, drawing)
+        self.late.link_later(self.canv, self.key, rect)
 
 
 def _tokens(line: tuple[Span, ...]) -> list[Span]:
