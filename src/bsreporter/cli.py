@@ -425,6 +425,8 @@ def _aggregate(args: argparse.Namespace) -> int:
 
     if args.output is None and args.db is None:
         raise ExchangeError.of("aggregate_no_output")
+    if args.output is not None and args.db is not None and args.output.resolve() == args.db.resolve():
+        raise ExchangeError.of("aggregate_same_destination", name=args.db.name)
     # Both destinations are checked before every report is read.
     if args.output is not None:
         check_writable(args.output, kind=XLSX, inputs=args.reports)

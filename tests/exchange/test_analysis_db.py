@@ -210,3 +210,12 @@ def test_aggregate_asks_for_a_destination(tmp_path: Path, form: Questionnaire,
     (report,) = make_synthetic_reports(tmp_path, 1, form, seed=1)
     assert main(["aggregate", str(report)]) == 2
     assert "-o SUMMARY.xlsx, --db ANALYSIS.db, or both" in capsys.readouterr().err
+
+
+def test_the_workbook_and_the_database_are_never_the_same_file(tmp_path: Path, form: Questionnaire,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    (report,) = make_synthetic_reports(tmp_path, 1, form, seed=1)
+    both = tmp_path / "analysis.xlsx"
+    assert main(["aggregate", str(report), "-o", str(both), "--db", str(tmp_path / "." / "analysis.xlsx")]) == 2
+    assert "-o and --db both name 'analysis.xlsx'" in capsys.readouterr().err
+    assert not both.exists()

@@ -169,6 +169,14 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Укажите, куда записать анализ: -o SUMMARY.xlsx, --db ANALYSIS.db или оба варианта.",
         "ar": "حدّد مكان كتابة التحليل: ‎-o SUMMARY.xlsx أو ‎--db ANALYSIS.db أو كليهما.",
     },
+    "aggregate_same_destination": {
+        "en": "-o and --db both name '{name}'; give the workbook and the database a name each.",
+        "zh": "-o 和 --db 指向同一个文件“{name}”；请分别为工作簿和数据库指定文件名。",
+        "fr": "-o et --db désignent tous deux « {name} » ; donnez un nom distinct au classeur et à la base de données.",
+        "es": "-o y --db indican ambos «{name}»; dé un nombre distinto al libro y a la base de datos.",
+        "ru": "-o и --db указывают на один и тот же файл «{name}»; дайте книге и базе данных разные имена.",
+        "ar": "يشير ‎-o و‎--db كلاهما إلى «{name}»؛ أعطِ المصنّف وقاعدة البيانات اسمًا لكل منهما.",
+    },
     "aggregate_no_files": {
         "en": "Give at least one report file to analyse.",
         "zh": "请至少提供一个要分析的报告文件。",
