@@ -518,4 +518,4 @@ def test_two_bad_cells_of_one_table_each_keep_their_own_reason(tmp_path: Path, o
     plan = plan_import_file(ours, workbook)
     for cell in ("D4", "D5"):
         reason = _rejected_at(plan, f"{table.title}!{cell}").reason
-        assert "year_adopted" in reason and "also given" not in reason
+        assert "column 'Year adopted'" in reason and "year_adopted" not in reason and "also given" not in reason

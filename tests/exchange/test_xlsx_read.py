@@ -91,6 +91,9 @@ def test_problems_name_the_sheet_and_cell_and_nothing_is_half_read(filled_path: 
     assert "nbf_instruments" not in contents.answers
     table_problem = next(p for p in contents.problems if p.question_id == "nbf_instruments")
     assert "row 1, column 'Year adopted'" in table_problem.message
+    # The preview can say it in the person's language, naming the column by its label there.
+    assert table_problem.error is not None
+    assert "ligne 1, colonne « Année d'adoption »" in table_problem.error.text("fr")
     assert any("'Not applicable' is not an allowed answer here" in p.message for p in contents.problems)
     with pytest.raises(ExchangeError, match=r"4 answers that cannot be read: sheet 'Report', cell E\d+"):
         read_workbook_answers(path)

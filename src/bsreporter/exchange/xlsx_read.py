@@ -413,9 +413,11 @@ class CellReader:
                     coerce_value(question, [{column.name: raw}])
                     values[column.name] = raw
                 except AnswerError as exc:
-                    message = str(exc).replace(f"question {question.number}, row 1,", f"question {question.number}, "
-                                               f"row {number},", 1)
-                    self._problem(sheet, cell.coordinate, question.id, message)
+                    # The cell was checked alone, as row 1 of a table: name its own row (in any language).
+                    refusal = exc
+                    if exc.key is not None and isinstance(exc.params.get("where"), Where):
+                        refusal = AnswerError.of(exc.key, **{**exc.params, "where": where})
+                    self._problem(sheet, cell.coordinate, question.id, refusal)
                     failed = True
             if values:
                 rows.append(values)
