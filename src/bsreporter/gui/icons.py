@@ -10,7 +10,7 @@ from enum import Enum
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
 _SIZES = (16, 20, 24, 32, 48)
 _RATIOS = (1.0, 1.25, 1.5, 2.0, 3.0)
@@ -115,10 +115,10 @@ def _paint_app(painter: QPainter, kind: str, size: float) -> None:
     _check_mark(painter, QRectF(size * 0.22, size * 0.2, size * 0.6, size * 0.6), QColor("#1b5e20"), size * 0.07)
 
 
-def _build(painter_fn, kind) -> QIcon:
+def _build(painter_fn, kind, ratios: tuple[float, ...] = _RATIOS) -> QIcon:
     icon = QIcon()
     for size in _SIZES:
-        for ratio in _RATIOS:
+        for ratio in ratios:
             pixels = round(size * ratio)
             pixmap = QPixmap(pixels, pixels)
             pixmap.fill(Qt.GlobalColor.transparent)
@@ -132,10 +132,19 @@ def _build(painter_fn, kind) -> QIcon:
     return icon
 
 
-@cache
 def status_icon(kind: StatusIcon) -> QIcon:
     """The icon for a status (needs a running QApplication)."""
-    return _build(_paint_status, kind)
+    return _status_icon(kind, tuple(screen.devicePixelRatio() for screen in QGuiApplication.screens()))
+
+
+@cache
+def _status_icon(kind: StatusIcon, screen_ratios: tuple[float, ...]) -> QIcon:
+    # Of the pixel ratios drawn, Qt shows on a screen the nearest one not below the screen's own (the
+    # largest on a denser screen) and never another: drawing only those of the screens present draws a
+    # fraction of the pixmaps (the first page shows several icons) and shows the same pixels. A screen
+    # added or changed asks for a new icon, drawn for it.
+    wanted = {next((ratio for ratio in _RATIOS if ratio >= screen), _RATIOS[-1]) for screen in screen_ratios}
+    return _build(_paint_status, kind, tuple(sorted(wanted)) or _RATIOS)
 
 
 def paint_app_icon(painter: QPainter, size: float) -> None:

@@ -20,10 +20,8 @@ See docs/translations.md.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -71,6 +69,8 @@ def compiled_translation(language: str) -> Path | None:
     cached = user_cache_dir() / "translations" / f"{PREFIX}{language}-{digest[:16]}.qm"
     if cached.is_file() and cached.stat().st_size > 0:
         return cached
+    import subprocess  # only to compile a source, once; not at every start
+
     try:
         compile_source(source, cached)
     except (OSError, subprocess.SubprocessError, RuntimeError) as exc:
@@ -92,6 +92,8 @@ def _made_from(compiled: Path, digest: str) -> bool:
 
 def compile_source(source: Path, target: Path) -> None:
     """Compile one .ts source to ``target`` with lrelease (written atomically)."""
+    import subprocess
+
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
@@ -131,6 +133,8 @@ def gui_sources() -> list[Path]:
 def update_sources(folder: Path | None = None) -> list[Path]:
     """Run lupdate over the GUI code into the .ts sources of ``folder`` (default: the project's), keeping
     existing translations; strings no longer in the code are dropped."""
+    import subprocess
+
     folder = folder or sources_dir()
     folder.mkdir(parents=True, exist_ok=True)
     targets = [folder / f"{PREFIX}{language}.ts" for language in TRANSLATED]
@@ -157,6 +161,8 @@ def update_sources(folder: Path | None = None) -> list[Path]:
 
 
 def _main(argv: list[str] | None = None) -> int:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="python -m bsreporter.gui.translations", description="Update or compile the interface translations."
     )
