@@ -926,6 +926,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
 <context>
     <name>MainWindow</name>
     <message>
+        <source>“{name}” is already open in this window.</source>
+        <translation>«{name}» مفتوح بالفعل في هذه النافذة.</translation>
+    </message>
+    <message>
         <source>&amp;New Report…</source>
         <translation>تقرير &amp;جديد…</translation>
     </message>
@@ -1970,6 +1974,21 @@ Rows selected: {count} of {total}.</source>
     <message>
         <source>The period this report covers. You can change it later.</source>
         <translation>الفترة التي يشملها هذا التقرير. يمكنك تغييرها لاحقا.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyChooser</name>
+    <message>
+        <source>Choose from the list, or type a name</source>
+        <translation>اختر من القائمة أو اكتب اسماً</translation>
+    </message>
+    <message>
+        <source>Type part of a Party&apos;s name to find it. A name that is not in the list is kept as typed.</source>
+        <translation>اكتب جزءاً من اسم الطرف للعثور عليه. ويُحفظ الاسم غير الوارد في القائمة كما كُتب.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of Parties to the Protocol. It is kept as typed: a State that is not a Party may also fill in the report.</source>
+        <translation>«{name}» ليس في قائمة الأطراف في البروتوكول. ويُحفظ الاسم كما كُتب: يجوز أيضاً لدولة ليست طرفاً أن تملأ التقرير.</translation>
     </message>
 </context>
 </TS>

@@ -926,6 +926,10 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
 <context>
     <name>MainWindow</name>
     <message>
+        <source>“{name}” is already open in this window.</source>
+        <translation>«{name}» ya está abierto en esta ventana.</translation>
+    </message>
+    <message>
         <source>&amp;New Report…</source>
         <translation>&amp;Nuevo informe…</translation>
     </message>
@@ -1970,6 +1974,21 @@ Filas seleccionadas: {count} de {total}.</translation>
     <message>
         <source>The period this report covers. You can change it later.</source>
         <translation>El período que abarca este informe. Puede modificarlo más adelante.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyChooser</name>
+    <message>
+        <source>Choose from the list, or type a name</source>
+        <translation>Elija de la lista o escriba un nombre</translation>
+    </message>
+    <message>
+        <source>Type part of a Party&apos;s name to find it. A name that is not in the list is kept as typed.</source>
+        <translation>Escriba parte del nombre de una Parte para encontrarla. Un nombre que no figura en la lista se conserva tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of Parties to the Protocol. It is kept as typed: a State that is not a Party may also fill in the report.</source>
+        <translation>«{name}» no figura en la lista de Partes en el Protocolo. Se conserva tal como se escribió: un Estado que no es Parte también puede rellenar el informe.</translation>
     </message>
 </context>
 </TS>

@@ -926,6 +926,10 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
 <context>
     <name>MainWindow</name>
     <message>
+        <source>“{name}” is already open in this window.</source>
+        <translation>« {name} » est déjà ouvert dans cette fenêtre.</translation>
+    </message>
+    <message>
         <source>&amp;New Report…</source>
         <translation>&amp;Nouveau rapport…</translation>
     </message>
@@ -1970,6 +1974,21 @@ Lignes sélectionnées : {count} sur {total}.</translation>
     <message>
         <source>The period this report covers. You can change it later.</source>
         <translation>La période sur laquelle porte le rapport. Vous pourrez la modifier plus tard.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyChooser</name>
+    <message>
+        <source>Choose from the list, or type a name</source>
+        <translation>Choisissez dans la liste ou tapez un nom</translation>
+    </message>
+    <message>
+        <source>Type part of a Party&apos;s name to find it. A name that is not in the list is kept as typed.</source>
+        <translation>Tapez une partie du nom d&apos;une Partie pour la trouver. Un nom absent de la liste est conservé tel que saisi.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of Parties to the Protocol. It is kept as typed: a State that is not a Party may also fill in the report.</source>
+        <translation>« {name} » ne figure pas dans la liste des Parties au Protocole. Le nom est conservé tel que saisi : un État qui n&apos;est pas Partie peut aussi remplir le rapport.</translation>
     </message>
 </context>
 </TS>

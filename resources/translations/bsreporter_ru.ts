@@ -926,6 +926,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
 <context>
     <name>MainWindow</name>
     <message>
+        <source>“{name}” is already open in this window.</source>
+        <translation>«{name}» уже открыт в этом окне.</translation>
+    </message>
+    <message>
         <source>&amp;New Report…</source>
         <translation>&amp;Новый доклад…</translation>
     </message>
@@ -1970,6 +1974,21 @@ Rows selected: {count} of {total}.</source>
     <message>
         <source>The period this report covers. You can change it later.</source>
         <translation>Период, охватываемый этим докладом. Его можно изменить позже.</translation>
+    </message>
+</context>
+<context>
+    <name>PartyChooser</name>
+    <message>
+        <source>Choose from the list, or type a name</source>
+        <translation>Выберите из списка или введите название</translation>
+    </message>
+    <message>
+        <source>Type part of a Party&apos;s name to find it. A name that is not in the list is kept as typed.</source>
+        <translation>Введите часть названия Стороны, чтобы найти её. Название, которого нет в списке, сохраняется в том виде, в каком оно введено.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of Parties to the Protocol. It is kept as typed: a State that is not a Party may also fill in the report.</source>
+        <translation>«{name}» нет в списке Сторон Протокола. Название сохраняется в том виде, в каком оно введено: государство, не являющееся Стороной, также может заполнить доклад.</translation>
     </message>
 </context>
 </TS>

@@ -926,6 +926,10 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
 <context>
     <name>MainWindow</name>
     <message>
+        <source>“{name}” is already open in this window.</source>
+        <translation>“{name}”已在此窗口中打开。</translation>
+    </message>
+    <message>
         <source>&amp;New Report…</source>
         <translation>新建报告(&amp;N)…</translation>
     </message>
@@ -1970,6 +1974,21 @@ Rows selected: {count} of {total}.</source>
     <message>
         <source>The period this report covers. You can change it later.</source>
         <translation>本报告所涉的期间。您以后可以更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PartyChooser</name>
+    <message>
+        <source>Choose from the list, or type a name</source>
+        <translation>从列表中选择，或输入名称</translation>
+    </message>
+    <message>
+        <source>Type part of a Party&apos;s name to find it. A name that is not in the list is kept as typed.</source>
+        <translation>输入缔约方名称的一部分即可找到。不在名单中的名称将按输入内容保存。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not in the list of Parties to the Protocol. It is kept as typed: a State that is not a Party may also fill in the report.</source>
+        <translation>“{name}”不在《议定书》缔约方名单中。该名称将按输入内容保存：非缔约方国家也可以填写报告。</translation>
     </message>
 </context>
 </TS>

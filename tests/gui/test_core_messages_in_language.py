@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
-from bsreporter.gui.session import ReportSession
+from bsreporter.report.store import Report
 
 
 @pytest.fixture
@@ -29,16 +29,14 @@ def test_refused_open_of_a_report_edited_elsewhere_says_why_in_french(
     in_french: None,
     make_window: Callable[[], MainWindow],
     report_path: Path,
-    open_in: Callable[[MainWindow, Path], ReportSession],
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
-    first = make_window()
-    open_in(first, report_path)
-    second = make_window()
-    second.open_report(report_path)
-    qtbot.waitUntil(lambda: bool(shown_messages(second)), timeout=10_000)
-    text = shown_messages(second)[0].text()
-    assert text.startswith(f"« {report_path.name} » est déjà ouvert pour modification par {getpass.getuser()} "
-                           f"sur l'ordinateur {socket.gethostname()} (depuis le ")
-    assert "already open" not in text
-    assert second.session is None  # refused: nothing was opened for writing
+    with Report.open(report_path):  # another copy of the program edits it
+        second = make_window()
+        second.open_report(report_path)
+        qtbot.waitUntil(lambda: bool(shown_messages(second)), timeout=10_000)
+        text = shown_messages(second)[0].text()
+        assert text.startswith(f"« {report_path.name} » est déjà ouvert pour modification par {getpass.getuser()} "
+                               f"sur l'ordinateur {socket.gethostname()} (depuis le ")
+        assert "already open" not in text
+        assert second.session is None  # refused: nothing was opened for writing

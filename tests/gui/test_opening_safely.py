@@ -89,22 +89,22 @@ def test_damaged_report_without_a_backup_is_explained(
 
 
 def test_a_report_being_edited_elsewhere_names_who_and_offers_read_only(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], report_path: Path, open_in: Opener, shown: Shown
+    qtbot: QtBot, make_window: Callable[[], MainWindow], report_path: Path, shown: Shown
 ) -> None:
-    first = make_window()
-    open_in(first, report_path)
-    second = make_window()
-    second.open_report(report_path)
-    qtbot.waitUntil(lambda: bool(shown(second)), timeout=10_000)
-    box = shown(second)[0]
-    assert f"by {getpass.getuser()} on computer {socket.gethostname()} (since " in box.text()
-    assert [b.text() for b in box.buttons()] == ["Open Read-Only", "Cancel"]
-    with qtbot.waitSignal(second.reportOpened, timeout=10_000):
-        box.buttons()[0].click()
-    assert second.session is not None and second.session.report.read_only
-    assert second.read_only_banner.isVisible()
-    assert "being edited elsewhere" in second.read_only_banner.text()
-    assert not second.safekeeping.banner.isVisible()  # not validated: only "edited elsewhere" is said
+    with Report.open(report_path):  # another copy of the program edits it
+        second = make_window()
+        second.open_report(report_path)
+        qtbot.waitUntil(lambda: bool(shown(second)), timeout=10_000)
+        box = shown(second)[0]
+        assert f"by {getpass.getuser()} on computer {socket.gethostname()} (since " in box.text()
+        assert [b.text() for b in box.buttons()] == ["Open Read-Only", "Cancel"]
+        with qtbot.waitSignal(second.reportOpened, timeout=10_000):
+            box.buttons()[0].click()
+        assert second.session is not None and second.session.report.read_only
+        assert second.read_only_banner.isVisible()
+        assert "being edited elsewhere" in second.read_only_banner.text()
+        assert not second.safekeeping.banner.isVisible()  # not validated: only "edited elsewhere" is said
+        second.close_report()
 
 
 def test_report_on_a_read_only_disk_opens_read_only_and_is_not_called_damaged(

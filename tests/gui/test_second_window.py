@@ -1,28 +1,29 @@
-"""One writer per report: a second window on the same file is refused with a message naming who has it."""
+"""One writer per report: a report another program edits is refused with a message naming who has it,
+and one already open in this program is brought forward instead of being opened twice."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession
+from bsreporter.report.store import Report
 
 Opener = Callable[[MainWindow, Path], ReportSession]
 
 
-def test_second_window_is_refused_and_may_look_read_only(
+def test_a_report_another_program_edits_is_refused_and_may_look_read_only(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     report_path: Path,
-    open_in: Opener,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
-    first = make_window()
-    open_in(first, report_path)
+    elsewhere = Report.open(report_path)  # as another copy of the program holds it
     second = make_window()
     operation = second.open_report(report_path)
     assert operation is not None
@@ -42,10 +43,29 @@ def test_second_window_is_refused_and_may_look_read_only(
     assert page is not None
     assert not page.questions["nfp_name"].editor.isEnabled()
     assert not second.menu_actions.undo.isEnabled()
-    assert first.session is not None and not first.session.read_only  # the first keeps editing
+    assert not elsewhere.read_only  # the other program keeps editing
+    second.close_report()
+    elsewhere.close()
 
 
 def test_refusal_can_be_dismissed(
+    qtbot: QtBot,
+    make_window: Callable[[], MainWindow],
+    report_path: Path,
+    shown_messages: Callable[[QWidget], list[QMessageBox]],
+) -> None:
+    with Report.open(report_path):  # another program edits it
+        second = make_window()
+        second.open_report(report_path)
+        qtbot.waitUntil(lambda: bool(shown_messages(second)))
+        cancel = next(b for b in shown_messages(second)[0].buttons() if b.text() == "Cancel")
+        cancel.click()
+        qtbot.waitUntil(lambda: not shown_messages(second))
+        assert second.session is None
+        assert second.stack.currentWidget() is second.start_page
+
+
+def test_opening_a_report_open_in_another_window_brings_that_window_forward(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
     report_path: Path,
@@ -55,13 +75,35 @@ def test_refusal_can_be_dismissed(
     first = make_window()
     open_in(first, report_path)
     second = make_window()
-    second.open_report(report_path)
-    qtbot.waitUntil(lambda: bool(shown_messages(second)))
-    cancel = next(b for b in shown_messages(second)[0].buttons() if b.text() == "Cancel")
-    cancel.click()
-    qtbot.waitUntil(lambda: not shown_messages(second))
-    assert second.session is None
-    assert second.stack.currentWidget() is second.start_page
+    qtbot.waitUntil(second.isActiveWindow)
+    assert second.open_report(report_path) is None  # nothing opened a second time
+    qtbot.waitUntil(first.isActiveWindow)
+    assert second.session is None and not shown_messages(second) and not shown_messages(first)
+    assert "already open in this window" in first.statusBar().currentMessage()
+    assert first.session is not None and not first.session.read_only
+
+
+def test_double_clicking_a_recent_report_opens_it_once(
+    qtbot: QtBot,
+    window: MainWindow,
+    report_path: Path,
+    open_in: Opener,
+    shown_messages: Callable[[QWidget], list[QMessageBox]],
+) -> None:
+    open_in(window, report_path)
+    window.close_report()
+    recent = window.start_page.recent
+    where = recent.visualItemRect(recent.item(0)).center()
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        # A double click as the mouse makes it: a click, then the second press that makes it double.
+        qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=where)
+        qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    # Every opening started is over, and what it sent back to the window is handled.
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    QApplication.processEvents()
+    assert not shown_messages(window)  # no "already open for editing" about its own second copy
+    assert window.session is not None and not window.session.read_only
+    assert window.session.report.path.resolve() == report_path.resolve()
 
 
 def test_a_file_that_is_not_a_report_is_refused_with_the_reason(

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from bsreporter.form.loader import installed_questionnaire
+from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
 from bsreporter.gui.wizard import NewReportWizard
 from bsreporter.report.store import Report
 
@@ -236,3 +240,97 @@ def test_entries_made_for_another_questionnaire_are_left_behind(
     with qtbot.waitSignal(window.reportOpened, timeout=10_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()
     assert window.session is not None and window.session.report.form.id == FOURTH_REPORT
+
+
+@pytest.fixture
+def french_interface(app: QApplication) -> Iterator[None]:
+    """The interface in French for one test, English again afterwards."""
+    apply_language("fr")
+    yield
+    apply_language("en")
+
+
+def test_a_party_found_by_typing_part_of_its_french_name_is_recorded(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, french_interface: None
+) -> None:
+    window.prefs.set_last_folder(tmp_path)
+    wizard = window.new_report()
+    qtbot.waitExposed(wizard)
+    chooser = wizard.party_page.party
+    names = [chooser.combo.itemText(row) for row in range(chooser.combo.count())]
+    assert len(names) == 173
+    # In French alphabetical order: accented initials among their letters, not after Z.
+    assert names.index("Djibouti") < names.index("Égypte") < names.index("Espagne") < names.index("Zimbabwe")
+    line = _line(wizard, "wizardParty")
+    qtbot.keyClicks(line, "llema")
+    popup = chooser.combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert offered == ["Allemagne"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert line.text() == "Allemagne"
+    assert chooser.party() is not None and chooser.party().code == "DE"  # type: ignore[union-attr]
+    assert not chooser.note.isVisible()
+    _next(qtbot, wizard)
+    language = wizard.findChild(QComboBox, "wizardLanguage")
+    assert language is not None
+    language.setCurrentIndex(language.findData("en"))
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    session = window.session
+    assert session is not None
+    assert session.report.info.party == "Germany"  # the Party's name in the report's language
+    assert session.report.path.name == "Allemagne national report.bsr"
+    assert window.windowTitle().startswith("Allemagne – ")  # shown in the interface language
+
+
+def test_a_name_that_is_not_a_partys_is_allowed_said_so_and_kept_as_typed(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.prefs.set_last_folder(tmp_path)
+    wizard = window.new_report()
+    qtbot.waitExposed(wizard)
+    chooser = wizard.party_page.party
+    qtbot.keyClicks(_line(wizard, "wizardParty"), "Republic of Arcadia")
+    assert chooser.party() is None
+    assert chooser.note.isVisible() and "is not in the list of Parties" in chooser.note.text()
+    assert "Republic of Arcadia" in chooser.note.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    _next(qtbot, wizard)
+    language = wizard.findChild(QComboBox, "wizardLanguage")
+    assert language is not None
+    language.setCurrentIndex(language.findData("fr"))
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert window.session is not None and window.session.report.info.party == "Republic of Arcadia"
+
+
+def test_an_old_report_with_a_party_typed_in_another_language_shows_it_in_the_interface_language(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], tmp_path: Path, french_interface: None,
+    open_in: Callable[[MainWindow, Path], ReportSession],
+) -> None:
+    typed = tmp_path / "typed.bsr"
+    Report.create(typed, party="germany ", form=installed_questionnaire(FOURTH_REPORT)).close()
+    free = tmp_path / "free.bsr"
+    Report.create(free, party="Republic of Arcadia", form=installed_questionnaire(FOURTH_REPORT)).close()
+    window = make_window()
+    open_in(window, typed)
+    assert window.windowTitle().startswith("Allemagne – ")
+    assert window.session is not None and window.session.report.info.party == "germany"  # the file unchanged
+    open_in(window, free)
+    assert window.windowTitle().startswith("Republic of Arcadia – ")
+
+
+def test_the_period_of_a_new_self_assessment_defaults_to_the_years_of_its_plan(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    wizard = window.new_report()
+    qtbot.keyClicks(_line(wizard, "wizardParty"), "Arcadia")
+    _choose(qtbot, wizard, SELF_ASSESSMENT)
+    _next(qtbot, wizard)
+    start = wizard.findChild(QDateEdit, "wizard_period_start")
+    end = wizard.findChild(QDateEdit, "wizard_period_end")
+    assert start is not None and end is not None
+    assert installed_questionnaire(SELF_ASSESSMENT).period == ("2011-01-01", "2020-12-31")
+    assert (start.date().toPython(), end.date().toPython()) == (dt.date(2011, 1, 1), dt.date(2020, 12, 31))

@@ -19,6 +19,7 @@ from bsreporter.exchange.recognition import AnswerSuggestion
 from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import Value
+from bsreporter.report import parties
 from bsreporter.report.backup import Backup, Reason, take_snapshot
 from bsreporter.report.store import Report, Source
 
@@ -119,8 +120,8 @@ class OtherPartyError(ExchangeError):
 
 
 def same_party(first: str, second: str) -> bool:
-    """True when two Party names are the same, regardless of case and spaces."""
-    return " ".join(first.split()).casefold() == " ".join(second.split()).casefold()
+    """True when two Party names are the same, regardless of case and spaces, or name one Party in two languages."""
+    return parties.same_party(first, second)
 
 
 def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: Path, carried_over: bool,

@@ -7,6 +7,7 @@ form author can fix them in one pass (like pyxform does for XLSForm sheets).
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import math
@@ -58,7 +59,7 @@ _MULTILINGUAL = ("label", "hint", "constraint_message", "title", "text", "descri
                  "strategic_objective", "cycle", "about", "reason")
 
 _FORM_KEYS = {"id", "version", "title", "cycle", "languages", "required_languages",
-              "parts", "retired_ids", "kind", "plan", "about", "measured_elsewhere"}
+              "parts", "retired_ids", "kind", "plan", "about", "measured_elsewhere", "period"}
 _QUESTION_KEYS = {"name", "type", "appearance", "label", "hint", "required", "relevant",
                   "constraint", "constraint_message", "indicators", "special_answers",
                   "columns", "number", "choices", "detail_of"}
@@ -195,6 +196,7 @@ def load_questionnaire(folder: Path) -> Questionnaire:
         kind=kind,
         about=_text(ctx, "form.yaml", "form", form_data, "about", required=False),
         measured_elsewhere=_measured_elsewhere(ctx, form_data.get("measured_elsewhere")),
+        period=_period(ctx, form_data.get("period")),
     )
     _check_whole_form(ctx, questionnaire)
     if ctx.problems:
@@ -777,6 +779,32 @@ def _measured_elsewhere(ctx: _Context, raw: Any) -> dict[str, Text]:
         _check_keys(ctx, "form.yaml", item, entry, {"reason"})
         found[str(indicator_id)] = _text(ctx, "form.yaml", item, entry, "reason")
     return found
+
+
+def _period(ctx: _Context, raw: Any) -> tuple[str, str] | None:
+    """The form's default reporting period: {start, end} as quoted ISO dates, the start first."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or set(raw) != {"start", "end"}:
+        ctx.problem("form.yaml", "form", "period", "must be a mapping with 'start' and 'end', e.g. "
+                    "{start: '2011-01-01', end: '2020-12-31'}.")
+        return None
+    dates: list[dt.date] = []
+    for key in ("start", "end"):
+        value = raw[key]
+        parsed = None
+        # Quoted: YAML reads an unquoted date as a date object, and a form's parse is kept as plain JSON.
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            with suppress(ValueError):
+                parsed = dt.date.fromisoformat(value)
+        if parsed is None:
+            ctx.problem("form.yaml", "form", f"period {key}", f"'{value}' is not a quoted date (YYYY-MM-DD).")
+            return None
+        dates.append(parsed)
+    if dates[0] >= dates[1]:
+        ctx.problem("form.yaml", "form", "period", "the start must come before the end.")
+        return None
+    return (dates[0].isoformat(), dates[1].isoformat())
 
 
 def _read_columns(ctx: _Context, file: str, item: str, raw: Any) -> tuple[Column, ...]:

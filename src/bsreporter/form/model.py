@@ -242,6 +242,9 @@ class Questionnaire:
     about: Text = EMPTY_TEXT
     #: Indicators that no question of this form informs: indicator id -> why (who measures it).
     measured_elsewhere: Mapping[str, Text] = field(default_factory=dict)
+    #: The period a report on this form covers unless the person says otherwise: (start, end) as
+    #: ISO dates (YYYY-MM-DD); None when the form gives none.
+    period: tuple[str, str] | None = None
 
     @cached_property
     def sections(self) -> tuple[Section, ...]:

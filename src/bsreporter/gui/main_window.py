@@ -32,8 +32,10 @@ from bsreporter.gui.completeness_panel import CompletenessModel, CompletenessPan
 from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.find import FindBar
 from bsreporter.gui.icons import app_icon
+from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import language_name
 from bsreporter.gui.navigator import NavigatorModel, NavigatorView, ReportPages, View, ViewSwitch
+from bsreporter.gui.open_windows import bring_forward, window_showing
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 from bsreporter.gui.safekeeping import Safekeeping
 from bsreporter.gui.section_page import SectionPage
@@ -41,6 +43,7 @@ from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_
 from bsreporter.gui.settings import Preferences
 from bsreporter.gui.start_page import StartPage
 from bsreporter.paths import user_data_dir
+from bsreporter.report.parties import display_party
 from bsreporter.report.store import ReadOnlyReason, Report
 
 if TYPE_CHECKING:
@@ -97,6 +100,7 @@ class MainWindow(QMainWindow):
         self.view = View(self.prefs.navigator_view())
         self.completeness_model: CompletenessModel | None = None
         self._opening: Operation[Report] | None = None
+        self._opening_path: Path | None = None  # the report ``_opening`` opens
         # The person chose to close although entries are marked "Not saved": do not ask again
         self._leaving_anyway = False
         # The report this window opens only because it replaces a window (a new interface language)
@@ -336,7 +340,11 @@ class MainWindow(QMainWindow):
     def open_report(self, path: Path, read_only: bool = False) -> Operation[Report] | None:
         """Open a report file in the background; the window shows it when it is ready."""
         path = Path(path)
-        if self.session is not None and self.session.report.path.resolve() == path.resolve():
+        shown_in = window_showing(path)
+        if shown_in is self or (shown_in is not None and not read_only):
+            # Never a second copy to edit in this program (it would be refused as open elsewhere); a
+            # look without changing anything, asked for as such, may sit beside it.
+            bring_forward(shown_in, path)
             return None
         if self.asks_before_leaving(lambda: self.open_report(path, read_only)):
             return None
@@ -352,6 +360,7 @@ class MainWindow(QMainWindow):
         def failed(exc: BaseException) -> None:
             self._open_failed(path, exc, read_only)
 
+        self._opening_path = path.resolve()
         self._opening = run_in_background(
             self,
             QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
@@ -361,6 +370,13 @@ class MainWindow(QMainWindow):
             cancellable=False,
         )
         return self._opening
+
+    def shows_report(self, path: Path) -> bool:
+        """Whether this window has the report open, or is opening it now."""
+        target = Path(path).resolve()
+        if self.session is not None and self.session.report.path.resolve() == target:
+            return True
+        return self._opening is not None and not self._opening.done and self._opening_path == target
 
     def _open_failed(self, path: Path, exc: BaseException, read_only: bool) -> None:
         if not path.exists():
@@ -425,6 +441,7 @@ class MainWindow(QMainWindow):
             with create_report(request, author=author) as created:  # opened again for the window, as above
                 return created
 
+        self._opening_path = request.path.resolve()
         self._opening = run_in_background(
             self,
             QCoreApplication.translate("MainWindow", "Creating {name}…").format(name=request.path.name),
@@ -955,7 +972,7 @@ class MainWindow(QMainWindow):
             return
         self.setWindowTitle(
             QCoreApplication.translate("MainWindow", "{party} – {file}{read_only}").format(
-                party=session.report.info.party,
+                party=display_party(session.report.info.party, current_language()),
                 file=session.report.path.name,
                 read_only=QCoreApplication.translate("MainWindow", " (read-only)") if session.read_only else "",
             )

@@ -42,6 +42,7 @@ from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import coerce_value
 from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import language_name
+from bsreporter.gui.party_chooser import PartyChooser
 from bsreporter.gui.spinboxes import SteadyDateEdit
 from bsreporter.report.store import REPORT_SUFFIX, Report
 
@@ -103,11 +104,13 @@ class _PartyPage(QWizardPage):
         self.wiz = wizard
         layout = QVBoxLayout(self)
         party_row = QFormLayout()
-        self.party = QLineEdit()
-        self.party.setObjectName("wizardParty")
-        self.party.setAccessibleName(self.tr("Reporting Party"))
-        self.registerField("party*", self.party)
-        party_row.addRow(self.tr("Reporting &Party:"), self.party)
+        # The list of Parties, and any other name (a State that is not a Party) kept as typed.
+        self.party = PartyChooser()
+        self.party.combo.setAccessibleName(self.tr("Reporting Party"))
+        self.registerField("party*", self.party.line)
+        party_label = QLabel(self.tr("Reporting &Party:"))
+        party_label.setBuddy(self.party.combo)
+        party_row.addRow(party_label, self.party)
         layout.addLayout(party_row)
         # A list rather than a drop-down: every questionnaire shows its whole title and cycle at once,
         # so the choice between the Secretariat's formats and the self-assessment is made knowingly.
@@ -157,7 +160,7 @@ class _PartyPage(QWizardPage):
             self.form_choice.scrollToItem(self.form_choice.currentItem())
 
     def validatePage(self) -> bool:
-        return bool(self.party.text().strip())
+        return bool(self.party.text())
 
 
 class _EntriesPage(QWizardPage):
@@ -240,8 +243,12 @@ class _PeriodPage(_EntriesPage):
         edit.setObjectName(f"wizard_{question_id}")
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setCalendarPopup(True)
-        today = dt.date.today()
-        default = dt.date(today.year - 4, 1, 1) if question_id == "period_start" else dt.date(today.year - 1, 12, 31)
+        period = self.wiz.form().period
+        if period is not None:  # the years the questionnaire's cycle covers
+            default = dt.date.fromisoformat(period[0] if question_id == "period_start" else period[1])
+        else:
+            today = dt.date.today()
+            default = dt.date(today.year - 4, 1, 1) if question_id == "period_start" else dt.date(today.year - 1, 12, 31)
         edit.setDate(QDate(default.year, default.month, default.day))
         return edit
 
@@ -381,10 +388,12 @@ class NewReportWizard(QWizard):
         for page_id in self.visitedIds():
             if page_id in self._entry_pages:
                 answers.update(self._entry_pages[page_id].entries())
+        language = self.file_page.language.currentData() or "en"
         return NewReportRequest(
             path=self.file_page.chosen_path(),
-            party=str(self.field("party")).strip(),
+            # A Party is recorded by its name in the report's language; any other name as typed.
+            party=self.party_page.party.recorded_name(language),
             form_id=form.id,
-            language=self.file_page.language.currentData() or "en",
+            language=language,
             answers={qid: value for qid, value in answers.items() if qid in form.questions},
         )

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bsreporter.errors import FormError
+from bsreporter.form.installed import offered_forms
 from bsreporter.form.loader import FormProblems, load_questionnaire
 from bsreporter.form.model import QuestionType, SpecialAnswer
 
@@ -189,3 +190,40 @@ def test_errors_are_form_errors_with_every_problem_in_the_message(tmp_path: Path
 def test_missing_form_yaml_is_reported(tmp_path: Path) -> None:
     with pytest.raises(FormProblems, match=r"form\.yaml: file: field '-': not found"):
         load_questionnaire(tmp_path)
+
+
+# -- the period a new report covers ------------------------------------------------------------
+
+
+def _with_period(tmp_path: Path, period: Any) -> Path:
+    files = _minimal()
+    files["form.yaml"]["period"] = period
+    return _write(tmp_path / "form", files)
+
+
+def test_a_form_gives_its_period_as_start_and_end(tmp_path: Path) -> None:
+    form = load_questionnaire(_with_period(tmp_path, {"start": "2011-01-01", "end": "2020-12-31"}))
+    assert form.period == ("2011-01-01", "2020-12-31")
+    assert load_questionnaire(_write(tmp_path / "plain", _minimal())).period is None
+
+
+@pytest.mark.parametrize(
+    ("period", "said"),
+    [
+        ({"start": "2011-01-01"}, "must be a mapping with 'start' and 'end'"),
+        ({"start": "2011-13-01", "end": "2020-12-31"}, "'2011-13-01' is not a quoted date"),
+        ({"start": "2020-12-31", "end": "2011-01-01"}, "the start must come before the end"),
+    ],
+)
+def test_a_mistyped_period_is_named(tmp_path: Path, period: Any, said: str) -> None:
+    with pytest.raises(FormProblems) as caught:
+        load_questionnaire(_with_period(tmp_path, period))
+    assert any("form.yaml" in problem and said in problem for problem in caught.value.problems)
+
+
+def test_the_self_assessment_covers_the_years_of_its_plan_and_the_formats_ask_no_period() -> None:
+    periods = {form.id: form.period for form in offered_forms()}
+    assert periods["cpb-sp-2011-2020"] == ("2011-01-01", "2020-12-31")
+    for form in offered_forms():
+        asks_period = "period_start" in form.questions
+        assert (form.period is not None) == asks_period, form.id
