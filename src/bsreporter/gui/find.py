@@ -97,7 +97,6 @@ class FindBar(QWidget):
         self.results.setObjectName("findResults")
         self.results.setAccessibleName(self.tr("Questions found"))
         self.results.setUniformItemSizes(True)
-        self.results.setMaximumHeight(round(self.fontMetrics().lineSpacing() * 1.3 * _RESULT_ROWS) + 8)
         self.results.hide()
         layout.addWidget(self.results)
         self.field.textChanged.connect(self._search)
@@ -166,6 +165,10 @@ class FindBar(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, question.id)
             item.setToolTip(question.label.get(self.language))
             self.results.addItem(item)
+        if found:
+            # As high as its matches, up to a few rows: the page keeps the room on a small screen.
+            rows = min(len(found), _RESULT_ROWS)
+            self.results.setFixedHeight(rows * self.results.sizeHintForRow(0) + 2 * self.results.frameWidth())
         self.results.setVisible(bool(found))
         self.queryChanged.emit(text.strip())
         # As in a browser: the first match on the page shown is the current one at once.
