@@ -4,4 +4,5 @@ set -eu
 here="$(dirname "$0")"
 sh "$here/setup-env.sh" ""
 cd "$here/.."
+echo "Starting bsreporter with a copy of the demo report…" >&2
 exec .venv/bin/bsreporter demo "$@"

@@ -51,7 +51,7 @@ if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1; then
     sudo=""
     [ "$(id -u)" = 0 ] || { command -v sudo >/dev/null 2>&1 && sudo="sudo"; }
     if [ "$(id -u)" = 0 ] || [ -n "$sudo" ]; then
-        echo "Installing system packages:$missing" >&2
+        echo "Installing the system packages Python and Qt need:$missing…" >&2
         $sudo apt-get update -qq >/dev/null || true
         # shellcheck disable=SC2086
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null \
@@ -62,7 +62,20 @@ if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1; then
 fi
 
 if [ ! -x .venv/bin/python ]; then
+    echo "Setting up the Python environment in .venv (first run only)…" >&2
     "$python" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}"
+# bsreporter is installed in editable mode: its code is read from this folder, so it is installed again
+# only when pyproject.toml (its dependencies, its commands) changed or other extras are asked for.
+wanted="$(.venv/bin/python -c 'import hashlib, sys; print(hashlib.sha256(open("pyproject.toml", "rb").read()).hexdigest())')"
+stamp=".venv/.bsreporter-installed${extras:+-$extras}"
+if [ -z "$extras" ] && [ -f .venv/.bsreporter-installed-test ] && [ "$(cat .venv/.bsreporter-installed-test)" = "$wanted" ]; then
+    stamp=.venv/.bsreporter-installed-test  # the test extras include everything the program needs
+fi
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
+    echo "Installing bsreporter and the libraries it uses${extras:+ (with the $extras extras)} (about a minute the first time)…" >&2
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
+    rm -f "$stamp"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}"
+    echo "$wanted" > "$stamp"
+fi
