@@ -73,7 +73,7 @@ if [ -z "$extras" ] && [ -f .venv/.bsreporter-installed-test ] && [ "$(cat .venv
     stamp=.venv/.bsreporter-installed-test  # the test extras include everything the program needs
 fi
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ]; then
-    echo "Installing bsreporter and the libraries it uses${extras:+ (with the $extras extras)} (about a minute the first time)…" >&2
+    echo "Installing bsreporter and the libraries it uses${extras:+, with its $extras extras} (about a minute the first time)…" >&2
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
     rm -f "$stamp"
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}"
