@@ -156,8 +156,10 @@ def test_an_answer_the_mapping_gives_no_counterpart_is_explained_by_its_wording(
     row = _by_old_key(plan_import_file(fourth, report_file, previous_cycle=True))["Q073"]
     assert row.kind is RowKind.REJECTED and row.question_id == "Q058"
     assert row.reason_error is not None and row.reason_error.key == "row_value_not_carried"
-    assert "“3 or more”" in row.reason and "73 (Q073)" in row.reason
-    assert "3 ou plus" in row.reason_in("fr")
+    assert "“3 or more”" in row.reason and "question 73 “" in row.reason
+    # The earlier question and report are named as a person knows them, never by their keys.
+    assert "Q073" not in row.reason and "cpb-nr3-2015" not in row.reason and "Third national report" in row.reason
+    assert "3 ou plus" in row.reason_in("fr") and "Troisième rapport national" in row.reason_in("fr")
 
 
 def test_an_answer_the_mapping_leaves_without_an_option_is_suggested_where_one_holds_it(
@@ -185,7 +187,9 @@ def test_an_answer_the_mapping_leaves_without_an_option_is_suggested_where_one_h
 def test_an_earlier_question_without_counterpart_is_named_by_its_number(tmp_path: Path, fourth: Report) -> None:
     report_file, _, _ = _previous(tmp_path, THIRD, {"Q020": "true"})
     row = _by_old_key(plan_import_file(fourth, report_file, previous_cycle=True))["Q020"]
-    assert row.kind is RowKind.REJECTED and "'20 (Q020)' of cpb-nr3-2015 is not carried over" in row.reason
+    assert row.kind is RowKind.REJECTED and row.number == "20"
+    assert "question 20 “Has your country submitted" in row.reason and "Q020" not in row.reason
+    assert "of the Third national report on the implementation" in row.reason and "is not carried over" in row.reason
 
 
 def test_an_answer_of_this_cycle_is_kept_unless_overwrite_is_given(tmp_path: Path,

@@ -299,7 +299,9 @@ def _mapped(path: Path, from_form: str, mapping: FormMapping, answers: dict[str,
     for old_id, value in answers.items():
         if value is None:  # unanswered in the previous report: nothing to carry, nothing to clear
             continue
-        incoming.append(_carry(f"{path.name}: {old_id}", old_id, old_id, value, mapping, current, earlier,
+        old = earlier.questions.get(old_id) if earlier is not None else None
+        reference = (old.official_number or old.number) if old is not None else old_id  # as the person knows it
+        incoming.append(_carry(f"{path.name}: {old_id}", old_id, reference, value, mapping, current, earlier,
                                from_form))
     incoming += [_carry_suggestion(f"{p.sheet}!{p.cell}", p.question_id, p.reference or p.question_id, p.error,
                                    mapping, current, earlier)
@@ -320,11 +322,13 @@ def _carry(where: str, old_id: str, reference: str, value: Any, mapping: FormMap
            earlier: Questionnaire | None, from_form: str) -> IncomingAnswer:
     """One earlier answer as an answer to the current form, or the reason it cannot be carried."""
     old = earlier.questions.get(old_id) if earlier is not None else None
-    named = f"{old.official_number} ({old_id})" if old is not None and old.official_number else old_id
+    # Named as the person knows them: the earlier question by its number and words, the report by its title.
+    named: _QuestionName | str = _QuestionName(old.official_number or old.number, old.label) if old else old_id
+    from_title: _Words | str = _Words(earlier.title) if earlier is not None and earlier.title else from_form
     target = mapping.target(old_id)
     if target is None:
         return IncomingAnswer(where, None, value, reference,
-                              problem=ExchangeError.of("row_not_carried_over", reference=named, form=from_form))
+                              problem=ExchangeError.of("row_not_carried_over", reference=named, form=from_title))
     if isinstance(value, SpecialAnswer):
         return IncomingAnswer(where, target, value, reference)
     translated = mapping.translate(old_id, value)
@@ -341,7 +345,7 @@ def _carry(where: str, old_id: str, reference: str, value: Any, mapping: FormMap
             if choices.find(str(new_value)) is None and (proposed is None or choices.find(proposed) is None):
                 return IncomingAnswer(where, target, None, reference, problem=ExchangeError.of(
                     "row_value_not_carried", answer=_option_words(old, str(old_value)), reference=named,
-                    form=from_form))
+                    form=from_title))
             if proposed is not None:
                 option = choices.find(proposed)
                 assert option is not None
@@ -365,6 +369,29 @@ class _Words:
 
     def __str__(self) -> str:
         return self.words.get("en")
+
+
+#: Quotation marks around a question's words, by language (English style where none is given).
+_QUOTES = {"fr": ("« ", " »"), "es": ("«", "»"), "ru": ("«", "»"), "ar": ("«", "»")}
+_SHORT_WORDS = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _QuestionName:
+    """A question of a form put in a message: its number and the start of its words, in the message's language."""
+
+    number: str
+    label: Text
+
+    def text(self, language: str) -> str:
+        words = " ".join(self.label.get(language).split())
+        if len(words) > _SHORT_WORDS:
+            words = words[: _SHORT_WORDS - 1].rstrip() + "…"
+        opening, closing = _QUOTES.get(language, ("“", "”"))
+        return f"{self.number} {opening}{words}{closing}" if words else self.number
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def _option_words(question: Question | None, value: str) -> _Words | str:

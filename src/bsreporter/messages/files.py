@@ -718,27 +718,28 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
               "استورده مرة أخرى بعد الإجابة عن السؤال {number}",
     },
     "row_not_carried_over": {
-        "en": "question '{reference}' of {form} is not carried over (it has no counterpart in this questionnaire)",
-        "zh": "{form} 的问题“{reference}”不予沿用（本问卷中没有对应的问题）",
-        "fr": "la question « {reference} » de {form} n'est pas reprise (elle n'a pas d'équivalent dans ce questionnaire)",
-        "es": "la pregunta «{reference}» de {form} no se traslada (no tiene equivalente en este cuestionario)",
-        "ru": "вопрос «{reference}» формы {form} не переносится (в этом вопроснике ему нет соответствия)",
-        "ar": "لا يُنقل السؤال «{reference}» من {form} (ليس له نظير في هذا الاستبيان)",
+        "en": "question {reference} of the {form} is not carried over (it has no counterpart in this questionnaire)",
+        "zh": "{form}的问题 {reference} 不予沿用（本问卷中没有对应的问题）",
+        "fr": "la question {reference} du « {form} » n'est pas reprise (elle n'a pas d'équivalent dans ce "
+              "questionnaire)",
+        "es": "la pregunta {reference} del «{form}» no se traslada (no tiene equivalente en este cuestionario)",
+        "ru": "вопрос {reference} документа «{form}» не переносится (в этом вопроснике ему нет соответствия)",
+        "ar": "لا يُنقل السؤال {reference} من «{form}» (ليس له نظير في هذا الاستبيان)",
     },
     "row_value_not_carried": {
-        "en": "the answer “{answer}” to question '{reference}' of {form} has no counterpart among this question's "
+        "en": "the answer “{answer}” to question {reference} of the {form} has no counterpart among this question's "
               "options, and the mapping does not say what it becomes; choose this answer yourself",
-        "zh": "{form} 问题“{reference}”的答复“{answer}”在本问题的选项中没有对应项，对应关系也未说明它应变为什么；"
+        "zh": "{form}问题 {reference} 的答复“{answer}”在本问题的选项中没有对应项，对应关系也未说明它应变为什么；"
               "请自行选择此答复",
-        "fr": "la réponse « {answer} » à la question « {reference} » de {form} n'a pas d'équivalent parmi les options "
-              "de cette question, et la table de correspondance ne dit pas ce qu'elle devient ; choisissez "
+        "fr": "la réponse « {answer} » à la question {reference} du « {form} » n'a pas d'équivalent parmi les "
+              "options de cette question, et la table de correspondance ne dit pas ce qu'elle devient ; choisissez "
               "vous-même cette réponse",
-        "es": "la respuesta «{answer}» a la pregunta «{reference}» de {form} no tiene equivalente entre las opciones "
-              "de esta pregunta, y la tabla de correspondencias no indica en qué se convierte; elija usted mismo "
-              "esta respuesta",
-        "ru": "ответу «{answer}» на вопрос «{reference}» формы {form} нет соответствия среди вариантов этого "
+        "es": "la respuesta «{answer}» a la pregunta {reference} del «{form}» no tiene equivalente entre las "
+              "opciones de esta pregunta, y la tabla de correspondencias no indica en qué se convierte; elija usted "
+              "mismo esta respuesta",
+        "ru": "ответу «{answer}» на вопрос {reference} документа «{form}» нет соответствия среди вариантов этого "
               "вопроса, и таблица соответствия не говорит, во что он переходит; выберите этот ответ сами",
-        "ar": "ليس للإجابة «{answer}» عن السؤال «{reference}» من {form} نظير بين خيارات هذا السؤال، ولا يبيّن "
+        "ar": "ليس للإجابة «{answer}» عن السؤال {reference} من «{form}» نظير بين خيارات هذا السؤال، ولا يبيّن "
               "جدول المطابقة ما تصير إليه؛ اختر هذه الإجابة بنفسك",
     },
     "row_other_format": {

@@ -12,6 +12,12 @@ class _Label(Protocol):
     def get(self, language: str, fallback: str = "en") -> str: ...
 
 
+class _Named(Protocol):
+    """Something that puts itself in words in a language (a question of an earlier form, say)."""
+
+    def text(self, language: str) -> str: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Where:
     """Which answer a message is about: a question, and for tables a row and a column.
@@ -20,19 +26,20 @@ class Where:
     shown as it is (a column name the person typed, which matched no column).
     """
 
-    number: str
+    number: str | _Named
     row: int | None = None
     column: str | _Label | None = None
 
     def text(self, language: str) -> str:
         """The place in words, in ``language`` (English when it has none)."""
         forms = _WHERE.get(language, _WHERE["en"])
+        number = self.number if isinstance(self.number, str) else self.number.text(language)
         if self.row is None:
-            return forms[0].format(number=self.number)
+            return forms[0].format(number=number)
         if self.column is None:
-            return forms[1].format(number=self.number, row=self.row)
+            return forms[1].format(number=number, row=self.row)
         column = self.column if isinstance(self.column, str) else self.column.get(language)
-        return forms[2].format(number=self.number, row=self.row, column=column)
+        return forms[2].format(number=number, row=self.row, column=column)
 
     def __str__(self) -> str:
         return self.text("en")
