@@ -7,11 +7,11 @@ of its name typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QVBoxLayout, QWidget
 
 from bsreporter.gui.interface_language import current_language
-from bsreporter.report.parties import Party, find_party, parties
+from bsreporter.report.parties import Party, find_party, fold, parties
 
 #: Where a Party's code is kept on its item.
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -19,8 +19,6 @@ CODE_ROLE = Qt.ItemDataRole.UserRole
 
 class PartyChooser(QWidget):
     """An editable list of the Parties, with a note when the name typed is not one of them."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +56,13 @@ class PartyChooser(QWidget):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.hide()
         layout.addWidget(self.note)
-        line.textChanged.connect(self._show_note)
+        self._searchable = tuple(
+            fold(name) for party in parties() for name in (*party.names.values(), *party.also)
+        )
+        # While typing, the note waits until no Party's name holds what is typed; once the entry is
+        # left, any name that is not a Party's is pointed out.
+        line.textChanged.connect(lambda: self._show_note(finished=False))
+        line.editingFinished.connect(lambda: self._show_note(finished=True))
 
     def text(self) -> str:
         """The name as shown (chosen or typed), without surrounding spaces."""
@@ -73,9 +77,11 @@ class PartyChooser(QWidget):
         party = self.party()
         return party.name(language) if party is not None else self.text()
 
-    def _show_note(self) -> None:
+    def _show_note(self, *, finished: bool) -> None:
         typed = self.text()
         outside = bool(typed) and self.party() is None
+        if outside and not finished:
+            outside = not any(fold(typed) in name for name in self._searchable)
         if outside:
             self.note.setText(
                 self.tr(
@@ -84,4 +90,3 @@ class PartyChooser(QWidget):
                 ).format(name=typed)
             )
         self.note.setVisible(outside)
-        self.changed.emit()
