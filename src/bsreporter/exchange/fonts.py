@@ -32,6 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from bsreporter.errors import ExchangeError
+from bsreporter.exchange.font_cache import load_font
 from bsreporter.resources import resource_path
 
 SANS = "BsrSans"
@@ -111,7 +112,7 @@ def _face(name: str) -> frozenset[int]:
         else:
             path = resource_path("resources", "fonts", _FILES[name])
             try:
-                font = TTFont(name, str(path))
+                font = load_font(name, path)
             except Exception as exc:  # reportlab raises several types for unreadable fonts
                 raise ExchangeError(f"The font file '{path}' is missing or damaged; reinstall the program.") from exc
         pdfmetrics.registerFont(font)

@@ -1,0 +1,180 @@
+"""Parsed font faces kept in the cache folder, so that an export does not parse a TrueType file again.
+
+reportlab reads a face's character map, widths and glyph table from the file each time a process
+loads it; for the 4 MB Chinese face that is most of a tenth of a second, the same every time. So what
+it reads is kept in the user's cache folder (``fonts/``), under the SHA-256 of the font file and the
+reportlab version, and the font is made from there while the file has those bytes. A cache file is
+only a copy: damaged, foreign or from another version, it is ignored and written again. It holds only
+numbers, text, bytes, lists, tuples and dicts, and is read by an unpickler that can make nothing else,
+so a hostile cache file cannot run code.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import sys
+from array import array
+from contextlib import suppress
+from functools import cached_property
+from hashlib import sha256
+from pathlib import Path
+from typing import Any
+
+import reportlab
+from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFace
+
+#: Changed whenever what is kept changes shape.
+_FORMAT = b"bsreporter-font-face 2 " + sys.byteorder.encode()
+#: Attributes of a parsed face that are not kept: the file's bytes (read again), its path, derived ones.
+_NOT_KEPT = frozenset({"_ttf_data", "filename", "_pdfScale", "charToGlyph", "charWidths", "glyphToChar",
+                       "hmetrics", "glyphPos"})
+#: Attributes reportlab gives as TTFNameBytes (bytes that also carry their text).
+_NAMES = frozenset({"name", "familyName", "styleName", "fullName", "uniqueFontID"})
+#: The large tables, kept as arrays of machine numbers: (name in the cache, type code).
+_ARRAYS = {"codes": "I", "glyphs": "I", "width_codes": "I", "widths": "d", "advances": "d", "bearings": "i",
+           "positions": "Q", "glyph_keys": "I", "glyph_counts": "I", "glyph_chars": "I"}
+#: What a kept face must hold besides its arrays to be used, and of which type.
+_REQUIRED: dict[str, type | tuple[type, ...]] = {"table": dict, "unitsPerEm": int, "numGlyphs": int,
+                                              "defaultWidth": (int, float)}
+
+
+class _DataUnpickler(pickle.Unpickler):
+    """Makes built-in data only: no class or function can be named by a cache file."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        raise pickle.UnpicklingError(f"{module}.{name} is not font data")
+
+
+def load_font(name: str, path: Path) -> TTFont:
+    """The TrueType font at ``path`` registered under ``name``: from the cache folder when kept, else parsed."""
+    data = path.read_bytes()
+    key = sha256(_FORMAT + reportlab.Version.encode() + b"\0" + data).hexdigest()
+    cache_file = _cache_file(key)
+    if cache_file is not None:
+        font = _read(cache_file, name, path, data)
+        if font is not None:
+            return font
+    font = TTFont(name, str(path))
+    if cache_file is not None:
+        _write(cache_file, font.face)
+    return font
+
+
+def _cache_file(key: str) -> Path | None:
+    from bsreporter.paths import user_cache_dir
+
+    try:
+        where = user_cache_dir() / "fonts"
+        where.mkdir(exist_ok=True)
+    except (OSError, ValueError):
+        return None
+    return where / f"{key[:40]}.pickle"
+
+
+def _read(cache_file: Path, name: str, path: Path, data: bytes) -> TTFont | None:
+    try:
+        raw = cache_file.read_bytes()
+        digest, newline, payload = raw.partition(b"\n")
+        if not newline or digest != sha256(payload).hexdigest().encode("ascii"):
+            return None
+        kept = _DataUnpickler(io.BytesIO(payload)).load()
+        if not isinstance(kept, dict) or any(not isinstance(kept.get(key), kind) for key, kind in _REQUIRED.items()):
+            return None
+        tables = {key: _array(kept.pop(key), code) for key, code in _ARRAYS.items()}
+        if len(tables["codes"]) != len(tables["glyphs"]) or len(tables["width_codes"]) != len(tables["widths"]):
+            return None
+    except Exception:  # a damaged or foreign cache file is only a miss: the font is parsed again
+        return None
+    face = _KeptFace.__new__(_KeptFace)
+    face.__dict__.update(kept)
+    for attribute in _NAMES & kept.keys():
+        setattr(face, attribute, TTFNameBytes(kept[attribute]))
+    face._tables = tables
+    face.charToGlyph = dict(zip(tables["codes"], tables["glyphs"], strict=True))
+    face.charWidths = dict(zip(tables["width_codes"], tables["widths"], strict=True))
+    face._ttf_data, face.filename = data, str(path)
+    units = face.unitsPerEm
+    # What reportlab's parser sets: font units to thousandths of the size.
+    face._pdfScale = (lambda x: x) if units == 1000 else (lambda x, m=1000 / units: x * m)
+    return _font_around(name, face)
+
+
+def _font_around(name: str, face: TTFontFace) -> TTFont:
+    """A TTFont made as reportlab's TTFont.__init__ makes it, around a face it did not parse itself."""
+    from fnmatch import fnmatch
+    from weakref import WeakKeyDictionary
+
+    from reportlab import rl_config
+    from reportlab.pdfbase.ttfonts import TTEncoding, unShapedFontGlob
+
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
+    return font
+
+
+def _write(cache_file: Path, face: TTFontFace) -> None:
+    """Keep a parsed face for the next process; a cache that cannot be written is simply not kept."""
+    import tempfile
+
+    kept: dict[str, Any] = {key: (bytes(value) if key in _NAMES else value) for key, value in vars(face).items()
+                            if key not in _NOT_KEPT}
+    glyph_chars = face.glyphToChar
+    columns = {
+        "codes": face.charToGlyph.keys(), "glyphs": face.charToGlyph.values(),
+        "width_codes": face.charWidths.keys(), "widths": face.charWidths.values(),
+        "advances": [advance for advance, _ in face.hmetrics], "bearings": [bearing for _, bearing in face.hmetrics],
+        "positions": face.glyphPos, "glyph_keys": glyph_chars.keys(),
+        "glyph_counts": [len(chars) for chars in glyph_chars.values()],
+        "glyph_chars": [char for chars in glyph_chars.values() for char in chars],
+    }
+    try:
+        kept |= {key: array(_ARRAYS[key], values).tobytes() for key, values in columns.items()}
+        payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
+        _DataUnpickler(io.BytesIO(payload)).load()  # only what can be read back is written
+        handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=".face-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
+            os.replace(temporary, cache_file)
+        except BaseException:
+            with suppress(OSError):
+                os.unlink(temporary)
+            raise
+    except (OSError, ValueError, OverflowError, TypeError, pickle.PicklingError, pickle.UnpicklingError):
+        pass
+
+
+def _array(raw: object, code: str) -> array[Any]:
+    if not isinstance(raw, bytes):
+        raise ValueError("not an array")
+    values = array(code)
+    values.frombytes(raw)
+    return values
+
+
+class _KeptFace(TTFontFace):
+    """A face made from what the cache folder kept; tables only subsetting and shaping need are made on first use."""
+
+    _tables: dict[str, array[Any]]
+
+    @cached_property
+    def glyphToChar(self) -> dict[int, list[int]]:
+        tables = self._tables
+        chars = iter(tables["glyph_chars"])
+        return {glyph: [next(chars) for _ in range(count)]
+                for glyph, count in zip(tables["glyph_keys"], tables["glyph_counts"], strict=True)}
+
+    @cached_property
+    def hmetrics(self) -> list[tuple[int, int]]:
+        return list(zip(self._tables["advances"], self._tables["bearings"], strict=True))
+
+    @cached_property
+    def glyphPos(self) -> list[int]:
+        return list(self._tables["positions"])
