@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
 from bsreporter.exchange import export_pdf
 from bsreporter.exchange.context import gather
-from bsreporter.exchange.pdf_archive import REPORT_NAMESPACE, SRGB_PROFILE, make_archival
+from bsreporter.exchange.pdf_archive import REPORT_NAMESPACE, SRGB_PROFILE, ArchivalCanvas, make_archival
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.fingerprint import answers_fingerprint
 from bsreporter.report.store import Report
@@ -112,11 +111,11 @@ def test_dates_name_the_same_instant_in_a_zone_with_minutes(filled_path: Path, f
         data = gather(report, None)
     moment = dt.datetime(2026, 3, 31, 23, 59, 58, 999999, tzinfo=dt.timezone(-dt.timedelta(hours=3, minutes=30)))
     buffer = io.BytesIO()
-    page = Canvas(buffer)
+    page = ArchivalCanvas(buffer)
     page.showPage()
+    make_archival(page, dataclasses.replace(data, exported_at=moment))
     page.save()
-    archival = make_archival(buffer.getvalue(), dataclasses.replace(data, exported_at=moment))
-    with pikepdf.open(io.BytesIO(archival)) as pdf:
+    with pikepdf.open(io.BytesIO(buffer.getvalue())) as pdf:
         assert str(pdf.docinfo.CreationDate) == "D:20260331235958-03'30'"
         assert xmp_value(xmp_of(pdf), "xmp:CreateDate") == "2026-03-31T23:59:58-03:30"
 

@@ -14,6 +14,7 @@ import io
 from pathlib import Path
 
 import uharfbuzz
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
@@ -35,7 +36,7 @@ from bsreporter.exchange.context import (
 )
 from bsreporter.exchange.fonts import SANS, register_fonts, runs
 from bsreporter.exchange.labels import is_rtl_language, phrase
-from bsreporter.exchange.pdf_archive import make_archival
+from bsreporter.exchange.pdf_archive import ArchivalCanvas, make_archival
 from bsreporter.exchange.pdf_bidi import draw_line, fit_line, line_width, visual_runs
 from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_note
 from bsreporter.exchange.pdf_pages import Contents, LatePageNumbers
@@ -44,6 +45,9 @@ from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
 from bsreporter.report.compare import AnswerChange, changes_since_previous
 from bsreporter.report.store import Report
 from bsreporter.report.validation import Validation, validation_state
+
+# reportlab would write every stream as ASCII85 text (in pure Python): a third larger, for nothing.
+rl_config.useA85 = 0
 
 PAPER_SIZES = {"a4": A4, "letter": LETTER}
 _MARGIN_X, _MARGIN_TOP, _MARGIN_BOTTOM = 2.0 * cm, 2.2 * cm, 2.0 * cm
@@ -75,7 +79,6 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
     steps.check()
     changes = changes_since_previous(report) if changes_annex else None
     pdf = render_pdf(data, page_size, steps, validation=validation_state(report), changes=changes, blank=blank)
-    pdf = make_archival(pdf, data)
     steps.check()  # the last moment a cancel can still leave no file
     write_bytes_atomically(destination, pdf, kind=PDF)
     steps.finish()
@@ -105,7 +108,7 @@ def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps,
             edits: list[tuple[object, ...]] = []
             # reportlab notes here what a pass leaves to undo before another (as its own multiBuild does).
             document._multiBuildEdits = edits.append
-            document.build(story[:])  # the build consumes the list it is given
+            document.build(story[:], canvasmaker=ArchivalCanvas)  # the build consumes the list it is given
             if contents is None or _settled(contents, document.headings):
                 break
             for undo, *arguments in edits:
@@ -186,10 +189,12 @@ class _ReportDocument(BaseDocTemplate):
         self.canv.showOutline()
 
     def _endBuild(self) -> None:
-        # The forms that print the page numbers are written once all pages are laid out, then the PDF.
+        # The forms that print the page numbers are written once all pages are laid out, then the PDF,
+        # archival from the start.
         self._doSave = 0
         super()._endBuild()
         self.numbers.fill(self.canv)
+        make_archival(self.canv, self.data)
         self.canv.save()
 
     def afterFlowable(self, flowable: object) -> None:

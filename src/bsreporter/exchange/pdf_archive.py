@@ -1,10 +1,11 @@
 """The archival form of the exported PDF: PDF/A-2b, with the metadata a records office reads.
 
-reportlab writes the pages; this module then adds, in memory and before the atomic write,
-what PDF/A-2 level B asks for and what a ministry's archive indexes: an XMP metadata packet
-(title, Party, language, questionnaire id and version, content fingerprint, and the PDF/A
-claim itself), a document information dictionary that says the same, the document language,
-right-to-left reading for Arabic, an sRGB output intent, and printable link annotations.
+reportlab writes the pages; before it saves them, this module gives the document what PDF/A-2
+level B asks for and what a ministry's archive indexes: an XMP metadata packet (title, Party,
+language, questionnaire id and version, content fingerprint, and the PDF/A claim itself), a
+document information dictionary that says the same, the document language, right-to-left
+reading for Arabic, an sRGB output intent, and printable link annotations. (It is all written
+by reportlab itself: rewriting the PDF with another library cost an export a tenth of a second.)
 
 reportlab (the open-source library) cannot mark content or write a structure tree, so the
 PDF is not tagged (PDF/A-2b, not 2a or 2u); docs/export.md says so.
@@ -13,9 +14,12 @@ PDF is not tagged (PDF/A-2b, not 2a or 2u); docs/export.md says so.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfgen.canvas import Canvas
 
 from bsreporter.exchange.context import ExportData
 from bsreporter.exchange.labels import is_rtl_language
@@ -27,6 +31,8 @@ PDFA_PART, PDFA_CONFORMANCE = 2, "B"
 REPORT_NAMESPACE = "urn:bsreporter:report:1.0#"
 SRGB_PROFILE = ("resources", "color", "sRGB.icc")
 _SRGB_NAME = "sRGB IEC61966-2.1"
+#: An annotation's flags: printed (and so neither hidden nor invisible).
+_PRINT = 4
 #: A language's tag where the bare code says too little: the UN's Chinese is written in mainland script.
 _LANGUAGE_TAGS = {"zh": "zh-CN"}
 #: Characters XML 1.0 cannot hold at all (a report file comes by e-mail and may contain anything).
@@ -50,12 +56,24 @@ def document_title(data: ExportData) -> str:
     return f"{data.form.title.get(data.language)} - {data.info.party}"
 
 
-def make_archival(pdf: bytes, data: ExportData) -> bytes:
-    """The PDF bytes made PDF/A-2b, with XMP metadata, /Lang, reading direction and an sRGB output intent."""
-    # Imported here: it takes a tenth of a second and only an export needs it.
-    import pikepdf
-    import reportlab
+class ArchivalCanvas(Canvas):
+    """reportlab's canvas, with every link it adds printable (PDF/A: no annotation hidden or unprinted)."""
 
+    def _addAnnotation(self, annotation: object, name: str | None = None, addtopage: int = 1) -> None:
+        if isinstance(annotation, pdfdoc.LinkAnnotation):
+            annotation.otherkw["F"] = _PRINT
+        elif isinstance(annotation, pdfdoc.PDFDictionary):  # a web link
+            annotation["F"] = _PRINT
+        super()._addAnnotation(annotation, name, addtopage)
+
+
+def make_archival(canvas: Canvas, data: ExportData) -> None:
+    """Make the document drawn on ``canvas``, before it is saved, PDF/A-2b: XMP metadata, a document
+    information dictionary that says the same, /Lang, the reading direction and an sRGB output intent.
+
+    The canvas must be an :class:`ArchivalCanvas`, so that its links are printable.
+    """
+    _install_stream_end()
     # Whole seconds in a known zone: a PDF date holds nothing finer, and it must equal the XMP date.
     created = (data.exported_at if data.exported_at.tzinfo else data.exported_at.astimezone()).replace(microsecond=0)
     info = {
@@ -64,40 +82,62 @@ def make_archival(pdf: bytes, data: ExportData) -> bytes:
         "Subject": data.form.cycle.get(data.language),
         "Keywords": f"{data.form.id} {data.form.version}; SHA-256 {data.fingerprint}",
         "Creator": f"bsreporter {data.program_version}",
-        "Producer": f"ReportLab PDF Library {reportlab.Version}; pikepdf {pikepdf.__version__}",
+        "Producer": f"ReportLab PDF Library {reportlab.Version}",
     }
     info = {key: _clean(value) for key, value in info.items()}
-    with pikepdf.open(io.BytesIO(pdf)) as document:
-        root = document.Root
-        root.Lang = pikepdf.String(language_tag(data.language))
-        preferences = pikepdf.Dictionary(DisplayDocTitle=True)
-        if is_rtl_language(data.language):
-            # Viewers then show pages side by side from right to left and read the document that way.
-            preferences.Direction = pikepdf.Name.R2L
-        root.ViewerPreferences = preferences
-        profile = document.make_stream(resource_path(*SRGB_PROFILE).read_bytes())
-        profile.N = 3
-        root.OutputIntents = pikepdf.Array([pikepdf.Dictionary(
-            Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1, DestOutputProfile=profile,
-            OutputConditionIdentifier=pikepdf.String(_SRGB_NAME), Info=pikepdf.String(_SRGB_NAME),
-            RegistryName=pikepdf.String("http://www.color.org"),
-        )])
-        for page in document.pages:
-            for annotation in page.obj.get("/Annots", pikepdf.Array()):
-                # PDF/A: every annotation is printed and never hidden (contents and web links included).
-                annotation.F = 4
-        stamp = _pdf_date(created)
-        document.trailer.Info = document.make_indirect(pikepdf.Dictionary(
-            {f"/{key}": pikepdf.String(value) for key, value in info.items()}
-            | {"/CreationDate": pikepdf.String(stamp), "/ModDate": pikepdf.String(stamp)}))
-        metadata = document.make_stream(xmp_packet(data, info, created).encode("utf-8"))
-        metadata.Type = pikepdf.Name.Metadata
-        metadata.Subtype = pikepdf.Name.XML
-        root.Metadata = metadata
-        out = io.BytesIO()
-        # The metadata stream is left uncompressed (PDF/A asks it); qpdf never compresses XMP.
-        document.save(out, encryption=False, fix_metadata_version=False)
-    return out.getvalue()
+    document = canvas._doc
+    catalog = document.Catalog
+    catalog.Lang = pdfdoc.PDFString(language_tag(data.language))
+    if is_rtl_language(data.language):
+        # Viewers then show pages side by side from right to left and read the document that way.
+        canvas.setViewerPreference("Direction", "R2L")
+    profile = pdfdoc.PDFStream(pdfdoc.PDFDictionary({"N": 3}), resource_path(*SRGB_PROFILE).read_bytes(),
+                               filters=[pdfdoc.PDFZCompress])
+    catalog.OutputIntents = pdfdoc.PDFArray([pdfdoc.PDFDictionary({
+        "Type": pdfdoc.PDFName("OutputIntent"), "S": pdfdoc.PDFName("GTS_PDFA1"),
+        "DestOutputProfile": document.Reference(profile), "OutputConditionIdentifier": pdfdoc.PDFString(_SRGB_NAME),
+        "Info": pdfdoc.PDFString(_SRGB_NAME), "RegistryName": pdfdoc.PDFString("http://www.color.org"),
+    })])
+    # reportlab's catalog writes only the entries it knows of; this one names the output intents too.
+    catalog.__NoDefault__ = [*type(catalog).__NoDefault__, "OutputIntents"]
+    # Left uncompressed, as PDF/A asks of the XMP packet.
+    catalog.Metadata = pdfdoc.PDFStream(
+        pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}),
+        xmp_packet(data, info, created).encode("utf-8"), filters=None)
+    document.info = _Information(info | {"CreationDate": _pdf_date(created), "ModDate": _pdf_date(created)})
+
+
+def _install_stream_end() -> None:
+    """Make reportlab end each stream's data with an end of line before ``endstream``, as PDF/A asks.
+
+    reportlab writes ``endstream`` right after the data; the stream's /Length stays that of the data alone.
+    """
+    if getattr(pdfdoc.PDFStream.format, "eol_before_end", False):
+        return
+    original = pdfdoc.PDFStream.format
+    end = b"endstream\n"
+
+    def format_stream(self: pdfdoc.PDFStream, document: object) -> bytes:
+        written: bytes = original(self, document)
+        return written[:-len(end)] + b"\n" + end if written.endswith(end) else written
+
+    format_stream.eol_before_end = True  # type: ignore[attr-defined]
+    pdfdoc.PDFStream.format = format_stream  # type: ignore[method-assign]
+
+
+class _Information(pdfdoc.PDFInfo):
+    """The document information dictionary with exactly the entries given (no /Trapped, which XMP lacks)."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        super().__init__()
+        self.entries = entries
+        # What reportlab puts into the file identifier.
+        self.title, self.author = entries["Title"], entries["Author"]
+        self.subject, self.keywords = entries["Subject"], entries["Keywords"]
+
+    def format(self, document: object) -> bytes:
+        return pdfdoc.PDFDictionary({key: pdfdoc.PDFString(value) for key, value in self.entries.items()}).format(
+            document)
 
 
 def xmp_packet(data: ExportData, info: dict[str, str], created: dt.datetime) -> str:
