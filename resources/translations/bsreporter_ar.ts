@@ -1592,6 +1592,29 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Not available: the report is validated and locked. To change it, choose File &gt; Reopen for Editing…</source>
+        <translation>غير متاح: التقرير معتمد ومقفل. لتغييره، اختر ملف &gt; إعادة الفتح للتحرير…</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because it is being edited elsewhere.</source>
+        <translation>غير متاح: التقرير مفتوح للقراءة فقط لأنه يُحرَّر في مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because its disk or folder cannot be written.</source>
+        <translation>غير متاح: التقرير مفتوح للقراءة فقط لأنه لا يمكن الكتابة على القرص أو في المجلد الذي يحتويه.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because the file also exists under another name.</source>
+        <translation>غير متاح: التقرير مفتوح للقراءة فقط لأن الملف موجود أيضًا باسم آخر.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only.</source>
+        <translation>غير متاح: التقرير مفتوح للقراءة فقط.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Open {name}</source>

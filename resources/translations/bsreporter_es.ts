@@ -1592,6 +1592,29 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Not available: the report is validated and locked. To change it, choose File &gt; Reopen for Editing…</source>
+        <translation>No disponible: el informe está validado y bloqueado. Para modificarlo, elija Archivo &gt; Reabrir para editar…</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because it is being edited elsewhere.</source>
+        <translation>No disponible: el informe está abierto en modo de solo lectura porque se está editando en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because its disk or folder cannot be written.</source>
+        <translation>No disponible: el informe está abierto en modo de solo lectura porque no se puede escribir en su disco o carpeta.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because the file also exists under another name.</source>
+        <translation>No disponible: el informe está abierto en modo de solo lectura porque el archivo también existe con otro nombre.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only.</source>
+        <translation>No disponible: el informe está abierto en modo de solo lectura.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Open {name}</source>

@@ -1592,6 +1592,29 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Not available: the report is validated and locked. To change it, choose File &gt; Reopen for Editing…</source>
+        <translation>Non disponible : le rapport est validé et verrouillé. Pour le modifier, choisissez Fichier &gt; Rouvrir pour modification…</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because it is being edited elsewhere.</source>
+        <translation>Non disponible : le rapport est ouvert en lecture seule, car il est en cours de modification ailleurs.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because its disk or folder cannot be written.</source>
+        <translation>Non disponible : le rapport est ouvert en lecture seule, car son disque ou son dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because the file also exists under another name.</source>
+        <translation>Non disponible : le rapport est ouvert en lecture seule, car le fichier existe aussi sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only.</source>
+        <translation>Non disponible : le rapport est ouvert en lecture seule.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Open {name}</source>

@@ -1592,6 +1592,29 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Not available: the report is validated and locked. To change it, choose File &gt; Reopen for Editing…</source>
+        <translation>Недоступно: доклад утвержден и заблокирован. Чтобы изменить его, выберите Файл &gt; Открыть для изменения…</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because it is being edited elsewhere.</source>
+        <translation>Недоступно: доклад открыт только для чтения, так как он редактируется в другом месте.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because its disk or folder cannot be written.</source>
+        <translation>Недоступно: доклад открыт только для чтения, так как запись на его диск или в его папку невозможна.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because the file also exists under another name.</source>
+        <translation>Недоступно: доклад открыт только для чтения, так как файл существует также под другим именем.</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only.</source>
+        <translation>Недоступно: доклад открыт только для чтения.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Open {name}</source>

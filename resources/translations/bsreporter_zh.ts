@@ -1592,6 +1592,29 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Not available: the report is validated and locked. To change it, choose File &gt; Reopen for Editing…</source>
+        <translation>不可用：报告已验证并锁定。如需更改，请选择“文件 &gt; 重新打开以编辑…”。</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because it is being edited elsewhere.</source>
+        <translation>不可用：此报告正在其他地方编辑，因此以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because its disk or folder cannot be written.</source>
+        <translation>不可用：此报告以只读方式打开，因为其所在的磁盘或文件夹不可写入。</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only because the file also exists under another name.</source>
+        <translation>不可用：此报告以只读方式打开，因为该文件还以另一个名称存在。</translation>
+    </message>
+    <message>
+        <source>Not available: the report is open read-only.</source>
+        <translation>不可用：此报告以只读方式打开。</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>Open {name}</source>

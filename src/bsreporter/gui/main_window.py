@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from bsreporter import __version__
 from bsreporter.errors import BsreporterError, ReportError
-from bsreporter.gui.actions import build_actions
+from bsreporter.gui.actions import build_actions, why_not_writable
 from bsreporter.gui.completeness_panel import CompletenessModel, CompletenessPanel
 from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.find import FindBar
@@ -42,6 +42,7 @@ from bsreporter.gui.section_page import SectionPage
 from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_report
 from bsreporter.gui.settings import Preferences
 from bsreporter.gui.start_page import StartPage
+from bsreporter.gui.write_access import Writes, access_of
 from bsreporter.paths import user_data_dir
 from bsreporter.report.parties import display_party
 from bsreporter.report.store import ReadOnlyReason, Report
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         toggle = self.completeness_dock.toggleViewAction()
         toggle.setText(QCoreApplication.translate("MainWindow", "&Completeness Panel"))
         toggle.setShortcut("Ctrl+Shift+C")
+        a.gate.declare(toggle, Writes.NOTHING)
         a.view_menu.addAction(toggle)
         a.view_menu.addSeparator()
         self.view_actions: dict[View, QAction] = {
@@ -250,6 +252,7 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(view is self.view)
             action.setEnabled(False)
+            a.gate.declare(action, Writes.NOTHING)
             action.triggered.connect(lambda _checked=False, chosen=view: self.set_view(chosen))
             views.addAction(action)
             a.view_menu.addAction(action)
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
         self.percent_label.clear()
         for action in [*self.menu_actions.report_actions(), *self.view_actions.values()]:
             action.setEnabled(False)
+        self._apply_write_access()
         self._update_undo_actions()
         self.start_page.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -510,6 +514,7 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(report.path))
         for action in [*self.menu_actions.report_actions(), *self.view_actions.values()]:
             action.setEnabled(True)
+        self._apply_write_access()  # the writing ones stay disabled on a read-only report
         self.stack.setCurrentWidget(self.report_view)
         self.completeness_dock.show()
         self.prefs.add_recent_report(report.path)
@@ -903,6 +908,17 @@ class MainWindow(QMainWindow):
         if question_id:
             self.go_to_question(question_id)
 
+    def _apply_write_access(self) -> None:
+        """Enable the commands that change the report only when it takes a change; each disabled one says why."""
+        session = self.session
+        access = access_of(
+            report_open=session is not None,
+            file_read_only=session is not None and session.report.read_only,
+            validated=session is not None and session.validated,
+        )
+        reason = session.report.read_only_reason if session is not None else None
+        self.menu_actions.gate.set_access(access, why_not_writable(access, reason))
+
     def _update_undo_actions(self) -> None:
         stack = self.session.undo_stack if self.session is not None and not self.session.read_only else None
         pending = bool(self.session and self.session.has_pending())
@@ -960,6 +976,7 @@ class MainWindow(QMainWindow):
             return
         for code in self.session.form.languages:
             action = QAction(language_name(code), menu)
+            self.menu_actions.gate.declare(action, Writes.NOTHING)
             action.setCheckable(True)
             action.setData(code)
             action.setChecked(code == self.language)
@@ -993,6 +1010,7 @@ class MainWindow(QMainWindow):
             self.go_to_question(focused)
         self._update_title()
         self._show_save_state()
+        self._apply_write_access()
         self._update_undo_actions()
         self.safekeeping.refresh()
 
@@ -1028,12 +1046,14 @@ class MainWindow(QMainWindow):
         recent = self.prefs.recent_reports()
         for number, path in enumerate(recent, start=1):
             action = menu.addAction(f"&{number} {path.name}" if number < 10 else path.name)
+            self.menu_actions.gate.declare(action, Writes.NOTHING)  # opens another report
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self.open_report(p))
         if not recent:
             empty = menu.addAction(QCoreApplication.translate("MainWindow", "No recent reports"))
+            self.menu_actions.gate.declare(empty, Writes.NOTHING)
             empty.setEnabled(False)
 
     # -- about and closing -----------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from bsreporter.form.model import Question, QuestionType, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue
+from bsreporter.gui.actions import session_read_only_why
 from bsreporter.gui.editors import AnswerEditor, CheckListEditor, make_editor
 from bsreporter.gui.history_dialog import HistoryDialog, open_history
 from bsreporter.gui.icons import StatusIcon, status_icon
@@ -60,7 +61,9 @@ class QuestionWidget(QFrame):
         parent: QWidget | None = None,
         *,
         second_language: str = "",
+        read_only_why: str | None = None,
     ) -> None:
+        """``read_only_why``: why nothing can be changed, when the page has found it out already."""
         super().__init__(parent)
         self.question = question
         self.language = language
@@ -189,7 +192,7 @@ class QuestionWidget(QFrame):
 
         self.show_answer(session.answers.get(question.id), origin=None)
         if session.read_only:
-            self._set_read_only()
+            self._set_read_only(read_only_why if read_only_why is not None else session_read_only_why(session))
 
     # -- texts -----------------------------------------------------------------------
 
@@ -420,11 +423,14 @@ class QuestionWidget(QFrame):
         """The history of this answer, with a way to restore an earlier value."""
         return open_history(self.session, self.question.id, self.language, self.window())
 
-    def _set_read_only(self) -> None:
+    def _set_read_only(self, why: str) -> None:
         self.editor.setEnabled(False)
+        self.editor.setToolTip(why)
         for box in self.specials.values():
             box.setEnabled(False)
+            box.setToolTip(why)
         self.confirm_button.setEnabled(False)
+        self.confirm_button.setToolTip(why)
         self.clear_button.hide()
 
     # -- focus -----------------------------------------------------------------------

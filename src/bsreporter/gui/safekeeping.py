@@ -18,6 +18,7 @@ from bsreporter.gui.backups import BackupKeeper
 from bsreporter.gui.history_dialog import HistoryDialog, open_history
 from bsreporter.gui.locking import ValidationBanner, ask_reopen, ask_validate, questions_to_finish
 from bsreporter.gui.restore_dialog import open_restore_dialog
+from bsreporter.gui.write_access import Writes
 
 if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
@@ -36,24 +37,29 @@ class Safekeeping(QObject):
         self.restore = self._action(
             QCoreApplication.translate("MainWindow", "Restore from &Backup…"),
             QCoreApplication.translate("MainWindow", "Go back to a backup copy of the report (undoable)"),
+            Writes.ANSWERS,
         )
         self.validate = self._action(
             QCoreApplication.translate("MainWindow", "&Validate Report…"),
             QCoreApplication.translate("MainWindow", "Mark the complete report as validated: it becomes read-only"),
+            Writes.ANSWERS,
         )
         self.reopen = self._action(
             QCoreApplication.translate("MainWindow", "Re&open for Editing…"),
             QCoreApplication.translate("MainWindow", "Make a validated report editable again, recording why"),
+            Writes.LOCK,
         )
         self.author = self._action(
             QCoreApplication.translate("MainWindow", "Your &Name…"),
             QCoreApplication.translate("MainWindow", "The name recorded in the history of the answers you change"),
+            Writes.NOTHING,  # a preference: the report records it only with a change
         )
         self.history = self._action(
             QCoreApplication.translate("MainWindow", "Answer &History…"),
             QCoreApplication.translate(
                 "MainWindow", "Who changed the answer of the current question, when, and from what"
             ),
+            Writes.NOTHING,
         )
         self.history.setShortcut("Ctrl+Shift+H")
         self.restore.triggered.connect(lambda: open_restore_dialog(window))
@@ -87,8 +93,8 @@ class Safekeeping(QObject):
         window.stack.currentChanged.connect(lambda _index: self.update_actions())
         self.update_actions()
 
-    def _action(self, text: str, tip: str) -> QAction:
-        action = QAction(text, self._window)
+    def _action(self, text: str, tip: str, writes: Writes) -> QAction:
+        action = self._window.menu_actions.gate.declare(QAction(text, self._window), writes)
         action.setStatusTip(tip)
         self._window.addAction(action)
         return action

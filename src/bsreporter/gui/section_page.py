@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from bsreporter.exchange.labels import phrase
 from bsreporter.form.model import FocalArea, Indicator, Note, Question, Section, Text
+from bsreporter.gui.actions import session_read_only_why
 from bsreporter.gui.fonts import heading_font
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession
@@ -173,6 +174,8 @@ class SectionPage(QScrollArea):
         self.questions: dict[str, QuestionWidget] = {}
         #: The lead-in of each group of sub-questions, shown while any of its questions is asked.
         self._group_labels: list[tuple[QLabel, tuple[str, ...]]] = []
+        # Found out once for the page: each question's disabled editor says it in its tooltip.
+        self._read_only_why = session_read_only_why(self.session) if self.session.read_only else None
         self._add_items(layout, section.items or section.questions, language, second_language, 0)
         layout.addSpacing(12)
 
@@ -231,7 +234,9 @@ class SectionPage(QScrollArea):
                 line = QFrame()
                 line.setFrameShape(QFrame.Shape.HLine)
                 line.setFrameShadow(QFrame.Shadow.Sunken)
-                widget = QuestionWidget(item, language, self.session, second_language=second_language)
+                widget = QuestionWidget(
+                    item, language, self.session, second_language=second_language, read_only_why=self._read_only_why
+                )
                 widget.setProperty("separator", line)
                 if depth:
                     widget.setContentsMargins(24 * depth, 0, 0, 0)
