@@ -9,33 +9,33 @@ ends the command quietly with status 141, as a Unix tool ended by SIGPIPE. The J
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
 
 from bsreporter import __version__
 from bsreporter.errors import BsreporterError, ReportError
-from bsreporter.form.installed import new_report_form_id, offered_forms
-from bsreporter.form.loader import (
-    FormProblems,
-    available_forms,
-    installed_questionnaire,
-    load_questionnaire,
-)
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import FormKind, Note, Section, SpecialAnswer
 from bsreporter.form.values import value_to_plain
 from bsreporter.messages import Phrase
 from bsreporter.report.completeness import Completeness, check_completeness, describe_blocker
 from bsreporter.report.store import REPORT_SUFFIX, Report
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
+
 EXIT_COMPLETE, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
 #: What a shell reports for a command ended by SIGPIPE (128 + 13): its reader stopped reading.
 EXIT_BROKEN_PIPE = 141
 #: Command-line texts stored in the report as they are (answers are checked by the value checks).
+#: Every command's name: the first word of a command line that is one of them needs no other command's parser.
+_COMMANDS = frozenset({"new", "set", "get", "check", "forms", "import", "merge", "aggregate", "gui", "demo", "export"})
 _STORED_ARGUMENTS = {"party": "Party", "author": "author", "authority": "submitting authority",
                      "place": "place of submission"}
 
@@ -46,12 +46,56 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # The width argparse would take, without the shutil (and bz2 and lzma) it loads to find it:
+        # argparse makes a formatter for every argument added, so every command would load them.
+        return self.formatter_class(prog=self.prog, width=_terminal_columns() - 2)  # type: ignore[call-arg]
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command-line grammar."""
+
+def _terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size().columns`` gives it: $COLUMNS, the terminal's, or 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):  # no stdout, or not a terminal
+            columns = 0
+        columns = columns or 80
+    return columns
+
+
+class _Skipped:
+    """Stands for the parser of a command that is not being run: whatever is added to it is dropped."""
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: self
+
+
+class _Commands:
+    """The sub-commands, of which only those asked for get a parser of their own.
+
+    Making each command's parser costs argparse a look-up of its messages' translations; a run of
+    one command needs that command's parser alone (``--help`` and mistakes in the command's name
+    ask for them all).
+    """
+
+    def __init__(self, commands: Any, wanted: str | None) -> None:
+        self._commands, self._wanted = commands, wanted
+
+    def add_parser(self, name: str, **options: Any) -> Any:
+        if self._wanted is not None and name != self._wanted:
+            return _Skipped()
+        return self._commands.add_parser(name, **options)
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command-line grammar; with ``command``, only that command's part of it (all a run of it needs)."""
     parser = _Parser(prog="bsreporter", description="Prepare a national report on the Cartagena Protocol on Biosafety.")
     parser.add_argument("--version", action="version", version=f"bsreporter {__version__}")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = _Commands(parser.add_subparsers(dest="command", parser_class=_Parser), command)
 
     new = commands.add_parser("new", help="create a new, empty report file")
     new.add_argument("file", type=Path)
@@ -167,7 +211,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0].lower().endswith(REPORT_SUFFIX) and not argv[0].startswith("-"):
         argv.insert(0, "gui")  # `bsreporter FILE.bsr` opens the report, like double-clicking it
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv[0] if argv and argv[0] in _COMMANDS else None).parse_args(argv)
         _refuse_unstorable_arguments(args)
         code = _dispatch(args)
         sys.stdout.flush()  # a reader that went away shows here, not as an error at exit
@@ -232,6 +276,9 @@ def _refuse_unstorable_arguments(args: argparse.Namespace) -> None:
 def _open_report(path: Path, **options: Any) -> Report:
     """Open a report; say on stderr when changes left beside it for another file were set aside."""
     report = Report.open(path, **options)
+    # What the command has loaded by now (modules, the questionnaire's thousands of objects) stays until it
+    # ends: the cycle collector need not walk it again, nor in the pass Python makes at exit.
+    gc.freeze()
     if report.set_aside_log is not None:
         note = Phrase("foreign_log_set_aside", {"name": report.path.name, "log": report.set_aside_log.name})
         print(f"bsreporter: warning: {note}", file=sys.stderr)
@@ -241,6 +288,8 @@ def _open_report(path: Path, **options: Any) -> Report:
 def _dispatch(args: argparse.Namespace) -> int:
     match args.command:
         case "new":
+            from bsreporter.form.installed import new_report_form_id
+
             form = installed_questionnaire(args.form or new_report_form_id())
             with Report.create(args.file, party=args.party, language=args.language, form=form):
                 print(f"Created {args.file} for {args.party} ({form.id} {form.version}).")
@@ -475,6 +524,9 @@ def _set(args: argparse.Namespace) -> int:
 
 
 def _forms(args: argparse.Namespace) -> int:
+    from bsreporter.form.installed import offered_forms
+    from bsreporter.form.loader import FormProblems, load_questionnaire
+
     if args.forms_command == "show":
         _print_json(questionnaire_json(installed_questionnaire(args.form_id)))
         return 0
@@ -511,6 +563,8 @@ def _forms(args: argparse.Namespace) -> int:
 def _validate_mappings(folder: Path, form: Any) -> bool:
     """Check every mapping of a form against it and, when it sits beside it, the earlier form."""
     from bsreporter.errors import FormError
+    from bsreporter.form.installed import available_forms
+    from bsreporter.form.loader import load_questionnaire
     from bsreporter.form.mapping import load_mapping, mapping_folder
 
     siblings = available_forms(folder.parent)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Self
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Self
 
 
 class BsreporterError(Exception):

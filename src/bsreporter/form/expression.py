@@ -1,7 +1,7 @@
 """The XLSForm-compatible expression language of `relevant`, `constraint` and `calculation` fields.
 
 An expression is tokenized and parsed once, by a hand-written precedence-climbing
-parser, into an immutable tree of frozen dataclasses; evaluation walks that tree.
+parser, into an immutable tree of records (bsreporter.record); evaluation walks that tree.
 Nothing is ever handed to `eval`, `exec` or `compile`, so a questionnaire file
 cannot run code. Syntax errors raise `FormError` quoting the expression and the
 position; evaluation never raises: unusable operands give NaN, '' or False.
@@ -10,15 +10,18 @@ position; evaluation never raises: unusable operands give NaN, '' or False.
 from __future__ import annotations
 
 import datetime
-import decimal
 import math
 import operator
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import NamedTuple, TypeAlias
 
 from bsreporter.errors import FormError
+from bsreporter.patterns import lazy_pattern
+from bsreporter.record import record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypeAlias
 
 MAX_LENGTH = 10_000
 """Longest accepted source text, in characters."""
@@ -32,36 +35,36 @@ Value: TypeAlias = str | float | int | bool
 # --- The tree ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class String:
     """A string literal."""
     value: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Number:
     """A number literal (never negative: `-1` is `Negate(Number(1))`)."""
     value: int | float
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Reference:
     """`${name}`: the answer of another question."""
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Current:
     """`.`: the answer being checked."""
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Negate:
     """Unary minus."""
     operand: Node
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Binary:
     """A binary operator: or and = != < <= > >= + - * div mod."""
     op: str
@@ -69,7 +72,7 @@ class Binary:
     right: Node
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Call:
     """A call of one of the known functions."""
     name: str
@@ -89,7 +92,7 @@ _ARITY = {"selected": 2, "count-selected": 1, "string-length": 1, "if": 3, "coal
 _REGEX_ERRORS = (re.error, OverflowError, RecursionError, ValueError)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Expression:
     """A parsed expression: its source text and its tree."""
     source: str
@@ -117,14 +120,19 @@ class Expression:
 # --- Tokens and parser --------------------------------------------------------------------------
 
 
-class _Token(NamedTuple):
-    kind: str  # number, string, ref, name, op, end
-    text: str
-    pos: int   # 0-based; messages show it 1-based
+class _Token:
+    """One token of an expression's text."""
+
+    __slots__ = ("kind", "pos", "text")
+
+    def __init__(self, kind: str, text: str, pos: int) -> None:
+        self.kind = kind  # number, string, ref, name, op, end
+        self.text = text
+        self.pos = pos  # 0-based; messages show it 1-based
 
 
 # [0-9] rather than \d: \d also matches Arabic-Indic and other digits, which XLSForm does not.
-_TOKEN = re.compile(r"""
+_TOKEN = lazy_pattern(r"""
     (?P<space>\s+)
   | (?P<number>[0-9]+(?:\.[0-9]*)?|\.[0-9]+)
   | (?P<ref>\$\{[A-Za-z_][A-Za-z0-9_]*\})
@@ -322,6 +330,8 @@ def parse_expression(source: str) -> Expression:
 
 def _decimal_text(value: float) -> str:
     # Plain decimal, never '1e-07': that is valid expression syntax and number() reads it back.
+    import decimal  # only for numbers written out: not every command needs it
+
     return format(decimal.Decimal(repr(value)), "f")
 
 
@@ -363,7 +373,7 @@ def unparse(node: Node) -> str:
 
 _INT_LIMIT = 2**63
 # What number() accepts in a string: XPath's plain decimals, not 'nan', 'inf', '1e5', '0x1f' or '1_000'.
-_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_DECIMAL = lazy_pattern(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 def _clamp(value: int) -> int | float:
@@ -475,6 +485,8 @@ def _arithmetic(op: str, a: Value, b: Value) -> int | float:
 
 
 def _round(value: Value, digits: Value) -> float:
+    import decimal  # only when round() is evaluated
+
     x, places = number(value), number(digits)
     if math.isnan(x) or math.isnan(places) or math.isinf(places):
         return math.nan

@@ -1,4 +1,5 @@
-"""The installed forms in the order a person choosing one for a new report should see them.
+"""The installed forms: where each is, each built once, and the order a person choosing one for a new report
+should see them in.
 
 The Secretariat's national report formats come first, the newest reporting cycle first, so the
 format a Party reports on now leads; other kinds (bsreporter's own self-assessment) follow. The
@@ -9,19 +10,21 @@ installed later takes its place without a code change.
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
-from bsreporter.form.loader import available_forms, installed_questionnaire, load_questionnaire
+from bsreporter.errors import FormError
+from bsreporter.form.cache import parse_yaml_file
 from bsreporter.form.model import FormKind, Questionnaire
 
 _KIND_ORDER = {kind: rank for rank, kind in enumerate([FormKind.NATIONAL_REPORT,
                                                         *(k for k in FormKind if k is not FormKind.NATIONAL_REPORT)])}
-_YEAR = re.compile(r"\b(\d{4})\b")
+_YEAR = r"\b(\d{4})\b"
 
 
 def cycle_year(form: Questionnaire) -> int:
     """The year of the form's reporting cycle: the first year its cycle names (0 when it names none)."""
-    found = _YEAR.search(form.cycle.get("en"))
+    found = re.search(_YEAR, form.cycle.get("en"))
     return int(found.group(1)) if found else 0
 
 
@@ -35,6 +38,8 @@ def offered_forms(root: Path | None = None) -> tuple[Questionnaire, ...]:
     if root is None:
         forms = [installed_questionnaire(form_id) for form_id in available_forms()]
     else:
+        from bsreporter.form.loader import load_questionnaire
+
         forms = [load_questionnaire(folder) for folder in available_forms(root).values()]
     return tuple(sorted(forms, key=offer_order))
 
@@ -42,3 +47,30 @@ def offered_forms(root: Path | None = None) -> tuple[Questionnaire, ...]:
 def new_report_form_id() -> str:
     """The form a new report answers unless the person chooses another: the first one offered."""
     return offered_forms()[0].id
+
+
+def available_forms(root: Path | None = None) -> dict[str, Path]:
+    """Installed form folders by form id (a folder is a form when it holds form.yaml)."""
+    from bsreporter.resources import forms_dir
+
+    base = root or forms_dir()
+    found: dict[str, Path] = {}
+    for folder in sorted(p for p in base.iterdir() if (p / "form.yaml").is_file()):
+        data = parse_yaml_file(folder / "form.yaml")
+        if isinstance(data, dict) and data.get("id"):
+            found[str(data["id"])] = folder
+    return found
+
+
+DEFAULT_FORM_ID = "cpb-sp-2011-2020"
+
+
+@cache
+def installed_questionnaire(form_id: str = DEFAULT_FORM_ID) -> Questionnaire:
+    """The installed form with this id, loaded once per process (built once per change of its files)."""
+    from bsreporter.form.cache import cached_questionnaire
+
+    folders = available_forms()
+    if form_id not in folders:
+        raise FormError(f"No questionnaire with id '{form_id}' is installed; installed: {', '.join(folders) or 'none'}.")
+    return cached_questionnaire(folders[form_id])

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import math
-import os
 import re
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
@@ -21,7 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from bsreporter.errors import FormError
+from bsreporter.form.cache import parse_yaml_file, yaml_module
 from bsreporter.form.expression import Expression, parse_expression
+from bsreporter.form.installed import DEFAULT_FORM_ID as DEFAULT_FORM_ID
+from bsreporter.form.installed import available_forms
+from bsreporter.form.installed import installed_questionnaire as installed_questionnaire
 from bsreporter.form.model import (
     EMPTY_TEXT,
     UN_LANGUAGES,
@@ -41,11 +43,6 @@ from bsreporter.form.model import (
     Text,
 )
 
-#: First line of a parse-cache file: this marker, then the SHA-256 of the YAML it was made from and of the JSON
-#: that follows the line.
-_CACHE_MARK = b"bsreporter-parsed-yaml 1"
-#: A cache file far larger than its YAML is not one this program wrote; it is not read.
-_CACHE_MAX_BYTES = 16_000_000
 # Question ids: bsreporter's own forms use lower case; the Secretariat's formats use keys such as
 # `Q012_party`, kept exactly. Choice values likewise carry the formats' values (`true.some`, `5+`,
 # `USD5000-49999`, thesaurus identifiers, `n/a`); none holds a space, which separates several choices.
@@ -204,113 +201,6 @@ def load_questionnaire(folder: Path) -> Questionnaire:
     return questionnaire
 
 
-def _yaml() -> Any:
-    # Imported when a file is really parsed: with the parse cache warm, a command never needs it.
-    import yaml
-
-    return yaml
-
-
-def parse_yaml_file(path: Path) -> Any:
-    """The data of a YAML file, from the parse cache when it holds a parse of these very bytes.
-
-    Raises what reading and parsing the file raises (OSError, UnicodeDecodeError, yaml.YAMLError, ...). The
-    cache is only a copy of what the parser gives: a cache file that is missing, broken or not this
-    program's is ignored and made again, so the result never differs from parsing the file.
-    """
-    content = Path(path).read_bytes()
-    source_hash = hashlib.sha256(content).hexdigest()
-    cache_file = _cache_file(source_hash)
-    if cache_file is not None:
-        cached = _read_cache(cache_file, source_hash)
-        if cached is not _MISSING:
-            return cached
-    # As reading the file as text did: universal newlines.
-    text = content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
-    yaml = _yaml()
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if cache_file is not None and _plain_json(data):
-        _write_cache(cache_file, source_hash, data)
-    return data
-
-
-_MISSING = object()
-
-
-def _cache_file(source_hash: str) -> Path | None:
-    """Where the parse of a YAML with this hash is kept; None when there is no usable cache folder."""
-    from bsreporter.paths import user_cache_dir
-
-    try:
-        folder = user_cache_dir() / "parsed-forms"
-        folder.mkdir(exist_ok=True)
-    except OSError:
-        return None
-    return folder / f"{source_hash}.json"
-
-
-def _read_cache(cache_file: Path, source_hash: str) -> Any:
-    """The data kept in ``cache_file``, or _MISSING when it is absent or anything about it is not right."""
-    try:
-        if cache_file.stat().st_size > _CACHE_MAX_BYTES:
-            return _MISSING
-        raw = cache_file.read_bytes()
-        head, newline, payload = raw.partition(b"\n")
-        mark, _, hashes = head.rpartition(b" ")
-        if not newline or mark != _CACHE_MARK + b" " + source_hash.encode("ascii"):
-            return _MISSING
-        if hashes != hashlib.sha256(payload).hexdigest().encode("ascii"):
-            return _MISSING
-        return json.loads(payload.decode("utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return _MISSING
-
-
-def _write_cache(cache_file: Path, source_hash: str, data: Any) -> None:
-    """Keep a parse for the next process; a cache that cannot be written is simply not kept."""
-    import tempfile  # only when a cache file is written: most commands only read them
-
-    try:
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        head = _CACHE_MARK + b" " + source_hash.encode("ascii") + b" " + hashlib.sha256(payload).hexdigest().encode("ascii")
-        handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=".parse-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(head + b"\n" + payload)
-            # Whole or not at all, even with two processes writing the same parse at once.
-            os.replace(temporary, cache_file)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(temporary)
-            raise
-    except (OSError, ValueError, RecursionError):
-        pass
-
-
-def _plain_json(data: Any) -> bool:
-    """Whether JSON gives back exactly ``data``: mappings with text keys, lists, text, numbers, booleans, null.
-
-    A parse holding anything else (a date, a number as a key, a set, an infinite number) is not cached, as
-    JSON would hand back something else.
-    """
-    pending = [data]
-    while pending:
-        item = pending.pop()
-        kind = type(item)
-        if kind is dict:
-            if not all(type(key) is str for key in item):
-                return False
-            pending.extend(item.values())
-        elif kind is list:
-            pending.extend(item)
-        elif kind is float:
-            if not math.isfinite(item):
-                return False
-        elif kind not in (str, int, bool, type(None)):
-            return False
-    return True
-
-
 def _read_yaml(ctx: _Context, name: str) -> Any:
     path = ctx.folder / name
     try:
@@ -321,7 +211,7 @@ def _read_yaml(ctx: _Context, name: str) -> Any:
         ctx.problem(name, "file", "-", "is not UTF-8 text; save it as UTF-8.")
     except (ValueError, TypeError) as exc:  # a value YAML recognises but cannot build, e.g. 2019-02-30
         ctx.problem(name, "file", "-", f"holds a value that cannot be read ({exc}); quote it.")
-    except _yaml().YAMLError as exc:
+    except yaml_module().YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "somewhere"
         ctx.problem(name, "file", "-", f"is not valid YAML ({where}: {getattr(exc, 'problem', exc)}).")
@@ -924,28 +814,3 @@ def _check_relevance_cycles(ctx: _Context, form: Questionnaire, file_of: Mapping
 def _content_hash(raw_parts: list[Any]) -> str:
     canonical = json.dumps(raw_parts, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def available_forms(root: Path | None = None) -> dict[str, Path]:
-    """Installed form folders by form id (a folder is a form when it holds form.yaml)."""
-    from bsreporter.resources import forms_dir
-
-    base = root or forms_dir()
-    found: dict[str, Path] = {}
-    for folder in sorted(p for p in base.iterdir() if (p / "form.yaml").is_file()):
-        data = parse_yaml_file(folder / "form.yaml")
-        if isinstance(data, dict) and data.get("id"):
-            found[str(data["id"])] = folder
-    return found
-
-
-DEFAULT_FORM_ID = "cpb-sp-2011-2020"
-
-
-@cache
-def installed_questionnaire(form_id: str = DEFAULT_FORM_ID) -> Questionnaire:
-    """The installed form with this id, loaded once per process."""
-    folders = available_forms()
-    if form_id not in folders:
-        raise FormError(f"No questionnaire with id '{form_id}' is installed; installed: {', '.join(folders) or 'none'}.")
-    return load_questionnaire(folders[form_id])

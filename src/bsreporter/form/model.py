@@ -7,11 +7,11 @@ measure an indicator) is computed from the tree, never stored separately by hand
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
 
 from bsreporter.form.expression import Expression
+from bsreporter.record import field, record
 
 #: The six official UN languages a questionnaire may carry, in the form files' order.
 UN_LANGUAGES: tuple[str, ...] = ("en", "zh", "fr", "es", "ru", "ar")
@@ -38,7 +38,7 @@ class SpecialAnswer(str, Enum):
     NOT_AVAILABLE = "not_available"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Text:
     """A piece of text in several languages (``{"en": ..., "zh": ...}``)."""
 
@@ -59,7 +59,7 @@ class Text:
 EMPTY_TEXT = Text({})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Choice:
     """One option of a choice list: the stored value and its labels."""
 
@@ -67,7 +67,7 @@ class Choice:
     label: Text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ChoiceList:
     """A named list of options shared by select questions."""
 
@@ -84,7 +84,7 @@ class ChoiceList:
         return tuple(c.value for c in self.choices)
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Column:
     """One column of a repeating table question."""
 
@@ -97,7 +97,7 @@ class Column:
     constraint_message: Text = EMPTY_TEXT
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Question:
     """One answer item of the report."""
 
@@ -127,7 +127,7 @@ class Question:
     follows: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Indicator:
     """A Strategic Plan indicator (seed annex I), e.g. 1.1.c."""
 
@@ -135,7 +135,7 @@ class Indicator:
     text: Text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Note:
     """A heading a format places between its questions (a legend): text only, no answer."""
 
@@ -143,7 +143,7 @@ class Note:
     text: Text
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Section:
     """A group of a form's tree: a page (General information, an Article, an objective), a group of
     sub-questions inside a page, or a folder of pages (a focal area); groups nest to any depth.
@@ -184,7 +184,7 @@ class Section:
             yield from child.walk()
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Objective:
     """An operational objective of the Strategic Plan (seed annex I), e.g. 1.1, with its outcomes
     and indicators; the questions that inform it are found through their indicators."""
@@ -197,7 +197,7 @@ class Objective:
     indicators: tuple[Indicator, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class FocalArea:
     """One of the five focal areas of the Strategic Plan."""
 
@@ -221,7 +221,7 @@ class FormKind(str, Enum):
     SELF_ASSESSMENT = "self_assessment"
 
 
-@dataclass(frozen=True)  # no slots: the derived lookups below are cached on the instance
+@record
 class Questionnaire:
     """A whole form: its own tree of groups (the format's sections) and the Strategic Plan whose
     focal areas, operational objectives and indicators its questions inform."""

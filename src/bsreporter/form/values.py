@@ -17,16 +17,21 @@ import datetime as dt
 import json
 import math
 import re
-from dataclasses import dataclass, field
-from decimal import Decimal
-from typing import Any
 from urllib.parse import urlsplit
 
 from bsreporter.errors import AnswerError
 from bsreporter.form.model import UN_LANGUAGES, Column, Question, QuestionType, Text
 from bsreporter.messages import Where
+from bsreporter.patterns import lazy_pattern
+from bsreporter.record import field, record
 
-Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | dict[str, str] | InvalidValue | None
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | dict[str, str] | InvalidValue | None
+else:
+    Value = object  # at run time: what any answer is (Any for the type checker)
 
 #: The appearance of a text question answered in one or more of the UN languages.
 MULTILINGUAL = "multilingual"
@@ -34,8 +39,8 @@ MULTILINGUAL = "multilingual"
 #: Excel holds at most this many characters in a cell; longer text could not round-trip.
 MAX_TEXT_LENGTH = 32_767
 MAX_TABLE_ROWS = 1_000
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CONTROL = lazy_pattern(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_EMAIL = lazy_pattern(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: Characters that group digits and can never be a decimal separator: spaces (plain, no-break, thin,
 #: narrow no-break) and apostrophes (Swiss style).
 # The same digits as written in Arabic, Persian and by East Asian input methods (full width), and
@@ -48,9 +53,9 @@ _DIGITS_OF_OTHER_SCRIPTS = str.maketrans({
     "\uff0b": "+", "\uff0d": "-",
 })
 _HARD_GROUPS = {" ": " ", "\u00a0": " ", "\u2009": " ", "\u202f": " ", "'": "'", "\u2019": "'"}
-_NUMBER_CHARS = re.compile(r"^[0-9.,' \u00a0\u2009\u202f\u2019]+$")
-_EXPONENT = re.compile(r"^[+-]?[0-9.,]*[0-9][eE][+-]?[0-9]+$")
-_GROUPED = re.compile(r"^[1-9][0-9]{0,2}(?:G[0-9]{3})+$")
+_NUMBER_CHARS = lazy_pattern(r"^[0-9.,' \u00a0\u2009\u202f\u2019]+$")
+_EXPONENT = lazy_pattern(r"^[+-]?[0-9.,]*[0-9][eE][+-]?[0-9]+$")
+_GROUPED = lazy_pattern(r"^[1-9][0-9]{0,2}(?:G[0-9]{3})+$")
 #: A float keeps every decimal number of at most this many significant digits exactly.
 MAX_SIGNIFICANT_DIGITS = 15
 _FIRST_DATE = dt.date(1900, 1, 1)
@@ -59,7 +64,7 @@ _LAST_DATE = dt.date(2100, 12, 31)
 _INTEGER_LIMIT = 10**18
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class InvalidValue:
     """A stored answer that does not fit its question: kept as stored, shown as invalid, never rewritten.
 
@@ -173,10 +178,10 @@ def _json_object(text: str) -> dict[str, Any] | None:
 
 
 #: A language tag opening a line of a multilingual cell: "[fr] ...".
-_TAG = re.compile(r"^\[(" + "|".join(UN_LANGUAGES) + r")\](?: |$)")
+_TAG = lazy_pattern(r"^\[(" + "|".join(UN_LANGUAGES) + r")\](?: |$)")
 #: A line of text that would read as a tag, or as such a line escaped: written with one more "[".
-_TAG_LIKE = re.compile(r"^\[+(?:" + "|".join(UN_LANGUAGES) + r")\]")
-_ESCAPED = re.compile(r"^\[\[+(?:" + "|".join(UN_LANGUAGES) + r")\]")
+_TAG_LIKE = lazy_pattern(r"^\[+(?:" + "|".join(UN_LANGUAGES) + r")\]")
+_ESCAPED = lazy_pattern(r"^\[\[+(?:" + "|".join(UN_LANGUAGES) + r")\]")
 
 
 def multilingual_cell(texts: dict[str, str], language: str) -> str:
@@ -353,6 +358,8 @@ def parse_number(typed: str, *, whole: bool, where: Where | None = None, percent
         if len(digits.lstrip("0")) > 18:  # before int(): a very long text is refused, not converted
             raise AnswerError.of("number_too_large", where=where)
         return int(sign + digits)
+    from decimal import Decimal  # only for decimal numbers: not every command reads one
+
     significant = (digits + fraction).lstrip("0").rstrip("0")
     exact = Decimal(f"{sign}{digits or 0}.{fraction or 0}")
     value = float(exact)
@@ -368,6 +375,8 @@ def number_text(value: int | float) -> str:
     """
     if isinstance(value, int) or not math.isfinite(value):
         return str(value)
+    from decimal import Decimal
+
     text = format(Decimal(repr(value)), "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -456,7 +465,7 @@ def _coerce_table(question: Question, raw: Any) -> list[dict[str, Any]] | None:
     return rows or None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class _RuleMessage:
     """A column's constraint message as a message part, in the person's language."""
 

@@ -14,22 +14,18 @@ names, numbers already formatted, the operating system's own reason).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Protocol, runtime_checkable
 
-from bsreporter.messages.files import FILE_MESSAGES
-from bsreporter.messages.form import FORM_MESSAGES, Where
-from bsreporter.messages.report import REPORT_MESSAGES
+from bsreporter.messages.form import Where
+from bsreporter.record import field, record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["MESSAGES", "Phrase", "Where", "render"]
 
 
-@runtime_checkable
-class _Localised(Protocol):
-    def text(self, language: str) -> str: ...
-
-
-@dataclass(frozen=True)
+@record
 class Phrase:
     """A part of a message that is itself a catalogue entry (e.g. "nothing was written")."""
 
@@ -54,16 +50,36 @@ def _merge(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-#: Every message: key -> language -> template (``str.format`` fields are the parameters).
-MESSAGES: dict[str, dict[str, str]] = _merge(FORM_MESSAGES, REPORT_MESSAGES, FILE_MESSAGES)
+#: Every message: key -> language -> template (``str.format`` fields are the parameters). Put together when
+#: first asked for: most runs of a command put no message into words.
+MESSAGES: dict[str, dict[str, str]]
+_catalogue: dict[str, dict[str, str]] = {}
+
+
+def _messages() -> dict[str, dict[str, str]]:
+    if not _catalogue:
+        from bsreporter.messages.files import FILE_MESSAGES
+        from bsreporter.messages.form import FORM_MESSAGES
+        from bsreporter.messages.report import REPORT_MESSAGES
+
+        _catalogue.update(_merge(FORM_MESSAGES, REPORT_MESSAGES, FILE_MESSAGES))
+    return _catalogue
+
+
+def __getattr__(name: str) -> Any:
+    if name == "MESSAGES":
+        return _messages()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def render(key: str, params: Mapping[str, Any], language: str) -> str:
     """The message ``key`` in ``language`` (English when it has none), its parts put in words."""
-    templates = MESSAGES[key]
+    templates = _messages()[key]
     template = templates.get(language) or templates["en"]
     values = {
-        name: (value.text(language) if isinstance(value, _Localised) and not isinstance(value, str) else value)
+        # Anything that can put itself in words (a Where, a Phrase, a keyed error), as a runtime-checked
+        # protocol would find it, without loading typing for one.
+        name: (value.text(language) if hasattr(value, "text") and not isinstance(value, str) else value)
         for name, value in params.items()
     }
     return template.format(**values)

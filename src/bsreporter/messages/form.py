@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Protocol
+from bsreporter.record import record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+
+    class _Label(Protocol):
+        """A name in several languages (a column's label, ``bsreporter.form.model.Text``)."""
+
+        def get(self, language: str, fallback: str = "en") -> str: ...
+
+    class _Named(Protocol):
+        """Something that puts itself in words in a language (a question of an earlier form, say)."""
+
+        def text(self, language: str) -> str: ...
 
 
-class _Label(Protocol):
-    """A name in several languages (a column's label, ``bsreporter.form.model.Text``)."""
-
-    def get(self, language: str, fallback: str = "en") -> str: ...
-
-
-class _Named(Protocol):
-    """Something that puts itself in words in a language (a question of an earlier form, say)."""
-
-    def text(self, language: str) -> str: ...
-
-
-@dataclass(frozen=True, slots=True)
+@record
 class Where:
     """Which answer a message is about: a question, and for tables a row and a column.
 

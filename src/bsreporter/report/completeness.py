@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from enum import Enum
 
 from bsreporter.errors import AnswerError
@@ -16,6 +15,7 @@ from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue, coerce_value
 from bsreporter.messages import Phrase, Where
+from bsreporter.record import record
 from bsreporter.report.store import Answer
 
 
@@ -34,7 +34,7 @@ class Status(str, Enum):
 _DONE = frozenset({Status.ANSWERED, Status.NOT_APPLICABLE, Status.NOT_AVAILABLE})
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class QuestionStatus:
     """The status of one question and, when it blocks, why."""
 
@@ -57,7 +57,7 @@ class QuestionStatus:
         return self.required and self.status is not Status.NOT_RELEVANT
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Progress:
     """Roll-up of a group of questions: how many required ones are done, and what blocks."""
 
@@ -76,7 +76,7 @@ class Progress:
         return 100.0 if self.required == 0 else 100.0 * self.done / self.required
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Completeness:
     """The whole picture for one report."""
 

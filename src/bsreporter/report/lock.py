@@ -10,17 +10,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
-import getpass
 import json
 import os
-import socket
 import stat
 import sys
 from pathlib import Path
-from typing import IO
 
 from bsreporter.errors import ReportError
 from bsreporter.messages import Phrase
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO
 
 
 def lock_path_for(report_path: Path) -> Path:
@@ -169,7 +170,18 @@ def _owner(uid: int) -> str:
 
         return pwd.getpwuid(uid).pw_name
     except (ImportError, KeyError):  # Windows, or an account this computer does not know
+        import getpass
+
         return str(uid) if uid else getpass.getuser()
+
+
+def _host_name() -> str:
+    """This computer's name, as socket.gethostname() gives it (which is uname's on POSIX, without loading socket)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 class WriterLock:
@@ -202,9 +214,11 @@ class WriterLock:
         if not _try_lock(handle) or not self._still_named(handle):
             handle.close()
             raise ReportError.of("lock_held", name=self._report_path.name, holder=holder_phrase(self._report_path))
+        import getpass  # pwd and termios: only for a writer
+
         holder = {
             "user": getpass.getuser(),
-            "host": socket.gethostname(),
+            "host": _host_name(),
             "pid": os.getpid(),
             "since": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M"),
         }

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 from collections.abc import Callable
 from enum import Enum
@@ -355,6 +354,8 @@ ROOM_FOR_A_REPORT = 1024 * 1024
 
 def disk_full(path: Path) -> bool:
     """True when the disk under ``path`` has no room left (SQLite often says only "disk I/O error" then)."""
+    import shutil  # only when something failed
+
     try:
         return shutil.disk_usage(path.resolve().parent).free < ROOM_FOR_A_REPORT
     except OSError:

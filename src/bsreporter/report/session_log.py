@@ -24,15 +24,12 @@ alone passes them, the log is set aside too.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
-import re
-import secrets
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from bsreporter.errors import ReportError
+from bsreporter.patterns import lazy_pattern
 from bsreporter.report.schema import begin_writing, distrust, wal_path
 
 SESSION_KEY = "session"
@@ -40,24 +37,27 @@ SESSION_BASE_KEY = "session_base"
 _SESSION_MARK = "bsr-session:"
 #: a session's base: the digests of the file's first page and of the rest, as they were when it began
 _FILE_MARK = "bsr-file:"
-_TOKEN_PATTERN = re.compile(rb"bsr-session:[0-9a-f]{32}")
-_BASE_PATTERN = re.compile(rb"bsr-file:[0-9a-f]{128}")
+_TOKEN_PATTERN = lazy_pattern(rb"bsr-session:[0-9a-f]{32}")
+_BASE_PATTERN = lazy_pattern(rb"bsr-file:[0-9a-f]{128}")
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
 
 
-@dataclass(slots=True)
 class Session:
     """The marks one writing session puts in every commit."""
 
-    token: str
-    #: the file's bytes as the session found them (``file_base``) until the log has been copied into it;
-    #: None once it has
-    base: str | None
+    __slots__ = ("base", "token")
+
+    def __init__(self, token: str, base: str | None) -> None:
+        self.token = token
+        #: the file's bytes as the session found them (``file_base``) until the log has been copied into it;
+        #: None once it has
+        self.base = base
 
 
 def new_session_token() -> str:
     """A token naming one writing session of one file."""
-    return _SESSION_MARK + secrets.token_hex(16)
+    # What secrets.token_hex(16) gives (16 bytes of os.urandom), without loading secrets, random and hmac.
+    return _SESSION_MARK + os.urandom(16).hex()
 
 
 def _page_size(head: bytes) -> int:
@@ -67,6 +67,8 @@ def _page_size(head: bytes) -> int:
 
 def _digests(content: bytes) -> tuple[str, str]:
     """The digests of a database file's first page and of everything after it."""
+    import hashlib  # only when a session starts writing or a leftover log is weighed
+
     size = _page_size(content[:100])
     return hashlib.sha256(content[:size]).hexdigest(), hashlib.sha256(content[size:]).hexdigest()
 

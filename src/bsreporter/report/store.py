@@ -8,27 +8,29 @@ is not a report, is damaged, or comes from a newer program is refused untouched.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import json
 import os
 import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from enum import Enum
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from bsreporter import __version__
 from bsreporter.errors import AnswerError, FormError, ReportError
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue, Value, coerce_value, value_from_json, value_to_json
 from bsreporter.messages import Phrase, Where
+from bsreporter.record import field_names, record
 from bsreporter.report import schema, session_log
 from bsreporter.report.lock import WriterLock, is_held
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 REPORT_SUFFIX = ".bsr"
 
@@ -44,7 +46,7 @@ class Source(str, Enum):
     RESTORED = "restored"
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class Answer:
     """The stored answer to one question."""
 
@@ -61,7 +63,7 @@ class Answer:
         return self.value is None and self.special is None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class HistoryEntry:
     """One recorded change of one answer."""
 
@@ -77,7 +79,7 @@ class HistoryEntry:
     source_detail: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@record
 class ReportInfo:
     """What a report file says about itself."""
 
@@ -138,6 +140,8 @@ def utc_now() -> str:
 
 def default_author() -> str:
     """The name recorded in the history when no author is set: the computer account's."""
+    import getpass  # pwd, termios: only when a name is needed
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):
@@ -148,11 +152,11 @@ class Report:
     """An open report file. Use ``Report.create`` or ``Report.open``; close it (or use ``with``)."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, form: Questionnaire, *,
-                 read_only: bool, lock: WriterLock | None, author: str) -> None:
+                 read_only: bool, lock: WriterLock | None, author: str | None) -> None:
         self.path = path
         self.form = form
         self.read_only = read_only
-        self.author = author
+        self._author = author
         self._conn = conn
         # Text another tool stored as broken UTF-8 reads with replacement marks instead of
         # stopping every read of the report; such an answer can then be seen and corrected.
@@ -202,7 +206,7 @@ class Report:
                     "created_at": now, "updated_at": now, "program_version": __version__,
                     **({session_log.SESSION_KEY: session.token} if session else {}),
                 })
-                report = cls(path, conn, form, read_only=False, lock=lock, author=author or default_author())
+                report = cls(path, conn, form, read_only=False, lock=lock, author=author)
                 report._session = session
                 if "party" in form.questions:
                     report.set_answer("party", party.strip())
@@ -282,10 +286,21 @@ class Report:
             if lock:
                 lock.release()
             raise
-        report = cls(path, conn, form, read_only=read_only, lock=lock, author=author or default_author())
+        report = cls(path, conn, form, read_only=read_only, lock=lock, author=author)
         report.set_aside_log = set_aside
         report._session = session
         return report
+
+    @property
+    def author(self) -> str:
+        """The name the history records for changes made through this report (the account's by default)."""
+        if not self._author:  # asked of the system only when needed: a report only read never records a name
+            self._author = default_author()
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._author = name
 
     @property
     def read_only_reason(self) -> ReadOnlyReason | None:
@@ -350,7 +365,7 @@ class Report:
     def info(self) -> ReportInfo:
         """Form, Party, cycle, language and times recorded in the file."""
         meta = schema.read_meta(self._conn)
-        return ReportInfo(**{name: meta.get(name, "") for name in ReportInfo.__slots__})  # type: ignore[arg-type]
+        return ReportInfo(**{name: meta.get(name, "") for name in field_names(ReportInfo)})  # type: ignore[arg-type]
 
     def answers(self) -> dict[str, Answer]:
         """Every stored answer by question id (blank answers included when once set)."""

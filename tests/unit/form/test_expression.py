@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import math
 from collections.abc import Callable, Mapping
@@ -100,7 +99,7 @@ def test_references_of_an_expression_without_references_is_empty() -> None:
 
 def test_parsed_expression_is_immutable_and_hashable() -> None:
     expression = parse_expression("${a} = 1")
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):  # as a frozen dataclass says
         expression.source = "x"  # type: ignore[misc]
     assert hash(expression) == hash(parse_expression("${a} = 1"))
 

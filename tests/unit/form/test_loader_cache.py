@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bsreporter.form import loader
+from bsreporter.form import cache
 from bsreporter.form.loader import load_questionnaire, parse_yaml_file
 from bsreporter.form.model import Questionnaire
 from bsreporter.resources import forms_dir
@@ -34,7 +34,7 @@ def _no_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse() -> None:
         raise AssertionError("the YAML parser ran although the cache held every file")
 
-    monkeypatch.setattr(loader, "_yaml", refuse)
+    monkeypatch.setattr(cache, "yaml_module", refuse)
 
 
 def test_second_load_comes_from_the_cache(form_folder: Path, isolated_home: Path,
