@@ -5,6 +5,7 @@ Clicking (or pressing Enter on) a question jumps to it and puts the focus in its
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
@@ -24,7 +25,7 @@ from bsreporter.form.model import Questionnaire
 from bsreporter.gui.icons import StatusIcon, status_icon
 from bsreporter.gui.navigator import progress_icon
 from bsreporter.gui.question_widget import status_icon_kind
-from bsreporter.gui.tree_model import Index, NodeTreeModel
+from bsreporter.gui.tree_model import Index, Node, NodeTreeModel
 from bsreporter.report.completeness import Completeness, QuestionStatus, Status
 
 #: Role holding the id of the question a row leads to.
@@ -56,6 +57,9 @@ def blocker_reason(status: QuestionStatus) -> str:
 class CompletenessModel(NodeTreeModel):
     """Two groups: questions to finish, and indicators (each with the questions that measure it)."""
 
+    #: a new completeness check is shown (rows announced one by one, or the whole model reset)
+    changed = Signal()
+
     def __init__(
         self, form: Questionnaire, completeness: Completeness, language: str, parent: QObject | None = None
     ) -> None:
@@ -68,23 +72,79 @@ class CompletenessModel(NodeTreeModel):
 
     def _build(self) -> None:
         self.clear_nodes()
-        blockers = self.add_node("group", "blockers")
+        self._unused: list[int] = []  # numbers of blocker rows removed, given to the next ones added
+        self._blockers = self.add_node("group", "blockers")
         for status in self.completeness.blockers:
-            self.add_node("blocker", status.question_id, blockers)
+            self.add_node("blocker", status.question_id, self._blockers)
         indicators = self.add_node("group", "indicators")
+        self._indicator_rows: dict[str, int] = {}
+        self._question_rows: dict[str, list[int]] = {}
         for indicator_id in self.form.indicators:
             row = self.add_node("indicator", indicator_id, indicators)
+            self._indicator_rows[indicator_id] = row
             for question_id in self._questions_of[indicator_id]:
-                self.add_node("question", question_id, row)
+                self._question_rows.setdefault(question_id, []).append(self.add_node("question", question_id, row))
             if not self._questions_of[indicator_id] and indicator_id in self.form.measured_elsewhere:
                 self.add_node("elsewhere", indicator_id, row)  # why no question of this form measures it
 
     def set_completeness(self, completeness: Completeness) -> None:
-        """Show a new completeness check."""
-        self.beginResetModel()
-        self.completeness = completeness
-        self._build()
-        self.endResetModel()
+        """Show a new completeness check, announcing only the rows it changes.
+
+        After one answer a few rows change; resetting the model would have the view lay out
+        and paint every row again (and forget nothing it needs to: expanded rows stay so).
+        """
+        before, self.completeness = self.completeness, completeness
+        if before is not completeness:
+            self._show_blockers([s.question_id for s in completeness.blockers])
+            moved = {qid for qid, status in completeness.questions.items() if before.questions.get(qid) != status}
+            rows = [self._blockers]
+            rows += [n for n in self.nodes[self._blockers].children if self.nodes[n].key in moved]
+            rows += [n for qid in moved for n in self._question_rows.get(qid, ())]
+            rows += [n for i, n in self._indicator_rows.items()
+                     if before.indicators[i] != completeness.indicators[i] or moved.intersection(self._questions_of[i])]
+            for number in rows:
+                self.dataChanged.emit(self.index_of(number, 0), self.index_of(number, 1))
+        self.changed.emit()
+
+    def _show_blockers(self, wanted: list[str]) -> None:
+        """Make the rows under "Questions to finish" those of ``wanted``, removing and inserting rows."""
+        shown = [self.nodes[n].key for n in self.nodes[self._blockers].children]
+        if shown == wanted:
+            return
+        steps = SequenceMatcher(a=shown, b=wanted, autojunk=False).get_opcodes()
+        for tag, first, end, new_first, new_end in reversed(steps):  # from the end: earlier rows keep their place
+            if tag in ("replace", "delete"):
+                self._remove_blockers(first, end)
+            if tag in ("replace", "insert"):
+                self._insert_blockers(first, wanted[new_first:new_end])
+
+    def _renumber(self, children: list[int], start: int) -> None:
+        for row in range(start, len(children)):
+            self.nodes[children[row]].row = row
+
+    def _remove_blockers(self, first: int, end: int) -> None:
+        children = self.nodes[self._blockers].children
+        self.beginRemoveRows(self.index_of(self._blockers), first, end - 1)
+        self._unused += children[first:end]
+        del children[first:end]
+        self._renumber(children, first)
+        self.endRemoveRows()
+
+    def _insert_blockers(self, first: int, question_ids: list[str]) -> None:
+        children = self.nodes[self._blockers].children
+        self.beginInsertRows(self.index_of(self._blockers), first, first + len(question_ids) - 1)
+        numbers = []
+        for question_id in question_ids:
+            node = Node("blocker", question_id, self._blockers)
+            if self._unused:
+                numbers.append(self._unused.pop())
+                self.nodes[numbers[-1]] = node
+            else:
+                self.nodes.append(node)
+                numbers.append(len(self.nodes) - 1)
+        children[first:first] = numbers
+        self._renumber(children, first)
+        self.endInsertRows()
 
     def set_language(self, language: str) -> None:
         """Show texts in another language."""
@@ -225,6 +285,7 @@ class CompletenessPanel(QWidget):
         header.resizeSection(1, self.tree.fontMetrics().horizontalAdvance(widest) + 20)
         model.modelAboutToBeReset.connect(self._remember_view)
         model.modelReset.connect(self._restore_view)
+        model.changed.connect(self._update_summary)
         self._expanded = {"blockers", "indicators"}
         self._scroll = 0
         self._restore_view()
@@ -256,7 +317,13 @@ class CompletenessPanel(QWidget):
             if result.blockers
             else self.tr("Complete: every required answer is given.")
         )
-        self.bar.setValue(round(result.percent))
+        percent = round(result.percent)
+        if self.bar.value() != percent:
+            # setValue paints the bar at once, and with it everything else waiting to be painted;
+            # the bar is painted with the rest instead, when the window next paints.
+            self.bar.setUpdatesEnabled(False)
+            self.bar.setValue(percent)
+            self.bar.setUpdatesEnabled(True)
 
     def _chosen(self, index: QModelIndex) -> None:
         question_id = index.data(QUESTION_ROLE)

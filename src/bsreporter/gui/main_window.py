@@ -537,11 +537,11 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None:
             return
+        session.flush_pending()  # typed text first, while the pages can still show the outcome
         if self.current_section:
             self.prefs.set_last_section(session.report.path, self.current_section)
         self.prefs.set_question_language(session.report.path, self.language)
         self.prefs.sync()
-        session.flush_pending()  # while the pages can still show the outcome
         session.blockSignals(True)
         self.session = None
         try:

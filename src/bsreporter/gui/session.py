@@ -19,7 +19,7 @@ from bsreporter.errors import AnswerError, BsreporterError
 from bsreporter.form.model import Questionnaire
 from bsreporter.form.values import InvalidValue
 from bsreporter.gui.dialogs import error_text
-from bsreporter.report.completeness import Completeness, Status, check_completeness
+from bsreporter.report.completeness import Completeness, CompletenessTracker, Status
 from bsreporter.report.store import Answer, Report, Source
 
 
@@ -39,12 +39,15 @@ class LoadedReport:
     report: Report
     answers: dict[str, Answer]
     completeness: Completeness
+    #: keeps the completeness up to date answer by answer (None: the session starts its own)
+    tracker: CompletenessTracker | None = None
 
 
 def load_report(report: Report) -> LoadedReport:
     """Read everything the window needs from an open report (on the window's thread, which owns its connection)."""
     answers = report.answers()
-    return LoadedReport(report, answers, check_completeness(report.form, answers))
+    tracker = CompletenessTracker(report.form)
+    return LoadedReport(report, answers, tracker.check(answers), tracker)
 
 
 def answer_as_raw(answer: Answer | None) -> Any:
@@ -79,6 +82,9 @@ class ReportSession(QObject):
         self.form: Questionnaire = loaded.report.form
         self.answers: dict[str, Answer] = dict(loaded.answers)
         self.completeness: Completeness = loaded.completeness
+        self._tracker = loaded.tracker or CompletenessTracker(self.form)
+        if self._tracker.result is not loaded.completeness:
+            self.completeness = self._tracker.check(self.answers)
         #: the previous cycle's answers by question id: (value, special answer, file it came from)
         self.previous_answers = loaded.report.previous_answers()
         self.undo_stack = QUndoStack(self)
@@ -203,7 +209,7 @@ class ReportSession(QObject):
         self.previous_answers = self.report.previous_answers()
         self._refused.clear()
         self._failure = None
-        self.completeness = check_completeness(self.form, self.answers)
+        self.completeness = self._tracker.check(self.answers)  # a batch: everything is worked out again
         for question_id in changed:
             self.answerChanged.emit(question_id, None)
         self.completenessChanged.emit()
@@ -213,7 +219,8 @@ class ReportSession(QObject):
     def _stored(self, question_id: str, answer: Answer, origin: object) -> None:
         # A cleared answer is stored as a blank row (its history stays); completeness reads it as missing.
         self.answers[question_id] = answer
-        self.completeness = check_completeness(self.form, self.answers)
+        # Only what this answer can change is worked out again (the same result as a full check).
+        self.completeness = self._tracker.update(self.answers, [question_id])
         self.answerChanged.emit(question_id, origin)
         self.completenessChanged.emit()
         self.saveStateChanged.emit()

@@ -448,8 +448,10 @@ class Report:
                 raise AnswerError.of("special_not_accepted", number=question.number, special=raw.value, allowed=allowed)
             return None, raw
         value = coerce_value(question, raw, language=self._language())
-        if value is not None:
-            evaluation = RuleEvaluation(self.form, {**(self.values() if values is None else values), question_id: value})
+        # Only a rule reads other answers, and only those it names: each is read when asked for
+        # (reading them all would decode every stored table again).
+        if value is not None and question.constraint is not None:
+            evaluation = RuleEvaluation(self.form, _RuleValues(self, values, question_id, value))
             if not evaluation.constraint_holds(question, value):
                 message = question.constraint_message.get(self.info.language) or Phrase("answer_not_allowed")
                 raise AnswerError.of("constraint_failed", number=question.number, message=message)
@@ -745,6 +747,33 @@ class Report:
         if changed:
             self.record_event("details", ", ".join(f"{key}={value}" for key, value in sorted(changed.items())),
                               meta=changed)
+
+
+class _RuleValues(Mapping[str, Value]):
+    """What a rule reads while one answer is checked: that answer, and the others as ``given`` or,
+    when none are given, as stored (as ``Report.values()`` gives them), each read only when asked for."""
+
+    def __init__(self, report: Report, given: Mapping[str, Value] | None, question_id: str, value: Value) -> None:
+        self._report, self._given, self._question_id, self._value = report, given, question_id, value
+
+    def __getitem__(self, key: str) -> Value:
+        if key == self._question_id:
+            return self._value
+        if self._given is not None:
+            return self._given[key]
+        answer = self._report.answer(key)
+        if answer is None or answer.value is None or isinstance(answer.value, InvalidValue):
+            raise KeyError(key)
+        return answer.value
+
+    def _all(self) -> dict[str, Value]:
+        return {**(self._report.values() if self._given is None else self._given), self._question_id: self._value}
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
 
 
 def _storage_error(path: Path, exc: sqlite3.Error) -> ReportError:
