@@ -147,6 +147,9 @@ def _constructor(cls: type, declared: dict[str, Any]) -> Callable[..., None]:
     qualname = cls.__qualname__
 
     def __init__(self: object, *args: object, **kwargs: object) -> None:
+        if len(args) == count and not kwargs:  # every field given in order: the common case, made quickest
+            self.__dict__.update(zip(names, args, strict=True))
+            return
         if len(args) > count:
             raise TypeError(f"{qualname}() takes {count} positional arguments but {len(args)} were given")
         values = dict(zip(names, args, strict=False))  # the first fields, from the arguments given

@@ -26,6 +26,7 @@ from enum import Enum
 from pathlib import Path
 
 from bsreporter import __version__
+from bsreporter.digest import sha256_hex
 from bsreporter.form import expression, model
 from bsreporter.form.model import Questionnaire
 from bsreporter.record import field_names
@@ -64,21 +65,6 @@ _CLASSES: dict[tuple[str, str], type] = {
 _CODE = ("model.py", "expression.py", "loader.py", "cache.py")
 
 
-def _sha256(data: bytes) -> str:
-    """The SHA-256 of ``data``, in hex."""
-    return _SHA256(data).hexdigest()  # type: ignore[no-any-return]
-
-
-# Python's own SHA-256: hashlib would first load OpenSSL, which costs a command more than all its hashing.
-try:
-    from _sha256 import sha256 as _SHA256  # Python 3.11
-except ImportError:  # pragma: no cover - other Pythons name it otherwise, or build it from OpenSSL only
-    try:
-        from _sha2 import sha256 as _SHA256  # Python 3.12 and later
-    except ImportError:
-        from hashlib import sha256 as _SHA256
-
-
 def yaml_module() -> Any:
     """The YAML parser's module, imported when a file is really parsed: with the caches warm, a command never needs it."""
     import yaml
@@ -94,7 +80,7 @@ def parse_yaml_file(path: Path) -> Any:
     program's is ignored and made again, so the result never differs from parsing the file.
     """
     content = Path(path).read_bytes()
-    source_hash = _sha256(content)
+    source_hash = sha256_hex(content)
     cache_file = _parse_cache_file(source_hash)
     if cache_file is not None:
         cached = _read_cache(cache_file, source_hash)
@@ -134,7 +120,7 @@ def _read_cache(cache_file: Path, source_hash: str) -> Any:
         mark, _, hashes = head.rpartition(b" ")
         if not newline or mark != _CACHE_MARK + b" " + source_hash.encode("ascii"):
             return _MISSING
-        if hashes != _sha256(payload).encode("ascii"):
+        if hashes != sha256_hex(payload).encode("ascii"):
             return _MISSING
         return json.loads(payload.decode("utf-8"))
     except (OSError, ValueError, RecursionError):
@@ -147,7 +133,7 @@ def _write_cache(cache_file: Path, source_hash: str, data: Any) -> None:
 
     try:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        head = _CACHE_MARK + b" " + source_hash.encode("ascii") + b" " + _sha256(payload).encode("ascii")
+        head = _CACHE_MARK + b" " + source_hash.encode("ascii") + b" " + sha256_hex(payload).encode("ascii")
         handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=".parse-", suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
@@ -215,7 +201,7 @@ def _cache_file(folder: Path) -> Path | None:
     try:
         where = user_cache_dir() / "built-forms"
         where.mkdir(exist_ok=True)
-        name = _sha256(os.fsencode(folder.resolve()))[:32]
+        name = sha256_hex(os.fsencode(folder.resolve()))[:32]
     except (OSError, ValueError):
         return None
     return where / f"{name}.pickle"
@@ -246,7 +232,7 @@ def _fingerprint(path: Path) -> list[Any] | None:
         content = path.read_bytes()
     except FileNotFoundError:
         return None
-    return [_sha256(content), status] if status is not None else None
+    return [sha256_hex(content), status] if status is not None else None
 
 
 def _status(path: Path) -> list[int] | None:

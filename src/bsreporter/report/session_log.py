@@ -28,6 +28,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from bsreporter.digest import sha256_hex
 from bsreporter.errors import ReportError
 from bsreporter.patterns import lazy_pattern
 from bsreporter.report.schema import begin_writing, distrust, wal_path
@@ -67,10 +68,8 @@ def _page_size(head: bytes) -> int:
 
 def _digests(content: bytes) -> tuple[str, str]:
     """The digests of a database file's first page and of everything after it."""
-    import hashlib  # only when a session starts writing or a leftover log is weighed
-
     size = _page_size(content[:100])
-    return hashlib.sha256(content[:size]).hexdigest(), hashlib.sha256(content[size:]).hexdigest()
+    return sha256_hex(content[:size]), sha256_hex(content[size:])
 
 
 def file_base(conn: sqlite3.Connection) -> str:
