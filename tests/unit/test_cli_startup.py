@@ -23,10 +23,11 @@ _NOT_FOR_EVERYDAY_COMMANDS = ("PySide6", "reportlab", "openpyxl", "sqlite_utils"
                               "bsreporter.exchange", "bsreporter.gui")
 #: What a command run again does without: the questionnaire is kept built (no YAML parser, no loader and its
 #: checks, no pickle module to read it back), the model is not made with dataclasses (which load inspect, ast
-#: and tokenize), argparse is not left to load shutil (with bz2 and lzma) for the terminal's width, and the
-#: messages are put together only when one is said.
-_NOT_ONCE_THE_FORM_IS_KEPT = ("yaml", "bsreporter.form.loader", "pickle", "dataclasses", "inspect", "shutil",
-                              "bsreporter.messages.files", "bsreporter.messages.report")
+#: and tokenize), type hints do not load typing, argparse is not left to load shutil (with bz2 and lzma) for
+#: the terminal's width, a small file is hashed without OpenSSL, and the messages are put together only when
+#: one is said.
+_NOT_ONCE_THE_FORM_IS_KEPT = ("yaml", "bsreporter.form.loader", "pickle", "dataclasses", "inspect", "typing",
+                              "shutil", "hashlib", "bsreporter.messages.files", "bsreporter.messages.report")
 _LOADED = (
     "import sys; from bsreporter.cli import main; code = main(sys.argv[1:]); "
     "print('MODULES', *sorted(sys.modules), file=sys.stderr); sys.exit(code)"

@@ -12,7 +12,6 @@ import datetime as dt
 import weakref
 from collections.abc import Iterable, Mapping
 from enum import Enum
-from typing import Any
 
 from bsreporter.errors import AnswerError
 from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer
@@ -21,6 +20,10 @@ from bsreporter.form.values import MAX_TABLE_ROWS, InvalidValue, Value, coerce_v
 from bsreporter.messages import Phrase, Where
 from bsreporter.record import record
 from bsreporter.report.store import Answer
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # type hints only: loading typing costs every command milliseconds
+    from typing import Any, TypeAlias
 
 
 class Status(str, Enum):
@@ -141,7 +144,7 @@ def _question_status(question: Question, answer: Answer | None, rules: RuleEvalu
     return status(Status.ANSWERED)
 
 
-_Row = tuple[tuple[Any, ...], ...]
+_Row: TypeAlias = "tuple[tuple[Any, ...], ...]"
 #: Cells whose equal values are the same value: a row of these alone is its own key.
 _PLAIN = frozenset({str, int, type(None), dt.date})
 
@@ -165,7 +168,7 @@ def _row_key(row: Mapping[Any, Any]) -> _Row | None:
     return tuple(key)
 
 
-_Checked = tuple[dict[str, Any] | None, tuple[tuple[str, str], ...]]  # the row as checked, and its broken cells
+_Checked: TypeAlias = "tuple[dict[str, Any] | None, tuple[tuple[str, str], ...]]"  # the row as checked, and its broken cells
 
 
 class _RowChecks:
