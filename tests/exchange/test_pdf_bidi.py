@@ -117,3 +117,14 @@ def test_statuses_rows_and_dates_in_each_language() -> None:
     assert rows_text(2, "ar") == "صفان" and rows_text(3, "ar") == "3 صفوف"
     assert rows_text(2, "fr") == "2 lignes" and rows_text(1, "es") == "1 fila"
     assert format_date(dt.date(2012, 6, 30), "ar") == "30 حزيران/يونيه 2012"
+
+
+def test_every_right_to_left_letter_is_in_the_blocks_searched_for_them() -> None:
+    import unicodedata
+
+    from bsreporter.exchange.pdf_bidi import RTL_BLOCKS
+
+    # has_rtl looks only inside these blocks: this Python's Unicode must keep every R and AL letter there.
+    outside = [code for code in range(0x110000)
+               if unicodedata.bidirectional(chr(code)) in ("R", "AL") and not RTL_BLOCKS.match(chr(code))]
+    assert outside == []

@@ -40,6 +40,9 @@ from bsreporter.exchange.fonts import ARABIC, ARABIC_BOLD, register_fonts, runs
 
 _SHAPED_FONTS = frozenset({ARABIC, ARABIC_BOLD})
 _STRONG_RTL = frozenset({"R", "AL"})
+#: The blocks that hold every right-to-left letter: Hebrew to Arabic Extended, the right-to-left mark,
+#: Hebrew and Arabic presentation forms, and the right-to-left scripts of planes 1 (tests check it holds).
+RTL_BLOCKS = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _LEVEL = re.compile(r"Level\(\s*(\d+)")
 _LRI, _PDI = "\u2066", "\u2069"
 #: Groups of ASCII digits joined by spaces, dots, hyphens, slashes or bare commas, perhaps with a leading "+"
@@ -67,7 +70,8 @@ class Piece:
 
 def has_rtl(text: str) -> bool:
     """True when ``text`` holds a right-to-left letter (Arabic, Hebrew...)."""
-    return any(unicodedata.bidirectional(char) in _STRONG_RTL for char in text)
+    # Asked of every paragraph of every report: only the characters of the right-to-left blocks are looked up.
+    return any(unicodedata.bidirectional(char) in _STRONG_RTL for char in RTL_BLOCKS.findall(text))
 
 
 def is_rtl_text(text: str, default: bool) -> bool:
@@ -287,12 +291,23 @@ def _piece(text: str, font: str, size: float, *, rtl: bool) -> Piece:
 
 def _shape(text: str, font_name: str, size: float, *, rtl: bool) -> Piece:
     """``text`` (logical order) shaped with HarfBuzz into glyphs reportlab can draw."""
+    chars, data, advance = _shaped(text, font_name, rtl)
+    return Piece(font_name, ShapedStr(chars, shapeData=list(data)), advance * size / 1000)
+
+
+@lru_cache(maxsize=8192)
+def _shaped(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeData, ...], float]:
+    """The glyphs of ``text`` as code points, their positions (in thousandths of the size, whatever the
+    size: the same word is shaped once for every size it is set in) and their total advance."""
     font = pdfmetrics.getFont(font_name)
+    face = font.face
     face_name = _face_name(font)
+    # As reportlab's font.pdfScale does: font units to thousandths of the size (a call per number saved).
+    multiplier = None if face.unitsPerEm == 1000 else 1000 / face.unitsPerEm
     with _lock:
         hb_font = _hb_fonts.get(font_name)
         if hb_font is None:
-            hb_font = _hb_fonts[font_name] = font.hbFont(size)  # also enables font.hbAddPrivate
+            hb_font = _hb_fonts[font_name] = font.hbFont()  # also enables font.hbAddPrivate
         buffer = uharfbuzz.Buffer()
         # One cluster per character, so each glyph knows exactly which characters it shows.
         buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
@@ -307,11 +322,15 @@ def _shape(text: str, font_name: str, size: float, *, rtl: bool) -> Piece:
         data: list[ShapeData] = []
         named = _glyph_text.setdefault(face_name, {})
         shown: set[int] = set()
+        glyph_chars, widths = face.glyphToChar, face.charWidths
         for info, position in zip(infos, positions, strict=True):
-            glyph = info.codepoint
-            advance = font.pdfScale(position.x_advance)
-            mapped = font.face.glyphToChar.get(glyph)
-            shows = text[info.cluster:ends[info.cluster]]
+            glyph, cluster = info.codepoint, info.cluster
+            numbers = (position.x_advance, position.y_advance, position.x_offset, position.y_offset)
+            if multiplier is not None:
+                numbers = tuple(number * multiplier for number in numbers)
+            advance = numbers[0]
+            mapped = glyph_chars.get(glyph)
+            shows = text[cluster:ends[cluster]]
             if mapped and not _mirrored(chr(mapped[0]), shows):
                 code = mapped[0]
             else:
@@ -322,14 +341,11 @@ def _shape(text: str, font_name: str, size: float, *, rtl: bool) -> Piece:
                 code = font.hbAddPrivate(name, glyph, advance)
                 if code not in named:
                     # The characters of its cluster, once: the second glyph of a cluster maps to nothing.
-                    named[code] = "" if info.cluster in shown else shows
-            shown.add(info.cluster)
+                    named[code] = "" if cluster in shown else shows
+            shown.add(cluster)
             chars.append(chr(code))
-            data.append(ShapeData(info.cluster, advance, font.pdfScale(position.y_advance),
-                                  font.pdfScale(position.x_offset), font.pdfScale(position.y_offset),
-                                  font.face.charWidths[code]))
-    width = sum(d.x_advance for d in data) * size / 1000
-    return Piece(font_name, ShapedStr("".join(chars), shapeData=data), width)
+            data.append(ShapeData(cluster, *numbers, widths[code]))
+    return "".join(chars), tuple(data), sum(d.x_advance for d in data)
 
 
 def _mirrored(drawn: str, shows: str) -> bool:
