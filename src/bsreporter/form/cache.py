@@ -333,11 +333,13 @@ def _read(cache_file: Path, folder: Path) -> Questionnaire | None:
         if unchanged is False:
             return None
         # Thousands of objects made at once would set the cycle collector off again and again; none holds a cycle.
+        collecting = gc.isenabled()
         gc.disable()
         try:
             form = _FormUnpickler(io.BytesIO(payload)).load()
         finally:
-            gc.enable()
+            if collecting:
+                gc.enable()
     except Exception:  # a damaged or foreign cache file is only a miss: the form is built again
         return None
     if type(form) is not Questionnaire:
