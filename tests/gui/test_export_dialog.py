@@ -29,7 +29,13 @@ def exported(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[dict[str, 
         calls.append({"language": language, "paper": paper, "changes_annex": changes_annex, "blank": blank})
         Path(destination).write_bytes(b"%PDF-")
 
+    def in_this_process(target: Any, *args: Any, **kwargs: Any) -> Any:
+        # The export job runs here, on the background thread, instead of in a child process: the
+        # stand-in export_pdf above exists only in this process.
+        return lambda progress: target(*args, **kwargs, progress=progress, cancelled=progress.cancelled)
+
     monkeypatch.setattr(exchange, "export_pdf", export_pdf)
+    monkeypatch.setattr(exports, "in_child_process", in_this_process)
     monkeypatch.setattr(exports, "_ask_destination", lambda *args: tmp_path / f"out-{len(calls)}.pdf")
     return calls
 

@@ -21,7 +21,7 @@ from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import Value
 from bsreporter.report import parties
 from bsreporter.report.backup import Backup, Reason, take_snapshot
-from bsreporter.report.store import Report, Source
+from bsreporter.report.store import Answer, Report, Source, utc_now
 
 
 class RowKind(str, Enum):
@@ -290,6 +290,75 @@ def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | N
     except AnswerError as exc:  # the report changed between preview and apply
         raise ExchangeError(f"The report changed since the preview ({exc}); nothing was imported. Preview again.") from exc
     return ImportOutcome(changed=changed, backup=backup)
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedImport:
+    """An import checked against the report as it stood, and its backup taken: only the writing is left."""
+
+    answers: Mapping[str, Answer]  # what each chosen question is to hold
+    previous: Mapping[str, tuple[Value, SpecialAnswer | None, str]] | None  # also kept as the previous cycle's
+    backup: Backup
+    stamp: str  # the report's last change when it was checked
+    before: Mapping[str, Answer | None]  # what the chosen questions held then (for undo)
+    #: the previous cycle's answers they held then, when the import carries answers over
+    previous_before: Mapping[str, tuple[Value, SpecialAnswer | None, str] | None] | None
+
+
+def prepare_import(report: Report, plan: ImportPlan, selected: Collection[str] | None = None, *,
+                   source: Source = Source.IMPORTED) -> PreparedImport:
+    """Everything ``apply_import`` does except the writing: check the chosen rows, take the backup snapshot.
+
+    For a read-only connection of a background thread: the checks of a long table take a
+    noticeable part of a second, which the window should not wait for. ``store_prepared_import``
+    then stores the answers, exactly as checked, in one short transaction.
+    """
+    stamp = report.info.updated_at  # first: any change after it shows in the stamp, and the import is prepared again
+    chosen = plan.default_selection if selected is None else frozenset(selected)
+    by_question = {r.question_id: r for r in plan.rows if r.question_id}
+    not_applicable = sorted(q for q in chosen if q not in by_question or not by_question[q].applicable)
+    if not_applicable:
+        raise ExchangeError(f"These rows cannot be applied: {', '.join(not_applicable)}; nothing was imported.")
+    merged = dict(report.values())
+    answers: dict[str, Answer] = {}
+    now = utc_now()
+    for question_id in chosen:
+        row = by_question[question_id]
+        value, special = row.incoming
+        try:
+            value, special = report.check_answer(question_id, special if special is not None else value, merged)
+        except AnswerError as exc:  # the report changed between preview and apply
+            raise ExchangeError(
+                f"The report changed since the preview ({exc}); nothing was imported. Preview again."
+            ) from exc
+        if value is not None:
+            merged[question_id] = value
+        else:
+            merged.pop(question_id, None)
+        answers[question_id] = Answer(question_id, value, special, plan.carried_over, now,
+                                      row.incoming_author or report.author)
+    previous = ({q: (a.value, a.special, plan.source.name) for q, a in answers.items()}
+                if plan.carried_over else None)
+    stored = report.answers()
+    before = {q: stored.get(q) for q in chosen}
+    previous_before = None
+    if plan.carried_over:  # only a carry-over touches the previous cycle's answers
+        kept = report.previous_answers()
+        previous_before = {q: kept.get(q) for q in chosen}
+    backup = take_snapshot(report, Reason.BEFORE_IMPORT)
+    return PreparedImport(answers, previous, backup, stamp, before, previous_before)
+
+
+def store_prepared_import(report: Report, prepared: PreparedImport, *, source: Source,
+                          source_detail: str) -> int | None:
+    """Store a prepared import in one transaction through the writing connection; return how many changed.
+
+    None, and nothing stored, when the report changed after it was prepared: prepare it again.
+    """
+    if report.info.updated_at != prepared.stamp:
+        return None
+    return report.put_back_answers(prepared.answers, source=source, source_detail=source_detail,
+                                   previous=prepared.previous)
 
 
 def _followed_question(form: Questionnaire, question: Question, not_taken: set[str]) -> str | None:

@@ -9,10 +9,9 @@ opened and closed in the background thread, so it sees only committed answers.
 
 from __future__ import annotations
 
-import inspect
+import importlib.util
 import os
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,9 +20,22 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bsreporter.atomic import PDF, XLSX, check_replaceable
 from bsreporter.errors import BsreporterError, ReportError
+from bsreporter.gui.child_jobs import form_reference, write_export
 from bsreporter.gui.dialogs import show_error, show_message
 from bsreporter.gui.export_dialog import ExportDialog, PdfChoices
-from bsreporter.gui.operations import Operation, Progress, run_in_background
+from bsreporter.gui.operations import (
+    Operation,
+    Progress,
+    in_child_process,
+    run_in_background,
+    warm_up_child_process,
+)
+
+#: The library each export needs.
+_LIBRARY = {"pdf": "reportlab", "xlsx": "openpyxl"}
+#: The modules the process writing each export imports.
+_MODULES = {"pdf": ("bsreporter.gui.child_jobs", "bsreporter.exchange.pdf"),
+            "xlsx": ("bsreporter.gui.child_jobs", "bsreporter.exchange.xlsx")}
 
 if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
@@ -120,6 +132,7 @@ def choose_pdf_export(window: MainWindow) -> ExportDialog | None:
     if window.session is None:
         return None
     session = window.session
+    warm_up_child_process(*_MODULES["pdf"])  # ready by the time the choices are made
     dialog = ExportDialog(session.report, window.prefs, default_paper(), has_previous=bool(session.previous_answers),
                           parent=window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -155,13 +168,7 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
     if kind == "pdf" and destination is None and language is None:
         return choose_pdf_export(window)
     label = "PDF" if kind == "pdf" else "XLSX"
-    try:
-        from bsreporter import exchange
-
-        function: Callable[..., Any] | None = getattr(exchange, f"export_{kind}", None)
-    except ImportError:
-        function = None
-    if function is None:
+    if importlib.util.find_spec(_LIBRARY[kind]) is None:  # looked up, not imported: the window never loads it
         show_message(
             window,
             QCoreApplication.translate("Exports", "Export {kind}").format(kind=label),
@@ -171,6 +178,8 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
             icon=QMessageBox.Icon.Information,
         )
         return None
+    if destination is None:
+        warm_up_child_process(*_MODULES[kind])  # ready by the time the file is chosen
     suffix = f".{kind}"
     file_filter = (
         QCoreApplication.translate("Exports", "PDF documents (*.pdf)")
@@ -189,7 +198,7 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
     except BsreporterError as exc:
         show_error(window, QCoreApplication.translate("Exports", "Export {kind}").format(kind=label), exc)
         return None
-    window.session.flush_pending()
+    window.session.flush_pending()  # typed text is in the file before the export reads it
     report = window.session.report
     offered: dict[str, Any] = {"language": language or report.info.language,
                                "paper": paper or window.prefs.export_paper() or default_paper()}
@@ -197,14 +206,10 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
         offered["changes_annex"] = True
     if blank:
         offered["blank"] = True
-    accepted = inspect.signature(function).parameters
     target = destination
-
-    def work(progress: Progress) -> Any:
-        options = {name: value for name, value in offered.items() if name in accepted}
-        # Read through a connection of this thread: only committed answers, and the window never waits.
-        with report.reader() as reader:
-            return function(reader, target, progress=progress, cancelled=progress.cancelled, **options)
+    # In a child process that reads the file through its own read-only connection: a thread would
+    # share the window's interpreter lock, and the window would freeze while the export holds it.
+    work = in_child_process(write_export, report.path, form_reference(report.form), kind, target, offered)
 
     return run_in_background(
         window,

@@ -11,6 +11,7 @@ imported say why and cannot be ticked. Nothing is changed until Apply.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
@@ -48,6 +50,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: Table cells are cut to this many characters; the tooltip holds the whole text.
 _CELL_CHARS = 160
+#: How long fitting rows to their texts may hold the window at a time, in seconds.
+_FIT_SLICE_S = 0.008
 
 #: Columns of the preview.
 APPLY, KIND, NUMBER, QUESTION, CURRENT, INCOMING, NOTE = range(7)
@@ -312,6 +316,11 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         self.merge = merge
         self._busy = False
+        #: rows still to fit to their wrapped texts, a few per turn of the event loop
+        self._rows_to_fit: list[int] = []
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_some_rows)
         name = plan.source.name
         self.setWindowTitle(
             QCoreApplication.translate("ImportPreview", "Merge {name}: preview").format(name=name)
@@ -391,7 +400,7 @@ class ImportPreviewDialog(QDialog):
         self.model.selectionChanged.connect(self._update_buttons)
         layout.addWidget(self.buttons)
         self._update_buttons()
-        self._show_same_rows(False)
+        self._hide_same_rows(True)
         self.resize(1180, 620)
 
     def _summary(self) -> str:
@@ -428,9 +437,35 @@ class ImportPreviewDialog(QDialog):
 
     def _show_same_rows(self, shown: bool) -> None:
         """Rows that would change nothing are hidden unless asked for."""
+        self._hide_same_rows(not shown)
+        self._fit_rows()
+
+    def _hide_same_rows(self, hidden: bool) -> None:
         for row, plan_row in enumerate(self.model.rows):
-            self.table.setRowHidden(row, plan_row.kind is RowKind.SAME and not shown)
-        self.table.resizeRowsToContents()
+            self.table.setRowHidden(row, plan_row.kind is RowKind.SAME and hidden)
+
+    def _fit_rows(self) -> None:
+        """Fit the shown rows to their wrapped texts, from the top, a slice at a time.
+
+        A full report's rows take a noticeable part of a second to measure; in slices
+        between which the event loop turns, the window never freezes for it.
+        """
+        self._rows_to_fit = [row for row in range(self.model.rowCount()) if not self.table.isRowHidden(row)]
+        self._rows_to_fit.reverse()  # popped from the end: the top rows, on screen first, are fitted first
+        self._fit_some_rows()
+        if self._rows_to_fit:
+            self._fit_timer.start()
+
+    def _fit_some_rows(self) -> None:
+        end = time.monotonic() + _FIT_SLICE_S
+        while self._rows_to_fit and time.monotonic() < end:
+            self.table.resizeRowToContents(self._rows_to_fit.pop())
+        if not self._rows_to_fit:
+            self._fit_timer.stop()
+
+    def rows_fitted(self) -> bool:
+        """True once every shown row has been fitted to its text."""
+        return not self._rows_to_fit
 
     def reject(self) -> None:
         """Cancel, unless the chosen rows are being stored right now."""
@@ -440,7 +475,7 @@ class ImportPreviewDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         """Fit the rows to their wrapped texts once the columns have their real widths."""
         super().showEvent(event)
-        self.table.resizeRowsToContents()
+        self._fit_rows()
 
     def visible_rows(self) -> int:
         """Number of rows shown."""

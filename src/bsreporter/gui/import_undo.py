@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from bsreporter.errors import BsreporterError
-from bsreporter.exchange.importing import ImportPlan, apply_import
+from bsreporter.exchange.importing import ImportPlan, PreparedImport, apply_import, store_prepared_import
 from bsreporter.gui.dialogs import error_text
 from bsreporter.report.compare import PreviousAnswer
 from bsreporter.report.store import Answer, Report, Source
@@ -65,6 +65,20 @@ def apply_and_record(report: Report, plan: ImportPlan, selected: Collection[str]
     return AppliedImport(
         plan.source.name, source, before, after, previous, previous_after, outcome.changed, outcome.backup.path
     )
+
+
+def store_and_record(report: Report, plan: ImportPlan, prepared: PreparedImport, source: Source) -> AppliedImport | None:
+    """Store an import prepared in the background (one transaction, on the window's thread) and record what it replaced.
+
+    None, and nothing stored, when the report changed since it was prepared: prepare it again.
+    """
+    changed = store_prepared_import(report, prepared, source=source, source_detail=plan.source.name)
+    if changed is None:
+        return None
+    after: dict[str, Answer | None] = dict(prepared.answers)
+    previous_after = dict(prepared.previous) if prepared.previous is not None else None
+    return AppliedImport(plan.source.name, source, prepared.before, after, prepared.previous_before, previous_after,
+                         changed, prepared.backup.path)
 
 
 class ImportCommand(QUndoCommand):

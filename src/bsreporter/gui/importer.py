@@ -1,41 +1,41 @@
 """File > Import Answers… and File > Merge Contribution…: from the chosen file to one undo step.
 
-The steps, each waiting for the person: look at the file (in the background), say
-what it is and, for a hand-made sheet, map its columns; plan the import (in the
-background); preview every row and choose; apply (on the window's thread, after a
-backup snapshot, in one transaction); push one undo step. A problem at any step is
-shown in a dialog and the report is left as it was. The background steps read the
-report through read-only connections of their own (``Report.reader``), so they see
-only committed answers and never use the window's connection.
+The steps, each waiting for the person: look at the file, say what it is and, for a
+hand-made sheet, map its columns; plan the import; preview every row and choose; apply;
+push one undo step. A problem at any step is shown in a dialog and the report is left as
+it was. Looking at the file, planning, and checking what is applied (with the backup
+snapshot) are done by a child process (:mod:`bsreporter.gui.child_process`): reading a
+workbook and checking a long table would hold the window's interpreter. It reads the
+report through a read-only connection of its own, so it sees only committed answers and
+never uses the window's connection; only the write is left to the window's thread, in
+one short transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from bsreporter.exchange.importing import ImportPlan, OtherPartyError
-from bsreporter.exchange.source_description import SourceDescription, describe_source
+from bsreporter.exchange.importing import ImportPlan, OtherPartyError, PreparedImport
+from bsreporter.exchange.source_description import SourceDescription
 from bsreporter.exchange.sources import ForeignLayout
+from bsreporter.gui.child_jobs import describe_file, form_reference, plan_file, prepare_file_import
 from bsreporter.gui.dialogs import ask, show_error, show_message
 from bsreporter.gui.import_preview import ImportPreviewDialog
 from bsreporter.gui.import_source import ImportSourceDialog
-from bsreporter.gui.import_undo import AppliedImport, ImportCommand, apply_and_record
+from bsreporter.gui.import_undo import AppliedImport, ImportCommand, store_and_record
 from bsreporter.gui.interface_language import current_language
-from bsreporter.gui.operations import Operation, Progress, run_in_background
+from bsreporter.gui.operations import Operation, Progress, in_child_process, run_in_background, warm_up_child_process
 from bsreporter.messages import render
-from bsreporter.report.store import REPORT_SUFFIX, Report, Source
+from bsreporter.report.store import Source
 
 if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
     from bsreporter.gui.session import ReportSession
-
-T = TypeVar("T")
-
 
 class ImportRun(QObject):
     """One import or merge of one file; its dialogs and background steps, kept until it ends."""
@@ -82,9 +82,11 @@ class ImportRun(QObject):
             return
         report = self.session.report
         path = self.path
+        # Reading a workbook holds the interpreter for long stretches: a child process does it, so the
+        # window keeps turning; it reads the report through its own read-only connection.
         self._background(
             QCoreApplication.translate("Import", "Reading {name}…").format(name=path.name),
-            lambda _p: _reading(report, lambda reader: describe_source(reader, path)),
+            in_child_process(describe_file, report.path, form_reference(report.form), path),
             self._described,
         )
 
@@ -140,23 +142,18 @@ class ImportRun(QObject):
     ) -> None:
         report = self.session.report
         path = self.path
-        merge = self.merge
-
-        def work(_progress: Progress) -> ImportPlan:
-            from bsreporter.exchange.merge import plan_merge_report
-            from bsreporter.exchange.sources import plan_import_file
-
-            with report.reader() as reader:  # compares with committed answers only
-                if merge and path.suffix.lower() == REPORT_SUFFIX:
-                    return plan_merge_report(reader, path, other_party=other_party)
-                return plan_import_file(
-                    reader,
-                    path,
-                    previous_cycle=previous_cycle,
-                    layout=layout,
-                    other_party=other_party,
-                    mapping=mapping,
-                )
+        # In a child process, like reading the file; it compares with committed answers only.
+        work = in_child_process(
+            plan_file,
+            report.path,
+            form_reference(report.form),
+            path,
+            merge=self.merge,
+            previous_cycle=previous_cycle,
+            layout=layout,
+            other_party=other_party,
+            mapping=mapping,
+        )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OtherPartyError) and not other_party and self.window.session is self.session:
@@ -213,15 +210,31 @@ class ImportRun(QObject):
         self.previewShown.emit(dialog)
 
     def _apply(self, selected: frozenset[str]) -> None:
-        # A write, so on the window's thread through its one connection: a snapshot and one
-        # short transaction (milliseconds), never interleaved with the person's typing.
+        # The checks of every chosen answer (a long table's take a noticeable part of a second) and the
+        # backup snapshot are done by a child process, through a read-only connection of its own; only
+        # the write is left to the window's thread, through its one connection: one short transaction.
         assert self.plan is not None and self.preview_dialog is not None
         self.preview_dialog.set_busy(True)
+        self.session.flush_pending()  # typed text is stored first, and the import checked against it
+        report, plan = self.session.report, self.plan
         source = Source.MERGED if self.merge else Source.IMPORTED
+        self._background(
+            QCoreApplication.translate("Import", "Applying {name}…").format(name=self.path.name),
+            in_child_process(prepare_file_import, report.path, form_reference(report.form), report.author, plan,
+                             frozenset(selected), source),
+            lambda prepared: self._store(prepared, selected, source),
+            cancellable=False,
+        )
+
+    def _store(self, prepared: PreparedImport, selected: frozenset[str], source: Source) -> None:
+        assert self.plan is not None
         try:
-            applied = apply_and_record(self.session.report, self.plan, selected, source)
+            applied = store_and_record(self.session.report, self.plan, prepared, source)
         except Exception as exc:  # shown, and the report is as it was (one transaction)
             self._failed(exc)
+            return
+        if applied is None:  # the report changed while the import was checked: check it again
+            self._apply(selected)
             return
         self._applied(applied)
 
@@ -279,12 +292,6 @@ class ImportRun(QObject):
 _runs: set[ImportRun] = set()
 
 
-def _reading(report: Report, read: Callable[[Report], T]) -> T:
-    """Run ``read`` on a read-only connection of the calling (background) thread."""
-    with report.reader() as reader:
-        return read(reader)
-
-
 def _can_change(window: MainWindow, title: str) -> ReportSession | None:
     session = window.session
     if session is None:
@@ -302,6 +309,11 @@ def _can_change(window: MainWindow, title: str) -> ReportSession | None:
         )
         return None
     return session
+
+
+#: The modules the process reading a file to import needs.
+_MODULES = ("bsreporter.gui.child_jobs", "bsreporter.exchange.sources", "bsreporter.exchange.merge",
+            "bsreporter.exchange.source_description")
 
 
 def start_import(window: MainWindow, path: Path) -> ImportRun | None:
@@ -325,6 +337,7 @@ def start_merge(window: MainWindow, path: Path) -> ImportRun | None:
 
 
 def _choose(window: MainWindow, title: str, file_filter: str) -> Path | None:
+    warm_up_child_process(*_MODULES)  # the process reading the file is ready by the time it is chosen
     folder = window.prefs.last_folder() or Path.home()
     chosen, _ = QFileDialog.getOpenFileName(window, title, str(folder), file_filter)
     if not chosen:

@@ -10,6 +10,11 @@ The work only reads (Anki's QueryOp): it opens its own read-only connection with
 whose one writing connection belongs to the UI thread (SQLite refuses it elsewhere).
 Changes are made on the UI thread, in one short transaction, and the window then
 refreshes (Anki's CollectionOp).
+
+Work that holds the interpreter for long (an export: layout, compression, garbage
+collection) would still freeze the window from a thread, since both share one interpreter
+lock: ``in_child_process`` makes it work that the thread only waits for, done in a child
+process with an interpreter of its own (:mod:`bsreporter.gui.child_process`).
 """
 
 from __future__ import annotations
@@ -211,6 +216,32 @@ def run_in_background(
     )
     operation.start(work)
     return operation
+
+
+def in_child_process(target: Callable[..., T], *args: Any, **kwargs: Any) -> Callable[[Progress], T]:
+    """Work for ``run_in_background`` that runs ``target(*args, **kwargs, progress=..., cancelled=...)`` in a child.
+
+    ``target`` is a module-level function of a module that imports no Qt; it reads what it
+    needs by itself (a report through ``Report.open(..., read_only=True)``). Its progress
+    reaches the dialog, Cancel reaches it, and its error comes back with its message key.
+    """
+    from bsreporter.gui.child_process import run_in_child
+
+    def work(progress: Progress) -> T:
+        return run_in_child(target, args, kwargs, progress=progress, cancelled=progress.cancelled)
+
+    return work
+
+
+def warm_up_child_process(*modules: str) -> None:
+    """Start the child process of ``in_child_process`` work ahead of it, with ``modules`` imported.
+
+    Called when the work is about to be asked for (its dialog opens): the child is ready
+    by the time the person has chosen. Started from a thread of its own, not the window's.
+    """
+    from bsreporter.gui.child_process import warm_up
+
+    threading.Thread(target=warm_up, args=modules, name="bsreporter-warm-up", daemon=True).start()
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:

@@ -264,6 +264,20 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ar": "«{name}» موجود بالفعل وليس مصنّف XLSX؛ لا يحلّ التصدير إلا محلّ مصنّف سابق، لذا تُرك على حاله. "
               "للتصدير، اختر اسم ملف آخر ينتهي بـ ‎.xlsx.",
     },
+    "background_process_ended": {
+        "en": "The work stopped before it finished: the process doing it in the background ended unexpectedly. "
+              "No file was written and the report is as it was; try again.",
+        "zh": "该操作未完成即已停止：在后台执行它的进程意外结束。没有写入任何文件，报告保持原样；请重试。",
+        "fr": "Le travail s'est arrêté avant d'être terminé : le processus qui l'effectuait en arrière-plan s'est "
+              "terminé de façon inattendue. Aucun fichier n'a été écrit et le rapport est resté tel quel ; "
+              "réessayez.",
+        "es": "El trabajo se detuvo antes de terminar: el proceso que lo realizaba en segundo plano finalizó de "
+              "forma inesperada. No se escribió ningún archivo y el informe quedó como estaba; inténtelo de nuevo.",
+        "ru": "Работа остановилась, не завершившись: процесс, выполнявший её в фоновом режиме, неожиданно "
+              "завершился. Ни один файл не был записан, отчёт остался без изменений; повторите попытку.",
+        "ar": "توقف العمل قبل أن يكتمل: فقد انتهت العملية التي كانت تنفذه في الخلفية على نحو غير متوقع. لم يُكتب "
+              "أي ملف وبقي التقرير على حاله؛ يرجى المحاولة مرة أخرى.",
+    },
     # --- bsreporter.exchange.sources: files to import answers from ---
     "source_missing": {
         "en": "'{path}' does not exist.",

@@ -1,0 +1,88 @@
+"""The window's work that a child process does (see :mod:`bsreporter.gui.child_process`): exports, reading import files.
+
+The child opens the report file through a read-only connection of its own, so it reads
+only committed answers and the window's one writing connection never leaves its thread.
+This module imports no Qt.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bsreporter.errors import FormError
+from bsreporter.form.model import Questionnaire
+
+if TYPE_CHECKING:
+    from bsreporter.exchange.importing import ImportPlan, PreparedImport
+    from bsreporter.exchange.source_description import SourceDescription
+    from bsreporter.exchange.sources import ForeignLayout
+    from bsreporter.report.store import Report, Source
+
+
+def form_reference(form: Questionnaire) -> str | Questionnaire:
+    """What the child needs to have the same questionnaire: its id when installed as it is, else the form itself."""
+    from bsreporter.form.loader import installed_questionnaire
+
+    try:
+        installed = installed_questionnaire(form.id)
+    except FormError:
+        return form
+    return form.id if installed.content_hash == form.content_hash else form
+
+
+def _opened(path: Path, form: str | Questionnaire, author: str | None = None) -> Report:
+    """The report at ``path``, read-only, with the window's questionnaire (and its author, for what it prepares)."""
+    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.report.store import Report
+
+    questionnaire = installed_questionnaire(form) if isinstance(form, str) else form
+    return Report.open(Path(path), read_only=True, form=questionnaire, author=author)
+
+
+def write_export(path: Path, form: str | Questionnaire, kind: str, destination: Path, options: Mapping[str, Any], *,
+                 progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
+    """Write the report at ``path`` as ``kind`` ("pdf" or "xlsx") to ``destination``, with the options it takes."""
+    from bsreporter import exchange
+
+    function: Callable[..., Any] = getattr(exchange, f"export_{kind}")
+    accepted = inspect.signature(function).parameters
+    chosen = {name: value for name, value in options.items() if name in accepted}
+    with _opened(path, form) as report:
+        function(report, Path(destination), progress=progress, cancelled=cancelled, **chosen)
+
+
+def describe_file(path: Path, form: str | Questionnaire, source: Path, *,
+                  progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> SourceDescription:
+    """What the file ``source`` is, to import into the report at ``path``."""
+    from bsreporter.exchange.source_description import describe_source
+
+    with _opened(path, form) as report:
+        return describe_source(report, Path(source))
+
+
+def plan_file(path: Path, form: str | Questionnaire, source: Path, *, merge: bool, previous_cycle: bool,
+              layout: ForeignLayout | None, other_party: bool, mapping: Path | None,
+              progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> ImportPlan:
+    """The plan of importing (or merging) ``source`` into the report at ``path``, compared with its stored answers."""
+    from bsreporter.exchange.merge import plan_merge_report
+    from bsreporter.exchange.sources import plan_import_file
+    from bsreporter.report.store import REPORT_SUFFIX
+
+    with _opened(path, form) as report:
+        if merge and Path(source).suffix.lower() == REPORT_SUFFIX:
+            return plan_merge_report(report, Path(source), other_party=other_party)
+        return plan_import_file(report, Path(source), previous_cycle=previous_cycle, layout=layout,
+                                other_party=other_party, mapping=mapping)
+
+
+def prepare_file_import(path: Path, form: str | Questionnaire, author: str, plan: ImportPlan,
+                        selected: frozenset[str], source: Source, *, progress: Callable[[int, int], None],
+                        cancelled: Callable[[], bool]) -> PreparedImport:
+    """Check the chosen rows of ``plan`` against the report at ``path`` and take its backup; write nothing to it."""
+    from bsreporter.exchange.importing import prepare_import
+
+    with _opened(path, form, author) as report:
+        return prepare_import(report, plan, selected, source=source)

@@ -1,0 +1,115 @@
+"""An import of a long table: checked in a process of its own, written in one transaction, undone in one step."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from bsreporter.exchange import export_xlsx
+from bsreporter.form.model import Questionnaire
+from bsreporter.gui import importer
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+from bsreporter.report.store import Report, Source
+
+WAIT_MS = 60_000
+ROWS = 1_000
+
+
+def _instruments(form: Questionnaire) -> list[dict[str, Any]]:
+    columns = {c.name: c for c in form.question("nbf_instruments").columns}
+    types = columns["instrument_type"].choices.values  # type: ignore[union-attr]
+    statuses = columns["instrument_status"].choices.values  # type: ignore[union-attr]
+    return [{"instrument_title": f"Biosafety regulation no. {i + 1}", "instrument_type": types[i % len(types)],
+             "instrument_status": statuses[i % len(statuses)], "year_adopted": 1995 + i % 25,
+             "instrument_url": f"https://bch.example/laws/{i + 1}"} for i in range(ROWS)]
+
+
+def _workbook(folder: Path, form: Questionnaire) -> Path:
+    """A colleague's workbook of the same report whose table of instruments holds 1,000 rows."""
+    with Report.create(folder / "colleague.bsr", party="Republic of Arcadia", form=form) as theirs:
+        theirs.set_answers({"nfp_name": "Dr. Adaeze Okafor", "nbf_legislation_in_place": "yes",
+                            "nbf_instruments": _instruments(form)}, source=Source.TYPED)
+        export_xlsx(theirs, folder / "colleague.xlsx")
+    return folder / "colleague.xlsx"
+
+
+def _stored(session: ReportSession, question_id: str) -> Any:
+    answer = session.report.answer(question_id)  # read back from the file, not the window's copy
+    return None if answer is None else answer.value
+
+
+def test_an_import_of_a_1000_row_table_is_one_undo_step_and_the_window_keeps_turning(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path
+) -> None:
+    workbook = _workbook(tmp_path, form)
+    steps = session.undo_stack.count()
+    ticks: list[int] = []
+    workers: set[str] = set()
+
+    def tick() -> None:
+        ticks.append(1)
+        workers.update(child.name for child in multiprocessing.active_children())
+
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(tick)
+    timer.start(5)
+    run = importer.start_import(window, workbook)
+    assert run is not None
+    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.source_dialog is not None, run.error
+    run.source_dialog.accept()
+    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.preview_dialog is not None, run.error
+    qtbot.waitUntil(run.preview_dialog.rows_fitted, timeout=WAIT_MS)
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(run.preview_dialog.apply_all_button, Qt.MouseButton.LeftButton)
+    timer.stop()
+    assert run.error is None
+    assert len(ticks) > 1 and "bsreporter-work" in workers  # read and checked by a process of its own
+
+    assert len(_stored(session, "nbf_instruments")) == ROWS
+    assert _stored(session, "nfp_name") == "Dr. Adaeze Okafor"
+    assert session.undo_stack.count() == steps + 1
+    session.undo_stack.undo()
+    assert _stored(session, "nbf_instruments") is None and _stored(session, "nfp_name") is None
+    assert session.answers.get("nbf_instruments") is None or session.answers["nbf_instruments"].value is None
+    session.undo_stack.redo()
+    assert len(_stored(session, "nbf_instruments")) == ROWS
+    history = [e for e in session.report.history("nbf_instruments") if e.source is Source.IMPORTED]
+    assert [e.source_detail for e in history] == ["colleague.xlsx", "colleague.xlsx"]  # applied, then redone
+
+
+def test_an_answer_stored_while_the_import_is_checked_is_kept_and_the_import_checked_again(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path,
+    monkeypatch: Any,
+) -> None:
+    workbook = _workbook(tmp_path, form)
+    run = importer.start_import(window, workbook)
+    assert run is not None
+    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.source_dialog is not None, run.error
+    run.source_dialog.accept()
+    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.preview_dialog is not None, run.error
+    stores: list[int] = []
+    store: Callable[..., Any] = run._store
+
+    def store_after_a_change(*args: Any) -> None:
+        if not stores:  # the window stores an answer between the check and the write
+            session.change_answer("nfp_title", "Director of Biosafety")
+        stores.append(1)
+        store(*args)
+
+    monkeypatch.setattr(run, "_store", store_after_a_change)
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(run.preview_dialog.apply_all_button, Qt.MouseButton.LeftButton)
+    assert run.error is None and len(stores) == 2  # checked again against the report as it then was
+    assert _stored(session, "nfp_title") == "Director of Biosafety"
+    assert len(_stored(session, "nbf_instruments")) == ROWS
