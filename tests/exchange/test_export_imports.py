@@ -18,7 +18,7 @@ print(" ".join(sorted(sys.modules)))
 """
 
 
-def test_a_pdf_only_export_does_not_import_the_spreadsheet_writer_nor_pikepdf(tmp_path: Path) -> None:
+def test_a_pdf_only_export_imports_neither_the_spreadsheet_writer_nor_other_pdf_or_web_modules(tmp_path: Path) -> None:
     report_path = tmp_path / "report.bsr"
     Report.create(report_path, party="Arcadia").close()
     done = subprocess.run([sys.executable, "-c", _EXPORT_PDF_AND_LIST_MODULES, str(report_path),
@@ -28,3 +28,5 @@ def test_a_pdf_only_export_does_not_import_the_spreadsheet_writer_nor_pikepdf(tm
     assert "openpyxl" not in modules and "bsreporter.exchange.xlsx" not in modules
     # The archival PDF is written by reportlab itself: no second PDF library is loaded to rewrite it.
     assert "pikepdf" not in modules
+    # Nor the web modules xml.sax.saxutils brings (urllib.request, http, ssl) for an escape function.
+    assert not modules & {"xml.sax.saxutils", "urllib.request", "http.client", "ssl"}

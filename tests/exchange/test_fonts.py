@@ -26,3 +26,15 @@ def test_header_text_is_shortened_to_fit() -> None:
     assert fit_line("Arcadia", 8, 120) == "Arcadia"
     arabic = fit_line("التقرير الوطني عن تنفيذ بروتوكول قرطاجنة للسلامة الأحيائية", 8, 80)
     assert arabic.startswith("التقرير") and arabic.endswith("…") and line_width(arabic, 8, rtl=True) <= 80
+
+
+def test_markup_escaping_is_that_of_the_xml_library() -> None:
+    from xml.sax.saxutils import escape as xml_escape
+    from xml.sax.saxutils import quoteattr
+
+    from bsreporter.exchange.fonts import escape, quote_attribute
+
+    for text in ("", "plain", "a & b < c > d", "&amp;", 'say "hi"', "it's", "both \" and '", "tab\there\nline\r",
+                 "https://example.org/?a=1&b=<2>", "مرحبا & 中文"):
+        assert escape(text) == xml_escape(text)
+        assert quote_attribute(text) == quoteattr(text)

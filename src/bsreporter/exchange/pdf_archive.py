@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from bsreporter.exchange.context import ExportData
+from bsreporter.exchange.fonts import escape
 from bsreporter.exchange.labels import is_rtl_language
 from bsreporter.resources import resource_path
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from xml.sax.saxutils import quoteattr
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -19,7 +18,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
-from bsreporter.exchange.fonts import SANS, SANS_BOLD, has_cjk, markup
+from bsreporter.exchange.fonts import SANS, SANS_BOLD, has_cjk, markup, quote_attribute
 from bsreporter.exchange.pdf_bidi import Span, has_rtl
 from bsreporter.exchange.pdf_paragraph import BidiParagraph
 
@@ -165,7 +164,7 @@ class Styles:
         if self.bidi(url):
             return BidiParagraph([[(url, False)]], ParagraphStyle(style.name + "_link", style, textColor=ACCENT),
                                  mirror=self.rtl, link=url)
-        return self.rich(f"<a href={quoteattr(url)} color={quoteattr(ACCENT.hexval().replace('0x', '#'))}>"
+        return self.rich(f"<a href={quote_attribute(url)} color={quote_attribute(ACCENT.hexval().replace('0x', '#'))}>"
                          f"{markup(url)}</a>", style, cjk=has_cjk(url))
 
     def rich(self, markup_text: str, style: ParagraphStyle, *, cjk: bool = False) -> Paragraph:
