@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -70,8 +71,8 @@ class CachedParagraph(Paragraph):
 
 
 @lru_cache(maxsize=4096)
-def _parsed(text: str, style: ParagraphStyle, case_sensitive: int) -> tuple[ParagraphStyle, tuple[object, ...],
-                                                                            tuple[object, ...] | None]:
+def _parsed(text: str, style: ParagraphStyle, case_sensitive: int) -> tuple[ParagraphStyle, tuple[Any, ...],
+                                                                            tuple[Any, ...] | None]:
     """reportlab's parse of paragraph markup (already cleaned) in ``style``: its style, fragments and
     bullet's fragments, as Paragraph makes them."""
     parser = ParaParser()
