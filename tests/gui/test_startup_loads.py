@@ -22,6 +22,7 @@ _NOT_FOR_THE_FIRST_PAGE = (
     "bsreporter.gui.wizard", "bsreporter.gui.exports", "bsreporter.gui.export_dialog", "bsreporter.gui.importer",
     "bsreporter.gui.import_preview", "bsreporter.gui.import_source", "bsreporter.gui.import_undo",
     "bsreporter.gui.compare_view", "bsreporter.gui.preferences_dialog", "bsreporter.gui.recovery",
+    "bsreporter.gui.child_process", "bsreporter.gui.child_jobs",
 )
 # The program started as from the command line, on a report or not; once it has painted its first page and
 # quit, the modules it had loaded.
