@@ -26,6 +26,9 @@ def _marks(page: SectionPage) -> dict[str, str]:
 
 
 def _find(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    # The keys typed go to the window with the keyboard, whatever came up while the report opened.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.find_bar.field
     qtbot.keyClicks(window.find_bar.field, text)

@@ -11,24 +11,28 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from bsreporter.form.model import Questionnaire
 from bsreporter.gui.icons import StatusIcon
 from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession
-from bsreporter.gui.table_editor import TableEditor
+from bsreporter.gui.table_editor import TableEditor, number_bounds
 
 TABLE = "nbf_instruments"
 YEAR = 3  # the "Year adopted" column: a whole number from 1950 to 2100
 
 
-def _table(window: MainWindow, session: ReportSession) -> QuestionWidget:
+def _table(qtbot: QtBot, window: MainWindow, session: ReportSession) -> QuestionWidget:
     session.change_answer("nbf_legislation_in_place", "yes")
     window.go_to_question(TABLE)
     page = window.current_page()
     assert page is not None
     widget = page.questions[TABLE]
     assert isinstance(widget.editor, TableEditor)
+    # The keys typed go to the window with the keyboard, whatever came up while the report opened.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     return widget
 
 
@@ -61,7 +65,7 @@ def _add_row_with_title(qtbot: QtBot, widget: QuestionWidget, session: ReportSes
 def test_a_row_is_not_faulted_while_it_is_filled_and_is_checked_when_left(
     qtbot: QtBot, window: MainWindow, session: ReportSession
 ) -> None:
-    widget = _table(window, session)
+    widget = _table(qtbot, window, session)
     editor = widget.editor
     assert isinstance(editor, TableEditor)
     _add_row_with_title(qtbot, widget, session, "Biosafety Act")
@@ -79,7 +83,7 @@ def test_a_row_is_not_faulted_while_it_is_filled_and_is_checked_when_left(
 
 
 def test_moving_to_another_row_checks_the_row_left(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
-    widget = _table(window, session)
+    widget = _table(qtbot, window, session)
     editor = widget.editor
     assert isinstance(editor, TableEditor)
     complete = {"instrument_title": "Act", "instrument_type": None, "instrument_status": None}
@@ -98,7 +102,7 @@ def test_moving_to_another_row_checks_the_row_left(qtbot: QtBot, window: MainWin
 def test_a_letter_typed_in_a_number_cell_leaves_the_cell_unchanged(
     qtbot: QtBot, window: MainWindow, session: ReportSession
 ) -> None:
-    widget = _table(window, session)
+    widget = _table(qtbot, window, session)
     editor = widget.editor
     assert isinstance(editor, TableEditor)
     _add_row_with_title(qtbot, widget, session, "Biosafety Act")
@@ -141,7 +145,7 @@ def test_a_refused_cell_is_named_by_its_french_column_label_in_a_french_window(
 ) -> None:
     window = make_window()
     session = open_in(window, report_path)
-    widget = _table(window, session)
+    widget = _table(qtbot, window, session)
     editor = widget.editor
     assert isinstance(editor, TableEditor)
     _add_row_with_title(qtbot, widget, session, "Loi sur la biosecurite")
@@ -151,3 +155,10 @@ def test_a_refused_cell_is_named_by_its_french_column_label_in_a_french_window(
     qtbot.waitUntil(lambda: widget.refusal is not None)
     assert "colonne « Année d'adoption »" in widget.message.text()
     assert "year_adopted" not in widget.message.text()
+
+
+def test_the_bounds_of_a_number_column_are_read_from_its_rule(form: Questionnaire) -> None:
+    year = next(c for c in form.question(TABLE).columns if c.name == "year_adopted")
+    assert number_bounds(year) == (1950, 2100)
+    title = next(c for c in form.question(TABLE).columns if c.name == "instrument_title")
+    assert number_bounds(title) == (None, None)

@@ -8,7 +8,7 @@ import pytest
 
 from bsreporter.errors import AnswerError
 from bsreporter.form.model import Questionnaire
-from bsreporter.form.values import MAX_TEXT_LENGTH, coerce_value, value_from_json, value_to_json
+from bsreporter.form.values import MAX_TEXT_LENGTH, coerce_value, may_become_number, value_from_json, value_to_json
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,14 @@ def test_a_refusal_reads_in_the_language_asked_for(form: Questionnaire) -> None:
     with pytest.raises(AnswerError) as cell:
         coerce_value(form.question("nbf_instruments"), [{"year_adopted": "l'an dernier"}])
     assert cell.value.text("es").startswith("pregunta 1.1.3, fila 1, columna «Año de adopción»: ")
+
+
+@pytest.mark.parametrize("typed", ["", "-", "2012", "1 500", "1'500,5", "\u0662\u0660\u0661\u0662", "\u22123"])
+def test_what_a_number_can_hold_is_let_through_as_it_is_typed(typed: str) -> None:
+    assert may_become_number(typed)
+
+
+@pytest.mark.parametrize("typed", ["x", "20x", "1e5", "12%", "two"])
+def test_a_letter_can_never_become_a_number(typed: str) -> None:
+    assert not may_become_number(typed)
+    assert may_become_number("12%", percent=True)
