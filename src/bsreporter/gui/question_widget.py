@@ -72,6 +72,7 @@ class QuestionWidget(QFrame):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._refusal: str | None = None
         self._status: QuestionStatus | None = None
+        self._status_of: Answer | None = None  # the stored answer the status shown was worked out for
         #: the status icon shown: what is stored, or "not saved" while a refused entry is on screen
         self.icon_kind = StatusIcon.EMPTY
 
@@ -250,7 +251,10 @@ class QuestionWidget(QFrame):
 
     def show_status(self, status: QuestionStatus) -> None:
         """Show the completeness status (icon, and why an answer is not valid)."""
-        self._status = status
+        answer = self.session.answers.get(self.question.id)
+        if status == self._status and answer is self._status_of:
+            return  # as shown: an answer elsewhere does not check this one's table rows again
+        self._status, self._status_of = status, answer
         self._update_icon()
         self._update_message()
 
