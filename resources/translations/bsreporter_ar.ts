@@ -1123,6 +1123,14 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>لوحة &amp;درجة الاكتمال</translation>
     </message>
     <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;مستعرض الأقسام</translation>
+    </message>
+    <message>
+        <source>Click to show the completeness panel (Ctrl+Shift+C).</source>
+        <translation>انقر لإظهار لوحة درجة الاكتمال (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
         <source>bsreporter</source>
         <translation>bsreporter</translation>
     </message>

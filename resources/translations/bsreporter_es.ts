@@ -1123,6 +1123,14 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
         <translation>Panel de &amp;cumplimentación</translation>
     </message>
     <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navegador</translation>
+    </message>
+    <message>
+        <source>Click to show the completeness panel (Ctrl+Shift+C).</source>
+        <translation>Haga clic para mostrar el panel de cumplimentación (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
         <source>bsreporter</source>
         <translation>bsreporter</translation>
     </message>

@@ -1123,6 +1123,14 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
         <translation>Panneau &amp;Avancement</translation>
     </message>
     <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigateur</translation>
+    </message>
+    <message>
+        <source>Click to show the completeness panel (Ctrl+Shift+C).</source>
+        <translation>Cliquez pour afficher le panneau Avancement (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
         <source>bsreporter</source>
         <translation>bsreporter</translation>
     </message>

@@ -1123,6 +1123,14 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>Панель «&amp;Полнота заполнения»</translation>
     </message>
     <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Навигатор</translation>
+    </message>
+    <message>
+        <source>Click to show the completeness panel (Ctrl+Shift+C).</source>
+        <translation>Нажмите, чтобы показать панель «Полнота заполнения» (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
         <source>bsreporter</source>
         <translation>bsreporter</translation>
     </message>

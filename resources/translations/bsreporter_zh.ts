@@ -1123,6 +1123,14 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
         <translation>完整性面板(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Navigator</source>
+        <translation>导航栏(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Click to show the completeness panel (Ctrl+Shift+C).</source>
+        <translation>单击以显示完整性面板 (Ctrl+Shift+C)。</translation>
+    </message>
+    <message>
         <source>bsreporter</source>
         <translation>bsreporter</translation>
     </message>

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,16 @@ from bsreporter.gui.section_page import SectionPage
 from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_report
 from bsreporter.gui.settings import Preferences
 from bsreporter.gui.start_page import StartPage
+from bsreporter.gui.window_geometry import (
+    COMPLETENESS_MAX,
+    COMPLETENESS_MIN,
+    NAVIGATOR_MAX,
+    NAVIGATOR_MIN,
+    first_geometry,
+    fit_geometry,
+    is_narrow,
+    pane_widths,
+)
 from bsreporter.gui.write_access import Writes, access_of
 from bsreporter.paths import user_data_dir
 from bsreporter.report.parties import display_party
@@ -130,6 +141,10 @@ class MainWindow(QMainWindow):
         self.view_switch.viewChosen.connect(self.set_view)
         navigator_pane = QWidget()
         navigator_pane.setObjectName("navigatorPane")
+        # A floor that keeps titles legible, a ceiling that keeps the page the widest pane.
+        navigator_pane.setMinimumWidth(NAVIGATOR_MIN)
+        navigator_pane.setMaximumWidth(NAVIGATOR_MAX)
+        self.navigator_pane = navigator_pane
         pane_column = QVBoxLayout(navigator_pane)
         pane_column.setContentsMargins(0, 0, 0, 0)
         pane_column.setSpacing(0)
@@ -141,8 +156,12 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("reportSplitter")
         self.splitter.addWidget(navigator_pane)
         self.splitter.addWidget(self.page_stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        # The navigator may be dragged shut (or hidden from View) on a small screen; the page never.
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.splitterMoved.connect(self._navigator_dragged)
 
         self.read_only_banner = QLabel()
         self.read_only_banner.setObjectName("readOnlyBanner")
@@ -171,13 +190,18 @@ class MainWindow(QMainWindow):
         self.completeness_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Completeness"), self)
         self.completeness_dock.setObjectName("completenessDock")
         self.completeness_dock.setWidget(self.completeness_panel)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.completeness_dock)
+        self.completeness_panel.setMinimumWidth(COMPLETENESS_MIN)
+        self.completeness_dock.setMaximumWidth(COMPLETENESS_MAX)
+        self.addDockWidget(self._completeness_area(), self.completeness_dock)
 
         self.save_label = QLabel()
         self.save_label.setObjectName("saveState")
         self.save_label.setAccessibleName(QCoreApplication.translate("MainWindow", "Save status"))
-        self.percent_label = QLabel()
+        # The completeness figure also brings back the completeness panel (hidden on a small screen).
+        self.percent_label = QToolButton()
         self.percent_label.setObjectName("overallPercent")
+        self.percent_label.setAutoRaise(True)
+        self.percent_label.clicked.connect(lambda: self.set_completeness_shown(True))
         self.statusBar().addWidget(self.save_label, 1)
         self.statusBar().addPermanentWidget(self.percent_label)
 
@@ -241,6 +265,16 @@ class MainWindow(QMainWindow):
         toggle.setText(QCoreApplication.translate("MainWindow", "&Completeness Panel"))
         toggle.setShortcut("Ctrl+Shift+C")
         a.gate.declare(toggle, Writes.NOTHING)
+        toggle.triggered.connect(self.prefs.set_completeness_shown)  # the person's choice, kept for next time
+        self.navigator_action = QAction(QCoreApplication.translate("MainWindow", "&Navigator"), self)
+        self.navigator_action.setObjectName("showNavigator")
+        self.navigator_action.setCheckable(True)
+        self.navigator_action.setChecked(True)
+        self.navigator_action.setShortcut("Ctrl+Shift+N")
+        a.gate.declare(self.navigator_action, Writes.NOTHING)
+        self.navigator_action.triggered.connect(self.set_navigator_shown)
+        self.addAction(self.navigator_action)  # its shortcut works with the menu bar hidden
+        a.view_menu.addAction(self.navigator_action)
         a.view_menu.addAction(toggle)
         a.view_menu.addSeparator()
         self.view_actions: dict[View, QAction] = {
@@ -284,22 +318,78 @@ class MainWindow(QMainWindow):
 
         compare_view.show_comparison(self)
 
+    def _available_geometry(self) -> QRect:
+        """The area of the window's screen not taken by task bars and panels."""
+        screen = QGuiApplication.screenAt(self.geometry().center()) or self.screen()
+        return screen.availableGeometry()
+
     def _restore_window(self) -> None:
-        geometry = self.prefs.window_geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            # A first start: as large as suits a report, but never larger than the screen (small laptops).
-            screen = self.screen().availableGeometry()
-            self.resize(min(1280, screen.width()), min(820, screen.height()))
-        width = self.width()
+        restored = self.prefs.window_geometry()
+        if restored is None or not self.restoreGeometry(restored):
+            # A first start: as large as suits a report, never larger than the screen (small laptops).
+            self.setGeometry(first_geometry(self._available_geometry()))
+        elif not self.isMaximized():
+            # Closed on a larger monitor, or before a task bar grew: it comes back whole on this screen.
+            self.setGeometry(fit_geometry(self.geometry(), self._available_geometry()))
+        narrow = is_narrow(self._available_geometry())
+        widths = pane_widths(self.width(), completeness_shown=not narrow)
         state = self.prefs.window_state()
         if state is None or not self.restoreState(state):
-            # Narrow screens keep most of the width for the questions.
-            dock = 360 if width >= 1280 else max(240, width // 4)
-            self.resizeDocks([self.completeness_dock], [dock], Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.completeness_dock], [max(widths.completeness, COMPLETENESS_MIN)], Qt.Orientation.Horizontal
+            )
+        if not self.completeness_dock.isFloating():
+            # Mirrored in Arabic, whatever side the window was last closed with.
+            self.addDockWidget(self._completeness_area(), self.completeness_dock)
         splitter = self.prefs.splitter_state()
         if splitter is None or not self.splitter.restoreState(splitter):
-            navigator = 330 if width >= 1280 else max(240, width * 24 // 100)
-            self.splitter.setSizes([navigator, width - navigator])
+            self.splitter.setSizes([widths.navigator, widths.page])
+        self.navigator_pane.setHidden(self.splitter.sizes()[0] == 0)
+        self.navigator_action.setChecked(not self.navigator_pane.isHidden())
+
+    def _completeness_area(self) -> Qt.DockWidgetArea:
+        """The completeness panel's side: the right, the left in a right-to-left language (the navigator's mirror)."""
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return Qt.DockWidgetArea.LeftDockWidgetArea
+        return Qt.DockWidgetArea.RightDockWidgetArea
+
+    def completeness_wanted(self) -> bool:
+        """Whether an open report shows the completeness panel: the person's last choice, else unless the
+        screen is narrow."""
+        chosen = self.prefs.completeness_shown()
+        return chosen if chosen is not None else not is_narrow(self._available_geometry())
+
+    def set_completeness_shown(self, shown: bool) -> None:
+        """Show or hide the completeness panel of the open report (remembered)."""
+        self.prefs.set_completeness_shown(shown)
+        if self.session is None:
+            return
+        self.completeness_dock.setVisible(shown)
+        if shown:
+            self.completeness_dock.raise_()
+
+    def navigator_shown(self) -> bool:
+        """Whether the navigator is on screen (not hidden from View, nor dragged shut)."""
+        return not self.navigator_pane.isHidden() and self.splitter.sizes()[0] > 0
+
+    def set_navigator_shown(self, shown: bool) -> None:
+        """View > Navigator: show the navigator, or hide it to give its width to the page."""
+        if shown:
+            self.navigator_pane.show()
+            if self.splitter.sizes()[0] == 0:  # dragged shut: open it at its usual share
+                total = sum(self.splitter.sizes())
+                navigator = pane_widths(self.width(), completeness_shown=False).navigator
+                self.splitter.setSizes([navigator, max(1, total - navigator)])
+        else:
+            focus = QApplication.focusWidget()
+            if focus is not None and self.navigator_pane.isAncestorOf(focus):
+                self._cycle_pane(1)  # the keyboard goes on to the page rather than nowhere
+            self.navigator_pane.hide()
+        self.navigator_action.setChecked(shown)
+
+    def _navigator_dragged(self, *_moved: object) -> None:
+        if self.splitter.sizes()[0] == 0:
+            self.set_navigator_shown(False)
 
     # -- start page and report lifecycle ---------------------------------------------------
 
@@ -310,7 +400,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(QCoreApplication.translate("MainWindow", "bsreporter"))
         self.setWindowFilePath("")
         self.save_label.clear()
-        self.percent_label.clear()
+        self.percent_label.setText("")
+        self.percent_label.hide()
         for action in [*self.menu_actions.report_actions(), *self.view_actions.values()]:
             action.setEnabled(False)
         self._apply_write_access()
@@ -516,7 +607,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self._apply_write_access()  # the writing ones stay disabled on a read-only report
         self.stack.setCurrentWidget(self.report_view)
-        self.completeness_dock.show()
+        self.completeness_dock.setVisible(self.completeness_wanted())
         self.prefs.add_recent_report(report.path)
         remembered = self.prefs.last_section(report.path)
         section = self.report_pages.first(self.view).id
@@ -811,7 +902,8 @@ class MainWindow(QMainWindow):
     def _cycle_pane(self, step: int) -> None:
         panes: list[QWidget] = []
         if self.session is not None:
-            panes.append(self.navigator)
+            if self.navigator_shown():
+                panes.append(self.navigator)
             page = self.current_page()
             if page is not None:
                 panes.append(page)
@@ -862,7 +954,10 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate(
                 "MainWindow", "{done} of {required} required answers; {blockers} to finish"
             ).format(done=overall.done, required=overall.required, blockers=overall.blockers)
+            + "\n"
+            + QCoreApplication.translate("MainWindow", "Click to show the completeness panel (Ctrl+Shift+C).")
         )
+        self.percent_label.show()
 
     def _show_save_state(self) -> None:
         if self.session is None:

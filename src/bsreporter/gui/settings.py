@@ -92,6 +92,15 @@ class Preferences:
         """Remember the sizes of navigator and page."""
         self._settings.setValue("window/splitter", state)
 
+    def completeness_shown(self) -> bool | None:
+        """Whether the person last showed (True) or hid (False) the completeness panel; None if never."""
+        value = self._settings.value("window/completenessShown")
+        return None if value is None else str(value).lower() == "true"
+
+    def set_completeness_shown(self, shown: bool) -> None:
+        """Remember whether the completeness panel is shown with an open report."""
+        self._settings.setValue("window/completenessShown", "true" if shown else "false")
+
     # -- per report ------------------------------------------------------------------
 
     def last_section(self, report_path: Path) -> str | None:
