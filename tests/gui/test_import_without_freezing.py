@@ -76,6 +76,7 @@ def test_an_import_of_a_1000_row_table_is_one_undo_step_and_the_window_keeps_tur
 
     assert len(_stored(session, "nbf_instruments")) == ROWS
     assert _stored(session, "nfp_name") == "Dr. Adaeze Okafor"
+    assert session.answers == session.report.answers()  # the window holds what the file holds, to the time
     assert session.undo_stack.count() == steps + 1
     session.undo_stack.undo()
     assert _stored(session, "nbf_instruments") is None and _stored(session, "nfp_name") is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,7 +75,8 @@ def store_and_record(report: Report, plan: ImportPlan, prepared: PreparedImport,
     changed = store_prepared_import(report, prepared, source=source, source_detail=plan.source.name)
     if changed is None:
         return None
-    after: dict[str, Answer | None] = dict(prepared.answers)
+    written_at = report.meta_value("updated_at")  # the time the write gave every answer it changed
+    after: dict[str, Answer | None] = {q: replace(a, updated_at=written_at) for q, a in prepared.answers.items()}
     previous_after = dict(prepared.previous) if prepared.previous is not None else None
     return AppliedImport(plan.source.name, source, prepared.before, after, prepared.previous_before, previous_after,
                          changed, prepared.backup.path)

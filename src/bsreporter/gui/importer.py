@@ -244,7 +244,9 @@ class ImportRun(QObject):
         if applied.question_ids:
             # Pushed as done: redo() is skipped once, undo() puts back exactly what it replaced.
             self.session.undo_stack.push(ImportCommand(self.session, applied))
-        self.session.reload_answers(applied.question_ids)  # also reads the previous cycle's answers again
+        # What the import changed is known as stored: only the previous cycle's answers are read again.
+        written = {q: answer for q in applied.question_ids if (answer := applied.after.get(q)) is not None}
+        self.session.reload_answers(applied.question_ids, written=written)
         count = len(applied.question_ids)
         if count == 0:
             message = QCoreApplication.translate("Import", "Nothing changed: the report already holds these answers.")

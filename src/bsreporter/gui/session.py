@@ -7,7 +7,7 @@ It holds no rule of its own: validation, relevance and completeness come from th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -192,13 +192,17 @@ class ReportSession(QObject):
         self._refused.pop(question_id, None)
         self._stored(question_id, stored, None)
 
-    def reload_answers(self, question_ids: Iterable[str] = ()) -> list[str]:
+    def reload_answers(self, question_ids: Iterable[str] = (), *, written: Mapping[str, Answer] | None = None,
+                       ) -> list[str]:
         """Read the answers again after a batch changed the file (a restore, an import, a merge, their undo).
 
         Every question whose answer differs from what was shown is announced once (and
-        ``question_ids`` too, if given); returns the questions announced.
+        ``question_ids`` too, if given); returns the questions announced. ``written``: the
+        answers the batch has just stored, exactly as stored, when the caller has them (an
+        import): the others are as shown, so nothing is read again (a long table's cells
+        take a noticeable part of a second to read and check).
         """
-        stored = self.report.answers()
+        stored = self.report.answers() if written is None else {**self.answers, **written}
         named = set(question_ids)
         changed = [
             qid
