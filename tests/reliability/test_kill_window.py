@@ -29,7 +29,7 @@ def _start(path: Path, start: int) -> subprocess.Popen[str]:
     child = Path(__file__).parent / "window_typing.py"
     return subprocess.Popen(
         [sys.executable, str(child), str(path), str(SEED), str(start), str(ANSWERS_PER_RUN)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1", "QT_QPA_PLATFORM": "offscreen"},
     )
 
@@ -39,6 +39,8 @@ def _kill(process: subprocess.Popen[str]) -> tuple[bool, list[str]]:
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
     assert process.stdout is not None and process.stderr is not None
+    if process.stdin is not None:
+        process.stdin.close()
     rest = process.stdout.read().splitlines()
     errors = process.stderr.read()
     process.stdout.close()
@@ -68,6 +70,9 @@ def test_killed_window_never_loses_an_answer_it_said_was_saved(tmp_path: Path, f
                 process.wait(timeout=rng.uniform(0.05, 0.8))
         else:
             assert process.stdout.readline().strip() == "ready", f"run {kill}"
+            assert process.stdin is not None
+            process.stdin.write("go\n")
+            process.stdin.flush()
             for _ in range(rng.randint(0, ANSWERS_PER_RUN - 1)):
                 lines.append(process.stdout.readline().strip())
         was_running, rest = _kill(process)

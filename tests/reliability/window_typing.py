@@ -65,6 +65,10 @@ def main() -> None:
     session = window.session
     assert session is not None, "the report did not open"
     print("ready", flush=True)
+    # Typing starts when the soak says so: a run meant to be killed while the program starts must not
+    # be able to finish on its own before the kill, however fast the start.
+    if sys.stdin.readline().strip() != "go":
+        return
     for index in range(start, start + count):
         question, keys = typed(seed, index)
         window.go_to_question(question)
