@@ -508,6 +508,10 @@ Details were written to {log}.</source>
         <translation>استيراد إجابات</translation>
     </message>
     <message>
+        <source>Applying {name}…</source>
+        <translation>جارٍ تطبيق {name}…</translation>
+    </message>
+    <message>
         <source>Reading {name}…</source>
         <translation>جار قراءة {name}…</translation>
     </message>

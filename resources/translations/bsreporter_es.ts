@@ -508,6 +508,10 @@ Los detalles se escribieron en {log}.</translation>
         <translation>Importar respuestas</translation>
     </message>
     <message>
+        <source>Applying {name}…</source>
+        <translation>Aplicando {name}…</translation>
+    </message>
+    <message>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>

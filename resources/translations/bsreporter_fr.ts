@@ -508,6 +508,10 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Importer des réponses</translation>
     </message>
     <message>
+        <source>Applying {name}…</source>
+        <translation>Application de {name}…</translation>
+    </message>
+    <message>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>

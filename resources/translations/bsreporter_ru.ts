@@ -508,6 +508,10 @@ Details were written to {log}.</source>
         <translation>Импорт ответов</translation>
     </message>
     <message>
+        <source>Applying {name}…</source>
+        <translation>Применение {name}…</translation>
+    </message>
+    <message>
         <source>Reading {name}…</source>
         <translation>Чтение {name}…</translation>
     </message>

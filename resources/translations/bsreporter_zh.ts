@@ -508,6 +508,10 @@ Details were written to {log}.</source>
         <translation>导入答复</translation>
     </message>
     <message>
+        <source>Applying {name}…</source>
+        <translation>正在应用 {name}…</translation>
+    </message>
+    <message>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
