@@ -1914,6 +1914,10 @@ Filas seleccionadas: {count} de {total}.</translation>
         <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
         <translation>Esta respuesta no está permitida aquí.</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>_FilePage</name>

@@ -1914,6 +1914,10 @@ Lignes sélectionnées : {count} sur {total}.</translation>
         <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
         <translation>Cette réponse n&apos;est pas admise ici.</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label} :</translation>
+    </message>
 </context>
 <context>
     <name>_FilePage</name>

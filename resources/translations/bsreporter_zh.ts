@@ -1914,6 +1914,10 @@ Rows selected: {count} of {total}.</source>
         <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
         <translation>此处不允许这一答复。</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}：</translation>
+    </message>
 </context>
 <context>
     <name>_FilePage</name>

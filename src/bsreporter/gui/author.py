@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from bsreporter.gui.dialog_size import fit_dialog
+
 if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
 
@@ -39,5 +41,6 @@ def ask_author_name(window: MainWindow) -> QInputDialog:
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
     dialog.setTextValue(window.prefs.author_name())
     dialog.textValueSelected.connect(lambda name: apply_author_name(window, name))
+    fit_dialog(dialog)
     dialog.open()
     return dialog

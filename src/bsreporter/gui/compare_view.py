@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QLabel, Q
 
 from bsreporter.form.model import Questionnaire, SpecialAnswer
 from bsreporter.form.values import Value
+from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.report.compare import AnswerChange, compare_answers
 from bsreporter.report.display import special_answer_text, value_text
 
@@ -62,7 +64,8 @@ class ComparisonModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # the tooltip: a title cut short, whole
+        if orientation != Qt.Orientation.Horizontal or role not in shown:
             return None
         return [
             QCoreApplication.translate("Compare", "No."),
@@ -123,8 +126,9 @@ class CompareDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((60, 300, 200, 200)):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate((60, 280, 190, 190)):  # the last, where from, takes the rest
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         self.table.setAccessibleName(
             QCoreApplication.translate("Compare", "Answers that differ from the previous cycle")
         )
@@ -133,7 +137,7 @@ class CompareDialog(QDialog):
         layout.addWidget(self.table, 1)
         session.completenessChanged.connect(self.refresh)
         self.refresh()
-        self.resize(960, 480)
+        fit_dialog(self, QSize(960, 480))
 
     def refresh(self) -> None:
         """Compare again (the answers or the previous cycle's answers changed)."""

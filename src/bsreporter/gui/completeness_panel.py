@@ -225,7 +225,8 @@ class CompletenessModel(NodeTreeModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip gives the whole title when a narrow panel cuts it.
+        if orientation == Qt.Orientation.Horizontal and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.tr("Question or indicator") if section == 0 else self.tr("Status")
         return None
 

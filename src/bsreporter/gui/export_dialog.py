@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.gui.languages import language_name
 from bsreporter.gui.settings import Preferences
 from bsreporter.report.store import DETAILS, Report
@@ -86,6 +88,9 @@ class ExportDialog(QDialog):
         if not has_previous:
             self.annex.setToolTip(self.tr("This report holds no answers of a previous report."))
         layout.addWidget(self.annex)
+        for box in (self.blank, self.annex):
+            # As wide as its words: the row's blank space beside them is not part of the box.
+            box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.blank.toggled.connect(lambda blank: self.annex.setEnabled(has_previous and not blank))
         self.annex.setEnabled(has_previous and not self.blank.isChecked())
 
@@ -128,6 +133,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.language.setFocus(Qt.FocusReason.OtherFocusReason)
+        fit_dialog(self)
 
     def accept(self) -> None:
         """Refuse a date that is not one (said in the dialog), then remember the choices."""

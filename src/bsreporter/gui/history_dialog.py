@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from bsreporter.form.model import Question, SpecialAnswer
 from bsreporter.form.values import Value
+from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.gui.session import ReportSession
 from bsreporter.gui.timestamps import local_time_text
 from bsreporter.report.display import answer_text, special_answer_text, value_text
@@ -132,7 +134,6 @@ class HistoryDialog(QDialog):
         self.setWindowTitle(
             QCoreApplication.translate("History", "History of Answer {number}").format(number=self.question.number)
         )
-        self.resize(860, 420)
 
         layout = QVBoxLayout(self)
         title = QLabel(f"{self.question.number}  {self.question.label.get(language)}")
@@ -181,6 +182,7 @@ class HistoryDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._update)
         session.answerChanged.connect(self._answer_changed)
         self.refresh()
+        fit_dialog(self, QSize(860, 420))
 
     def refresh(self) -> None:
         """Read the history and the current answer again."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from bsreporter.exchange.source_description import (
 )
 from bsreporter.exchange.sources import ForeignLayout
 from bsreporter.form.model import Questionnaire
+from bsreporter.gui.dialog_size import fit_dialog
 
 #: Rows shown in the live preview of a hand-made sheet.
 PREVIEW_LINES = 12
@@ -95,6 +97,8 @@ class ImportSourceDialog(QDialog):
         self.previous_cycle.setObjectName("previousCycle")
         self.previous_cycle.setChecked(description.previous_cycle_default)
         self.previous_cycle.setEnabled(not description.previous_cycle_fixed)
+        # As wide as its words: the row's blank space beside them is not part of the box.
+        self.previous_cycle.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.previous_cycle)
         note = QLabel(
             QCoreApplication.translate(
@@ -115,7 +119,7 @@ class ImportSourceDialog(QDialog):
         layout.addWidget(self.buttons)
         if self.mapping is not None:
             self._apply_guess()
-            self.resize(820, 560)
+        fit_dialog(self, QSize(820, 560) if self.mapping is not None else None)
 
     # -- the mapping of a hand-made sheet ------------------------------------------------------
 

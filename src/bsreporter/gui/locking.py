@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsreporter.errors import BsreporterError
+from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.gui.dialogs import ask, show_error, show_message
 from bsreporter.gui.timestamps import local_time_text
 from bsreporter.report.fingerprint import answers_fingerprint
@@ -179,6 +180,8 @@ class ReopenDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(lambda: self.reopen_button.setEnabled(bool(self.reason.toPlainText().strip())))
+        # Room for the explanation on a few lines, and for the whole title.
+        fit_dialog(self, QSize(460, self.sizeHint().height()))
 
     def _reopen(self) -> None:
         if reopen(self._window, self.reason.toPlainText()):

@@ -141,8 +141,9 @@ class MainWindow(QMainWindow):
         self.view_switch.viewChosen.connect(self.set_view)
         navigator_pane = QWidget()
         navigator_pane.setObjectName("navigatorPane")
-        # A floor that keeps titles legible, a ceiling that keeps the page the widest pane.
-        navigator_pane.setMinimumWidth(NAVIGATOR_MIN)
+        # A floor that keeps titles legible (and the view switch's words whole: the pane's own
+        # floor comes from its contents), a ceiling that keeps the page the widest pane.
+        self.navigator.setMinimumWidth(NAVIGATOR_MIN)
         navigator_pane.setMaximumWidth(NAVIGATOR_MAX)
         self.navigator_pane = navigator_pane
         pane_column = QVBoxLayout(navigator_pane)

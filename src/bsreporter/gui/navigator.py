@@ -11,11 +11,12 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTreeView,
@@ -329,9 +330,10 @@ class ViewSwitch(QWidget):
         super().__init__(parent)
         self.setObjectName("viewSwitch")
         self.setAccessibleName(self.tr("Show the report"))
-        row = QHBoxLayout(self)
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(4, 4, 4, 4)
         row.setSpacing(0)
+        self._row = row
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[View, QPushButton] = {
@@ -354,6 +356,22 @@ class ViewSwitch(QWidget):
     def set_view(self, view: View) -> None:
         """Show ``view`` as the one chosen (without announcing it)."""
         self.buttons[view].setChecked(True)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest button: in a narrow navigator the buttons stand one above the other."""
+        margins = self._row.contentsMargins()
+        widest = max(button.sizeHint().width() for button in self.buttons.values())
+        return QSize(widest + margins.left() + margins.right(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when both buttons' texts fit, else one above the other (never a cut text)."""
+        margins = self._row.contentsMargins()
+        side_by_side = sum(button.sizeHint().width() for button in self.buttons.values())
+        fits = event.size().width() >= side_by_side + margins.left() + margins.right()
+        direction = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
+        if self._row.direction() != direction:
+            self._row.setDirection(direction)
+        super().resizeEvent(event)
 
 
 class NavigatorView(QTreeView):

@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.gui.interface_language import (
     INTERFACE_LANGUAGES,
     apply_language,
@@ -72,6 +73,7 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        fit_dialog(self)
 
     def interface_language(self) -> str:
         """The interface language chosen ("" follows the computer)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsreporter.gui.backups import reason_text, restore_from_backup
+from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.gui.dialogs import ask
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 from bsreporter.gui.timestamps import local_time_text
@@ -113,7 +114,6 @@ class RestoreDialog(QDialog):
         self.setObjectName("restoreDialog")
         self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore from Backup"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(620, 420)
         self._window = window
         report_path = window.session.report.path
         self.model = BackupListModel(list_backups(report_path))
@@ -157,6 +157,7 @@ class RestoreDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         if self.model.backups:
             self.view.selectRow(0)
+        fit_dialog(self, QSize(620, 420))
 
         self.loading: Operation[dict[Path, float | None]] | None = None
         if self.model.backups:

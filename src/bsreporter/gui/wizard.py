@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import coerce_value
+from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import language_name
 from bsreporter.gui.party_chooser import PartyChooser
@@ -171,7 +172,9 @@ class _EntriesPage(QWizardPage):
         self.wiz = wizard
         self.question_ids = question_ids
         self.layout_ = QFormLayout(self)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Each label on one line over its entry, with the page's whole width: a long label (or its
+        # translation) beside its entry was wrapped and cut to the entry's height.
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.inputs: dict[str, QWidget] = {}
         self.error = QLabel()
 
@@ -189,10 +192,11 @@ class _EntriesPage(QWizardPage):
                 continue
             question = form.question(question_id)
             editor = self._make_input(question_id)
-            editor.setAccessibleName(question.label.get("en"))
+            words = question.label.get(current_language())
+            editor.setAccessibleName(words)
             self.inputs[question_id] = editor
-            label = QLabel(question.label.get("en") + ":")
-            label.setWordWrap(True)
+            # The colon as each language writes it (French puts a space before it).
+            label = QLabel(QCoreApplication.translate("Wizard", "{label}:").format(label=words))
             label.setBuddy(editor)
             self.layout_.addRow(label, editor)
         self.error = QLabel()
@@ -357,7 +361,7 @@ class NewReportWizard(QWizard):
             if isinstance(page, _EntriesPage):
                 self._entry_pages[page_id] = page
         # Room for a questionnaire's note under the choice, still within a 1024x600 netbook screen.
-        self.resize(680, 520)
+        fit_dialog(self, QSize(680, 520))
 
     def form(self) -> Questionnaire:
         """The questionnaire chosen on the first page."""
