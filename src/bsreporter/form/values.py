@@ -83,16 +83,18 @@ class InvalidValue:
         return self.raw
 
 
-def coerce_value(question: Question, raw: Any, *, language: str = "en") -> Value:
+def coerce_value(question: Question, raw: Any, *, language: str = "en", known_rows: CheckedRows | None = None,
+                 ) -> Value:
     """The checked value for ``raw``, or None when blank; raise AnswerError if it does not fit.
 
     ``language`` is the report's language: plain text given to a multilingual question is the
-    answer in that language (every other type ignores it).
+    answer in that language (every other type ignores it). ``known_rows``: the rows of this
+    table question checked before; a row met there again is not checked again (same result).
     """
     if isinstance(raw, InvalidValue):  # e.g. a colleague's copy holding an unreadable answer
         raise AnswerError.of("stored_invalid", where=Where(question.number), reason=raw.problem)
     if question.type is QuestionType.TABLE:
-        return _coerce_table(question, raw)
+        return _coerce_table(question, raw, known_rows)
     if is_multilingual(question):
         return _multilingual(raw, language, Where(question.number))
     return _coerce_scalar(question, question.type, raw, Where(question.number))
@@ -437,7 +439,52 @@ def _select_multiple(item: Question | Column, raw: Any, where: Where) -> list[st
     return ordered or None
 
 
-def _coerce_table(question: Question, raw: Any) -> list[dict[str, Any]] | None:
+class CheckedRows:
+    """The rows of one table question last checked, by their exact content, with the cells each gave.
+
+    A row's check depends on nothing but the row (its columns' types, options and own rules, which
+    may only name the cell itself, and today's date), so a row exactly like one that passed, with
+    the same keys and values of the same plain types, gives the same cells without being checked
+    again: changing one cell of a 1,000-row table checks one row. Whole-table checks (the number of
+    rows, the question's own rule) are made every time. Kept per open report, as long as its last
+    table checked.
+    """
+
+    __slots__ = ("_day", "_rows")
+
+    def __init__(self) -> None:
+        self._rows: dict[str, dict[str, Any]] = {}
+        self._day: dt.date | None = None
+
+    def _for(self, day: dt.date) -> dict[str, dict[str, Any]]:
+        return self._rows if day == self._day else {}  # a rule may name today: a new day checks again
+
+    def _keep(self, rows: dict[str, dict[str, Any]], day: dt.date) -> None:
+        self._rows, self._day = rows, day
+
+
+#: The types of a cell whose text (``repr``) says exactly what it is, so equal texts are equal cells.
+_PLAIN_CELLS = frozenset({str, int, float, type(None), dt.date})
+
+
+def _row_key(row: Any) -> str | None:
+    """The exact content of a row as text, or None when it holds anything but plain cells."""
+    if type(row) is not dict:
+        return None
+    for name, cell in row.items():
+        kind = type(cell)
+        if type(name) is not str or (kind not in _PLAIN_CELLS
+                                     and not (kind is list and all(type(v) is str for v in cell))):
+            return None
+    return repr(row)
+
+
+def _copied(cells: dict[str, Any]) -> dict[str, Any]:
+    """A row of its own for the caller: the kept one must not change with what is done to it."""
+    return {name: list(cell) if type(cell) is list else cell for name, cell in cells.items()}
+
+
+def _coerce_table(question: Question, raw: Any, known: CheckedRows | None = None) -> list[dict[str, Any]] | None:
     where = Where(question.number)
     if isinstance(raw, str):
         if not raw.strip():
@@ -450,19 +497,41 @@ def _coerce_table(question: Question, raw: Any) -> list[dict[str, Any]] | None:
     if len(raw) > MAX_TABLE_ROWS:
         raise AnswerError.of("table_too_many", where=where, limit=MAX_TABLE_ROWS)
     columns = {c.name: c for c in question.columns}
+    today = dt.date.today()
+    before = known._for(today) if known is not None else {}
+    seen: dict[str, dict[str, Any]] = {}
     rows: list[dict[str, Any]] = []
     for index, row in enumerate(raw, start=1):
-        unknown = [k for k in row if k not in columns]
-        if unknown:
-            raise AnswerError.of("table_no_column", where=Where(question.number, index), names=", ".join(map(repr, unknown)), columns=", ".join(columns))
-        # A cell is named by its column's label (in the person's language), never by the column's id.
-        cells = {name: _coerce_scalar(col, col.type, row.get(name), Where(question.number, index, col.label or name))
-                 for name, col in columns.items()}
-        for name, column in columns.items():
-            _check_cell_rule(column, cells[name], Where(question.number, index, column.label or name))
+        key = _row_key(row) if known is not None else None
+        cells = before.get(key) if key is not None else None
+        if cells is None:
+            cells = _coerce_row(question, columns, row, index)
+            if key is not None:
+                seen[key] = cells
+                # Also as the caller will give it back: its own cells (a date as a date, not text).
+                again = _row_key(cells)
+                if again is not None:
+                    seen[again] = cells
+        else:
+            seen[key] = cells  # type: ignore[index]
         if any(v is not None for v in cells.values()):
-            rows.append(cells)
+            rows.append(_copied(cells) if known is not None else cells)
+    if known is not None:
+        known._keep(seen, today)
     return rows or None
+
+
+def _coerce_row(question: Question, columns: dict[str, Column], row: dict[str, Any], index: int) -> dict[str, Any]:
+    """The checked cells of one table row, every column given (None when blank); raise AnswerError."""
+    unknown = [k for k in row if k not in columns]
+    if unknown:
+        raise AnswerError.of("table_no_column", where=Where(question.number, index), names=", ".join(map(repr, unknown)), columns=", ".join(columns))
+    # A cell is named by its column's label (in the person's language), never by the column's id.
+    cells = {name: _coerce_scalar(col, col.type, row.get(name), Where(question.number, index, col.label or name))
+             for name, col in columns.items()}
+    for name, column in columns.items():
+        _check_cell_rule(column, cells[name], Where(question.number, index, column.label or name))
+    return cells
 
 
 @record
@@ -507,7 +576,8 @@ def _json_default(obj: Any) -> Any:
     raise TypeError(f"cannot store {type(obj).__name__}")
 
 
-def value_from_json(question: Question, text: Any, *, language: str = "en") -> Value:
+def value_from_json(question: Question, text: Any, *, language: str = "en", known_rows: CheckedRows | None = None,
+                    ) -> Value:
     """Decode a stored value back into its checked Python type (the inverse of value_to_json).
 
     Never raises: a stored value that is not JSON, or does not fit the question's type or
@@ -525,7 +595,7 @@ def value_from_json(question: Question, text: Any, *, language: str = "en") -> V
     except (ValueError, RecursionError):
         return InvalidValue(text, AnswerError.of("stored_unreadable", where=where))
     try:
-        return coerce_value(question, data, language=language)
+        return coerce_value(question, data, language=language, known_rows=known_rows)
     except AnswerError as exc:
         return InvalidValue(text, exc)
     except RecursionError:  # absurdly nested, yet within the JSON parser's limit

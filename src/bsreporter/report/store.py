@@ -20,9 +20,9 @@ from pathlib import Path
 from bsreporter import __version__
 from bsreporter.errors import AnswerError, FormError, ReportError
 from bsreporter.form.installed import installed_questionnaire
-from bsreporter.form.model import Question, Questionnaire, SpecialAnswer
+from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
-from bsreporter.form.values import InvalidValue, Value, coerce_value, value_from_json, value_to_json
+from bsreporter.form.values import CheckedRows, InvalidValue, Value, coerce_value, value_from_json, value_to_json
 from bsreporter.messages import Phrase, Where
 from bsreporter.record import field_names, record
 from bsreporter.report import schema, session_log
@@ -165,6 +165,8 @@ class Report:
         #: where a leftover log that was not this file's was moved when it was opened (None: there was none)
         self.set_aside_log: Path | None = None
         self._session: session_log.Session | None = None  # this writing session's marks, once it has written
+        #: by table question: the rows last read or stored, so that a changed cell is checked alone
+        self._checked_rows: dict[str, CheckedRows] = {}
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -337,6 +339,19 @@ class Report:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    def take_checked_rows(self, other: Report) -> None:
+        """Know the table rows ``other`` (the same file and form, e.g. opened in the background) has checked.
+
+        Its next change of one cell of a long table then checks that row only, not every row again.
+        """
+        if other.form is self.form:
+            self._checked_rows.update(other._checked_rows)
+
+    def _known_rows(self, question: Question | None) -> CheckedRows | None:
+        if question is None or question.type is not QuestionType.TABLE:
+            return None
+        return self._checked_rows.setdefault(question.id, CheckedRows())
+
     def reader(self) -> Report:
         """A read-only ``Report`` on the same file and form, with a connection of its own; close it after use.
 
@@ -424,7 +439,8 @@ class Report:
     def _answer_from_row(self, row: tuple[Any, ...], language: str) -> Answer:
         """An answer as stored; one that does not fit its question reads as an InvalidValue, never an error."""
         question = self.form.questions.get(row[0])
-        value = value_from_json(question, row[1], language=language) if question else _raw_json(row[1])
+        value = (value_from_json(question, row[1], language=language, known_rows=self._known_rows(question))
+                 if question else _raw_json(row[1]))
         return Answer(row[0], value, _special(row[2]), bool(row[3]), row[4], row[5])
 
     def _language(self) -> str:
@@ -447,7 +463,7 @@ class Report:
                 allowed = ", ".join(s.value for s in question.special_answers) or Phrase("none_allowed")
                 raise AnswerError.of("special_not_accepted", number=question.number, special=raw.value, allowed=allowed)
             return None, raw
-        value = coerce_value(question, raw, language=self._language())
+        value = coerce_value(question, raw, language=self._language(), known_rows=self._known_rows(question))
         # Only a rule reads other answers, and only those it names: each is read when asked for
         # (reading them all would decode every stored table again).
         if value is not None and question.constraint is not None:
