@@ -130,4 +130,28 @@ class ImportCommand(QUndoCommand):
             # Qt cannot take an exception from undo(): say it, change nothing on screen.
             session.problemOccurred.emit(error_text(exc))
             return
-        session.reload_answers(wanted)  # also reads the previous cycle's answers again
+        # The window takes the answers just written, as applying does, instead of reading and checking
+        # every answer again (a long table's rows); it still reads the previous cycle's answers again.
+        session.reload_answers(wanted, written=_as_written(session, wanted))
+
+
+def _as_written(session: ReportSession, wanted: Mapping[str, Answer | None]) -> dict[str, Answer]:
+    """The answers ``Report.put_back_answers`` has just stored for ``wanted``, as the file now holds them.
+
+    A question whose answer was already the one put back was not written: it keeps its time and author.
+    """
+    report = session.report
+    written_at = report.meta_value("updated_at")  # the time the write gave every answer it changed
+    written: dict[str, Answer] = {}
+    for question_id, answer in wanted.items():
+        shown = session.answers.get(question_id)
+        if answer is None:
+            target = Answer(question_id, None, None, False, written_at, report.author)  # a blank row, as stored
+        else:
+            target = replace(answer, updated_at=written_at, author=answer.author or report.author)
+        if _same(shown, target):
+            if shown is not None:
+                written[question_id] = shown
+        else:
+            written[question_id] = target
+    return written

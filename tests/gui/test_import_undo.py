@@ -1,0 +1,72 @@
+"""Undo and redo of an import: the window takes the answers put back instead of reading every answer again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from bsreporter.exchange import export_xlsx
+from bsreporter.form.model import Questionnaire
+from bsreporter.gui import importer
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+from bsreporter.report.store import Report, Source
+
+WAIT_MS = 60_000
+
+
+def _rows(count: int) -> list[dict[str, Any]]:
+    return [{"instrument_title": f"Regulation {n}", "instrument_type": "law", "instrument_status": "in_force",
+             "year_adopted": 1990 + n} for n in range(count)]
+
+
+def _import(qtbot: QtBot, window: MainWindow, workbook: Path) -> None:
+    run = importer.start_import(window, workbook)
+    assert run is not None
+    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.source_dialog is not None, run.error
+    run.source_dialog.accept()
+    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.preview_dialog is not None, run.error
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(run.preview_dialog.apply_all_button, Qt.MouseButton.LeftButton)
+    assert run.error is None
+
+
+def test_undo_and_redo_of_an_import_do_not_read_the_answers_again(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    session.change_answer("nfp_name", "Dr. Ana Okafor")  # replaced by the import, put back by its undo
+    with Report.create(tmp_path / "colleague.bsr", party="Republic of Arcadia", form=form) as theirs:
+        theirs.set_answers({"nfp_name": "Dr. Adaeze Okafor", "nfp_title": "Director", "nbf_legislation_in_place": "yes",
+                            "nbf_instruments": _rows(3)}, source=Source.TYPED)
+        export_xlsx(theirs, tmp_path / "colleague.xlsx")
+    _import(qtbot, window, tmp_path / "colleague.xlsx")
+
+    reads: list[int] = []
+    answers = Report.answers
+
+    def counted(report: Report) -> Any:
+        reads.append(1)
+        return answers(report)
+
+    monkeypatch.setattr(Report, "answers", counted)
+    session.undo_stack.undo()
+    assert reads == []
+    monkeypatch.setattr(Report, "answers", answers)
+    assert session.answers == session.report.answers()  # the window holds what the file holds, to the time
+    assert session.answers["nfp_name"].value == "Dr. Ana Okafor"
+    assert session.answers.get("nbf_instruments") is None or session.answers["nbf_instruments"].value is None
+
+    monkeypatch.setattr(Report, "answers", counted)
+    session.undo_stack.redo()
+    assert reads == []
+    monkeypatch.setattr(Report, "answers", answers)
+    assert session.answers == session.report.answers()
+    assert len(session.answers["nbf_instruments"].value) == 3
+    assert session.answers["nfp_title"].value == "Director"
