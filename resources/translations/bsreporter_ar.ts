@@ -69,6 +69,10 @@
         <source>Restored the backup of {time}: {count} answers changed. Edit &gt; Undo takes the restore back.</source>
         <translation>استعيدت النسخة الاحتياطية المؤرخة {time}؛ عدد الإجابات المتغيرة: {count}. يلغي الأمر تحرير &gt; تراجع هذه الاستعادة.</translation>
     </message>
+    <message>
+        <source>A copy of the report as it was just before is at {path}.</source>
+        <translation>توجد نسخة من التقرير كما كان قبل ذلك مباشرة في {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ComboEditor</name>
@@ -718,6 +722,10 @@ Details were written to {log}.</source>
     <message>
         <source>Conflicts keep the current answer unless you tick them.</source>
         <translation>في حالة التعارض، تبقى الإجابة الحالية ما لم تحدد الصف.</translation>
+    </message>
+    <message>
+        <source>Rows: {added} added, {removed} removed, {changed} changed</source>
+        <translation>الصفوف: أُضيف {added}، وحُذف {removed}، وعُدّل {changed}</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1425,29 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>إشعار</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>إظهار في ال&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Close this message (Escape)</source>
+        <translation>إغلاق هذه الرسالة (Esc)</translation>
+    </message>
+    <message>
+        <source>Open the folder {folder}</source>
+        <translation>فتح المجلد {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -1818,6 +1849,61 @@ The current answers are first saved as a backup (“Before a restore”, listed 
     <message>
         <source>{path} (no longer there)</source>
         <translation>{path} (لم يعد موجودا)</translation>
+    </message>
+</context>
+<context>
+    <name>TableChanges</name>
+    <message>
+        <source>Added</source>
+        <translation>مضاف</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>معدَّل</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>{what}: row {number}</source>
+        <translation>{what}: الصف {number}</translation>
+    </message>
+    <message>
+        <source>{what}: was row {number}</source>
+        <translation>{what}: كان الصف {number}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} ← {new}</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>Rows added: {added} · removed: {removed} · changed: {changed} · as they were: {same}</source>
+        <translation>الصفوف المضافة: {added} · المحذوفة: {removed} · المعدَّلة: {changed} · دون تغيير: {same}</translation>
+    </message>
+    <message>
+        <source>Choose a table question above to see its rows added, removed and changed.</source>
+        <translation>اختر أعلاه سؤالاً على شكل جدول لرؤية صفوفه المضافة والمحذوفة والمعدَّلة.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {summary}</source>
+        <translation>السؤال {number}: {summary}</translation>
+    </message>
+    <message>
+        <source>Rows changed in question {number}</source>
+        <translation>الصفوف المعدَّلة في السؤال {number}</translation>
     </message>
 </context>
 <context>

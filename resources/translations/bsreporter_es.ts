@@ -69,6 +69,10 @@
         <source>Restored the backup of {time}: {count} answers changed. Edit &gt; Undo takes the restore back.</source>
         <translation>Se restauró la copia de seguridad de {time}: respuestas modificadas: {count}. Edición &gt; Deshacer revierte la restauración.</translation>
     </message>
+    <message>
+        <source>A copy of the report as it was just before is at {path}.</source>
+        <translation>Hay una copia del informe tal como estaba justo antes en {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ComboEditor</name>
@@ -718,6 +722,10 @@ Los detalles se escribieron en {log}.</translation>
     <message>
         <source>Conflicts keep the current answer unless you tick them.</source>
         <translation>En caso de conflicto se conserva la respuesta actual, salvo que marque la fila.</translation>
+    </message>
+    <message>
+        <source>Rows: {added} added, {removed} removed, {changed} changed</source>
+        <translation>Filas: {added} añadidas, {removed} eliminadas, {changed} modificadas</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1425,29 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notificación</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this message (Escape)</source>
+        <translation>Cerrar este mensaje (Esc)</translation>
+    </message>
+    <message>
+        <source>Open the folder {folder}</source>
+        <translation>Abrir la carpeta {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -1818,6 +1849,61 @@ Las respuestas actuales se guardan primero como copia de seguridad («Antes de u
     <message>
         <source>{path} (no longer there)</source>
         <translation>{path} (ya no existe)</translation>
+    </message>
+</context>
+<context>
+    <name>TableChanges</name>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificada</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>{what}: row {number}</source>
+        <translation>{what}: fila {number}</translation>
+    </message>
+    <message>
+        <source>{what}: was row {number}</source>
+        <translation>{what}: era la fila {number}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(en blanco)</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>Rows added: {added} · removed: {removed} · changed: {changed} · as they were: {same}</source>
+        <translation>Filas añadidas: {added} · eliminadas: {removed} · modificadas: {changed} · sin cambios: {same}</translation>
+    </message>
+    <message>
+        <source>Choose a table question above to see its rows added, removed and changed.</source>
+        <translation>Elija arriba una pregunta en forma de tabla para ver sus filas añadidas, eliminadas y modificadas.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {summary}</source>
+        <translation>Pregunta {number}: {summary}</translation>
+    </message>
+    <message>
+        <source>Rows changed in question {number}</source>
+        <translation>Filas modificadas de la pregunta {number}</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,10 @@
         <source>Restored the backup of {time}: {count} answers changed. Edit &gt; Undo takes the restore back.</source>
         <translation>La sauvegarde du {time} a été restaurée : réponses modifiées : {count}. Édition &gt; Annuler annule la restauration.</translation>
     </message>
+    <message>
+        <source>A copy of the report as it was just before is at {path}.</source>
+        <translation>Une copie du rapport tel qu&apos;il était juste avant se trouve dans {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ComboEditor</name>
@@ -718,6 +722,10 @@ Les détails ont été écrits dans {log}.</translation>
     <message>
         <source>Conflicts keep the current answer unless you tick them.</source>
         <translation>En cas de conflit, la réponse actuelle est conservée, sauf si vous cochez la ligne.</translation>
+    </message>
+    <message>
+        <source>Rows: {added} added, {removed} removed, {changed} changed</source>
+        <translation>Lignes : {added} ajoutée(s), {removed} supprimée(s), {changed} modifiée(s)</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1425,29 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this message (Escape)</source>
+        <translation>Fermer ce message (Échap)</translation>
+    </message>
+    <message>
+        <source>Open the folder {folder}</source>
+        <translation>Ouvrir le dossier {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -1818,6 +1849,61 @@ Les réponses actuelles sont d&apos;abord sauvegardées (« Avant une restaurati
     <message>
         <source>{path} (no longer there)</source>
         <translation>{path} (n&apos;existe plus)</translation>
+    </message>
+</context>
+<context>
+    <name>TableChanges</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutée</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>{what}: row {number}</source>
+        <translation>{what} : ligne {number}</translation>
+    </message>
+    <message>
+        <source>{what}: was row {number}</source>
+        <translation>{what} : était la ligne {number}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column} : {value}</translation>
+    </message>
+    <message>
+        <source>Rows added: {added} · removed: {removed} · changed: {changed} · as they were: {same}</source>
+        <translation>Lignes ajoutées : {added} · supprimées : {removed} · modifiées : {changed} · inchangées : {same}</translation>
+    </message>
+    <message>
+        <source>Choose a table question above to see its rows added, removed and changed.</source>
+        <translation>Choisissez ci-dessus une question sous forme de tableau pour voir ses lignes ajoutées, supprimées et modifiées.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {summary}</source>
+        <translation>Question {number} : {summary}</translation>
+    </message>
+    <message>
+        <source>Rows changed in question {number}</source>
+        <translation>Lignes modifiées de la question {number}</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,10 @@
         <source>Restored the backup of {time}: {count} answers changed. Edit &gt; Undo takes the restore back.</source>
         <translation>Восстановлена резервная копия от {time}; изменено ответов: {count}. Правка &gt; Отменить отменяет восстановление.</translation>
     </message>
+    <message>
+        <source>A copy of the report as it was just before is at {path}.</source>
+        <translation>Копия доклада в том виде, в каком он был непосредственно перед этим, находится в {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ComboEditor</name>
@@ -718,6 +722,10 @@ Details were written to {log}.</source>
     <message>
         <source>Conflicts keep the current answer unless you tick them.</source>
         <translation>При конфликте сохраняется текущий ответ, если вы не отметите строку.</translation>
+    </message>
+    <message>
+        <source>Rows: {added} added, {removed} removed, {changed} changed</source>
+        <translation>Строки: добавлено {added}, удалено {removed}, изменено {changed}</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1425,29 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close this message (Escape)</source>
+        <translation>Закрыть это сообщение (Esc)</translation>
+    </message>
+    <message>
+        <source>Open the folder {folder}</source>
+        <translation>Открыть папку {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -1818,6 +1849,61 @@ The current answers are first saved as a backup (“Before a restore”, listed 
     <message>
         <source>{path} (no longer there)</source>
         <translation>{path} (больше не существует)</translation>
+    </message>
+</context>
+<context>
+    <name>TableChanges</name>
+    <message>
+        <source>Added</source>
+        <translation>Добавлена</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменена</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>{what}: row {number}</source>
+        <translation>{what}: строка {number}</translation>
+    </message>
+    <message>
+        <source>{what}: was row {number}</source>
+        <translation>{what}: была строка {number}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}: {value}</translation>
+    </message>
+    <message>
+        <source>Rows added: {added} · removed: {removed} · changed: {changed} · as they were: {same}</source>
+        <translation>Строк добавлено: {added} · удалено: {removed} · изменено: {changed} · без изменений: {same}</translation>
+    </message>
+    <message>
+        <source>Choose a table question above to see its rows added, removed and changed.</source>
+        <translation>Выберите выше вопрос в виде таблицы, чтобы увидеть добавленные, удаленные и измененные строки.</translation>
+    </message>
+    <message>
+        <source>Question {number}: {summary}</source>
+        <translation>Вопрос {number}: {summary}</translation>
+    </message>
+    <message>
+        <source>Rows changed in question {number}</source>
+        <translation>Измененные строки вопроса {number}</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,10 @@
         <source>Restored the backup of {time}: {count} answers changed. Edit &gt; Undo takes the restore back.</source>
         <translation>已恢复 {time} 的备份：更改的答复数：{count}。“编辑 &gt; 撤销”可撤回此次恢复。</translation>
     </message>
+    <message>
+        <source>A copy of the report as it was just before is at {path}.</source>
+        <translation>恢复之前的报告副本保存在 {path}。</translation>
+    </message>
 </context>
 <context>
     <name>ComboEditor</name>
@@ -718,6 +722,10 @@ Details were written to {log}.</source>
     <message>
         <source>Conflicts keep the current answer unless you tick them.</source>
         <translation>发生冲突时保留当前答复，除非您勾选该行。</translation>
+    </message>
+    <message>
+        <source>Rows: {added} added, {removed} removed, {changed} changed</source>
+        <translation>行：新增 {added}，删除 {removed}，修改 {changed}</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1425,29 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>在文件夹中显示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this message (Escape)</source>
+        <translation>关闭此消息（Esc）</translation>
+    </message>
+    <message>
+        <source>Open the folder {folder}</source>
+        <translation>打开文件夹 {folder}</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
@@ -1818,6 +1849,61 @@ The current answers are first saved as a backup (“Before a restore”, listed 
     <message>
         <source>{path} (no longer there)</source>
         <translation>{path}（已不存在）</translation>
+    </message>
+</context>
+<context>
+    <name>TableChanges</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>{what}: row {number}</source>
+        <translation>{what}：第 {number} 行</translation>
+    </message>
+    <message>
+        <source>{what}: was row {number}</source>
+        <translation>{what}：原第 {number} 行</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空白）</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>{column}: {value}</source>
+        <translation>{column}：{value}</translation>
+    </message>
+    <message>
+        <source>Rows added: {added} · removed: {removed} · changed: {changed} · as they were: {same}</source>
+        <translation>新增行：{added} · 删除：{removed} · 修改：{changed} · 未变：{same}</translation>
+    </message>
+    <message>
+        <source>Choose a table question above to see its rows added, removed and changed.</source>
+        <translation>在上方选择一个表格问题，即可查看其新增、删除和修改的行。</translation>
+    </message>
+    <message>
+        <source>Question {number}: {summary}</source>
+        <translation>问题 {number}：{summary}</translation>
+    </message>
+    <message>
+        <source>Rows changed in question {number}</source>
+        <translation>问题 {number} 中更改的行</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,8 @@ def test_restore_dialog_lists_time_reason_and_completeness_and_restores_after_as
     window.go_to_question("nfp_name")
     page = window.current_page()
     assert page is not None and page.questions["nfp_name"].editor.value() == "Dr. Ana Silva"
-    assert "Restored the backup of" in window.statusBar().currentMessage()
+    assert "Restored the backup of" in window.notice.full_text() and window.notice.isVisible()
+    assert window.notice.path is not None and str(window.notice.path) in window.notice.full_text()
     assert window.safekeeping.restore.isEnabled()
 
     # The state just before the restore is listed, and restoring it brings everything back.

@@ -171,8 +171,8 @@ def test_backup_folder_that_cannot_be_written_still_opens_with_a_warning(
     with qtbot.waitSignal(window.reportOpened, timeout=10_000):
         window.open_report(backed_up)
     assert window.session is not None and not window.session.read_only
-    qtbot.waitUntil(lambda: "No backup copy" in window.statusBar().currentMessage(), timeout=10_000)
-    assert f"the backup folder {folder} cannot be written" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "No backup copy" in window.notice.full_text(), timeout=10_000)
+    assert f"the backup folder {folder} cannot be written" in window.notice.full_text()
     assert not shown(window)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand
 from bsreporter.errors import BsreporterError
 from bsreporter.form.model import Questionnaire
 from bsreporter.gui.dialogs import error_text, show_error
+from bsreporter.gui.notice import notify
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 from bsreporter.gui.timestamps import local_time_text
 from bsreporter.logs import log_exception
@@ -125,9 +126,11 @@ class BackupKeeper(QObject):
             )
             if not isinstance(exc, BsreporterError):
                 log_exception(exc)
-            self._window.statusBar().showMessage(
+            # Read in full (the reason names the folder), without taking the keyboard from the typing.
+            notify(
+                self._window,
                 QCoreApplication.translate("Backups", "No backup copy was made: {message}").format(message=message),
-                20_000,
+                warning=True,
             )
 
         self._running = run_in_background(
@@ -196,10 +199,15 @@ def restore_from_backup(window: MainWindow, backup: Backup) -> Backup | None:
         return None
     session.undo_stack.push(RestoreCommand(session, backup, before))
     changed = session.reload_answers()
-    window.statusBar().showMessage(
+    notify(
+        window,
         QCoreApplication.translate(
             "Backups", "Restored the backup of {time}: {count} answers changed. Edit > Undo takes the restore back."
-        ).format(time=local_time_text(backup.taken_at), count=len(changed)),
-        20_000,
+        ).format(time=local_time_text(backup.taken_at), count=len(changed))
+        + " "
+        + QCoreApplication.translate("Backups", "A copy of the report as it was just before is at {path}.").format(
+            path=before.path
+        ),
+        path=before.path,
     )
     return before

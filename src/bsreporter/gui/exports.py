@@ -23,6 +23,7 @@ from bsreporter.errors import BsreporterError, ReportError
 from bsreporter.gui.child_jobs import form_reference, write_export
 from bsreporter.gui.dialogs import show_error, show_message
 from bsreporter.gui.export_dialog import ExportDialog, PdfChoices
+from bsreporter.gui.notice import notify
 from bsreporter.gui.operations import (
     Operation,
     Progress,
@@ -118,8 +119,8 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
         window,
         QCoreApplication.translate("Exports", "Saving a copy…"),
         work,
-        lambda _result: window.statusBar().showMessage(
-            QCoreApplication.translate("Exports", "Copy saved as {path}").format(path=target), 10_000
+        lambda _result: notify(
+            window, QCoreApplication.translate("Exports", "Copy saved as {path}").format(path=target), path=target
         ),
         on_cancelled=lambda: window.statusBar().showMessage(
             QCoreApplication.translate("Exports", "Copy cancelled."), 5_000
@@ -215,8 +216,8 @@ def export_report(window: MainWindow, kind: str, destination: Path | None = None
         window,
         QCoreApplication.translate("Exports", "Exporting {kind}…").format(kind=label),
         work,
-        lambda _result: window.statusBar().showMessage(
-            QCoreApplication.translate("Exports", "Exported to {path}").format(path=target), 10_000
+        lambda _result: notify(
+            window, QCoreApplication.translate("Exports", "Exported to {path}").format(path=target), path=target
         ),
         on_cancelled=lambda: window.statusBar().showMessage(
             QCoreApplication.translate("Exports", "Export cancelled."), 5_000

@@ -6,7 +6,9 @@ switched to "take theirs" by ticking it; a cell emptied in the file ("cleared") 
 previous cycle's answer where this cycle already has one ("kept") start unticked too, as
 does an answer whose words were recognised only loosely ("suggested": a typo, a number for
 a range), which says what was read and which option it is taken as; rows that cannot be
-imported say why and cannot be ticked. Nothing is changed until Apply.
+imported say why and cannot be ticked. Nothing is changed until Apply. A table question's
+row says how many of its rows would be added, removed and changed; chosen, the pane below
+shows them row by row, and each changed cell's value before and after.
 """
 
 from __future__ import annotations
@@ -34,16 +36,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from bsreporter.exchange.importing import ImportPlan, PlanRow, RowKind
-from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.form.model import Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.values import Value
 from bsreporter.gui.interface_language import current_language
+from bsreporter.gui.table_changes_view import TableChangesPane
 from bsreporter.messages import render
+from bsreporter.report.compare import RowChangeKind, TableChanges, compare_tables
 from bsreporter.report.display import special_answer_text, value_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -107,6 +112,7 @@ class PlanModel(QAbstractTableModel):
         self.merge = merge
         self.rows: tuple[PlanRow, ...] = plan.rows
         self._chosen: set[int] = {i for i, row in enumerate(self.rows) if row.kind in (RowKind.NEW, RowKind.CHANGED)}
+        self._table_changes: dict[int, TableChanges | None] = {}
 
     # -- the choice ------------------------------------------------------------------------
 
@@ -144,6 +150,29 @@ class PlanModel(QAbstractTableModel):
             if row.question_id == question_id:
                 return i
         raise KeyError(question_id)
+
+    def table_changes(self, row: int) -> TableChanges | None:
+        """The rows a table question's row would add, remove and change (None for any other row, or no change)."""
+        if row not in self._table_changes:
+            plan_row = self.rows[row]
+            question = self.form.questions.get(plan_row.question_id or "")
+            changes = None
+            if question is not None and question.type is QuestionType.TABLE and plan_row.kind not in (
+                RowKind.SAME, RowKind.REJECTED
+            ):
+                changes = compare_tables(question, plan_row.current[0], plan_row.incoming[0])
+            self._table_changes[row] = changes if changes is not None and changes.rows else None
+        return self._table_changes[row]
+
+    def _table_note(self, row: int) -> str:
+        changes = self.table_changes(row)
+        if changes is None:
+            return ""
+        return QCoreApplication.translate("ImportPreview", "Rows: {added} added, {removed} removed, {changed} changed").format(
+            added=changes.count(RowChangeKind.ADDED),
+            removed=changes.count(RowChangeKind.REMOVED),
+            changed=changes.count(RowChangeKind.CHANGED),
+        )
 
     # -- texts -----------------------------------------------------------------------------
 
@@ -284,7 +313,7 @@ class PlanModel(QAbstractTableModel):
                 return self._side(row, row.current, row.current_author)
             case 5:
                 return self._side(row, row.incoming, row.incoming_author)
-        return self._note(row)
+        return "\n".join(text for text in (self._note(row), self._table_note(i)) if text)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() != APPLY:
@@ -364,7 +393,18 @@ class ImportPreviewDialog(QDialog):
         for column, width in ((APPLY, 118), (KIND, 92), (NUMBER, 52), (QUESTION, 290), (CURRENT, 190), (INCOMING, 190)):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self._toggle)
-        layout.addWidget(self.table, 1)
+        # A table question's rows, for the question chosen above: shown when the plan changes a table.
+        self.table_changes = TableChangesPane()
+        self.table_changes.setVisible(any(self.model.table_changes(row) for row in range(self.model.rowCount())))
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_table_changes(current))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.table_changes)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([300, 200])  # in proportion: a few of the table's changed rows show at once
+        layout.addWidget(self.splitter, 1)
 
         options = QHBoxLayout()
         self.show_same = QCheckBox(
@@ -481,6 +521,15 @@ class ImportPreviewDialog(QDialog):
         """Number of rows shown."""
         return sum(not self.table.isRowHidden(row) for row in range(self.model.rowCount()))
 
+    def _show_table_changes(self, index: QModelIndex) -> None:
+        """Show the chosen row's table changes, or how to see them."""
+        changes = self.model.table_changes(index.row()) if index.isValid() else None
+        question = self.model.form.questions.get(self.model.rows[index.row()].question_id or "") if changes else None
+        if changes is None or question is None:
+            self.table_changes.show_hint()
+        else:
+            self.table_changes.show_changes(question, changes, self.model.language)
+
     def _toggle(self, index: QModelIndex) -> None:
         self.model.set_chosen(index.row(), not self.model.is_chosen(index.row()))
 
@@ -496,5 +545,6 @@ class ImportPreviewDialog(QDialog):
         """Keep the person from changing the choice, or closing, while it is being applied."""
         self._busy = busy
         self.table.setEnabled(not busy)
+        self.table_changes.setEnabled(not busy)
         self.show_same.setEnabled(not busy)
         self.buttons.setEnabled(not busy)

@@ -29,6 +29,7 @@ from bsreporter.gui.import_preview import ImportPreviewDialog
 from bsreporter.gui.import_source import ImportSourceDialog
 from bsreporter.gui.import_undo import AppliedImport, ImportCommand, store_and_record
 from bsreporter.gui.interface_language import current_language
+from bsreporter.gui.notice import notify
 from bsreporter.gui.operations import Operation, Progress, in_child_process, run_in_background, warm_up_child_process
 from bsreporter.messages import render
 from bsreporter.report.store import Source
@@ -248,6 +249,7 @@ class ImportRun(QObject):
         written = {q: answer for q in applied.question_ids if (answer := applied.after.get(q)) is not None}
         self.session.reload_answers(applied.question_ids, written=written)
         count = len(applied.question_ids)
+        backup: Path | None = None
         if count == 0:
             message = QCoreApplication.translate("Import", "Nothing changed: the report already holds these answers.")
         else:
@@ -262,7 +264,9 @@ class ImportRun(QObject):
                     "Import", "Edit > Undo takes the whole import back; a copy of the report as it was is at {backup}."
                 ).format(backup=applied.backup)
             )
-        self.window.statusBar().showMessage(message, 15_000)
+            backup = applied.backup
+        # Read in full, with the backup's path and a button to its folder: the status bar would cut it off.
+        notify(self.window, message, path=backup)
         self.applied.emit(applied)
         self._end()
 

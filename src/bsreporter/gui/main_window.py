@@ -36,11 +36,12 @@ from bsreporter.gui.icons import app_icon
 from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import language_name
 from bsreporter.gui.navigator import NavigatorModel, NavigatorView, ReportPages, View, ViewSwitch
+from bsreporter.gui.notice import NoticeBar
 from bsreporter.gui.open_windows import bring_forward, window_showing
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 from bsreporter.gui.safekeeping import Safekeeping
 from bsreporter.gui.section_page import SectionPage
-from bsreporter.gui.session import LoadedReport, ReportSession, SaveState, load_report
+from bsreporter.gui.session import LoadedReport, ReadReport, ReportSession, SaveState, load_report, read_report
 from bsreporter.gui.settings import Preferences
 from bsreporter.gui.start_page import StartPage
 from bsreporter.gui.window_geometry import (
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self.report_pages: ReportPages | None = None
         self.view = View(self.prefs.navigator_view())
         self.completeness_model: CompletenessModel | None = None
-        self._opening: Operation[Report] | None = None
+        self._opening: Operation[Report] | Operation[ReadReport] | None = None
         self._opening_path: Path | None = None  # the report ``_opening`` opens
         # The person chose to close although entries are marked "Not saved": do not ask again
         self._leaving_anyway = False
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.read_only_banner)
+        self.notice = NoticeBar()  # results read in full: an import's backup, an export's file
+        column.addWidget(self.notice)
         column.addWidget(self.find_bar)
         column.addWidget(self._build_go_bar())
         column.addWidget(self.splitter, 1)
@@ -433,7 +436,7 @@ class MainWindow(QMainWindow):
             return
         self.open_report(path)
 
-    def open_report(self, path: Path, read_only: bool = False) -> Operation[Report] | None:
+    def open_report(self, path: Path, read_only: bool = False) -> Operation[ReadReport] | None:
         """Open a report file in the background; the window shows it when it is ready."""
         path = Path(path)
         shown_in = window_showing(path)
@@ -447,17 +450,18 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             self.session.flush_pending()
 
-        def work(progress: Progress) -> Report:
-            # Every check of the file, and its questionnaire loaded, off the UI thread; the
-            # connection made here stays here, so the report is opened again for the window.
+        def work(progress: Progress) -> ReadReport:
+            # Every check of the file, its questionnaire loaded, its answers read and checked and its
+            # completeness worked out, off the UI thread; the connection made here stays here, so the
+            # report is opened again for the window, which takes what was read unless the file changed.
             with Report.open(path, read_only=read_only) as checked:
-                return checked
+                return read_report(checked)
 
         def failed(exc: BaseException) -> None:
             self._open_failed(path, exc, read_only)
 
         self._opening_path = path.resolve()
-        self._opening = run_in_background(
+        self._opening = opening = run_in_background(
             self,
             QCoreApplication.translate("MainWindow", "Opening {name}…").format(name=path.name),
             work,
@@ -465,7 +469,7 @@ class MainWindow(QMainWindow):
             on_failure=failed,
             cancellable=False,
         )
-        return self._opening
+        return opening
 
     def shows_report(self, path: Path) -> bool:
         """Whether this window has the report open, or is opening it now."""
@@ -547,7 +551,7 @@ class MainWindow(QMainWindow):
         )
 
     def _attach_on_this_thread(
-        self, checked: Report, *, read_only: bool, failed: Callable[[BaseException], None]
+        self, checked: Report | ReadReport, *, read_only: bool, failed: Callable[[BaseException], None]
     ) -> None:
         """Open the report checked in the background again, on the window's thread, and show it.
 
@@ -555,6 +559,8 @@ class MainWindow(QMainWindow):
         (SQLite refuses it anywhere else), while background work reads through ``Report.reader``.
         Opening a file already checked and loaded takes milliseconds.
         """
+        read = checked if isinstance(checked, ReadReport) else None
+        checked = checked.report if isinstance(checked, ReadReport) else checked
         try:
             report = Report.open(checked.path, read_only=read_only, form=checked.form, author=checked.author)
         except Exception as exc:  # e.g. another program took the file in the meantime
@@ -562,7 +568,7 @@ class MainWindow(QMainWindow):
             return
         report.set_aside_log = report.set_aside_log or checked.set_aside_log
         try:
-            loaded = load_report(report)
+            loaded = load_report(report, read)
         except BaseException:
             report.close()
             raise
@@ -570,6 +576,7 @@ class MainWindow(QMainWindow):
 
     def _attach(self, loaded: LoadedReport) -> None:
         self._detach()
+        self.notice.report_opened(loaded.report.path)
         session = ReportSession(loaded, self)
         self.session = session
         report = loaded.report

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from bsreporter.errors import BsreporterError, ReportError
 from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.interface_language import current_language
+from bsreporter.gui.notice import notify
 from bsreporter.gui.timestamps import local_time_text
 from bsreporter.messages import Phrase
 from bsreporter.report.backup import Backup, backup_completeness, latest_good_backup, recover_copy
@@ -113,11 +114,13 @@ def open_recovered_copy(window: MainWindow, damaged: Path, backup: Backup) -> Pa
     except BsreporterError as exc:
         show_error(window, QCoreApplication.translate("Recovery", "Open the latest good backup"), exc)
         return None
-    window.statusBar().showMessage(
+    notify(
+        window,
         QCoreApplication.translate(
             "Recovery", "Opened a copy of the backup of {when} as {name}; the damaged file was not changed."
         ).format(when=local_time_text(backup.taken_at), name=copy.name),
-        30_000,
+        path=copy,
+        about=copy,  # shown once the copy is open in the window
     )
     window.open_report(copy)
     return copy

@@ -1,0 +1,101 @@
+"""The import preview shows a table question's changes row by row and cell by cell, and the choice still applies."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
+
+from bsreporter.exchange.importing import RowKind
+from bsreporter.gui import importer
+from bsreporter.gui.import_preview import APPLY, NOTE, ImportPreviewDialog
+from bsreporter.gui.importer import ImportRun
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReportSession
+from bsreporter.gui.table_changes_view import CELL_CHANGED_ROLE, CHANGE_ROLE
+from bsreporter.report.compare import RowChangeKind
+from bsreporter.report.store import Report
+
+WAIT_MS = 10_000
+
+
+def _instrument(title: str, kind: str = "law", year: int | None = None) -> dict[str, Any]:
+    row: dict[str, Any] = {"instrument_title": title, "instrument_type": kind, "instrument_status": "in_force"}
+    if year is not None:
+        row["year_adopted"] = year
+    return row
+
+
+def _colleague_adds_an_instrument(session: ReportSession, tmp_path: Path) -> Path:
+    """A copy whose table of instruments gets a row in the middle and one year corrected."""
+    session.change_answer("nbf_legislation_in_place", "yes")
+    session.change_answer("nbf_instruments", [_instrument("Biosafety Act", year=2001),
+                                              _instrument("Decree on contained use", "regulation"),
+                                              _instrument("Labelling guidelines", "guidelines")])
+    copy = tmp_path / "li-wei.bsr"
+    target = sqlite3.connect(copy)
+    session.report.copy_into(target)
+    target.close()
+    with Report.open(copy, author="Li Wei") as theirs:
+        theirs.set_answer("nbf_instruments", [_instrument("Biosafety Act", year=2004),
+                                              _instrument("Order on field trials", "regulation", 2019),
+                                              _instrument("Decree on contained use", "regulation"),
+                                              _instrument("Labelling guidelines", "guidelines")])
+    return copy
+
+
+def _preview(qtbot: QtBot, run: ImportRun | None) -> ImportPreviewDialog:
+    assert run is not None
+    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.preview_dialog is not None, run.error
+    return run.preview_dialog
+
+
+def test_a_table_change_is_shown_row_by_row_with_old_and_new_cells_under_french_column_labels(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    copy = _colleague_adds_an_instrument(session, tmp_path)
+    window.set_language("fr")
+    run = importer.start_merge(window, copy)
+    dialog = _preview(qtbot, run)
+    model = dialog.model
+    row = model.row_of("nbf_instruments")
+    assert model.rows[row].kind is RowKind.CHANGED
+    # The row itself says what the table would get, not only "3 rows -> 4 rows".
+    assert model.data(model.index(row, NOTE)) == "Rows: 1 added, 0 removed, 1 changed"
+    assert dialog.table_changes.isVisible()
+
+    dialog.table.setFocus()
+    dialog.table.selectionModel().setCurrentIndex(
+        model.index(row, NOTE), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    changes = dialog.table_changes.model
+    assert changes is not None
+    # The inserted instrument is one added row; the rows below it are not "changed".
+    kinds = [changes.data(changes.index(r, 0), CHANGE_ROLE) for r in range(changes.rowCount())]
+    assert kinds == [RowChangeKind.CHANGED, RowChangeKind.ADDED]
+    headers = [changes.headerData(c, Qt.Orientation.Horizontal) for c in range(changes.columnCount())]
+    assert headers[1:] == ["Titre de l'instrument", "Type", "Statut", "Année d'adoption", "Adresse Web (URL)"]
+    year = headers.index("Année d'adoption")
+    assert changes.data(changes.index(0, year)) == "2001 → 2004"
+    assert changes.data(changes.index(0, year), CELL_CHANGED_ROLE)
+    assert not changes.data(changes.index(0, 1), CELL_CHANGED_ROLE)  # the title stayed: not highlighted
+    assert changes.data(changes.index(0, year), Qt.ItemDataRole.ToolTipRole) == "Année d'adoption: 2001 → 2004"
+    assert changes.data(changes.index(1, 1)) == "Order on field trials"
+    assert changes.data(changes.index(1, 0)) == "Added: row 2"
+    assert "1.1.3" in dialog.table_changes.heading.text()
+
+    # The choice of what to apply still works: unticked, the table is kept; ticked again, it is taken.
+    index = model.index(row, APPLY)
+    assert model.setData(index, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert "nbf_instruments" not in model.selected()
+    assert model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert run is not None
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.apply_selected_button, Qt.MouseButton.LeftButton)
+    stored = session.report.answer("nbf_instruments")
+    assert stored is not None and [r["instrument_title"] for r in stored.value] == [
+        "Biosafety Act", "Order on field trials", "Decree on contained use", "Labelling guidelines"]
