@@ -43,8 +43,43 @@ class LoadedReport:
     tracker: CompletenessTracker | None = None
 
 
-def load_report(report: Report) -> LoadedReport:
-    """Read everything the window needs from an open report (on the window's thread, which owns its connection)."""
+@dataclass(frozen=True, slots=True)
+class ReadReport:
+    """A report read and worked out in the background, through a connection of that thread, then closed."""
+
+    report: Report
+    answers: dict[str, Answer]
+    completeness: Completeness
+    tracker: CompletenessTracker
+    #: the file's time of its last change and its language, when it was read: the window checks them
+    mark: tuple[str, str]
+
+
+def _mark(report: Report) -> tuple[str, str]:
+    """What changes with any answer written, and the language stored answers are read in."""
+    return report.meta_value("updated_at"), report.meta_value("language")
+
+
+def read_report(report: Report) -> ReadReport:
+    """Read the answers and work out the completeness of a report opened in the background (before closing it).
+
+    The window then only builds its widgets: reading and checking a 1,000-row table's cells and
+    the first full completeness check take a tenth of a second.
+    """
+    mark = _mark(report)  # before the answers: a change made in between is seen by the window
+    answers = report.answers()
+    tracker = CompletenessTracker(report.form)
+    return ReadReport(report, answers, tracker.check(answers), tracker, mark)
+
+
+def load_report(report: Report, read: ReadReport | None = None) -> LoadedReport:
+    """Everything the window needs from an open report (on the window's thread, which owns its connection).
+
+    ``read``: the same file read in the background, taken as it is unless the file changed since.
+    """
+    if read is not None and read.report.path == report.path and read.mark == _mark(report):
+        report.take_checked_rows(read.report)
+        return LoadedReport(report, read.answers, read.completeness, read.tracker)
     answers = report.answers()
     tracker = CompletenessTracker(report.form)
     return LoadedReport(report, answers, tracker.check(answers), tracker)

@@ -1,0 +1,71 @@
+"""Opening a report: its answers are read and checked, and its completeness worked out, off the window's thread."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bsreporter.gui import session as session_module
+from bsreporter.gui.main_window import MainWindow
+from bsreporter.gui.session import ReadReport, ReportSession
+from bsreporter.report.completeness import CompletenessTracker
+from bsreporter.report.store import Report, Source
+
+
+def _rows(count: int) -> list[dict[str, Any]]:
+    return [{"instrument_title": f"Regulation {n}", "instrument_type": "law", "instrument_status": "in_force",
+             "year_adopted": 1990 + n % 30} for n in range(count)]
+
+
+@pytest.fixture
+def with_table(report_path: Path) -> Path:
+    with Report.open(report_path) as report:
+        report.set_answers({"nbf_legislation_in_place": "yes", "nbf_instruments": _rows(50)}, source=Source.TYPED)
+    return report_path
+
+
+def test_opening_a_report_reads_and_checks_its_answers_off_the_windows_thread(
+    window: MainWindow, with_table: Path, open_in: Callable[[MainWindow, Path], ReportSession],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    threads: list[str] = []
+    answers, check = Report.answers, CompletenessTracker.check
+
+    def read(report: Report) -> Any:
+        threads.append(f"answers on {threading.current_thread().name}")
+        return answers(report)
+
+    def checked(tracker: CompletenessTracker, *args: Any) -> Any:
+        threads.append(f"completeness on {threading.current_thread().name}")
+        return check(tracker, *args)
+
+    monkeypatch.setattr(Report, "answers", read)
+    monkeypatch.setattr(CompletenessTracker, "check", checked)
+    session = open_in(window, with_table)
+    monkeypatch.setattr(Report, "answers", answers)
+    assert threads and not any(t.endswith(threading.main_thread().name) for t in threads), threads
+    assert session.answers == session.report.answers()  # what the window shows is what the file holds
+    assert len(session.answers["nbf_instruments"].value) == 50
+
+
+def test_a_report_changed_after_it_was_read_in_the_background_is_read_again_by_the_window(
+    window: MainWindow, with_table: Path, open_in: Callable[[MainWindow, Path], ReportSession],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    original = session_module.read_report
+
+    def read_then_changed_elsewhere(report: Report) -> ReadReport:
+        read = original(report)
+        # Another program stores an answer between the background read and the window's own opening.
+        report.set_answer("nfp_name", "Changed elsewhere")
+        return read
+
+    monkeypatch.setattr("bsreporter.gui.main_window.read_report", read_then_changed_elsewhere)
+    session = open_in(window, with_table)
+    assert session.answers["nfp_name"].value == "Changed elsewhere"
+    assert session.answers == session.report.answers()
+    assert session.completeness.questions["nfp_name"].status.value == "answered"
