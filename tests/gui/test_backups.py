@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -195,3 +196,39 @@ def test_restore_is_not_offered_for_a_report_open_read_only(
         second.open_report(report_path, read_only=True)
     assert not second.safekeeping.restore.isEnabled()
     assert first.safekeeping.restore.isEnabled()
+
+
+def test_the_windows_first_page_is_painted_before_the_opening_copy_is_taken(
+    qtbot: QtBot, window: MainWindow, report_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    events: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and "painted" not in events:
+                events.append("painted")
+            return False
+
+    recorder = Painted()
+
+    def watch_page() -> None:
+        page = window.page_stack.currentWidget()
+        for widget in (page, getattr(page, "viewport", lambda: None)(), getattr(page, "widget", lambda: None)()):
+            if widget is not None:
+                widget.installEventFilter(recorder)
+
+    keeper = _keeper(window)
+    take = keeper.take_snapshot
+
+    def recorded(reason: Reason) -> object:
+        events.append(f"copy {reason.value}")
+        return take(reason)
+
+    monkeypatch.setattr(keeper, "take_snapshot", recorded)
+    window.reportOpened.connect(watch_page)
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        window.open_report(report_path)
+    _wait_for_copies(qtbot, report_path, 1, window)
+    assert events[:2] == ["painted", f"copy {Reason.OPENED.value}"]

@@ -10,11 +10,14 @@ threads. Measured on the demo report: about 2 ms (benchmarks/bench_safety.py).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
 
 from bsreporter.errors import BsreporterError
 from bsreporter.form.model import Questionnaire
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
 
 #: Ten minutes of editing between two automatic copies.
 ROLLING_INTERVAL_MS = 10 * 60 * 1000
+#: The opening copy waits for the first page's paint, or at most this long (a window not shown).
+OPENING_COPY_WAIT_MS = 1000
 
 
 def reason_text(reason: Reason) -> str:
@@ -86,6 +91,12 @@ class BackupKeeper(QObject):
         self._last = None
         self.timer.start()
         if rebuilt != session.report.path:  # a window built again in another language opens nothing new
+            # After the first page is painted: the copy's work would otherwise share the interpreter
+            # with the paint, and nothing can be typed before the page shows anyway.
+            _AfterFirstPaint(self._window.page_stack.currentWidget(), lambda: self._opening_copy(session), self)
+
+    def _opening_copy(self, session: ReportSession) -> None:
+        if self._window.session is session:  # not another report opened in the meantime: it has its own
             self.take_snapshot(Reason.OPENED)
 
     def take_rolling_snapshot(self) -> Operation[Backup] | None:
@@ -142,6 +153,40 @@ class BackupKeeper(QObject):
             cancellable=False,
         )
         return self._running
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, after the first paint of ``page`` (or of what it scrolls), or after a wait at most."""
+
+    def __init__(self, page: QWidget | None, then: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._then: Callable[[], None] | None = then
+        self._watched: list[QWidget] = []
+        if page is not None:
+            self._watched = [page]
+            if isinstance(page, QAbstractScrollArea):
+                self._watched.append(page.viewport())
+            content = page.widget() if isinstance(page, QScrollArea) else None
+            if content is not None:
+                self._watched.append(content)
+        for widget in self._watched:
+            widget.installEventFilter(self)
+        QTimer.singleShot(OPENING_COPY_WAIT_MS if self._watched else 0, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._run)  # once this paint is over
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        for widget in self._watched:
+            with suppress(RuntimeError):  # the page may be gone (the report closed at once)
+                widget.removeEventFilter(self)
+        self.deleteLater()
+        then()
 
 
 class RestoreCommand(QUndoCommand):
