@@ -23,7 +23,10 @@ _NOT_FOR_THE_FIRST_PAGE = (
     "bsreporter.gui.import_preview", "bsreporter.gui.import_source", "bsreporter.gui.import_undo",
     "bsreporter.gui.compare_view", "bsreporter.gui.preferences_dialog", "bsreporter.gui.recovery",
     "bsreporter.gui.child_process", "bsreporter.gui.child_jobs",
+    "bsreporter.gui.history_dialog", "bsreporter.gui.author", "bsreporter.gui.restore_dialog",
 )
+#: Loaded only where a table question is shown (the demo's first page holds none).
+_NOT_FOR_A_PAGE_WITHOUT_A_TABLE = ("bsreporter.gui.table_editor",)
 # The program started as from the command line, on a report or not; once it has painted its first page and
 # quit, the modules it had loaded.
 _RUN = (
@@ -43,7 +46,8 @@ def _modules_loaded_at_start(home: Path, *argv: str) -> set[str]:
 
 
 def _not_for_the_first_page(modules: set[str]) -> list[str]:
-    return sorted(m for m in modules if any(m == name or m.startswith(name + ".") for name in _NOT_FOR_THE_FIRST_PAGE))
+    names = (*_NOT_FOR_THE_FIRST_PAGE, *_NOT_FOR_A_PAGE_WITHOUT_A_TABLE)
+    return sorted(m for m in modules if any(m == name or m.startswith(name + ".") for name in names))
 
 
 def test_opening_a_report_at_start_loads_no_export_import_comparison_or_dialog_modules(

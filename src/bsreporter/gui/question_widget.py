@@ -22,15 +22,18 @@ from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue
 from bsreporter.gui.actions import session_read_only_why
 from bsreporter.gui.editors import AnswerEditor, CheckListEditor, make_editor
-from bsreporter.gui.history_dialog import HistoryDialog, open_history
 from bsreporter.gui.icons import StatusIcon, status_icon
 from bsreporter.gui.languages import second_language_label
 from bsreporter.gui.previous_answer import PreviousAnswerView
 from bsreporter.gui.session import ReportSession
-from bsreporter.gui.table_editor import TableEditor
 from bsreporter.report.completeness import QuestionStatus, Status
 from bsreporter.report.display import answer_text, invalid_value_text
 from bsreporter.report.store import Answer
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the history dialog and the table editor are imported when first used
+    from bsreporter.gui.history_dialog import HistoryDialog
+    from bsreporter.gui.table_editor import TableEditor
 
 _ICON_PX = 18
 
@@ -167,8 +170,9 @@ class QuestionWidget(QFrame):
         self.editor.setAccessibleName(self._accessible_name())
         self.editor.committed.connect(self._commit)
         self.editor.pendingChanged.connect(self._pending_changed)
-        if isinstance(self.editor, TableEditor):
-            self.editor.rowLeft.connect(self._row_left)
+        table = self._table_editor()
+        if table is not None:
+            table.rowLeft.connect(self._row_left)
         body.addWidget(self.editor)
 
         self.specials: dict[SpecialAnswer, QCheckBox] = {}
@@ -329,9 +333,18 @@ class QuestionWidget(QFrame):
             return own.get(self.language)  # the form's own message, in the questions' language
         return status.detail
 
+    def _table_editor(self) -> TableEditor | None:
+        """The editor, when it is a table's (its module is loaded only where a table is shown)."""
+        if self.question.type is not QuestionType.TABLE:
+            return None
+        from bsreporter.gui.table_editor import TableEditor
+
+        return self.editor if isinstance(self.editor, TableEditor) else None
+
     def _row_filling(self) -> int | None:
         """The row of a table the person is filling (from 1), if any."""
-        return self.editor.row_being_filled if isinstance(self.editor, TableEditor) else None
+        table = self._table_editor()
+        return table.row_being_filled if table is not None else None
 
     def _row_being_filled(self) -> int | None:
         """The row being filled, when all the stored table lacks is in that row (not pointed out yet)."""
@@ -425,6 +438,8 @@ class QuestionWidget(QFrame):
 
     def show_history(self) -> HistoryDialog:
         """The history of this answer, with a way to restore an earlier value."""
+        from bsreporter.gui.history_dialog import open_history
+
         return open_history(self.session, self.question.id, self.language, self.window())
 
     def _set_read_only(self, why: str) -> None:

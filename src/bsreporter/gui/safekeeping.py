@@ -13,14 +13,12 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QVBoxLayout
 
-from bsreporter.gui.author import ask_author_name
 from bsreporter.gui.backups import BackupKeeper
-from bsreporter.gui.history_dialog import HistoryDialog, open_history
 from bsreporter.gui.locking import ValidationBanner, ask_reopen, ask_validate, questions_to_finish
-from bsreporter.gui.restore_dialog import open_restore_dialog
 from bsreporter.gui.write_access import Writes
 
 if TYPE_CHECKING:
+    from bsreporter.gui.history_dialog import HistoryDialog
     from bsreporter.gui.main_window import MainWindow
 
 
@@ -62,10 +60,10 @@ class Safekeeping(QObject):
             Writes.NOTHING,
         )
         self.history.setShortcut("Ctrl+Shift+H")
-        self.restore.triggered.connect(lambda: open_restore_dialog(window))
+        self.restore.triggered.connect(self._restore)
         self.validate.triggered.connect(lambda: ask_validate(window))
         self.reopen.triggered.connect(lambda: ask_reopen(window))
-        self.author.triggered.connect(lambda: ask_author_name(window))
+        self.author.triggered.connect(self._ask_author)
         self.history.triggered.connect(self.show_history)
 
         file_menu = _menu_of(window.menu_actions.close)
@@ -98,6 +96,17 @@ class Safekeeping(QObject):
         action.setStatusTip(tip)
         self._window.addAction(action)
         return action
+
+    # The dialogs are imported when first asked for: the first page shows none of them.
+    def _restore(self) -> None:
+        from bsreporter.gui.restore_dialog import open_restore_dialog
+
+        open_restore_dialog(self._window)
+
+    def _ask_author(self) -> None:
+        from bsreporter.gui.author import ask_author_name
+
+        ask_author_name(self._window)
 
     def _report_opened(self) -> None:
         session = self._window.session
@@ -141,4 +150,6 @@ class Safekeeping(QObject):
                 8_000,
             )
             return None
+        from bsreporter.gui.history_dialog import open_history
+
         return open_history(window.session, question_id, window.language, window)
