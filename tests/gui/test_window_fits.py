@@ -195,3 +195,35 @@ def test_arabic_window_is_mirrored_as_documented(
     assert window.completeness_dock.isVisible()
     assert x_of(window.navigator) > x_of(window.page_stack) > x_of(window.completeness_panel)
     assert x_of(window.previous_button) > x_of(window.next_button)
+
+
+def test_a_navigator_hidden_stays_hidden_in_the_next_window(
+    qtbot: QtBot, screen_of: Callable[[QRect], None], make_window: Callable[[], MainWindow], report_path: Path
+) -> None:
+    screen_of(NETBOOK)
+    window = make_window()
+    opened(qtbot, window, report_path)
+    window.navigator_action.trigger()
+    window.close()
+    again = make_window()
+    assert not again.navigator_action.isChecked() and not again.navigator_shown()
+    opened(qtbot, again, report_path)
+    assert not again.navigator.isVisible()
+    again.navigator_action.trigger()
+    qtbot.waitUntil(lambda: again.navigator.isVisible() and again.navigator.width() >= 180)
+
+
+def test_no_page_of_the_report_scrolls_sideways_at_1024x600_with_both_side_panes(
+    qtbot: QtBot, screen_of: Callable[[QRect], None], make_window: Callable[[], MainWindow], report_path: Path
+) -> None:
+    screen_of(NETBOOK)
+    window = make_window()
+    session = opened(qtbot, window, report_path)
+    window.set_completeness_shown(True)
+    assert window.report_pages is not None
+    for section in session.form.sections:
+        window.go_to_section(section.id)
+        page = window.current_page()
+        assert page is not None
+        qtbot.waitUntil(lambda page=page: page.widget().width() > 0)
+        assert page.horizontalScrollBar().maximum() == 0, section.id

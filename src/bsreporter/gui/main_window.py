@@ -388,6 +388,8 @@ class MainWindow(QMainWindow):
             focus = QApplication.focusWidget()
             if focus is not None and self.navigator_pane.isAncestorOf(focus):
                 self._cycle_pane(1)  # the keyboard goes on to the page rather than nowhere
+            # Shut as well as hidden: the splitter's saved state then keeps it hidden next time.
+            self.splitter.setSizes([0, sum(self.splitter.sizes())])
             self.navigator_pane.hide()
         self.navigator_action.setChecked(shown)
 
