@@ -7,15 +7,24 @@ reportlab version, and the font is made from there while the file has those byte
 only a copy: damaged, foreign or from another version, it is ignored and written again. It holds only
 numbers, text, bytes, lists, tuples and dicts, and is read by an unpickler that can make nothing else,
 so a hostile cache file cannot run code.
+
+The outlines of the DRAFT mark are kept there too (:func:`kept_outline`), so that HarfBuzz, which draws
+them, is loaded only by an export that shapes text (Arabic) or meets a new mark.
 """
 
 from __future__ import annotations
+
+# Before reportlab: it defers what reportlab loads at import time that an export seldom needs.
+from bsreporter.exchange import pdf_imports  # noqa: F401
+
+# isort: split
 
 import io
 import os
 import pickle
 import sys
 from array import array
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from functools import cached_property
 from hashlib import sha256
@@ -38,6 +47,9 @@ _ARRAYS = {"codes": "I", "glyphs": "I", "width_codes": "I", "widths": "d", "adva
 #: What a kept face must hold besides its arrays to be used, and of which type.
 _REQUIRED: dict[str, type | tuple[type, ...]] = {"table": dict, "unitsPerEm": int, "numGlyphs": int,
                                               "defaultWidth": (int, float)}
+_OUTLINE_FORMAT = b"bsreporter-outline 1\0"
+#: The key of each font loaded through :func:`load_font` (its file's bytes and reportlab's version).
+_font_keys: dict[str, str] = {}
 
 
 class _DataUnpickler(pickle.Unpickler):
@@ -51,6 +63,7 @@ def load_font(name: str, path: Path) -> TTFont:
     """The TrueType font at ``path`` registered under ``name``: from the cache folder when kept, else parsed."""
     data = path.read_bytes()
     key = sha256(_FORMAT + reportlab.Version.encode() + b"\0" + data).hexdigest()
+    _font_keys[name] = key
     cache_file = _cache_file(key)
     if cache_file is not None:
         font = _read(cache_file, name, path, data)
@@ -60,6 +73,54 @@ def load_font(name: str, path: Path) -> TTFont:
     if cache_file is not None:
         _write(cache_file, font.face)
     return font
+
+
+def same_face(name: str, registered: str) -> None:
+    """Font ``name`` is the face of font ``registered`` under a second name (a synthetic bold)."""
+    key = _font_keys.get(registered)
+    if key is not None:
+        _font_keys[name] = key
+
+
+def kept_outline(fonts: Sequence[str], what: str, make: Callable[[], list[str]]) -> list[str]:
+    """The PDF path operators of an outline drawn with ``fonts`` (``what`` says all else it depends on).
+
+    Taken from the cache folder when kept there, else made by ``make`` and kept for the next process.
+    Fonts not loaded through :func:`load_font` (their bytes unknown) leave it made every time.
+    """
+    keys = [_font_keys.get(name) for name in fonts]
+    if None in keys:
+        return make()
+    key = sha256(b"\0".join([_OUTLINE_FORMAT, reportlab.Version.encode(), *(k.encode() for k in keys if k),
+                              what.encode("utf-8")])).hexdigest()
+    cache_file = _cache_file(key)
+    if cache_file is None:
+        return make()
+    cache_file = cache_file.with_suffix(".outline")
+    with suppress(OSError, ValueError):
+        digest, newline, payload = cache_file.read_bytes().partition(b"\n")
+        if newline and digest == sha256(payload).hexdigest().encode("ascii"):
+            return payload.decode("ascii").split("\n")
+    operators = make()
+    payload = "\n".join(operators).encode("ascii")
+    with suppress(OSError):
+        _replace(cache_file, sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
+    return operators
+
+
+def _replace(cache_file: Path, content: bytes) -> None:
+    """Write ``content`` to ``cache_file`` whole or not at all (a reader never sees half of it)."""
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=".face-", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, cache_file)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _cache_file(key: str) -> Path | None:
@@ -121,8 +182,6 @@ def _font_around(name: str, face: TTFontFace) -> TTFont:
 
 def _write(cache_file: Path, face: TTFontFace) -> None:
     """Keep a parsed face for the next process; a cache that cannot be written is simply not kept."""
-    import tempfile
-
     kept: dict[str, Any] = {key: (bytes(value) if key in _NAMES else value) for key, value in vars(face).items()
                             if key not in _NOT_KEPT}
     glyph_chars = face.glyphToChar
@@ -138,15 +197,7 @@ def _write(cache_file: Path, face: TTFontFace) -> None:
         kept |= {key: array(_ARRAYS[key], values).tobytes() for key, values in columns.items()}
         payload = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
         _DataUnpickler(io.BytesIO(payload)).load()  # only what can be read back is written
-        handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=".face-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
-            os.replace(temporary, cache_file)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(temporary)
-            raise
+        _replace(cache_file, sha256(payload).hexdigest().encode("ascii") + b"\n" + payload)
     except (OSError, ValueError, OverflowError, TypeError, pickle.PicklingError, pickle.UnpicklingError):
         pass
 

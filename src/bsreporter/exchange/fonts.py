@@ -19,6 +19,11 @@ right-to-left text are ordered and shaped by :mod:`bsreporter.exchange.pdf_bidi`
 
 from __future__ import annotations
 
+# Before reportlab: it defers what reportlab loads at import time that an export seldom needs.
+from bsreporter.exchange import pdf_imports  # noqa: F401
+
+# isort: split
+
 import copy
 import functools
 import threading
@@ -31,7 +36,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from bsreporter.errors import ExchangeError
-from bsreporter.exchange.font_cache import load_font
+from bsreporter.exchange.font_cache import load_font, same_face
 from bsreporter.resources import resource_path
 
 SANS = "BsrSans"
@@ -64,6 +69,8 @@ _faces: dict[str, frozenset[int]] = {}
 _fonts: dict[str, TTFont] = {}
 #: Per weight, the characters the first font of the chain sets on its own (no Arabic), plus line breaks.
 _base_chars: dict[bool, frozenset[str]] = {}
+#: The font found for each character, per chain (an Arabic report asks about every letter of it).
+_char_fonts: dict[tuple[tuple[str, ...], str], str] = {}
 
 
 def _is_arabic(code: int) -> bool:
@@ -108,6 +115,7 @@ def _face(name: str) -> frozenset[int]:
             # so text in either name measures the same and shares one embedded subset.
             font = copy.copy(_fonts[regular])
             font.fontName = name
+            same_face(name, regular)
         else:
             path = resource_path("resources", "fonts", _FILES[name])
             try:
@@ -122,6 +130,13 @@ def _face(name: str) -> frozenset[int]:
 
 def _font_of(chain: tuple[str, ...], char: str) -> str:
     """The font of ``chain`` that sets ``char``; later faces of the chain are parsed only when asked."""
+    font = _char_fonts.get((chain, char))
+    if font is None:
+        font = _char_fonts[chain, char] = _find_font_of(chain, char)
+    return font
+
+
+def _find_font_of(chain: tuple[str, ...], char: str) -> str:
     code = ord(char)
     # DejaVu Sans has basic Arabic letters too, but the Naskh face is the one made for reading.
     if _is_arabic(code) and code in _face(chain[-1]):

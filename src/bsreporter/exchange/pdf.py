@@ -10,15 +10,20 @@ written atomically.
 
 from __future__ import annotations
 
+# Before reportlab: it defers what reportlab loads at import time that an export seldom needs.
+from bsreporter.exchange.pdf_imports import harfbuzz_release
+
+# isort: split
+
 import io
 from pathlib import Path
 
-import uharfbuzz
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.tableofcontents import TableOfContents
@@ -34,6 +39,7 @@ from bsreporter.exchange.context import (
     check_destination,
     gather,
 )
+from bsreporter.exchange.font_cache import kept_outline
 from bsreporter.exchange.fonts import SANS, register_fonts, runs
 from bsreporter.exchange.labels import is_rtl_language, phrase
 from bsreporter.exchange.pdf_archive import ArchivalCanvas, make_archival
@@ -265,6 +271,15 @@ def draw_outlines(canvas: object, text: str, size: float, *, rtl: bool) -> None:
     """Fill ``text`` (bold, centred on the origin) as glyph outlines: shaped, in bidi order, never text."""
     register_fonts()
     fonts = [font for font, part in runs(text, bold=True) for _ in part]
+    operators = kept_outline(sorted(set(fonts)), f"{text}\0{size!r}\0{rtl}\0{harfbuzz_release()}",
+                             lambda: _outline(text, fonts, size, rtl))
+    canvas.drawPath(PDFPathObject(list(operators)), stroke=0, fill=1, fillMode=0)  # type: ignore[attr-defined]
+
+
+def _outline(text: str, fonts: list[str], size: float, rtl: bool) -> list[str]:
+    """The PDF path operators of :func:`draw_outlines` (HarfBuzz shapes the text and gives the outlines)."""
+    import uharfbuzz
+
     pieces = [(text[low:high + 1], fonts[low], right_to_left)
               for low, high, right_to_left in visual_runs(text, rtl, fonts)]
     glyphs: list[tuple[uharfbuzz.Font, int, float, float, float]] = []  # font, glyph, x, y, scale
@@ -281,10 +296,10 @@ def draw_outlines(canvas: object, text: str, size: float, *, rtl: bool) -> None:
         for info, position in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
             glyphs.append((font, info.codepoint, x + position.x_offset * scale, position.y_offset * scale, scale))
             x += position.x_advance * scale
-    path = canvas.beginPath()  # type: ignore[attr-defined]
+    path = PDFPathObject()
     for font, glyph, left, bottom, scale in glyphs:
         font.draw_glyph_with_pen(glyph, _PathPen(path, left - x / 2, bottom, scale))
-    canvas.drawPath(path, stroke=0, fill=1, fillMode=0)  # type: ignore[attr-defined]
+    return list(path._code)
 
 
 class _PathPen:

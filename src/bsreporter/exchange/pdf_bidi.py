@@ -22,6 +22,11 @@ ordinary Arabic letters instead, and extracted text is plain, searchable Arabic.
 
 from __future__ import annotations
 
+# Before reportlab: it defers what reportlab loads at import time that an export seldom needs.
+from bsreporter.exchange import pdf_imports  # noqa: F401
+
+# isort: split
+
 import re
 import threading
 import unicodedata
@@ -36,6 +41,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from bsreporter.errors import ExchangeError
+from bsreporter.exchange import pdf_shaped_text
 from bsreporter.exchange.fonts import ARABIC, ARABIC_BOLD, register_fonts, runs
 
 _SHAPED_FONTS = frozenset({ARABIC, ARABIC_BOLD})
@@ -57,6 +63,11 @@ _lock = threading.Lock()
 #: Per font face: the text of each private-use code point reportlab gave a glyph without one.
 _glyph_text: dict[str, dict[int, str]] = {}
 _hb_fonts: dict[str, uharfbuzz.Font] = {}
+#: Per font, the code point drawn for a glyph showing some characters, when it has one of its own.
+_glyph_codes: dict[str, dict[tuple[int, str], int]] = {}
+#: Words and the spaces between them.
+_WORDS_AND_SPACES = re.compile(r" +|[^ ]+")
+_SPACES = re.compile(" +")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +107,7 @@ def visual_line(spans: tuple[Span, ...], size: float, rtl: bool) -> tuple[Piece,
     """
     register_fonts()
     _install_to_unicode()
+    pdf_shaped_text.install()
     text = "".join(chunk for chunk, _ in spans)
     if not text:
         return ()
@@ -115,7 +127,7 @@ def visual_runs(text: str, rtl: bool, keys: Sequence[object]) -> list[tuple[int,
     A run holds characters of one bidi level and one ``keys`` value (e.g. font and weight), so that
     each can be shaped on its own (HarfBuzz does no bidi); ``rtl`` is the paragraph's direction.
     """
-    levels = bidi_levels(text, rtl) if rtl or has_rtl(text) else [0] * len(text)
+    levels = _levels(text, rtl) if rtl or has_rtl(text) else (0,) * len(text)
     order = visual_order(levels)
     found: list[tuple[int, int, bool]] = []
     start = 0
@@ -129,6 +141,28 @@ def visual_runs(text: str, rtl: bool, keys: Sequence[object]) -> list[tuple[int,
         found.append((min(first, here), max(first, here), levels[first] % 2 == 1))
         start = index
     return found
+
+
+#: Bidi classes of text that is all of one direction when set in a right-to-left paragraph: right-to-left
+#: letters, marks on them and spaces between them (the spaces at its ends take the paragraph's level).
+_RIGHT_TO_LEFT_ONLY = frozenset({"R", "AL", "NSM", "WS"})
+
+
+@lru_cache(maxsize=16384)
+def _levels(text: str, rtl: bool) -> tuple[int, ...]:
+    """:func:`bidi_levels`, worked out once per text (a line is measured word by word, then drawn).
+
+    In a right-to-left paragraph an Arabic word, or Arabic words and spaces alone, are all at level 1,
+    and a word of left-to-right letters alone at level 2, as the full algorithm finds them; most of an
+    Arabic report's words are one or the other, so python-bidi is asked only about the rest.
+    """
+    if rtl and text:
+        kinds = {unicodedata.bidirectional(char) for char in set(text)}
+        if kinds <= _RIGHT_TO_LEFT_ONLY:
+            return (1,) * len(text)
+        if kinds == {"L"}:
+            return (2,) * len(text)
+    return tuple(bidi_levels(text, rtl))
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
@@ -214,7 +248,7 @@ def _positions(text: str, found: list[re.Match[str]]) -> list[int]:
     return positions
 
 
-def visual_order(levels: list[int]) -> list[int]:
+def visual_order(levels: Sequence[int]) -> list[int]:
     """Logical indices in visual order, left to right (Unicode bidi rule L2)."""
     order = list(range(len(levels)))
     odd = [level for level in levels if level % 2]
@@ -298,12 +332,53 @@ def _shape(text: str, font_name: str, size: float, *, rtl: bool) -> Piece:
 @lru_cache(maxsize=8192)
 def _shaped(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeData, ...], float]:
     """The glyphs of ``text`` as code points, their positions (in thousandths of the size, whatever the
-    size: the same word is shaped once for every size it is set in) and their total advance."""
+    size: the same word is shaped once for every size it is set in) and their total advance.
+
+    A right-to-left run of several words is put together from its words and spaces, each shaped once
+    (a line is measured word by word before it is drawn): Arabic letters join and take their marks
+    within a word, and the fonts shipped have no kerning or ligature across a space, so the glyphs are
+    those HarfBuzz gives for the whole run (tests compare the two).
+    """
+    if rtl and " " in text and not text.isspace() and _words_stand_alone(text):
+        return _joined_words(text, font_name)
+    return _shaped_run(text, font_name, rtl)
+
+
+def _words_stand_alone(text: str) -> bool:
+    """False when a mark or a joiner touches a space: HarfBuzz then shapes the space with it."""
+    for match in _SPACES.finditer(text):
+        start, end = match.span()
+        if end < len(text) and unicodedata.category(text[end])[0] in "MC":
+            return False
+        if start and unicodedata.category(text[start - 1]) == "Cf":
+            return False
+    return True
+
+
+def _joined_words(text: str, font_name: str) -> tuple[str, tuple[ShapeData, ...], float]:
+    """A right-to-left run shaped word by word: the words in visual order, right to left."""
+    chars: list[str] = []
+    data: list[ShapeData] = []
+    new_shape = tuple.__new__
+    for match in reversed(list(_WORDS_AND_SPACES.finditer(text))):
+        part_chars, part_data, _ = _shaped(match.group(0), font_name, True)
+        chars.append(part_chars)
+        start = match.start()
+        if start:
+            data += [new_shape(ShapeData, (shape[0] + start, *shape[1:])) for shape in part_data]
+        else:
+            data += part_data
+    return "".join(chars), tuple(data), sum(shape[1] for shape in data)
+
+
+def _shaped_run(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeData, ...], float]:
+    """The glyphs of ``text`` as HarfBuzz shapes it in one piece (see :func:`_shaped`)."""
     font = pdfmetrics.getFont(font_name)
     face = font.face
     face_name = _face_name(font)
     # As reportlab's font.pdfScale does: font units to thousandths of the size (a call per number saved).
     multiplier = None if face.unitsPerEm == 1000 else 1000 / face.unitsPerEm
+    new_shape = tuple.__new__
     with _lock:
         hb_font = _hb_fonts.get(font_name)
         if hb_font is None:
@@ -321,6 +396,7 @@ def _shaped(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeData,
         chars: list[str] = []
         data: list[ShapeData] = []
         named = _glyph_text.setdefault(face_name, {})
+        known = _glyph_codes.setdefault(font_name, {})
         shown: set[int] = set()
         glyph_chars, widths = face.glyphToChar, face.charWidths
         for info, position in zip(infos, positions, strict=True):
@@ -328,24 +404,25 @@ def _shaped(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeData,
             numbers = (position.x_advance, position.y_advance, position.x_offset, position.y_offset)
             if multiplier is not None:
                 numbers = tuple(number * multiplier for number in numbers)
-            advance = numbers[0]
-            mapped = glyph_chars.get(glyph)
             shows = text[cluster:ends[cluster]]
-            if mapped and not _mirrored(chr(mapped[0]), shows):
-                code = mapped[0]
-            else:
-                # A glyph with no code point of its own (reportlab gives it a private-use one), or a
-                # mirrored bracket, whose glyph is the other bracket's: it needs its own code point
-                # so that a reader extracting the text gets the character that was typed.
-                name = hb_font.glyph_to_string(glyph) + ("" if not mapped else f".as{ord(shows):04X}")
-                code = font.hbAddPrivate(name, glyph, advance)
-                if code not in named:
-                    # The characters of its cluster, once: the second glyph of a cluster maps to nothing.
-                    named[code] = "" if cluster in shown else shows
+            code = known.get((glyph, shows))
+            if code is None:
+                mapped = glyph_chars.get(glyph)
+                if mapped and not _mirrored(chr(mapped[0]), shows):
+                    code = known[glyph, shows] = mapped[0]
+                else:
+                    # A glyph with no code point of its own (reportlab gives it a private-use one), or a
+                    # mirrored bracket, whose glyph is the other bracket's: it needs its own code point
+                    # so that a reader extracting the text gets the character that was typed.
+                    name = hb_font.glyph_to_string(glyph) + ("" if not mapped else f".as{ord(shows):04X}")
+                    code = font.hbAddPrivate(name, glyph, numbers[0])
+                    if code not in named:
+                        # The characters of its cluster, once: the second glyph of a cluster maps to nothing.
+                        named[code] = "" if cluster in shown else shows
             shown.add(cluster)
             chars.append(chr(code))
-            data.append(ShapeData(cluster, *numbers, widths[code]))
-    return "".join(chars), tuple(data), sum(d.x_advance for d in data)
+            data.append(new_shape(ShapeData, (cluster, *numbers, widths[code])))
+    return "".join(chars), tuple(data), sum(shape[1] for shape in data)
 
 
 def _mirrored(drawn: str, shows: str) -> bool:

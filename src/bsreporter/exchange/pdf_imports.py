@@ -1,0 +1,109 @@
+"""What reportlab loads at import time and a PDF export seldom needs, loaded when first used instead.
+
+Imported by every PDF module before reportlab, it changes no result, only when two things happen:
+
+- **HarfBuzz** (``uharfbuzz``, ~15 ms to load its library): reportlab's TrueType module imports it on
+  the chance that text is shaped. Only Arabic text is, so the module is loaded when first used:
+  an English or Chinese export never loads it.
+- **The web-address pattern** of reportlab's paragraph module (``uri_pat``, 30-60 ms to compile: its
+  letter classes span most of Unicode, case-insensitively): it only serves reportlab's option to break
+  long web addresses at slashes (``uriWasteReduce``), which the report leaves off. It is compiled the
+  first time it is used.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import threading
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+#: How reportlab's pattern for web addresses begins (the rest is too long to repeat here).
+_URI_PATTERN_START = "(^(?:[a-z0-9\\.\\-\\+]*)://)"
+
+
+class _LazyPattern:
+    """A regular expression compiled the first time it is used, then used as the compiled one."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._pattern, self._flags = pattern, flags
+        self._compiled: re.Pattern[str] | None = None
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        with self._lock:
+            if self._compiled is None:
+                self._compiled = re.compile(self._pattern, self._flags)
+        return getattr(self._compiled, name)
+
+
+class _DeferredModule(ModuleType):
+    """Stands for a module in ``sys.modules`` until one of its names is asked for, then takes on its names.
+
+    (importlib's LazyLoader does not do here: a later ``import`` of the module asks for its ``__spec__``,
+    which makes it load at once.)
+    """
+
+    _lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        with _DeferredModule._lock:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+                try:
+                    real = importlib.import_module(self.__name__)
+                except BaseException:
+                    sys.modules[self.__name__] = self
+                    raise
+                self.__dict__.update(real.__dict__)
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}") from None
+
+
+def _load_harfbuzz_lazily() -> None:
+    if "uharfbuzz" in sys.modules:
+        return
+    spec = importlib.util.find_spec("uharfbuzz")
+    if spec is None:
+        return  # reportlab then works without shaping, as it would have anyway
+    module = _DeferredModule("uharfbuzz")
+    module.__spec__ = spec
+    module.__file__ = spec.origin
+    sys.modules["uharfbuzz"] = module
+
+
+def harfbuzz_release() -> str:
+    """Which HarfBuzz binding is installed (its version file), without loading it; empty when unknown."""
+    spec = importlib.util.find_spec("uharfbuzz") if "uharfbuzz" not in sys.modules else sys.modules["uharfbuzz"].__spec__
+    if spec is None or spec.origin is None:
+        return ""
+    try:
+        return (Path(spec.origin).parent / "_version.py").read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return ""
+
+
+def _import_paragraph_with_lazy_uri_pattern() -> None:
+    if "reportlab.platypus.paragraph" in sys.modules:
+        return
+    compile_now = re.compile
+
+    def compile_or_defer(pattern: Any, flags: int = 0) -> Any:
+        if isinstance(pattern, str) and pattern.startswith(_URI_PATTERN_START):
+            return _LazyPattern(pattern, flags)
+        return compile_now(pattern, flags)
+
+    re.compile = compile_or_defer  # type: ignore[assignment]
+    try:
+        import reportlab.platypus.paragraph  # noqa: F401
+    finally:
+        re.compile = compile_now
+
+
+_load_harfbuzz_lazily()
+_import_paragraph_with_lazy_uri_pattern()

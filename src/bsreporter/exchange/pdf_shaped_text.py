@@ -1,0 +1,130 @@
+"""Shaped text (Arabic glyphs with their positions) turned into PDF text operators, faster than reportlab does.
+
+reportlab writes a shaped run as ``[(glyphs) adjustment (glyphs) ...] TJ`` operators, one for each stretch
+of glyphs on one baseline (marks raised or lowered by HarfBuzz get their own, with a text rise). It builds
+them with three list entries per glyph, then groups and sums them; for an Arabic report that is a tenth of
+the export. :func:`format_shaped` writes the same operators, byte for byte, taking a stretch of glyphs
+that need no adjustment between them as one slice of the run's codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr
+from reportlab.pdfgen.textobject import PDFTextObject
+
+#: Numbers as reportlab writes them (the same adjustments come back on every line).
+_numbers: dict[float, str] = {}
+#: The writer replaced: what writes all other text.
+replaced: Callable[[PDFTextObject, str], str] | None = None
+
+
+def install() -> None:
+    """Make reportlab's text objects write shaped text through :func:`format_shaped` (once per process)."""
+    global replaced
+    if getattr(PDFTextObject._formatText, "formats_shaped", False):
+        return
+    original = replaced = PDFTextObject._formatText
+
+    def format_text(self: PDFTextObject, text: str) -> str:
+        if isinstance(text, ShapedStr):
+            font = pdfmetrics.getFont(self._fontname)
+            if font._dynamicFont and font.shapable:
+                return format_shaped(self, font, text)
+        return original(self, text)
+
+    format_text.__dict__.update(original.__dict__)  # the marks other replacements know themselves by
+    format_text.formats_shaped = True  # type: ignore[attr-defined]
+    PDFTextObject._formatText = format_text  # type: ignore[method-assign]
+
+
+def _number(value: float) -> str:
+    text = _numbers.get(value)
+    if text is None:
+        text = _numbers[value] = fp_str(value)
+    return text
+
+
+def format_shaped(self: PDFTextObject, font: Any, text: ShapedStr) -> str:
+    """The operators reportlab's ``PDFTextObject._formatText`` writes for shaped ``text`` in TrueType ``font``."""
+    canvas = self._canvas
+    doc = canvas._doc
+    escape = canvas._escape
+    saved = (self._code, self._x, self._y)
+    code: list[str] = []
+    self._code = code  # setRise writes there, as in reportlab
+    try:
+        rise0 = self._rise
+        size = self._fontsize
+        shape_data = text.__shapeData__
+        template = None
+        done = 0
+        for subset, codes in font.splitString(text, doc):
+            if subset != self._curSubset:
+                if not template:
+                    template = f"{fp_str(size)} Tf {fp_str(self._leading)} TL"
+                code.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
+                self._curSubset = subset
+            data = shape_data[done:done + len(codes)]
+            done += len(codes)
+            parts: list[str] = []
+            total: float | None = None  # the sum of the adjustments met since the last glyph
+            start: int | None = None  # where the glyphs met since the last adjustment begin
+            started = False
+            for index, shape in enumerate(data):
+                rise = rise0 + size * shape.y_offset / 1000
+                if not started or rise != self._rise:
+                    if started:
+                        _finish(code, parts, total, codes, start, index, escape)
+                        if self._rise != rise0:
+                            self.setRise(rise0)
+                    if rise != self._rise:
+                        self.setRise(rise)
+                    started, parts, total, start = True, [], None, None
+                offset = shape.x_offset
+                before = -offset
+                if before:
+                    if start is not None:
+                        parts.append(f"({escape(codes[start:index])})")
+                        start = None
+                    total = before if total is None else total + before
+                if total is not None:
+                    number = _number(total)
+                    if number != "0":
+                        parts.append(number)
+                    total = None
+                if start is None:
+                    start = index
+                after = shape.width - shape.x_advance + offset
+                if after:
+                    parts.append(f"({escape(codes[start:index + 1])})")
+                    start = None
+                    total = after
+            if started:
+                _finish(code, parts, total, codes, start, len(data), escape)
+                if self._rise != rise0:
+                    self.setRise(rise0)
+        if self._rise != rise0:
+            self.setRise(rise0)
+    finally:
+        self._code, self._x, self._y = saved
+    return " ".join(code)
+
+
+def _finish(code: list[str], parts: list[str], total: float | None, codes: bytes, start: int | None, end: int,
+            escape: Any) -> None:
+    """Write one stretch of glyphs on one baseline: ``Tj`` when it needs no adjustment, else ``TJ``."""
+    if start is not None:
+        parts.append(f"({escape(codes[start:end])})")
+    elif total is not None:
+        number = _number(total)
+        if number != "0":
+            parts.append(number)
+    if len(parts) == 1 and parts[0].startswith("("):
+        code.append(f"{parts[0]} Tj")
+    else:
+        code.append(f"[{' '.join(parts)}] TJ")

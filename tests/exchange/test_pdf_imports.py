@@ -1,0 +1,77 @@
+"""A PDF export loads HarfBuzz only for text it shapes, and reportlab's web-address pattern only when used;
+the DRAFT mark kept in the cache folder is the mark HarfBuzz draws."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reportlab.pdfgen.canvas import Canvas
+
+from bsreporter.exchange.fonts import register_fonts
+from bsreporter.exchange.pdf import draw_outlines
+from bsreporter.paths import user_cache_dir
+from bsreporter.report.store import Report
+
+# A new process: modules imported by earlier tests stay imported in this one.
+_EXPORT_AND_SAY_WHAT_LOADED = """
+import sys
+from pathlib import Path
+from bsreporter.exchange.command import export_report_file
+export_report_file(Path(sys.argv[1]), pdf=Path(sys.argv[2]), language=sys.argv[3])
+from reportlab.platypus import paragraph
+print("harfbuzz" if "uharfbuzz._harfbuzz" in sys.modules else "no-harfbuzz",
+      "compiled" if isinstance(paragraph.uri_pat, type(paragraph._hy_shy_pat)) else "deferred")
+"""
+
+
+def _export(report_path: Path, pdf: Path, language: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_WHAT_LOADED, str(report_path), str(pdf), language],
+                          capture_output=True, text=True, check=True)
+    return done.stdout.split()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_draft_in_english_or_chinese_loads_no_harfbuzz_once_its_mark_is_kept(tmp_path: Path, language: str) -> None:
+    report_path = tmp_path / "report.bsr"
+    Report.create(report_path, party="Arcadia").close()  # nothing answered: a draft, with its mark
+    first = _export(report_path, tmp_path / "first.pdf", language)
+    assert first == ["harfbuzz", "deferred"]  # the mark's outlines are drawn once, then kept
+    assert _export(report_path, tmp_path / "second.pdf", language) == ["no-harfbuzz", "deferred"]
+    assert (tmp_path / "first.pdf").stat().st_size == (tmp_path / "second.pdf").stat().st_size
+
+
+def test_an_arabic_export_loads_harfbuzz_to_shape_its_text(tmp_path: Path) -> None:
+    report_path = tmp_path / "report.bsr"
+    Report.create(report_path, party="Arcadia").close()
+    assert _export(report_path, tmp_path / "report.pdf", "ar")[0] == "harfbuzz"
+
+
+def test_reportlab_breaks_a_web_address_with_its_deferred_pattern() -> None:
+    from reportlab.platypus.paragraph import _uri_split_pairs
+
+    # Where reportlab may break the address: after each slash (what it found with the pattern compiled at once).
+    assert _uri_split_pairs("https://bch.cbd.int/protocol/") == [
+        ("https://bch.cbd.int/", "protocol/"), ("https://", "bch.cbd.int/protocol/")]
+    assert _uri_split_pairs("not a web address") is None
+
+
+def _mark(text: str, rtl: bool = False) -> str:
+    page = Canvas("unused.pdf")
+    draw_outlines(page, text, 54, rtl=rtl)
+    return " ".join(page._code)
+
+
+@pytest.mark.parametrize(("text", "rtl"), [("DRAFT - incomplete", False), ("草稿 - 不完整", False),
+                                           ("مسودة - غير مكتملة", True)])
+def test_the_kept_draft_mark_is_the_mark_harfbuzz_draws(text: str, rtl: bool) -> None:
+    register_fonts()
+    drawn = _mark(text, rtl)
+    kept = list((user_cache_dir() / "fonts").glob("*.outline"))
+    assert len(kept) == 1 and " m " in drawn and drawn.endswith(" f*")
+    kept[0].write_bytes(kept[0].read_bytes().replace(b" m", b" l", 1))  # damaged: its digest no longer matches
+    assert _mark(text, rtl) == drawn  # drawn again
+    assert _mark(text, rtl) == drawn  # and from the cache folder
+    assert _mark("DRAFT", False) != drawn

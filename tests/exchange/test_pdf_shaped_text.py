@@ -1,0 +1,81 @@
+"""Arabic set faster is set the same: shaped runs written as reportlab writes them, lines shaped word by
+word as HarfBuzz shapes them whole, and bidi levels of single-direction words as python-bidi gives them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+
+from bsreporter.exchange import pdf_bidi, pdf_shaped_text
+from bsreporter.exchange.fonts import ARABIC, ARABIC_BOLD, register_fonts, runs
+from bsreporter.exchange.labels import phrase, phrase_keys
+from bsreporter.form.installed import installed_questionnaire
+
+#: Marks set above and below their letters (drawn with a text rise), lam-alef, brackets, digits and Latin.
+_LINES = ["مُحَمَّدٌ وَالْكِتَابُ", "الأطراف (لا ينطبق)", "وزارة البيئة 2019 UNEP", "إِنَّ السَّلَامَةَ الْأَحْيَائِيَّةَ",
+          "هل بقيت لدى بلدك احتياجات لم ُت َّ"]
+
+
+def _arabic_texts() -> list[str]:
+    form = installed_questionnaire()
+    labels = [question.label.by_language.get("ar", "") for question in form.iter_questions()]
+    return [text for text in [*_LINES, *labels, *(phrase(key, "ar") for key in phrase_keys())] if text]
+
+
+def _shaped_pieces(text: str, size: float) -> list[tuple[str, object]]:
+    return [(piece.font, piece.text) for piece in pdf_bidi.visual_line(((text, False),), size, True)
+            if piece.font in (ARABIC, ARABIC_BOLD)]
+
+
+@pytest.mark.parametrize("size", [8, 9.5, 54])
+def test_shaped_arabic_is_written_as_reportlab_writes_it(size: float) -> None:
+    register_fonts()
+    pdf_bidi.visual_line((("تهيئة", False),), size, True)  # installs the writer
+    ours, theirs = Canvas("ours.pdf"), Canvas("theirs.pdf")
+    written = 0
+    for text in _arabic_texts()[:120]:
+        for font, shaped in _shaped_pieces(text, size):
+            out = []
+            for page, write in ((ours, pdf_shaped_text.format_shaped), (theirs, None)):  # the same history
+                lines = page.beginText(100, 700)
+                lines.setFont(font, size)
+                before = list(lines._code)
+                code = write(lines, _font(font), shaped) if write else pdf_shaped_text.replaced(lines, shaped)
+                out.append((code, lines._rise, lines._curSubset, lines._code == before))
+            assert out[0] == out[1], text
+            written += 1
+    assert written > 100
+
+
+def _font(name: str) -> Any:
+    return pdfmetrics.getFont(name)
+
+
+def test_a_run_of_arabic_words_is_shaped_as_harfbuzz_shapes_it_whole() -> None:
+    register_fonts()
+    compared = 0
+    for text in _arabic_texts():
+        for bold in (False, True):
+            fonts = [font for font, part in runs(text, bold=bold) for _ in part]
+            for low, high, right_to_left in pdf_bidi.visual_runs(text, True, fonts):
+                run = text[low:high + 1]
+                if right_to_left and " " in run.strip() and fonts[low] in (ARABIC, ARABIC_BOLD):
+                    whole = pdf_bidi._shaped_run(run, fonts[low], True)
+                    assert pdf_bidi._shaped(run, fonts[low], True) == whole, run
+                    compared += 1
+    assert compared > 200
+
+
+def test_a_mark_after_a_space_is_shaped_with_the_space() -> None:
+    # HarfBuzz puts such a mark on the space before it: that run cannot be put together from its words.
+    assert not pdf_bidi._words_stand_alone("لم ُت َّ")
+    assert pdf_bidi._words_stand_alone("لم تَ")
+
+
+@pytest.mark.parametrize("text", ["السلامة", "مُحَمَّدٌ", "البيئة  والتنمية ", " ", "UNEP", "Cartagena", "وزارة ", "ـ"])
+@pytest.mark.parametrize("rtl", [True, False])
+def test_bidi_levels_of_a_word_or_of_words_of_one_direction_are_python_bidis(text: str, rtl: bool) -> None:
+    assert list(pdf_bidi._levels(text, rtl)) == pdf_bidi.bidi_levels(text, rtl)
