@@ -1515,6 +1515,13 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <source>The report keeps no answer here.</source>

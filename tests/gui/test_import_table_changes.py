@@ -13,6 +13,7 @@ from bsreporter.exchange.importing import RowKind
 from bsreporter.gui import importer
 from bsreporter.gui.import_preview import APPLY, NOTE, ImportPreviewDialog
 from bsreporter.gui.importer import ImportRun
+from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession
 from bsreporter.gui.table_changes_view import CELL_CHANGED_ROLE, CHANGE_ROLE
@@ -99,3 +100,21 @@ def test_a_table_change_is_shown_row_by_row_with_old_and_new_cells_under_french_
     stored = session.report.answer("nbf_instruments")
     assert stored is not None and [r["instrument_title"] for r in stored.value] == [
         "Biosafety Act", "Order on field trials", "Decree on contained use", "Labelling guidelines"]
+
+
+def test_the_arabic_preview_s_cancel_button_reads_as_the_whole_word_the_program_uses_everywhere(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    # Qt's own Arabic for a standard Cancel button, "ألغِ", reads as a cut-off "إلغاء" beside the
+    # program's other Cancel buttons.
+    copy = _colleague_adds_an_instrument(session, tmp_path)
+    apply_language("ar")
+    try:
+        run = importer.start_merge(window, copy)
+        dialog = _preview(qtbot, run)
+        cancel = dialog.cancel_button
+        assert cancel.text() == "إلغاء"
+        assert cancel.width() >= cancel.fontMetrics().horizontalAdvance(cancel.text())
+        dialog.reject()
+    finally:
+        apply_language("en")

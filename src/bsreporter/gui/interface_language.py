@@ -10,13 +10,18 @@ built, so a change takes effect by rebuilding the main window
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from bsreporter.gui.languages import NATIVE_NAMES, is_rtl_language
 from bsreporter.gui.translations import compiled_translation
 
 #: The interface languages: the six UN languages.
 INTERFACE_LANGUAGES = tuple(NATIVE_NAMES)
+
+#: Qt's standard-button words the program translates itself, so that they match its own buttons:
+#: Qt's Arabic for Cancel, "ألغِ", reads as a cut-off "إلغاء", the word of every other Cancel here.
+#: Listed here so that the translation tools keep them in the program's translations.
+OWN_STANDARD_BUTTON_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
 
 _installed: list[QTranslator] = []
 _current = "en"
@@ -57,16 +62,17 @@ def apply_language(language: str) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     if language != "en":
-        program = QTranslator(app)
-        path = compiled_translation(language)
-        if path is not None and program.load(str(path)):
-            QCoreApplication.installTranslator(program)
-            _installed.append(program)
         qt_own = QTranslator(app)
         # Qt's translations of its standard buttons (OK, Cancel, Save...) and file dialogs.
         if qt_own.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             QCoreApplication.installTranslator(qt_own)
             _installed.append(qt_own)
+        program = QTranslator(app)
+        path = compiled_translation(language)
+        # Installed last, so it is asked first: where it words a standard button itself, its word wins.
+        if path is not None and program.load(str(path)):
+            QCoreApplication.installTranslator(program)
+            _installed.append(program)
     direction = Qt.LayoutDirection.RightToLeft if is_rtl_language(language) else Qt.LayoutDirection.LeftToRight
     app.setLayoutDirection(direction)  # type: ignore[attr-defined]
     _current = language
