@@ -70,3 +70,28 @@ def test_undo_and_redo_of_an_import_do_not_read_the_answers_again(
     assert session.answers == session.report.answers()
     assert len(session.answers["nbf_instruments"].value) == 3
     assert session.answers["nfp_title"].value == "Director"
+
+
+def test_applying_an_import_of_a_long_table_does_not_check_its_rows_on_the_windows_thread(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bsreporter.report import completeness
+
+    with Report.create(tmp_path / "colleague.bsr", party="Republic of Arcadia", form=form) as theirs:
+        theirs.set_answers({"nbf_legislation_in_place": "yes", "nbf_instruments": _rows(40)}, source=Source.TYPED)
+        export_xlsx(theirs, tmp_path / "colleague.xlsx")
+    tables: list[int] = []
+    coerce = completeness.coerce_value
+
+    def counted(question: Any, raw: Any, **kwargs: Any) -> Any:
+        if question.id == "nbf_instruments":
+            tables.append(len(raw))
+        return coerce(question, raw, **kwargs)
+
+    monkeypatch.setattr(completeness, "coerce_value", counted)
+    _import(qtbot, window, tmp_path / "colleague.xlsx")  # read, planned and checked in a child process
+    assert tables == []
+    assert len(session.answers["nbf_instruments"].value) == 40
+    monkeypatch.undo()
+    assert session.completeness == completeness.check_completeness(form, session.report.answers())

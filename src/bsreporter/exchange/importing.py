@@ -303,6 +303,8 @@ class PreparedImport:
     before: Mapping[str, Answer | None]  # what the chosen questions held then (for undo)
     #: the previous cycle's answers they held then, when the import carries answers over
     previous_before: Mapping[str, tuple[Value, SpecialAnswer | None, str] | None] | None
+    #: the completeness of its tables' rows, worked out where it was prepared (``CompletenessTracker.table_rows``)
+    table_rows: tuple[Any, dict[Any, Any]] | None = None
 
 
 def prepare_import(report: Report, plan: ImportPlan, selected: Collection[str] | None = None, *,

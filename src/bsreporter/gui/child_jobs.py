@@ -7,10 +7,9 @@ This module imports no Qt.
 
 from __future__ import annotations
 
-import inspect
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from bsreporter.errors import FormError
 from bsreporter.form.model import Questionnaire
@@ -42,16 +41,24 @@ def _opened(path: Path, form: str | Questionnaire, author: str | None = None) ->
     return Report.open(Path(path), read_only=True, form=questionnaire, author=author)
 
 
-def write_export(path: Path, form: str | Questionnaire, kind: str, destination: Path, options: Mapping[str, Any], *,
-                 progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
-    """Write the report at ``path`` as ``kind`` ("pdf" or "xlsx") to ``destination``, with the options it takes."""
-    from bsreporter import exchange
+def write_pdf(path: Path, form: str | Questionnaire, destination: Path, *, language: str, paper: str,
+              changes_annex: bool, blank: bool, progress: Callable[[int, int], None],
+              cancelled: Callable[[], bool]) -> None:
+    """Write the report at ``path`` as a PDF to ``destination``, with every choice of the export dialog."""
+    from bsreporter.exchange.pdf import export_pdf
 
-    function: Callable[..., Any] = getattr(exchange, f"export_{kind}")
-    accepted = inspect.signature(function).parameters
-    chosen = {name: value for name, value in options.items() if name in accepted}
     with _opened(path, form) as report:
-        function(report, Path(destination), progress=progress, cancelled=cancelled, **chosen)
+        export_pdf(report, Path(destination), language=language, paper=paper, changes_annex=changes_annex,
+                   blank=blank, progress=progress, cancelled=cancelled)
+
+
+def write_xlsx(path: Path, form: str | Questionnaire, destination: Path, *, language: str,
+               progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
+    """Write the report at ``path`` as an XLSX workbook to ``destination``, in ``language``."""
+    from bsreporter.exchange.xlsx import export_xlsx
+
+    with _opened(path, form) as report:
+        export_xlsx(report, Path(destination), language=language, progress=progress, cancelled=cancelled)
 
 
 def describe_file(path: Path, form: str | Questionnaire, source: Path, *,
@@ -81,8 +88,16 @@ def plan_file(path: Path, form: str | Questionnaire, source: Path, *, merge: boo
 def prepare_file_import(path: Path, form: str | Questionnaire, author: str, plan: ImportPlan,
                         selected: frozenset[str], source: Source, *, progress: Callable[[int, int], None],
                         cancelled: Callable[[], bool]) -> PreparedImport:
-    """Check the chosen rows of ``plan`` against the report at ``path`` and take its backup; write nothing to it."""
+    """Check the chosen rows of ``plan`` against the report at ``path`` and take its backup; write nothing to it.
+
+    The completeness of the tables' rows is worked out here too: the window need not check a long
+    table's rows again once the import is stored.
+    """
+    from dataclasses import replace
+
     from bsreporter.exchange.importing import prepare_import
+    from bsreporter.report.completeness import CompletenessTracker
 
     with _opened(path, form, author) as report:
-        return prepare_import(report, plan, selected, source=source)
+        prepared = prepare_import(report, plan, selected, source=source)
+        return replace(prepared, table_rows=CompletenessTracker(report.form).table_rows(prepared.answers))

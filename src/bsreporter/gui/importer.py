@@ -237,6 +237,8 @@ class ImportRun(QObject):
         if applied is None:  # the report changed while the import was checked: check it again
             self._apply(selected)
             return
+        if prepared.table_rows is not None:  # the rows' completeness, worked out in the child process
+            self.session.keep_table_rows(prepared.table_rows)
         self._applied(applied)
 
     def _applied(self, applied: AppliedImport) -> None:

@@ -255,6 +255,10 @@ class ReportSession(QObject):
         self.saveStateChanged.emit()
         return changed
 
+    def keep_table_rows(self, rows: tuple[Any, dict[Any, Any]]) -> None:
+        """Take the completeness of table rows worked out elsewhere (``CompletenessTracker.table_rows``)."""
+        self._tracker.keep_table_rows(rows)
+
     def _stored(self, question_id: str, answer: Answer, origin: object) -> None:
         # A cleared answer is stored as a blank row (its history stays); completeness reads it as missing.
         self.answers[question_id] = answer

@@ -421,6 +421,31 @@ class CompletenessTracker:
         )
         return self._result
 
+    def table_rows(self, answers: Mapping[str, Answer]) -> tuple[dt.date, dict[Any, Any]]:
+        """Check the rows of the tables among ``answers`` as a full check would, for another tracker to keep.
+
+        For answers about to be stored (an import checked in a process of its own): the window's
+        tracker then finds their rows checked (``keep_table_rows``) instead of checking a long
+        table on the window's thread. Only rows go across, with the day they were checked on.
+        """
+        day = self._this_day()
+        found = _RowChecks()
+        rules = RuleEvaluation(self.form, {}, day)  # the rows kept never read other answers
+        for question_id, answer in answers.items():
+            question = self.form.questions.get(question_id)
+            if question is not None and question.type is QuestionType.TABLE and isinstance(answer.value, list):
+                try:
+                    found.table(question, answer.value, rules)
+                except AnswerError:
+                    continue  # a table that does not fit is checked whole by the full check, as always
+        return day, found._kept
+
+    def keep_table_rows(self, rows: tuple[dt.date, dict[Any, Any]]) -> None:
+        """Keep the table rows another tracker checked (``table_rows``), if checked on the same day."""
+        day, kept = rows
+        if day == self._this_day():
+            self._rows._kept.update(kept)
+
 
 def describe_blocker(status: QuestionStatus) -> str:
     """A short English sentence saying why a question blocks (the GUI translates by status)."""
