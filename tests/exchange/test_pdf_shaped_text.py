@@ -3,10 +3,15 @@ word as HarfBuzz shapes them whole, and bidi levels of single-direction words as
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 
 from bsreporter.exchange import pdf_bidi, pdf_shaped_text
@@ -79,3 +84,34 @@ def test_a_mark_after_a_space_is_shaped_with_the_space() -> None:
 @pytest.mark.parametrize("rtl", [True, False])
 def test_bidi_levels_of_a_word_or_of_words_of_one_direction_are_python_bidis(text: str, rtl: bool) -> None:
     assert list(pdf_bidi._levels(text, rtl)) == pdf_bidi.bidi_levels(text, rtl)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
+def test_a_line_of_arabic_latin_and_digits_is_one_text_object_that_extracts_as_typed(tmp_path: Path) -> None:
+    register_fonts()
+    path = tmp_path / "line.pdf"
+    page = Canvas(str(path))
+    typed = "وزارة البيئة (UNEP) 2019 السلامة"
+    pieces = pdf_bidi.visual_line(((typed, False),), 12, True)
+    assert len(pieces) >= 3
+    pdf_bidi.draw_pieces(page, 72, 700, pieces, 12)
+    drawn = " ".join(page._code)
+    assert drawn.count("BT ") == 1 and drawn.count(" ET") == 1
+    assert page._fontname == pieces[-1].font  # the canvas is left as drawing piece by piece left it
+    page.save()
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    # (pdftotext orders the brackets of the Latin run its own way, as it did with a text object per piece.)
+    assert sorted(re.findall(r"\w+", text)) == sorted(re.findall(r"\w+", typed))
+
+
+def test_reportlab_paragraphs_measure_plain_words_once_and_shaped_text_as_it_is() -> None:
+    register_fonts()
+    from reportlab.platypus import paragraph
+
+    assert paragraph.stringWidth.remembers  # type: ignore[attr-defined]
+    plain = paragraph.stringWidth("Biosafety", "BsrSans", 9.5)
+    assert plain == pdfmetrics.stringWidth("Biosafety", "BsrSans", 9.5)
+    assert paragraph.stringWidth("Biosafety", "BsrSans", 9.5) == plain
+    shaped = ShapedStr("Biosafety", shapeData=[])
+    assert paragraph.stringWidth(shaped, "BsrSans", 12) == pdfmetrics.stringWidth(shaped, "BsrSans", 12)

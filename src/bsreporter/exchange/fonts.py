@@ -92,6 +92,7 @@ def register_fonts() -> None:
                       for bold, chain in ((False, REGULAR_CHAIN), (True, BOLD_CHAIN))}
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
         _install_synthetic_bold()
+        _install_width_memo()
         _base_chars.update(base_chars)  # last: other threads take the fonts as ready once this is filled
 
 
@@ -172,6 +173,29 @@ def _install_synthetic_bold() -> None:
 
     format_text.synthetic_bold = True  # type: ignore[attr-defined]
     PDFTextObject._formatText = format_text  # type: ignore[method-assign]
+
+
+def _install_width_memo() -> None:
+    """Make reportlab's paragraphs measure each word once per font and size.
+
+    Its line breaking measures every word of every paragraph, character by character in Python; the
+    same words (labels, options, the words of the questions) come back all through a report. Only
+    plain text is remembered: shaped text carries its glyph positions and is measured as it is.
+    """
+    from reportlab.platypus import paragraph
+
+    if getattr(paragraph.stringWidth, "remembers", False):
+        return
+    measure = paragraph.stringWidth
+    remembered = functools.lru_cache(maxsize=1 << 16)(measure)
+
+    def string_width(text: str, fontName: str, fontSize: float, encoding: str | None = None) -> float:
+        if type(text) is str:
+            return remembered(text, fontName, fontSize, encoding)  # type: ignore[no-any-return]
+        return measure(text, fontName, fontSize, encoding)  # type: ignore[no-any-return]
+
+    string_width.remembers = True  # type: ignore[attr-defined]
+    paragraph.stringWidth = string_width
 
 
 def _stroke_colour(colour: Color | tuple[float, ...] | list[float]) -> str:

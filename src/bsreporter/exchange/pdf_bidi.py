@@ -289,11 +289,19 @@ def draw_line(canvas: object, x: float, y: float, text: str, size: float, *, bol
 
 
 def draw_pieces(canvas: object, x: float, y: float, pieces: tuple[Piece, ...], size: float) -> None:
-    """Draw the pieces of a line from x, left to right."""
-    for piece in pieces:
-        canvas.setFont(piece.font, size)  # type: ignore[attr-defined]
-        canvas.drawString(x, y, piece.text)  # type: ignore[attr-defined]
+    """Draw the pieces of a line from x, left to right, as one text object (each piece placed where it starts)."""
+    if not pieces:
+        return
+    line = canvas.beginText(x, y)  # type: ignore[attr-defined]
+    for index, piece in enumerate(pieces):
+        canvas.setFont(piece.font, size)  # type: ignore[attr-defined]  # (the canvas's font, as drawString left it)
+        if index:
+            line.setTextOrigin(x, y)
+        line.setFont(piece.font, size)
+        # What textOut writes, without measuring the piece again (its width is known, shaped or not).
+        line._code.append(line._formatText(piece.text))
         x += piece.width
+    canvas.drawText(line)  # type: ignore[attr-defined]
 
 
 def fit_line(text: str, size: float, width: float, *, bold: bool = False) -> str:
