@@ -12,21 +12,26 @@ the window could not react. It is taken while the window:
   check and the page refresh that follow);
 - imports a workbook of that report into an empty report: from the start to the preview
   shown (its rows fitted to their texts), then Apply All to the end of the run, then
-  Edit > Undo of the whole import.
+  Edit > Undo of the whole import;
+- opens a copy of that report in a third window, on the table's page (the report closed
+  beforehand, untimed).
 
 Idle (the same timer, the window doing nothing) is measured in the same rounds as the
 floor. So is the way each action went before it moved out of the window's process ("as
 before"): the export written by a thread of the window, the import file read by one, the
 import checked and written all at once on the window's thread. The first run of each
 action in the session is reported on its own: it pays for imports and first paints. Rounds are interleaved, so a busy moment of the machine falls on every operation
-alike. The figures are taken in a fresh process (``python -m benchmarks.bench_freeze
---inner``), so no other benchmark's state is counted.
+alike. The figures are taken in fresh processes (``python -m benchmarks.bench_freeze
+--inner``), one per round, so no other benchmark's state is counted and every round has a
+first run of its own. ``--tree NAME=SRC`` (repeatable) also runs the rounds on another source
+tree (e.g. an earlier revision extracted with ``git archive``), interleaved with this one.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -53,32 +58,45 @@ _FIRST = ("PDF export", "XLSX export", "import preview", "import apply")
 
 
 
-def run(rounds: int = ROUNDS) -> list[dict[str, Any]]:
-    """Rows for the benchmark table: the longest stall of each operation, its median over rounds and worst."""
+def run(rounds: int = ROUNDS, trees: dict[str, Path] | None = None) -> list[dict[str, Any]]:
+    """Rows for the benchmark table: the longest stall of each operation, its median over rounds and worst.
+
+    ``trees``: other source trees (name -> its ``src``) measured in the same interleaved rounds.
+    """
+    sources: dict[str, Path | None] = {"": None, **(trees or {})}
+    found: dict[str, dict[str, list[float]]] = {name: {} for name in sources}
     with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": "offscreen",
-            "BSREPORTER_HOME": str(Path(tmp) / "home"),
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(_REPO), os.environ.get("PYTHONPATH", "")])),
-        }
-        done = subprocess.run(
-            [sys.executable, "-m", "benchmarks.bench_freeze", "--inner", tmp, str(rounds)],
-            env=env, capture_output=True, text=True, check=False, cwd=_REPO,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr.strip()[-2000:])
-        stalls: dict[str, list[float]] = json.loads(done.stdout.strip().splitlines()[-1])
-    idle = statistics.median(stalls["idle"])
+        for number in range(rounds):
+            for name, source in sources.items():
+                folder = Path(tmp) / f"round-{number}-{name or 'now'}"
+                folder.mkdir()
+                env = {
+                    **os.environ,
+                    "QT_QPA_PLATFORM": "offscreen",
+                    "BSREPORTER_HOME": str(Path(tmp) / f"home-{name or 'now'}"),
+                    "PYTHONPATH": os.pathsep.join(filter(None, [str(source) if source else "", str(_REPO),
+                                                               os.environ.get("PYTHONPATH", "")])),
+                }
+                done = subprocess.run(
+                    [sys.executable, "-m", "benchmarks.bench_freeze", "--inner", str(folder), "1"],
+                    env=env, capture_output=True, text=True, check=False, cwd=_REPO,
+                )
+                if done.returncode != 0:
+                    raise RuntimeError(done.stderr.strip()[-2000:])
+                for key, values in json.loads(done.stdout.strip().splitlines()[-1]).items():
+                    found[name].setdefault(key, []).extend(values)
     rows = []
-    for name, values in stalls.items():
-        median = statistics.median(values)
-        rows.append({
-            "operation": f"longest freeze: {name} ({TABLE_ROWS}-row table), {median / BUDGET_MS:.2f}x the "
-                         f"{BUDGET_MS:.0f} ms budget (idle {idle:.1f} ms)",
-            "median_ms": median, "p99_ms": max(values), "peak_mb": float("nan"), "runs": len(values),
-            "ratio": median / BUDGET_MS, "worst_ratio": max(values) / BUDGET_MS, "idle_ms": idle,
-        })
+    for tree, stalls in found.items():
+        idle = statistics.median(stalls["idle"])
+        label = f" [{tree}]" if tree else ""
+        for name, values in stalls.items():
+            median = statistics.median(values)
+            rows.append({
+                "operation": f"longest freeze: {name}{label} ({TABLE_ROWS}-row table), {median / BUDGET_MS:.2f}x "
+                             f"the {BUDGET_MS:.0f} ms budget (idle {idle:.1f} ms)",
+                "median_ms": median, "p99_ms": max(values), "peak_mb": float("nan"), "runs": len(values),
+                "ratio": median / BUDGET_MS, "worst_ratio": max(values) / BUDGET_MS, "idle_ms": idle,
+            })
     return rows
 
 
@@ -147,7 +165,10 @@ def _instruments(form: Any) -> list[dict[str, Any]]:
 
 
 def _build(folder: Path) -> tuple[Path, Path, Path]:
-    """The report with the 1,000-row table, its workbook, and an empty report of the same Party."""
+    """The report with the 1,000-row table, its workbook, and an empty report of the same Party.
+
+    A copy of the first report, ``copy.bsr``, is made beside it, for a third window to open.
+    """
     from bsreporter.exchange import export_xlsx
     from bsreporter.form.loader import installed_questionnaire
     from bsreporter.report.store import Report, Source
@@ -163,6 +184,7 @@ def _build(folder: Path) -> tuple[Path, Path, Path]:
         report.set_answers(answers, source=Source.TYPED)
         export_xlsx(report, workbook)
     Report.create(empty, party="Republic of Arcadia", form=form, author="bench").close()
+    shutil.copyfile(full, folder / "copy.bsr")
     return full, empty, workbook
 
 
@@ -195,7 +217,7 @@ def _inner(folder: Path, rounds: int) -> dict[str, list[float]]:
         wait(lambda: True)
         return window
 
-    big, target = shown(full), shown(empty)
+    big, target, viewer = shown(full), shown(empty), shown(folder / "copy.bsr")
     session = big.session
     assert session is not None and target.session is not None
     rows = _instruments(session.form)
@@ -277,6 +299,13 @@ def _inner(folder: Path, rounds: int) -> dict[str, list[float]]:
         target.session.undo_stack.undo()
         return lambda: True
 
+    def reopen() -> Callable[[], bool]:
+        viewer.open_report(folder / "copy.bsr")  # on the page it was left on: the table's
+        return lambda: viewer.session is not None and viewer.current_page() is not None
+
+    # Done before an operation is timed.
+    setups: dict[str, Callable[[], None]] = {"report opened": viewer.close_report}
+
     operations: dict[str, Callable[[], Callable[[], bool]]] = {
         "idle": idle,
         "PDF export": export("pdf"), "PDF export in a thread (as before)": export("pdf", in_a_thread=True),
@@ -286,18 +315,25 @@ def _inner(folder: Path, rounds: int) -> dict[str, list[float]]:
         "import preview, file read in a thread (as before)": preview(in_a_thread=True),
         "import apply, all on the window's thread (as before)": apply_on_the_windows_thread,
         "import undo of the import applied as before": undo,
+        "report opened": reopen,
     }
     stalls: dict[str, list[float]] = {name: [] for name in operations}
     # The first time pays for imports, caches and first paints, as the person's first export does.
     for name, action in operations.items():
+        if name in setups:
+            setups[name]()
+            wait(lambda: True)
         first = heart.measure(action)
         if name in _FIRST:
             stalls[f"{name}, first of the session"] = [first]
     for _ in range(rounds):
         for name, action in operations.items():
+            if name in setups:
+                setups[name]()
+                wait(lambda: True)
             stalls[name].append(heart.measure(action))
             print(f"{name}: {stalls[name][-1]:.1f} ms", file=sys.stderr)
-    for window in (big, target):
+    for window in (big, target, viewer):
         window.close()
     return stalls
 
@@ -314,4 +350,11 @@ if __name__ == "__main__":
         result = _inner(Path(sys.argv[2]), int(sys.argv[3]))
         print(json.dumps(result))
     else:
-        _print(run(int(sys.argv[1]) if len(sys.argv) > 1 else ROUNDS))
+        import argparse
+
+        parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+        parser.add_argument("rounds", type=int, nargs="?", default=ROUNDS)
+        parser.add_argument("--tree", action="append", default=[], metavar="NAME=SRC",
+                            help="also measure from this source tree (repeatable)")
+        args = parser.parse_args()
+        _print(run(args.rounds, {name: Path(src) for name, _, src in (t.partition("=") for t in args.tree)}))

@@ -86,10 +86,15 @@ sys.exit(app.exec())
 _FLOOR = "minimal PySide6 window (floor)"
 _RUN_GUI = "import sys; from pathlib import Path; from bsreporter.gui.app import run_gui; sys.exit(run_gui(Path(sys.argv[1])))"
 _CLI = "import sys; from bsreporter.cli import main; sys.argv[0] = 'bsreporter'; sys.exit(main())"
+#: ``run_gui(DEMO)`` from another source tree: its ``src`` first on the path.
+_RUN_GUI_FROM = "import sys; sys.path.insert(0, sys.argv.pop(1)); " + _RUN_GUI.removeprefix("import sys; ")
 
 
-def first_paint_commands(demo: Path) -> dict[str, list[str]]:
-    """The floor, and the program started as the benchmarks and as a person start it, each to its first paint."""
+def first_paint_commands(demo: Path, trees: dict[str, Path] | None = None) -> dict[str, list[str]]:
+    """The floor, and the program started as the benchmarks and as a person start it, each to its first paint.
+
+    ``trees``: other source trees (name -> its ``src``) whose ``run_gui(DEMO)`` is started beside.
+    """
     from bsreporter.gui.app import PROBE_PREFIX, PROBE_VARIABLE
 
     python = [sys.executable]
@@ -101,10 +106,12 @@ def first_paint_commands(demo: Path) -> dict[str, list[str]]:
         "run_gui(DEMO): the demo report's first page": [*python, "-c", _RUN_GUI, str(demo)],
         "bsreporter DEMO: the demo report's first page": [*command, str(demo)],
         "bsreporter: the start page": command,
+        **{f"run_gui(DEMO) [{name}]: the demo report's first page": [*python, "-c", _RUN_GUI_FROM, str(source), str(demo)]
+           for name, source in (trees or {}).items()},
     }
 
 
-def first_paint_figures(rounds: int = _COLD_STARTS) -> list[dict[str, Any]]:
+def first_paint_figures(rounds: int = _COLD_STARTS, trees: dict[str, Path] | None = None) -> list[dict[str, Any]]:
     """Launch to first paint of each command and its ratio to the minimal window, all in the same rounds."""
     from bsreporter.demo import bundled_demo_path
     from bsreporter.gui.app import PROBE_PREFIX, PROBE_VARIABLE
@@ -117,7 +124,7 @@ def first_paint_figures(rounds: int = _COLD_STARTS) -> list[dict[str, Any]]:
         # Compiled modules kept, as an installed program has them; in the temporary folder, not the tree.
         env = {**{k: v for k, v in _environment(folder / "home").items() if k != "PYTHONDONTWRITEBYTECODE"},
                "PYTHONPYCACHEPREFIX": str(folder / "pycache")}
-        return compare_processes(first_paint_commands(demo), _FLOOR, env, rounds=rounds,
+        return compare_processes(first_paint_commands(demo, trees), _FLOOR, env, rounds=rounds,
                                  probe=(PROBE_VARIABLE, PROBE_PREFIX))
 
 
@@ -237,8 +244,16 @@ def _inner(demo: Path) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "--inner":
         print(json.dumps(_inner(Path(sys.argv[2]))))
-    elif sys.argv[1:] == ["--first-paint"]:
-        print_ratios(first_paint_figures())
+    elif sys.argv[1:2] == ["--first-paint"]:
+        # --first-paint [ROUNDS] [--tree NAME=SRC ...]: other source trees' run_gui(DEMO) in the same rounds
+        extra = sys.argv[2:]
+        named: dict[str, Path] = {}
+        for index, arg in enumerate(extra):
+            if arg == "--tree" and index + 1 < len(extra):
+                name, _, source = extra[index + 1].partition("=")
+                named[name] = Path(source)
+        counts = [int(a) for a in extra if a.isdigit()]
+        print_ratios(first_paint_figures(counts[0] if counts else _COLD_STARTS, named))
     else:
         for row in run():
             print(f"{row['operation']:<70} {row['median_ms']:>9.2f} {row['p99_ms']:>9.2f} {row['peak_mb']:>8.1f}")
