@@ -115,3 +115,30 @@ def test_reportlab_paragraphs_measure_plain_words_once_and_shaped_text_as_it_is(
     assert paragraph.stringWidth("Biosafety", "BsrSans", 9.5) == plain
     shaped = ShapedStr("Biosafety", shapeData=[])
     assert paragraph.stringWidth(shaped, "BsrSans", 12) == pdfmetrics.stringWidth(shaped, "BsrSans", 12)
+
+
+def _runs_by_reordering(text: str, rtl: bool, keys: list[object]) -> list[tuple[int, int, bool]]:
+    """The runs of a line found by reordering every character (Unicode rule L2), then joining neighbours."""
+    levels = pdf_bidi.bidi_levels(text, rtl)
+    order = pdf_bidi.visual_order(levels)
+    found: list[tuple[int, int, bool]] = []
+    for index in order:
+        low, high, odd = found[-1] if found else (-2, -2, False)
+        joins = (levels[index] % 2 == 1) == odd and keys[index] == keys[low] and index in (low - 1, high + 1)
+        if found and joins and levels[index] == levels[low]:
+            found[-1] = (min(low, index), max(high, index), odd)
+        else:
+            found.append((index, index, levels[index] % 2 == 1))
+    return found
+
+
+@pytest.mark.parametrize("text", ["وزارة البيئة والتنمية", "Ministry of Environment", "وزارة UNEP البيئة 2019",
+                                  "السلامة الأحيائية", "中文 وزارة"])
+@pytest.mark.parametrize("rtl", [True, False])
+def test_the_runs_of_a_line_are_those_reordering_each_character_gives(text: str, rtl: bool) -> None:
+    register_fonts()
+    for bold_every in (0, 3):
+        keys: list[object] = [(font, bool(bold_every) and index % bold_every == 0)
+                              for index, (font, _) in enumerate((font, char) for font, part in runs(text)
+                                                                 for char in part)]
+        assert pdf_bidi.visual_runs(text, rtl, keys) == _runs_by_reordering(text, rtl, keys)

@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import groupby
 
 import uharfbuzz
 from bidi import get_display
@@ -128,6 +129,16 @@ def visual_runs(text: str, rtl: bool, keys: Sequence[object]) -> list[tuple[int,
     each can be shaped on its own (HarfBuzz does no bidi); ``rtl`` is the paragraph's direction.
     """
     levels = _levels(text, rtl) if rtl or has_rtl(text) else (0,) * len(text)
+    if levels and min(levels) == max(levels):
+        # One level (most lines): the runs are the stretches of one key, right to left when it is odd.
+        odd = levels[0] % 2 == 1
+        stretches: list[tuple[int, int, bool]] = []
+        start = 0
+        for _, same in groupby(keys):
+            end = start + sum(1 for _ in same)
+            stretches.append((start, end - 1, odd))
+            start = end
+        return stretches[::-1] if odd else stretches
     order = visual_order(levels)
     found: list[tuple[int, int, bool]] = []
     start = 0
