@@ -106,6 +106,24 @@ def test_double_clicking_a_recent_report_opens_it_once(
     assert window.session.report.path.resolve() == report_path.resolve()
 
 
+
+def test_already_open_is_said_in_the_status_bar_without_the_save_state_drawn_over_it(
+    qtbot: QtBot, window: MainWindow, report_path: Path
+) -> None:
+    # On X11 the completeness figure is taller than the save state beside it: its appearance, once the
+    # report is open, lays the status bar out again, which showed the save state over the message.
+    tall = window.statusBar().sizeHint().height() + 12
+    window.percent_label.setMinimumHeight(tall)
+    with qtbot.waitSignal(window.reportOpened, timeout=10_000):
+        window.open_report(report_path)
+        window.open_report(report_path)  # a second double click while the first is opening it
+    qtbot.waitUntil(lambda: window.statusBar().height() >= tall)
+    QApplication.processEvents()  # what the new layout queued
+    assert "already open in this window" in window.statusBar().currentMessage()
+    assert not window.save_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.save_label.isVisible() and window.save_label.text() == "All changes saved"
+
 def test_a_file_that_is_not_a_report_is_refused_with_the_reason(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, shown_messages: Callable[[QWidget], list[QMessageBox]]
 ) -> None:

@@ -209,6 +209,9 @@ class MainWindow(QMainWindow):
         self.percent_label.clicked.connect(lambda: self.set_completeness_shown(True))
         self.statusBar().addWidget(self.save_label, 1)
         self.statusBar().addPermanentWidget(self.percent_label)
+        # Qt hides the save state under a message only until the status bar is laid out again (as when the
+        # completeness figure appears): hidden explicitly, it stays hidden until the message goes.
+        self.statusBar().messageChanged.connect(lambda message: self.save_label.setVisible(not message))
 
         self.menu_actions = build_actions(self)
         self._connect_actions()
