@@ -124,6 +124,22 @@ def test_already_open_is_said_in_the_status_bar_without_the_save_state_drawn_ove
     window.statusBar().clearMessage()
     assert window.save_label.isVisible() and window.save_label.text() == "All changes saved"
 
+
+def test_a_second_click_on_a_report_another_program_edits_does_not_say_it_is_open_in_this_window(
+    qtbot: QtBot,
+    window: MainWindow,
+    report_path: Path,
+    shown_messages: Callable[[QWidget], list[QMessageBox]],
+) -> None:
+    with Report.open(report_path):  # another program edits it
+        window.open_report(report_path)
+        assert window.open_report(report_path) is None  # the double click's second click, while the first opens it
+        qtbot.waitUntil(lambda: bool(shown_messages(window)))
+        assert "is already open for editing by" in shown_messages(window)[0].text()
+        assert "already open in this window" not in window.statusBar().currentMessage()
+        assert window.session is None
+        shown_messages(window)[0].reject()
+
 def test_a_file_that_is_not_a_report_is_refused_with_the_reason(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, shown_messages: Callable[[QWidget], list[QMessageBox]]
 ) -> None:

@@ -29,6 +29,21 @@ def bring_forward(window: MainWindow, path: Path) -> None:
     window.show()
     window.raise_()
     window.activateWindow()
+    session = window.session
+    if session is not None and session.report.path.resolve() == path.resolve():
+        _say_already_open(window, path)
+        return
+
+    # Still being opened: said once it is open; if it is refused, the refusal alone is what the person reads.
+    def opened() -> None:
+        window.reportOpened.disconnect(opened)
+        if window.shows_report(path):
+            _say_already_open(window, path)
+
+    window.reportOpened.connect(opened)
+
+
+def _say_already_open(window: MainWindow, path: Path) -> None:
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "“{name}” is already open in this window.").format(name=path.name),
         10_000,
