@@ -317,9 +317,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         case "merge":
             return _merge(args)
         case "demo":
-            from bsreporter.demo import open_demo
-
-            return open_demo(print_only=args.print_only)
+            return _demo(print_only=args.print_only)
         case "export":
             from bsreporter.exchange.command import export_report_file
 
@@ -335,6 +333,20 @@ def _dispatch(args: argparse.Namespace) -> int:
             from bsreporter.gui.app import run_gui
 
             return run_gui(getattr(args, "file", None))
+
+
+def _demo(*, print_only: bool) -> int:
+    """Open the user's copy of the demo report in the desktop application (or print its completeness)."""
+    from bsreporter.demo import user_demo_copy
+
+    copy = user_demo_copy()
+    if print_only:
+        return main(["check", str(copy)])
+    try:
+        from bsreporter.gui.app import run_gui
+    except ImportError:  # an installation without the desktop part: show the state of the demo instead
+        return main(["check", str(copy)])
+    return run_gui(copy)
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -1,8 +1,8 @@
 """The demo report: built from resources/demo/demo-answers.yaml and the current forms.
 
 ``python -m bsreporter.demo --write`` rebuilds the bundled resources/demo/demo-report.bsr.
-``bsreporter demo`` opens a copy of it in the user's data folder, so the bundled file is
-never modified and the user's edits to the demo survive between runs.
+``bsreporter demo`` (:mod:`bsreporter.cli`) opens a copy of it in the user's data folder, so the
+bundled file is never modified and the user's edits to the demo survive between runs.
 """
 
 from __future__ import annotations
@@ -78,22 +78,6 @@ def user_demo_copy() -> Path:
         with atomic_write(copy, error=ReportError) as handle, bundled.open("rb") as source:
             shutil.copyfileobj(source, handle)
     return copy
-
-
-def open_demo(*, print_only: bool) -> int:
-    """Open the user's copy of the demo report in the desktop application (or print its completeness)."""
-    copy = user_demo_copy()
-    if print_only:
-        from bsreporter.cli import main
-
-        return main(["check", str(copy)])
-    try:
-        from bsreporter.gui.app import run_gui
-    except ImportError:  # an installation without the desktop part: show the state of the demo instead
-        from bsreporter.cli import main
-
-        return main(["check", str(copy)])
-    return run_gui(copy)
 
 
 def _main(argv: list[str] | None = None) -> int:

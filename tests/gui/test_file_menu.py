@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import pikepdf
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,14 +15,6 @@ from bsreporter.gui import exports
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession
 from bsreporter.report.store import Report
-
-
-def _export_function(kind: str) -> Callable[..., object]:
-    exchange = importlib.import_module("bsreporter.exchange")
-    function = getattr(exchange, f"export_{kind}", None)
-    if function is None:
-        pytest.skip(f"bsreporter.exchange.export_{kind} does not exist yet (another issue)")
-    return function
 
 
 def test_save_a_copy_holds_every_answer_and_leaves_the_report_open(
@@ -60,7 +53,6 @@ def test_a_copy_cannot_replace_the_open_report(
 def test_export_runs_in_the_background_and_writes_the_file(
     qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, kind: str
 ) -> None:
-    _export_function(kind)
     session.change_answer("nfp_name", "Dr. Ana Silva")
     destination = tmp_path / f"arcadia.{kind}"
     operation = exports.export_report(window, kind, destination)
@@ -82,7 +74,6 @@ def test_export_never_replaces_a_report_or_a_file_of_another_kind(
     qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, kind: str, name: str, message: str,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
-    _export_function(kind)
     destination = tmp_path / name
     with Report.create(tmp_path / "colleague-source.bsr", party="Borduria", form=session.report.form):
         pass
@@ -122,3 +113,21 @@ def test_pdf_export_with_the_changes_annex_prints_it(
     exports.export_report(window, "pdf", destination, changes_annex=True)  # as the export dialog asks it
     qtbot.waitUntil(lambda: destination.exists(), timeout=60_000)
     assert b"Annex: changes since the previous report" in destination.read_bytes()  # the annex's bookmark
+
+
+def test_pdf_export_prints_the_paper_language_and_blank_form_chosen(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    session.change_answer("nfp_name", "Dr. Ana Silva")
+    destination = tmp_path / "blank-letter-fr.pdf"
+    operation = exports.export_report(window, "pdf", destination, language="fr", paper="letter", blank=True)
+    assert operation is not None
+    with qtbot.waitSignal(operation.finished, timeout=60_000):
+        pass
+    assert operation.succeeded
+    with pikepdf.open(destination) as pdf:
+        assert [float(n) for n in pdf.pages[0].mediabox] == [0, 0, 612, 792]  # Letter, not the A4 default
+        assert str(pdf.Root.Lang) == "fr"
+    text = subprocess.run(["pdftotext", "-layout", str(destination), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Ana Silva" not in text  # the blank form prints no answers

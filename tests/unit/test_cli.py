@@ -215,3 +215,14 @@ def test_locked_report_tells_the_command_line_how_to_reopen_it(tmp_path: Path, f
     assert code == 2 and err.count("\n") == 1
     assert "validated and locked" in err and "desktop application" in err and "File > Reopen for Editing" in err
     assert '"Reopen for editing"' not in err
+
+
+def test_demo_print_shows_the_completeness_of_the_users_copy(isolated_home: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    from bsreporter.demo import user_demo_copy
+
+    code, out, _ = run(capsys, "demo", "--print")
+    copy = user_demo_copy()
+    assert copy.is_relative_to(isolated_home) and copy.exists()  # the user's copy, never the bundled file
+    assert code == main(["check", str(copy)])
+    assert out == capsys.readouterr().out and out.strip()

@@ -45,7 +45,7 @@ def write_pdf(path: Path, form: str | Questionnaire, destination: Path, *, langu
               changes_annex: bool, blank: bool, progress: Callable[[int, int], None],
               cancelled: Callable[[], bool]) -> None:
     """Write the report at ``path`` as a PDF to ``destination``, with every choice of the export dialog."""
-    from bsreporter.exchange.pdf import export_pdf
+    from bsreporter.exchange import export_pdf
 
     with _opened(path, form) as report:
         export_pdf(report, Path(destination), language=language, paper=paper, changes_annex=changes_annex,
@@ -55,7 +55,7 @@ def write_pdf(path: Path, form: str | Questionnaire, destination: Path, *, langu
 def write_xlsx(path: Path, form: str | Questionnaire, destination: Path, *, language: str,
                progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
     """Write the report at ``path`` as an XLSX workbook to ``destination``, in ``language``."""
-    from bsreporter.exchange.xlsx import export_xlsx
+    from bsreporter.exchange import export_xlsx
 
     with _opened(path, form) as report:
         export_xlsx(report, Path(destination), language=language, progress=progress, cancelled=cancelled)

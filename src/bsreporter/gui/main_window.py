@@ -6,7 +6,7 @@ import contextlib
 import gc
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QResizeEvent
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
 
         exports.save_copy(self)
 
-    def _export(self, kind: str) -> None:
+    def _export(self, kind: Literal["pdf", "xlsx"]) -> None:
         from bsreporter.gui import exports
 
         exports.export_report(self, kind)

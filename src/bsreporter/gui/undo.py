@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -10,7 +10,20 @@ from PySide6.QtGui import QUndoCommand
 from bsreporter.report.store import Answer
 
 if TYPE_CHECKING:
-    from bsreporter.gui.session import ReportSession
+    from bsreporter.form.model import Questionnaire
+
+
+class AnswerKeeper(Protocol):
+    """What a command needs of the open report's session (ReportSession): its form, and putting an answer back."""
+
+    @property
+    def form(self) -> Questionnaire:
+        """The questionnaire the report answers."""
+        ...
+
+    def restore_answer(self, question_id: str, answer: Answer | None, *, detail: str, confirm: bool = False) -> None:
+        """Store ``answer`` (None: clear it) as an undo or redo, announcing any problem."""
+        ...
 
 
 class AnswerCommand(QUndoCommand):
@@ -18,7 +31,7 @@ class AnswerCommand(QUndoCommand):
 
     def __init__(
         self,
-        session: ReportSession,
+        session: AnswerKeeper,
         question_id: str,
         before: Answer | None,
         after: Answer | None,
