@@ -142,3 +142,18 @@ def test_the_runs_of_a_line_are_those_reordering_each_character_gives(text: str,
                               for index, (font, _) in enumerate((font, char) for font, part in runs(text)
                                                                  for char in part)]
         assert pdf_bidi.visual_runs(text, rtl, keys) == _runs_by_reordering(text, rtl, keys)
+
+
+def test_plain_text_is_written_as_reportlab_writes_it_the_first_time_and_after() -> None:
+    register_fonts()
+    ours, theirs = Canvas("ours.pdf"), Canvas("theirs.pdf")
+    texts = ["Biosafety", "草稿 - 不完整", "Biosafety", "(a) \\ b", "\u00a0Ω≤", "Biosafety ✓", "草稿", "\u0378"]
+    for font in ("BsrSans", "BsrSans-Bold", "BsrCJK"):
+        for text in [*texts, *texts]:  # again: from what was kept
+            out = []
+            for page, write in ((ours, pdf_shaped_text.format_plain), (theirs, None)):  # the same history
+                lines = page.beginText(100, 700)
+                lines.setFont(font, 9.5)
+                code = write(lines, _font(font), text) if write else pdf_shaped_text.replaced(lines, text)
+                out.append((code, lines._curSubset))
+            assert out[0] == out[1], (font, text)

@@ -36,6 +36,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from bsreporter.errors import ExchangeError
+from bsreporter.exchange import pdf_shaped_text
 from bsreporter.exchange.font_cache import load_font, same_face
 from bsreporter.resources import resource_path
 
@@ -91,6 +92,7 @@ def register_fonts() -> None:
         base_chars = {bold: frozenset(chr(code) for code in _face(chain[0]) if not _is_arabic(code)) | {"\n"}
                       for bold, chain in ((False, REGULAR_CHAIN), (True, BOLD_CHAIN))}
         pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS, boldItalic=SANS_BOLD)
+        pdf_shaped_text.install()  # first: synthetic bold wraps it
         _install_synthetic_bold()
         _install_width_memo()
         _base_chars.update(base_chars)  # last: other threads take the fonts as ready once this is filled

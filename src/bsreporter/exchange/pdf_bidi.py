@@ -42,7 +42,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 
 from bsreporter.errors import ExchangeError
-from bsreporter.exchange import pdf_shaped_text
 from bsreporter.exchange.fonts import ARABIC, ARABIC_BOLD, register_fonts, runs
 
 _SHAPED_FONTS = frozenset({ARABIC, ARABIC_BOLD})
@@ -108,7 +107,6 @@ def visual_line(spans: tuple[Span, ...], size: float, rtl: bool) -> tuple[Piece,
     """
     register_fonts()
     _install_to_unicode()
-    pdf_shaped_text.install()
     text = "".join(chunk for chunk, _ in spans)
     if not text:
         return ()

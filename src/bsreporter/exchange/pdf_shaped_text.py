@@ -1,14 +1,20 @@
-"""Shaped text (Arabic glyphs with their positions) turned into PDF text operators, faster than reportlab does.
+"""Text turned into PDF text operators, faster than reportlab does it and byte for byte the same.
 
-reportlab writes a shaped run as ``[(glyphs) adjustment (glyphs) ...] TJ`` operators, one for each stretch
-of glyphs on one baseline (marks raised or lowered by HarfBuzz get their own, with a text rise). It builds
-them with three list entries per glyph, then groups and sums them; for an Arabic report that is a tenth of
-the export. :func:`format_shaped` writes the same operators, byte for byte, taking a stretch of glyphs
-that need no adjustment between them as one slice of the run's codes.
+- **Shaped text** (Arabic glyphs with their positions): reportlab writes a run as
+  ``[(glyphs) adjustment (glyphs) ...] TJ`` operators, one for each stretch of glyphs on one baseline
+  (marks raised or lowered by HarfBuzz get their own, with a text rise). It builds them with three list
+  entries per glyph, then groups and sums them; for an Arabic report that is a tenth of the export.
+  :func:`format_shaped` takes a stretch of glyphs that need no adjustment between them as one slice of
+  the run's codes.
+- **Plain text** in a TrueType font: reportlab looks up each character's code in the font's subsets and
+  escapes the codes, every time the text is drawn. :func:`format_plain` keeps the result for a text
+  whose characters all had their codes already (they never change in that document), so that labels,
+  options, headers and words met again cost a look-up.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -19,27 +25,63 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 #: Numbers as reportlab writes them (the same adjustments come back on every line).
 _numbers: dict[float, str] = {}
-#: The writer replaced: what writes all other text.
+#: The writer replaced: reportlab's own.
 replaced: Callable[[PDFTextObject, str], str] | None = None
+_install_lock = threading.Lock()
+#: Per document (reportlab's font state for it), per text: its subsets and the operator drawing each part.
+_PLAIN_KEPT = "_bsr_plain_operators"
 
 
 def install() -> None:
-    """Make reportlab's text objects write shaped text through :func:`format_shaped` (once per process)."""
+    """Make reportlab's text objects write text through this module (once per process).
+
+    Installed before the other replacements of the same method (synthetic bold), which then wrap it.
+    """
     global replaced
-    if getattr(PDFTextObject._formatText, "formats_shaped", False):
-        return
-    original = replaced = PDFTextObject._formatText
+    with _install_lock:
+        if replaced is not None:
+            return
+        original = replaced = PDFTextObject._formatText
 
-    def format_text(self: PDFTextObject, text: str) -> str:
-        if isinstance(text, ShapedStr):
+        def format_text(self: PDFTextObject, text: str) -> str:
             font = pdfmetrics.getFont(self._fontname)
-            if font._dynamicFont and font.shapable:
-                return format_shaped(self, font, text)
-        return original(self, text)
+            if font._dynamicFont:
+                if type(text) is str:
+                    return format_plain(self, font, text)
+                if isinstance(text, ShapedStr) and font.shapable:
+                    return format_shaped(self, font, text)
+            return original(self, text)
 
-    format_text.__dict__.update(original.__dict__)  # the marks other replacements know themselves by
-    format_text.formats_shaped = True  # type: ignore[attr-defined]
-    PDFTextObject._formatText = format_text  # type: ignore[method-assign]
+        PDFTextObject._formatText = format_text  # type: ignore[method-assign]
+
+
+def format_plain(self: PDFTextObject, font: Any, text: str) -> str:
+    """The operators reportlab's ``PDFTextObject._formatText`` writes for plain ``text`` in TrueType ``font``."""
+    doc = self._canvas._doc
+    state = font.state.get(doc)
+    kept: dict[str, list[tuple[int, str]]] | None = getattr(state, _PLAIN_KEPT, None)
+    parts = kept.get(text) if kept is not None else None
+    if parts is None:
+        assigned = state.nextCode if state is not None else None
+        split = font.splitString(text, doc)
+        escape = self._canvas._escape
+        parts = [(subset, f"({escape(codes)}) Tj") for subset, codes in split]
+        state = font.state[doc]
+        if state.nextCode == assigned:  # no character got a new code: the same text always gives these
+            if kept is None:
+                kept = {}
+                setattr(state, _PLAIN_KEPT, kept)
+            kept[text] = parts
+    code: list[str] = []
+    template = None
+    for subset, operator in parts:
+        if subset != self._curSubset:
+            if not template:
+                template = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+            code.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
+            self._curSubset = subset
+        code.append(operator)
+    return " ".join(code)
 
 
 def _number(value: float) -> str:
