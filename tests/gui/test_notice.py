@@ -94,3 +94,16 @@ def test_in_a_right_to_left_window_the_path_keeps_its_left_to_right_order(
     notify(window, f"توجد نسخة من التقرير كما كان في {backup}.", path=backup)
     # Isolated: the slashes stay where they are instead of moving to the path's other end.
     assert f"\u2066{backup}\u2069" in window.notice.full_text()
+
+
+def test_closing_the_report_closes_its_notice_so_reopening_it_does_not_show_a_stale_one(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, report_path: Path, tmp_path: Path
+) -> None:
+    # Such a notice says "Edit > Undo takes back the whole import": after closing, there is nothing to undo.
+    backup = tmp_path / "arcadia-before-import.bsr"
+    notify(window, f"1 answer taken from colleague.xlsx. A copy of the report as it was is at {backup}.", path=backup)
+    assert window.notice.isVisible()
+    window.close_report()
+    with qtbot.waitSignal(window.reportOpened, timeout=WAIT_MS):
+        window.open_report(report_path)
+    assert not window.notice.isVisible()

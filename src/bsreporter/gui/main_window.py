@@ -673,6 +673,8 @@ class MainWindow(QMainWindow):
         if self.asks_before_leaving(self.close_report):
             return
         self._detach()
+        # What the notice said ("Edit > Undo takes back the import") held for the report as it was open.
+        self.notice.dismiss()
         self._show_start_page()
 
     def entries_not_saved(self) -> list[str]:
