@@ -1522,6 +1522,13 @@ Pasará a ser de solo lectura: no podrá modificarse ninguna respuesta hasta que
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <source>The report keeps no answer here.</source>

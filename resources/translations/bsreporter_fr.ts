@@ -1522,6 +1522,13 @@ Il passera en lecture seule : aucune réponse ne pourra être modifiée tant que
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <source>The report keeps no answer here.</source>

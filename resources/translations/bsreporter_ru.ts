@@ -1522,6 +1522,13 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
 </context>
 <context>
+    <name>QWizard</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>QuestionWidget</name>
     <message>
         <source>The report keeps no answer here.</source>

@@ -337,3 +337,18 @@ def test_the_period_of_a_new_self_assessment_defaults_to_the_years_of_its_plan(
     assert start is not None and end is not None
     assert installed_questionnaire(SELF_ASSESSMENT).period == ("2011-01-01", "2020-12-31")
     assert (start.date().toPython(), end.date().toPython()) == (dt.date(2011, 1, 1), dt.date(2020, 12, 31))
+
+
+def test_the_arabic_wizard_s_cancel_button_reads_as_the_whole_word_the_program_uses_everywhere(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, app: QApplication
+) -> None:
+    # Qt's Arabic for the wizard's Cancel, "ألغِ", reads as a cut-off "إلغاء".
+    apply_language("ar")
+    try:
+        window.prefs.set_last_folder(tmp_path)
+        wizard = window.new_report()
+        qtbot.waitExposed(wizard)
+        assert wizard.button(QWizard.WizardButton.CancelButton).text() == "إلغاء"
+        wizard.reject()
+    finally:
+        apply_language("en")

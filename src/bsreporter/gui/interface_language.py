@@ -21,7 +21,7 @@ INTERFACE_LANGUAGES = tuple(NATIVE_NAMES)
 #: Qt's standard-button words the program translates itself, so that they match its own buttons:
 #: Qt's Arabic for Cancel, "ألغِ", reads as a cut-off "إلغاء", the word of every other Cancel here.
 #: Listed here so that the translation tools keep them in the program's translations.
-OWN_STANDARD_BUTTON_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),)
+OWN_STANDARD_BUTTON_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QWizard", "Cancel"))
 
 _installed: list[QTranslator] = []
 _current = "en"
