@@ -75,6 +75,14 @@ def _parsed(text: str, style: ParagraphStyle, case_sensitive: int) -> tuple[Para
                                                                             tuple[Any, ...] | None]:
     """reportlab's parse of paragraph markup (already cleaned) in ``style``: its style, fragments and
     bullet's fragments, as Paragraph makes them."""
+    if text and "<" not in text and "&" not in text:
+        # Plain text (most paragraphs): the parser makes one fragment, its style's, holding the text.
+        parsed_style, fragment = _plain_fragment(style, case_sensitive)
+        # Lists of its own, as a parse gives each paragraph (reportlab adds to them as it draws).
+        frags = [fragment.clone(text=text, **{name: [] for name, value in vars(fragment).items()
+                                              if isinstance(value, list)})]
+        textTransformFrags(frags, parsed_style)
+        return parsed_style, tuple(frags), None
     parser = ParaParser()
     parser.caseSensitive = case_sensitive
     style, frags, bullet = parser.parse(text, style)
@@ -82,6 +90,17 @@ def _parsed(text: str, style: ParagraphStyle, case_sensitive: int) -> tuple[Para
         raise ValueError(f"xml parser error ({parser.errors[0]}) in paragraph beginning\n'{text[:30]}'")
     textTransformFrags(frags, style)
     return style, tuple(frags), tuple(bullet) if bullet else None
+
+
+@lru_cache(maxsize=256)
+def _plain_fragment(style: ParagraphStyle, case_sensitive: int) -> tuple[ParagraphStyle, Any]:
+    """The style and the one fragment reportlab's parser makes of plain text in ``style`` (text aside)."""
+    parser = ParaParser()
+    parser.caseSensitive = case_sensitive
+    parsed_style, frags, bullet = parser.parse("x", style)
+    if frags is None or len(frags) != 1 or bullet:
+        raise ValueError(f"plain text in style {style.name} parsed as {frags!r}")
+    return parsed_style, frags[0]
 
 
 #: Naskh letters reach higher and lower than Latin ones: an Arabic report gets more room between lines.
