@@ -9,17 +9,20 @@ shift || true
 apt_packages="$*"
 
 python=${PYTHON:-python3}
-if ! command -v "$python" >/dev/null 2>&1; then
-    echo "bsreporter needs Python 3.11 or newer (python3 was not found)." >&2
-    exit 2
-fi
-"$python" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
-    echo "bsreporter needs Python 3.11 or newer; $("$python" --version) was found." >&2
-    exit 2
-}
-
 missing=""
-"$python" -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="python3-venv"
+# Python is checked only to make .venv: once made, each start is spared the few hundred
+# milliseconds these checks take.
+if [ ! -x .venv/bin/python ]; then
+    if ! command -v "$python" >/dev/null 2>&1; then
+        echo "bsreporter needs Python 3.11 or newer (python3 was not found)." >&2
+        exit 2
+    fi
+    "$python" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || {
+        echo "bsreporter needs Python 3.11 or newer; $("$python" --version) was found." >&2
+        exit 2
+    }
+    "$python" -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="python3-venv"
+fi
 # Libraries PySide6 loads even offscreen, and the xcb ones for a real X11 window.
 for lib in libGL.so.1 libEGL.so.1 libxkbcommon.so.0 libfontconfig.so.1 libdbus-1.so.3 libxkbcommon-x11.so.0 libxcb-cursor.so.0 \
            libxcb-icccm.so.4 libxcb-image.so.0 libxcb-keysyms.so.1 libxcb-randr.so.0 libxcb-render-util.so.0 \
