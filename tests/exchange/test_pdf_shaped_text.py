@@ -157,3 +157,18 @@ def test_plain_text_is_written_as_reportlab_writes_it_the_first_time_and_after()
                 code = write(lines, _font(font), text) if write else pdf_shaped_text.replaced(lines, text)
                 out.append((code, lines._curSubset))
             assert out[0] == out[1], (font, text)
+
+
+def test_numbers_are_written_as_reportlab_writes_them() -> None:
+    register_fonts()
+    from reportlab.lib import rl_accel
+    from reportlab.pdfgen import canvas, textobject
+
+    assert canvas.fp_str is not rl_accel.fp_str and textobject.fp_str is canvas.fp_str  # remembered
+    values = [0, 0.0, -0.0, 1e-8, -1e-8, 1, True, 0.5, -0.5, 1 / 3, 2 / 3 * 1000, 123456.789, -98.7654321, 9.5, 11.4,
+              595.2755905511812, 1e9, 0.1 + 0.2]
+    for value in [*values, *values]:
+        assert canvas.fp_str(value) == rl_accel.fp_str(value)
+    assert canvas.fp_str(*values) == rl_accel.fp_str(*values)
+    assert canvas.fp_str(values) == rl_accel.fp_str(values) == canvas.fp_str(tuple(values))
+    assert canvas.fp_str() == rl_accel.fp_str() == ""

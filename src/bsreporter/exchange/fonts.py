@@ -169,9 +169,9 @@ def _install_synthetic_bold() -> None:
         canvas = self._canvas
         fill = getattr(self, "_fillColorObj", None) or canvas._fillColorObj
         width = self._fontsize * _STROKE
-        after = (f"0 Tr {_stroke_colour(canvas._strokeColorObj)} {fp_str(canvas._lineWidth)} w "
+        after = (f"0 Tr {_stroke_colour(canvas._strokeColorObj)} {pdf_shaped_text.number_text(canvas._lineWidth)} w "
                  f"{canvas._lineJoin} j")
-        return f"{_stroke_colour(fill)} {fp_str(width)} w 1 j 2 Tr {code} {after}"
+        return f"{_stroke_colour(fill)} {pdf_shaped_text.number_text(width)} w 1 j 2 Tr {code} {after}"
 
     format_text.synthetic_bold = True  # type: ignore[attr-defined]
     PDFTextObject._formatText = format_text  # type: ignore[method-assign]

@@ -53,6 +53,31 @@ def install() -> None:
             return original(self, text)
 
         PDFTextObject._formatText = format_text  # type: ignore[method-assign]
+        _remember_numbers()
+
+
+#: reportlab's modules that write numbers into a PDF's pages and objects.
+_WRITERS = ("reportlab.pdfgen.canvas", "reportlab.pdfgen.textobject", "reportlab.pdfgen.pathobject",
+            "reportlab.pdfbase.pdfdoc", "reportlab.platypus.tables", "reportlab.platypus.flowables",
+            "reportlab.lib.colors")
+
+
+def _remember_numbers() -> None:
+    """Make reportlab's page writers format each number once: the same margins, positions, sizes and
+    colours come back on every line and page, and its formatting is pure Python."""
+    import importlib
+
+    def numbers_text(*values: Any) -> str:
+        numbers = values[0] if len(values) == 1 and isinstance(values[0], (list, tuple)) else values
+        try:
+            return " ".join([number_text(value) for value in numbers])
+        except TypeError:  # not a number that can be remembered: as reportlab writes it
+            return fp_str(*values)  # type: ignore[no-any-return]
+
+    for name in _WRITERS:
+        module = importlib.import_module(name)
+        if getattr(module, "fp_str", None) is fp_str:
+            module.fp_str = numbers_text  # type: ignore[attr-defined]
 
 
 def format_plain(self: PDFTextObject, font: Any, text: str) -> str:
@@ -77,16 +102,19 @@ def format_plain(self: PDFTextObject, font: Any, text: str) -> str:
     for subset, operator in parts:
         if subset != self._curSubset:
             if not template:
-                template = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+                template = f"{number_text(self._fontsize)} Tf {number_text(self._leading)} TL"
             code.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
             self._curSubset = subset
         code.append(operator)
     return " ".join(code)
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
+    """``value`` as reportlab writes a number in a PDF (``fp_str``), worked out once per value."""
     text = _numbers.get(value)
     if text is None:
+        if len(_numbers) > 1 << 16:  # positions of every line of a long report: keep the memo bounded
+            _numbers.clear()
         text = _numbers[value] = fp_str(value)
     return text
 
@@ -108,7 +136,7 @@ def format_shaped(self: PDFTextObject, font: Any, text: ShapedStr) -> str:
         for subset, codes in font.splitString(text, doc):
             if subset != self._curSubset:
                 if not template:
-                    template = f"{fp_str(size)} Tf {fp_str(self._leading)} TL"
+                    template = f"{number_text(size)} Tf {number_text(self._leading)} TL"
                 code.append(f"{font.getSubsetInternalName(subset, doc)} {template}")
                 self._curSubset = subset
             data = shape_data[done:done + len(codes)]
@@ -135,7 +163,7 @@ def format_shaped(self: PDFTextObject, font: Any, text: ShapedStr) -> str:
                         start = None
                     total = before if total is None else total + before
                 if total is not None:
-                    number = _number(total)
+                    number = number_text(total)
                     if number != "0":
                         parts.append(number)
                     total = None
@@ -163,7 +191,7 @@ def _finish(code: list[str], parts: list[str], total: float | None, codes: bytes
     if start is not None:
         parts.append(f"({escape(codes[start:end])})")
     elif total is not None:
-        number = _number(total)
+        number = number_text(total)
         if number != "0":
             parts.append(number)
     if len(parts) == 1 and parts[0].startswith("("):
