@@ -128,6 +128,10 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     show = forms_sub.add_parser("show", help="the whole questionnaire")
     show.add_argument("form_id")
     show.add_argument("--json", action="store_true", dest="show_json", help="machine-readable output (the default)")
+    convert = forms_sub.add_parser("convert", help="keep a form's translations in translations/<lang>.yaml (split), "
+                                   "or put them back beside each text (inline); the form built stays the same")
+    convert.add_argument("folder", type=Path, help="the form's folder (holding form.yaml)")
+    convert.add_argument("--to", choices=("split", "inline"), required=True, dest="layout")
 
     importp = commands.add_parser("import", help="preview and import answers from a workbook")
     importp.add_argument("file", type=Path)
@@ -542,6 +546,8 @@ def _forms(args: argparse.Namespace) -> int:
     if args.forms_command == "show":
         _print_json(questionnaire_json(installed_questionnaire(args.form_id)))
         return 0
+    if args.forms_command == "convert":
+        return _convert_form(args.folder, args.layout)
     if args.validate:
         folders = [args.validate] if (args.validate / "form.yaml").exists() else sorted(
             p for p in args.validate.iterdir() if (p / "form.yaml").exists()
@@ -560,6 +566,7 @@ def _forms(args: argparse.Namespace) -> int:
                     print(f"{folder}/{problem}")
                 continue
             failed = not _validate_mappings(folder, form) or failed
+            _report_translations(folder)
         return EXIT_ERROR if failed else 0
     # The order 'new' and the window offer them in: the first is what 'new' creates by default.
     forms = offered_forms()
@@ -570,6 +577,40 @@ def _forms(args: argparse.Namespace) -> int:
         for form in forms:
             print(f"{form.id}  {form.version}  {form.kind.value}  {form.title.get('en')}")
     return 0
+
+
+def _convert_form(folder: Path, layout: str) -> int:
+    """Convert a form between its layouts, and prove that it still builds into the same questionnaire."""
+    from bsreporter.form import loader
+    from bsreporter.form.layout import convert
+
+    before = loader.load_questionnaire(folder)
+    done = convert(folder, layout)
+    after = loader.load_questionnaire(folder)
+    if after != before:  # the conversion checks every file's data first: this is only the last word
+        raise BsreporterError(f"{folder}: the converted form differs from the original; put back the files from git.")
+    moved = ", ".join(f"{lang} {count}" for lang, count in done.texts.items())
+    where = "into translations/" if layout == "split" else "back beside each text"
+    print(f"{folder}: {len(done.files)} files converted to the {layout} layout, texts moved {where} ({moved}); "
+          f"the same form ({after.id} {after.version}, content hash {after.content_hash[:12]}).")
+    for name in done.rewritten:
+        print(f"{folder}/{name}: written anew from its data (only the comments at its top were kept).")
+    return 0
+
+
+def _report_translations(folder: Path) -> None:
+    """For a form whose translations are kept apart: how far each language is, and the keys left to translate."""
+    from bsreporter.form.layout import is_split, translation_status
+
+    if not is_split(folder):
+        return
+    for status in translation_status(folder):
+        done = status.total - len(status.missing)
+        print(f"{folder}/translations/{status.language}.yaml: {done} of {status.total} texts translated")
+        for key, text in status.missing:
+            print(f"  missing {key}: {text}")
+        for key in status.extra:
+            print(f"  extra {key}: matches no text of the form")
 
 
 def _validate_mappings(folder: Path, form: Any) -> bool:

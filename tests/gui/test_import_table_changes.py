@@ -118,3 +118,16 @@ def test_the_arabic_preview_s_cancel_button_reads_as_the_whole_word_the_program_
         dialog.reject()
     finally:
         apply_language("en")
+
+
+def test_the_preview_fits_a_small_screen_with_its_buttons_on_it(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    # It opened 1180x620 whatever the screen: on a 1024x600 netbook, Apply and Cancel were below its edge.
+    copy = _colleague_adds_an_instrument(session, tmp_path)
+    dialog = _preview(qtbot, importer.start_merge(window, copy))
+    room = dialog.screen().availableGeometry()
+    assert room.width() < 1180 or room.height() < 620, "the test needs a screen smaller than the preview's own size"
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    assert dialog.table_changes.isVisible() and dialog.cancel_button.isVisible()
+    dialog.reject()

@@ -62,7 +62,7 @@ _CLASSES: dict[tuple[str, str], type] = {
     for name in names
 }
 #: The source files whose code decides what a built form holds: a change of any of them builds forms again.
-_CODE = ("model.py", "expression.py", "loader.py", "cache.py")
+_CODE = ("model.py", "expression.py", "loader.py", "translations.py", "cache.py")
 
 
 def yaml_module() -> Any:
@@ -261,7 +261,7 @@ def _inputs(folder: Path) -> dict[str, Any] | None:
         settings = parse_yaml_file(folder / "form.yaml")
         if not isinstance(settings, dict):
             return None
-        names = ["choices.yaml", *(str(part) for part in settings.get("parts") or ())]
+        names = ["choices.yaml", *(str(part) for part in settings.get("parts") or ()), *_translation_files(folder, ".")]
         neighbours: list[str] = []
         if settings.get("plan") is not None:
             parent = folder.parent
@@ -272,11 +272,27 @@ def _inputs(folder: Path) -> dict[str, Any] | None:
                 plan = parse_yaml_file(plan_folder / "form.yaml")
                 if isinstance(plan, dict):
                     names += [f"../{plan_folder.name}/{part}" for part in plan.get("parts") or ()]
+                    names += _translation_files(plan_folder, f"../{plan_folder.name}")
         for name in names:
             files[name] = _fingerprint(folder / name)
     except Exception:  # whatever stops the fingerprint stops only the keeping, never the loading
         return None
     return {"files": files, "neighbours": neighbours}
+
+
+def _translation_files(folder: Path, prefix: str) -> list[str]:
+    """The translation files a form is built from, as named from the form's own folder.
+
+    The file of each of the six languages, there or not (one added later is then a change), and any
+    other file that is there (which the loader refuses, so that its removal is a change too).
+    """
+    from bsreporter.form.model import UN_LANGUAGES
+    from bsreporter.form.translations import TRANSLATIONS_FOLDER
+
+    where = folder / TRANSLATIONS_FOLDER
+    present = sorted(p.name for p in where.iterdir()) if where.is_dir() else []
+    names = sorted({*(f"{lang}.yaml" for lang in UN_LANGUAGES), *present})
+    return [f"{prefix}/{TRANSLATIONS_FOLDER}/{name}" for name in names]
 
 
 def _unchanged(folder: Path, inputs: Any) -> bool | None:

@@ -42,6 +42,7 @@ from bsreporter.form.model import (
     SpecialAnswer,
     Text,
 )
+from bsreporter.form.translations import TRANSLATIONS_FOLDER, merge_translations
 
 # Question ids: bsreporter's own forms use lower case; the Secretariat's formats use keys such as
 # `Q012_party`, kept exactly. Choice values likewise carry the formats' values (`true.some`, `5+`,
@@ -90,6 +91,14 @@ class _Context:
     last_number: str = ""
     #: The id of the numbered question last read, which an unnumbered follow-up follows.
     last_numbered: str | None = None
+    #: The texts of each translation file (translations/<lang>.yaml) by key; empty for an inline form.
+    translations: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The (language, key) of every translated text put in its place.
+    used_translations: set[tuple[str, str]] = field(default_factory=set)
+    #: The key of each mapping holding texts (by the mapping's id), for naming a missing translation.
+    keys_of: dict[int, str] = field(default_factory=dict)
+    #: Texts given both inline and in a translation file, as (language, key).
+    clashes: list[tuple[str, str]] = field(default_factory=list)
 
     def problem(self, file: str, item: str, field_name: str, message: str) -> None:
         self.problems.append(f"{file}: {item}: field '{field_name}': {message}")
@@ -122,20 +131,25 @@ def load_questionnaire(folder: Path) -> Questionnaire:
     for key in ("id", "version", "parts"):
         if not form_data.get(key):
             ctx.problem("form.yaml", "form", key, "is missing; add it (see docs/forms.md).")
+    _read_translations(ctx)
     if ctx.problems:
         raise FormProblems(ctx.problems)
+    _translate(ctx, form_data, "form")
 
     parts: list[tuple[str, dict[str, Any]]] = []
+    # The texts as the inline layout holds them: a form's hash is the same in either layout.
     raw_for_hash: list[Any] = [form_data]
     if (folder / "choices.yaml").exists():
         shared = _read_yaml(ctx, "choices.yaml")
         if isinstance(shared, dict):
+            _translate(ctx, shared, "")
             _check_keys(ctx, "choices.yaml", "file", shared, {"choices"})
             _read_choice_lists(ctx, "choices.yaml", shared.get("choices") or {})
             raw_for_hash.append(shared)
     for part_file in form_data["parts"]:
         data = _read_yaml(ctx, str(part_file))
         if isinstance(data, dict):
+            _translate(ctx, data, "")
             _read_choice_lists(ctx, str(part_file), data.get("choices") or {})
             parts.append((str(part_file), data))
             raw_for_hash.append(data)
@@ -196,9 +210,62 @@ def load_questionnaire(folder: Path) -> Questionnaire:
         period=_period(ctx, form_data.get("period")),
     )
     _check_whole_form(ctx, questionnaire)
+    _check_translations(ctx)
     if ctx.problems:
         raise FormProblems(ctx.problems)
     return questionnaire
+
+
+def _read_translations(ctx: _Context) -> None:
+    """Read translations/<lang>.yaml of a split form: each maps text keys to texts in one language."""
+    folder = ctx.folder / TRANSLATIONS_FOLDER
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        name = f"{TRANSLATIONS_FOLDER}/{path.name}"
+        lang = path.name.removesuffix(".yaml")
+        if path.suffix != ".yaml" or lang not in ctx.languages:
+            ctx.problem(name, "file", "-", f"name a translation file after one of the form's languages "
+                        f"{list(ctx.languages[1:])}, e.g. '{TRANSLATIONS_FOLDER}/fr.yaml'.")
+            continue
+        if lang == ctx.languages[0]:
+            ctx.problem(name, "file", "-", f"the texts in '{lang}', the form's first language, are written in "
+                        "the structure files; remove this file.")
+            continue
+        data = _read_yaml(ctx, name)
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            ctx.problem(name, "file", "-", "must map text keys to texts, e.g. 'Q021.label: ...'.")
+            continue
+        texts: dict[str, Any] = {}
+        for key, text in data.items():
+            if not isinstance(text, str) or not text.strip():
+                ctx.problem(name, f"key '{key}'", "-", "must be non-empty text (or leave the key out).")
+            else:
+                texts[str(key)] = text
+        ctx.translations[lang] = texts
+
+
+def _translate(ctx: _Context, data: Any, prefix: str) -> None:
+    """Put the translated texts of one structure file where the inline layout holds them."""
+    if ctx.translations:
+        merge_translations(data, prefix, ctx.translations, ctx.used_translations, ctx.keys_of, ctx.clashes)
+
+
+def _check_translations(ctx: _Context) -> None:
+    """Name every translated text given twice, and every key that matches no text of the form."""
+    for lang, key in ctx.clashes:
+        ctx.problem(f"{TRANSLATIONS_FOLDER}/{lang}.yaml", f"key '{key}'", "-",
+                    "is also given inline in the structure; keep one of the two.")
+    for lang, texts in ctx.translations.items():
+        for key in texts:
+            if (lang, key) not in ctx.used_translations:
+                ctx.problem(f"{TRANSLATIONS_FOLDER}/{lang}.yaml", f"key '{key}'", "-",
+                            "matches no text of the form (removed, or misspelt); remove or correct it "
+                            "(`bsreporter forms --validate` lists the keys still to translate).")
 
 
 def _read_yaml(ctx: _Context, name: str) -> Any:
@@ -249,7 +316,12 @@ def _text(ctx: _Context, file: str, item: str, data: Mapping[str, Any], name: st
     if required or values:
         for lang in ctx.required_languages:
             if lang not in values:
-                ctx.problem(file, item, f"{name}::{lang}", "is missing; every text needs this language.")
+                if lang in ctx.translations and id(data) in ctx.keys_of:
+                    prefix = ctx.keys_of[id(data)]
+                    ctx.problem(f"{TRANSLATIONS_FOLDER}/{lang}.yaml", f"key '{prefix + '.' if prefix else ''}{name}'",
+                                "-", f"is missing; translate the text of {file} ({item}).")
+                else:
+                    ctx.problem(file, item, f"{name}::{lang}", "is missing; every text needs this language.")
     return Text(values) if values else EMPTY_TEXT
 
 
@@ -643,10 +715,14 @@ def _read_plan(folder: Path) -> tuple[FocalArea, ...]:
         raise FormProblems(plan_ctx.problems or [f"{folder / 'form.yaml'}: the file must hold a mapping of form settings."])
     plan_ctx.languages = tuple(form_data.get("languages") or ("en",))
     plan_ctx.required_languages = tuple(form_data.get("required_languages") or plan_ctx.languages[:1])
+    _read_translations(plan_ctx)
     focal_areas = []
+    read: list[Any] = []  # kept until the end: a problem names a text's key by its mapping's id
     for part_file in form_data.get("parts") or ():
         data = _read_yaml(plan_ctx, str(part_file))
+        read.append(data)
         if isinstance(data, dict) and "focal_area" in data:
+            _translate(plan_ctx, data, "")
             focal_areas.append(_read_focal_area(plan_ctx, str(part_file), data, with_questions=False)[1])
     if plan_ctx.problems or not focal_areas:
         raise FormProblems([f"{folder.name}/{problem}" for problem in plan_ctx.problems]

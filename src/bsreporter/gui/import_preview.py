@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 from bsreporter.exchange.importing import ImportPlan, PlanRow, RowKind
 from bsreporter.form.model import Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.values import Value
+from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.table_changes_view import TableChangesPane
 from bsreporter.messages import render
@@ -441,7 +443,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_buttons()
         self._hide_same_rows(True)
-        self.resize(1180, 620)
+        fit_dialog(self, QSize(1180, 620))  # on a 1024x600 netbook, Apply and Cancel stay on the screen
 
     def _summary(self) -> str:
         counts = {kind: self.plan.count(kind) for kind in RowKind}
