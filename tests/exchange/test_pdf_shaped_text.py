@@ -105,7 +105,7 @@ def test_a_line_of_arabic_latin_and_digits_is_one_text_object_that_extracts_as_t
     assert sorted(re.findall(r"\w+", text)) == sorted(re.findall(r"\w+", typed))
 
 
-def test_reportlab_paragraphs_measure_plain_words_once_and_shaped_text_as_it_is() -> None:
+def test_reportlab_paragraphs_measure_plain_words_and_font_heights_once_and_shaped_text_as_it_is() -> None:
     register_fonts()
     from reportlab.platypus import paragraph
 
@@ -115,6 +115,8 @@ def test_reportlab_paragraphs_measure_plain_words_once_and_shaped_text_as_it_is(
     assert paragraph.stringWidth("Biosafety", "BsrSans", 9.5) == plain
     shaped = ShapedStr("Biosafety", shapeData=[])
     assert paragraph.stringWidth(shaped, "BsrSans", 12) == pdfmetrics.stringWidth(shaped, "BsrSans", 12)
+    for size in (None, 8, 9.5, 9.5):
+        assert paragraph.getAscentDescent("BsrSans", size) == pdfmetrics.getAscentDescent("BsrSans", size)
 
 
 def _runs_by_reordering(text: str, rtl: bool, keys: list[object]) -> list[tuple[int, int, bool]]:

@@ -178,7 +178,7 @@ def _install_synthetic_bold() -> None:
 
 
 def _install_width_memo() -> None:
-    """Make reportlab's paragraphs measure each word once per font and size.
+    """Make reportlab's paragraphs measure each word, and each font's height, once per font and size.
 
     Its line breaking measures every word of every paragraph, character by character in Python; the
     same words (labels, options, the words of the questions) come back all through a report. Only
@@ -198,6 +198,8 @@ def _install_width_memo() -> None:
 
     string_width.remembers = True  # type: ignore[attr-defined]
     paragraph.stringWidth = string_width
+    # A font's height at a size, asked for every fragment of every line (every character of Chinese text).
+    paragraph.getAscentDescent = functools.lru_cache(maxsize=1024)(paragraph.getAscentDescent)
 
 
 def _stroke_colour(colour: Color | tuple[float, ...] | list[float]) -> str:
