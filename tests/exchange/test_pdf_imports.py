@@ -21,9 +21,12 @@ import sys
 from pathlib import Path
 from bsreporter.exchange.command import export_report_file
 export_report_file(Path(sys.argv[1]), pdf=Path(sys.argv[2]), language=sys.argv[3])
+from reportlab.lib import textsplit
 from reportlab.platypus import paragraph
+compiled = type(paragraph._hy_shy_pat)
 print("harfbuzz" if "uharfbuzz._harfbuzz" in sys.modules else "no-harfbuzz",
-      "compiled" if isinstance(paragraph.uri_pat, type(paragraph._hy_shy_pat)) else "deferred")
+      "deferred" if not isinstance(paragraph.uri_pat, compiled) and not isinstance(textsplit.rx, compiled)
+      else "compiled")
 """
 
 
@@ -49,8 +52,11 @@ def test_an_arabic_export_loads_harfbuzz_to_shape_its_text(tmp_path: Path) -> No
     assert _export(report_path, tmp_path / "report.pdf", "ar")[0] == "harfbuzz"
 
 
-def test_reportlab_breaks_a_web_address_with_its_deferred_pattern() -> None:
+def test_reportlab_breaks_a_web_address_and_splits_chinese_with_its_deferred_patterns() -> None:
+    from reportlab.lib.textsplit import rx
     from reportlab.platypus.paragraph import _uri_split_pairs
+
+    assert rx.sub(r"\1\0 ", "中文 a") == "中\0 文\0  a"
 
     # Where reportlab may break the address: after each slash (what it found with the pattern compiled at once).
     assert _uri_split_pairs("https://bch.cbd.int/protocol/") == [

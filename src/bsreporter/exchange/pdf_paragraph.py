@@ -11,6 +11,7 @@ paragraph is aligned to the right.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,8 +24,14 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from bsreporter.exchange.pdf_bidi import Piece, Span, draw_pieces, is_rtl_text, line_width, visual_line
 from bsreporter.exchange.pdf_pages import LatePageNumbers
 
-#: A word, a run of spaces, or one Chinese character (Chinese breaks between any two).
-_TOKEN = re.compile(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+@functools.cache
+def _token() -> re.Pattern[str]:
+    """A word, a run of spaces, or one Chinese character (Chinese breaks between any two).
+
+    Compiled when first needed (a few ms): most reports have no right-to-left paragraph.
+    """
+    return re.compile(r"\s+|[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,7 +259,7 @@ def _tokens(line: tuple[Span, ...]) -> list[Span]:
         for index, part in enumerate(text.split("\n")):
             if index:
                 tokens.append(("\n", bold))
-            tokens += [(match.group(0), bold) for match in _TOKEN.finditer(part)]
+            tokens += [(match.group(0), bold) for match in _token().finditer(part)]
     return tokens
 
 
