@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from bsreporter.exchange.importing import RowKind
 from bsreporter.gui import importer
-from bsreporter.gui.import_preview import APPLY, NOTE, ImportPreviewDialog
+from bsreporter.gui.import_preview import APPLY, CURRENT, INCOMING, NOTE, QUESTION, ImportPreviewDialog
 from bsreporter.gui.importer import ImportRun
 from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
@@ -130,4 +130,29 @@ def test_the_preview_fits_a_small_screen_with_its_buttons_on_it(
     assert room.width() < 1180 or room.height() < 620, "the test needs a screen smaller than the preview's own size"
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     assert dialog.table_changes.isVisible() and dialog.cancel_button.isVisible()
+    dialog.reject()
+
+
+def test_in_an_arabic_window_english_questions_and_answers_of_the_preview_keep_their_own_order(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    # Laid out right to left, "… biosafety framework." showed its full stop at the start and
+    # "4 rows" read "rows 4": texts in a left-to-right question language are isolated as such.
+    copy = _colleague_adds_an_instrument(session, tmp_path)
+    apply_language("ar")
+    try:
+        dialog = _preview(qtbot, importer.start_merge(window, copy))
+        model = dialog.model
+        row = model.row_of("nbf_instruments")
+        assert dialog.table.isRightToLeft() and model.language == "en"
+        for column in (QUESTION, CURRENT, INCOMING):
+            text = model.data(model.index(row, column))
+            assert text.startswith("\u2066") and text.endswith("\u2069"), text
+        assert model.data(model.index(row, INCOMING)) == "\u20664 rows\u2069"
+        dialog.reject()
+    finally:
+        apply_language("en")
+    window.set_language("en")
+    dialog = _preview(qtbot, importer.start_merge(window, copy))
+    assert dialog.model.data(dialog.model.index(dialog.model.row_of("nbf_instruments"), INCOMING)) == "4 rows"
     dialog.reject()

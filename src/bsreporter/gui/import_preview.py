@@ -30,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -48,6 +49,7 @@ from bsreporter.form.model import Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.values import Value
 from bsreporter.gui.dialog_size import fit_dialog
 from bsreporter.gui.interface_language import current_language
+from bsreporter.gui.languages import is_rtl_language
 from bsreporter.gui.table_changes_view import TableChangesPane
 from bsreporter.messages import render
 from bsreporter.report.compare import RowChangeKind, TableChanges, compare_tables
@@ -62,6 +64,8 @@ _FIT_SLICE_S = 0.008
 
 #: Columns of the preview.
 APPLY, KIND, NUMBER, QUESTION, CURRENT, INCOMING, NOTE = range(7)
+#: The columns whose texts are in the questions' language.
+_IN_FORM_LANGUAGE = (QUESTION, CURRENT, INCOMING)
 
 #: Role holding the question id of a row (None for a row naming no known question).
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -115,6 +119,10 @@ class PlanModel(QAbstractTableModel):
         self.rows: tuple[PlanRow, ...] = plan.rows
         self._chosen: set[int] = {i for i, row in enumerate(self.rows) if row.kind in (RowKind.NEW, RowKind.CHANGED)}
         self._table_changes: dict[int, TableChanges | None] = {}
+        # Questions and answers read in their own direction inside a window laid out the other way
+        # (English questions in an Arabic window: "4 rows", not "rows 4"; the full stop at the end).
+        window_rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        self._isolate = "" if is_rtl_language(language) == window_rtl else "\u2067" if is_rtl_language(language) else "\u2066"
 
     # -- the choice ------------------------------------------------------------------------
 
@@ -296,7 +304,8 @@ class PlanModel(QAbstractTableModel):
             text = self._text(i, row, column)
             if role == Qt.ItemDataRole.DisplayRole:
                 line = " ".join(text.split())
-                return line if len(line) <= _CELL_CHARS else line[: _CELL_CHARS - 1] + "…"
+                line = line if len(line) <= _CELL_CHARS else line[: _CELL_CHARS - 1] + "…"
+                return f"{self._isolate}{line}\u2069" if self._isolate and line and column in _IN_FORM_LANGUAGE else line
             return text or None
         return None
 
