@@ -1,4 +1,4 @@
-"""Fixtures shared by every test folder: an isolated user folder and real report files."""
+"""Fixtures shared by every test folder: an isolated user folder, real report files, and the small form."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report import lock as lock_module
 from bsreporter.report.store import Report
+from fixture_forms import SMALL_FORM, install_form, write_form
 
 
 @pytest.fixture(autouse=True)
@@ -35,6 +36,26 @@ def form() -> Questionnaire:
 def report(tmp_path: Path, form: Questionnaire) -> Iterator[Report]:
     """A new, empty report file for the fictional Republic of Arcadia."""
     with Report.create(tmp_path / "arcadia.bsr", party="Republic of Arcadia", form=form, author="tester") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def small_form_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the small form the engine's tests answer (see fixture_forms.SMALL_FORM)."""
+    return write_form(tmp_path_factory.mktemp("small-form"), SMALL_FORM)
+
+
+@pytest.fixture
+def small_form(monkeypatch: pytest.MonkeyPatch, small_form_folder: Path) -> Questionnaire:
+    """The small form, installed for this test so that a report of it opens like any other."""
+    return install_form(monkeypatch, small_form_folder)
+
+
+@pytest.fixture
+def small_report(tmp_path: Path, small_form: Questionnaire) -> Iterator[Report]:
+    """A new, empty report of the small form for the fictional Republic of Arcadia."""
+    with Report.create(tmp_path / "arcadia.bsr", party="Republic of Arcadia", form=small_form,
+                       author="tester") as opened:
         yield opened
 
 

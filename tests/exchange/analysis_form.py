@@ -9,11 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
+from fixture_forms import write_form
 
 YES_NO = [{"name": "yes", "label::en": "Yes", "label::fr": "Oui"}, {"name": "no", "label::en": "No", "label::fr": "Non"}]
 SCOPES = [{"name": "food", "label::en": "Food", "label::fr": "Alimentation"},
@@ -57,10 +56,7 @@ FILES: dict[str, Any] = {
 
 def write_analysis_form(folder: Path) -> Path:
     """Write the questionnaire's folder and return it."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, data in FILES.items():
-        (folder / name).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return folder
+    return write_form(folder, FILES)
 
 
 def analysis_form(folder: Path) -> Questionnaire:

@@ -36,6 +36,14 @@ def report_path(tmp_path: Path, form: Questionnaire) -> Path:
     return path
 
 
+@pytest.fixture
+def small_report_path(tmp_path: Path, small_form: Questionnaire) -> Path:
+    """A new, empty report file of the small form (closed: the window opens it)."""
+    path = tmp_path / "arcadia.bsr"
+    Report.create(path, party="Republic of Arcadia", form=small_form, author="tester").close()
+    return path
+
+
 def _show(qtbot: QtBot, window: MainWindow) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
@@ -86,6 +94,14 @@ def session(
 ) -> ReportSession:
     """The empty Arcadia report, open in the window."""
     return open_in(window, report_path)
+
+
+@pytest.fixture
+def small_session(
+    window: MainWindow, small_report_path: Path, open_in: Callable[[MainWindow, Path], ReportSession]
+) -> ReportSession:
+    """The empty report of the small form, open in the window."""
+    return open_in(window, small_report_path)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""Find highlights the matching questions and steps through them; hiding the others is a separate toggle."""
+"""Find highlights the matching questions and steps through them; hiding the others is a separate toggle (small form)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.section_page import SectionPage
 from bsreporter.gui.session import ReportSession
 
-#: Five questions across the report mention a focal point: two on the first page, then one in each
-#: of objectives 1.1, 3.2 and 5.1.
-QUERY = "focal point"
+#: Four questions of the small form mention a contact: two on the first page, then one in each of
+#: objectives 1.1 and 2.1.
+QUERY = "contact"
 
 
 def _page(window: MainWindow) -> SectionPage:
@@ -35,8 +35,9 @@ def _find(qtbot: QtBot, window: MainWindow, text: str) -> None:
 
 
 def test_find_highlights_matches_and_steps_through_them_without_hiding_the_others(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     bar = window.find_bar
     _find(qtbot, window, QUERY)
     page = _page(window)
@@ -44,52 +45,55 @@ def test_find_highlights_matches_and_steps_through_them_without_hiding_the_other
     # Every question of the page is still there; the two that match are marked, the first one as current.
     assert all(not widget.isHidden() for qid, widget in page.questions.items() if session.is_relevant(qid))
     marks = _marks(page)
-    assert marks["nfp_name"] == "current" and marks["nfp_title"] == "match" and marks["nfp_email"] == ""
-    assert bar.count.text() == "1 of 5"
+    assert marks["contact_name"] == "current" and marks["contact_title"] == "match" and marks["email"] == ""
+    assert bar.count.text() == "1 of 4"
     assert not page.filter_note.isVisible()
     # Enter steps to the next match, the keyboard staying in the field for the next step.
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
-    assert bar.count.text() == "2 of 5" and _marks(page)["nfp_title"] == "current"
-    assert _marks(page)["nfp_name"] == "match"
+    assert bar.count.text() == "2 of 4" and _marks(page)["contact_title"] == "current"
+    assert _marks(page)["contact_name"] == "match"
     qtbot.keyClick(bar.field, Qt.Key.Key_Return)
-    assert bar.count.text() == "3 of 5"
+    assert bar.count.text() == "3 of 4"
     assert window.current_section == "objective-1.1"  # the next match is on another page: it is shown
     other = _page(window)
-    assert _marks(other)["cpb_focal_point_designated"] == "current"
-    qtbot.waitUntil(lambda: not other.questions["cpb_focal_point_designated"].visibleRegion().isEmpty())
+    assert _marks(other)["remarks_1_1"] == "current"
+    qtbot.waitUntil(lambda: not other.questions["remarks_1_1"].visibleRegion().isEmpty())
     assert QApplication.focusWidget() is bar.field
     # Shift+Enter and Shift+F3 go back, F3 forward; the arrow buttons do the same with the mouse.
     qtbot.keyClick(bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
-    assert bar.count.text() == "2 of 5" and window.current_section == "general"
+    assert bar.count.text() == "2 of 4" and window.current_section == "general"
     qtbot.keyClick(bar.field, Qt.Key.Key_F3)
-    assert bar.count.text() == "3 of 5"
+    assert bar.count.text() == "3 of 4"
     qtbot.keyClick(bar.field, Qt.Key.Key_F3, Qt.KeyboardModifier.ShiftModifier)
-    assert bar.count.text() == "2 of 5"
+    assert bar.count.text() == "2 of 4"
     qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)
-    assert bar.count.text() == "4 of 5" and window.current_section == "objective-3.2"
+    assert bar.count.text() == "4 of 4" and window.current_section == "objective-2.1"
+    qtbot.mouseClick(bar.next_button, Qt.MouseButton.LeftButton)  # past the last match: back to the first
+    assert bar.count.text() == "1 of 4" and window.current_section == "general"
     qtbot.mouseClick(bar.previous_button, Qt.MouseButton.LeftButton)
-    assert bar.count.text() == "3 of 5" and window.current_section == "objective-1.1"
+    qtbot.mouseClick(bar.previous_button, Qt.MouseButton.LeftButton)
+    assert bar.count.text() == "3 of 4" and window.current_section == "objective-1.1"
     # Escape ends the search where it stood: in the editor of the current match, nothing marked.
     qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
     assert not bar.isVisible()
     focus = QApplication.focusWidget()
-    assert focus is not None and other.questions["cpb_focal_point_designated"].isAncestorOf(focus)
+    assert focus is not None and other.questions["remarks_1_1"].isAncestorOf(focus)
     assert set(_marks(other).values()) == {""}
 
 
 def test_stepping_from_a_page_without_a_match_goes_to_the_next_page_that_has_one(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    window.go_to_section("objective-2.1")
+    window.go_to_section("objective-1.2")
     _find(qtbot, window, QUERY)
-    assert window.find_bar.count.text() == "5 found"  # none here: nothing current yet
+    assert window.find_bar.count.text() == "4 found"  # none here: nothing current yet
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
-    assert window.current_section == "objective-3.2" and window.find_bar.count.text() == "4 of 5"
+    assert window.current_section == "objective-2.1" and window.find_bar.count.text() == "4 of 4"
 
 
 def test_the_filter_toggle_hides_the_questions_that_do_not_match(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
     bar = window.find_bar
     _find(qtbot, window, QUERY)
@@ -98,12 +102,12 @@ def test_the_filter_toggle_hides_the_questions_that_do_not_match(
     qtbot.mouseClick(bar.only_matching, Qt.MouseButton.LeftButton, pos=bar.only_matching.rect().center())
     assert bar.only_matching.isChecked()
     shown = [qid for qid, widget in page.questions.items() if not widget.isHidden()]
-    assert shown == ["nfp_name", "nfp_title"]
+    assert shown == ["contact_name", "contact_title"]
     assert page.filter_note.isVisible()
     # Another page shown while the toggle is on is filtered too.
     qtbot.keyClick(bar.field, Qt.Key.Key_F3)
     qtbot.keyClick(bar.field, Qt.Key.Key_F3)
-    assert [qid for qid, w in _page(window).questions.items() if not w.isHidden()] == ["cpb_focal_point_designated"]
+    assert [qid for qid, w in _page(window).questions.items() if not w.isHidden()] == ["remarks_1_1"]
     bar.only_matching.setChecked(False)
     assert not _page(window).filter_note.isVisible()
     assert len([w for w in _page(window).questions.values() if not w.isHidden()]) > 1

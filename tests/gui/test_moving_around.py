@@ -1,4 +1,5 @@
-"""Navigating: navigator, Previous/Next, Next unanswered, completeness blockers and Find all land on the right question."""
+"""Navigating: navigator, Previous/Next, Next unanswered, completeness blockers and Find all land on the right question
+(on the small form)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def _focused_question(window: MainWindow) -> str | None:
     return next((qid for qid, widget in page.questions.items() if widget.isAncestorOf(focus)), None)
 
 
-def test_report_opens_on_general_information_with_its_progress(window: MainWindow, session: ReportSession) -> None:
+def test_report_opens_on_general_information_with_its_progress(window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     assert window.current_section == "general"
     model = window.navigator.model()
     first = model.index(0, 0)
@@ -31,7 +33,7 @@ def test_report_opens_on_general_information_with_its_progress(window: MainWindo
 
 
 def test_navigator_row_chosen_with_the_keyboard_shows_its_section(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
     window.navigator.setFocus()
     qtbot.keyClick(window.navigator, Qt.Key.Key_Down)  # focal area 1 -> its first objective
@@ -42,7 +44,7 @@ def test_navigator_row_chosen_with_the_keyboard_shows_its_section(
     assert window.current_section == "objective-1.2"
 
 
-def test_previous_and_next_section(window: MainWindow, session: ReportSession) -> None:
+def test_previous_and_next_section(window: MainWindow, small_session: ReportSession) -> None:
     window.menu_actions.next_section.trigger()
     assert window.current_section == "objective-1.1"
     window.next_button.click()
@@ -55,48 +57,50 @@ def test_previous_and_next_section(window: MainWindow, session: ReportSession) -
 
 
 def test_next_unanswered_focuses_the_first_required_missing_question(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     window.menu_actions.next_unanswered.trigger()
-    qtbot.waitUntil(lambda: _focused_question(window) == "nfp_name")
-    session.change_answer("nfp_name", "Dr. Ana")
+    qtbot.waitUntil(lambda: _focused_question(window) == "contact_name")
+    session.change_answer("contact_name", "Dr. Ana")
     window.menu_actions.next_unanswered.trigger()
-    qtbot.waitUntil(lambda: _focused_question(window) == "nfp_title")
+    qtbot.waitUntil(lambda: _focused_question(window) == "contact_title")
 
 
-def test_next_unanswered_jumps_across_sections(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
-    window.go_to_question("details_1_1")  # the last question of 1.1 (optional)
+def test_next_unanswered_jumps_across_sections(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    window.go_to_question("remarks_1_1")  # the last question of 1.1 (optional)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F8)
     assert window.current_section == "objective-1.2"
-    qtbot.waitUntil(lambda: _focused_question(window) == "cb_needs_assessed")
+    qtbot.waitUntil(lambda: _focused_question(window) == "needs_assessed")
 
 
-def test_clicking_a_blocker_focuses_its_question(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_clicking_a_blocker_focuses_its_question(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
     tree = window.completeness_panel.tree
     model = tree.model()
     blockers = model.index(0, 0)
     target = None
     for row in range(model.rowCount(blockers)):
         index = model.index(row, 0, blockers)
-        if index.data(QUESTION_ROLE) == "cb_needs_assessed":
+        if index.data(QUESTION_ROLE) == "needs_assessed":
             target = index
     assert target is not None
     tree.scrollTo(target)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(target).center())
     assert window.current_section == "objective-1.2"
-    qtbot.waitUntil(lambda: _focused_question(window) == "cb_needs_assessed")
+    qtbot.waitUntil(lambda: _focused_question(window) == "needs_assessed")
 
 
-def test_blockers_list_follows_the_answers(window: MainWindow, session: ReportSession) -> None:
+def test_blockers_list_follows_the_answers(window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     model = window.completeness_panel.tree.model()
     before = model.rowCount(model.index(0, 0))
-    session.change_answer("nfp_name", "Dr. Ana")
+    session.change_answer("contact_name", "Dr. Ana")
     assert model.rowCount(model.index(0, 0)) == before - 1
     assert f"{before - 1}" in model.index(0, 0).data()
 
 
 def test_find_filters_the_page_on_request_and_lists_matches_everywhere(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
@@ -107,25 +111,25 @@ def test_find_filters_the_page_on_request_and_lists_matches_everywhere(
     assert page is not None
     window.find_bar.only_matching.setChecked(True)
     shown = [qid for qid, widget in page.questions.items() if not widget.isHidden()]
-    assert shown == ["nfp_email"]
+    assert shown == ["email"]
     assert page.filter_note.isVisible()
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
-    assert not page.questions["nfp_name"].isHidden()
+    assert not page.questions["contact_name"].isHidden()
 
 
-def test_find_by_number_jumps_to_another_section(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_find_by_number_jumps_to_another_section(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
     window.menu_actions.find.trigger()
-    qtbot.keyClicks(window.find_bar.field, "2.2.3")
+    qtbot.keyClicks(window.find_bar.field, "2.1.1")
     assert window.find_bar.results.count() == 1
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
-    assert window.current_section == "objective-2.2"
+    assert window.current_section == "objective-2.1"
     qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)  # the search ends in the editor of the match
-    qtbot.waitUntil(lambda: _focused_question(window) == "trained_lab_personnel")
+    qtbot.waitUntil(lambda: _focused_question(window) == "staff_trained")
 
 
 def test_f6_moves_between_navigator_page_and_completeness_panel(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
     window.set_completeness_shown(True)  # on a narrow screen (the tests' is 800 pixels wide) it starts hidden
     window.navigator.setFocus()
@@ -140,7 +144,7 @@ def test_f6_moves_between_navigator_page_and_completeness_panel(
 
 
 def test_objective_context_can_be_shown_and_is_remembered(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
     window.go_to_section("objective-1.1")
     page = window.current_page()

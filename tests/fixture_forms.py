@@ -1,0 +1,136 @@
+"""Small questionnaires written inside the tests, so that a test of the program itself keeps its meaning when an
+installed questionnaire is edited.
+
+A form is given as its files, each a dict in the shape an author writes in YAML (``{"form.yaml": {...},
+"general.yaml": {...}}``); :func:`write_form` writes them to a folder, :func:`load_form` reads them back through
+the real loader. :data:`SMALL_FORM` holds what most tests of answering, undo, navigation, completeness and the
+store need: General information with a few texts, two focal areas with an objective each or two, a choice with a
+follow-up shown only for one option, a table with columns, an optional text, and a number with a special answer.
+A test that needs more writes its own form next to it with the same two functions.
+"""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bsreporter.form import installed
+from bsreporter.form.loader import load_questionnaire
+from bsreporter.form.model import Questionnaire
+
+
+def texts(en: str, fr: str | None = None, field: str = "label") -> dict[str, str]:
+    """A text in English and (unless left out) French, as ``label::en`` / ``label::fr`` or another field."""
+    return {f"{field}::en": en, **({f"{field}::fr": fr} if fr is not None else {})}
+
+
+YES_NO = [{"name": "yes", **texts("Yes", "Oui")}, {"name": "no", **texts("No", "Non")}]
+YES_NO_IN_PROGRESS = [*YES_NO, {"name": "in_progress", **texts("In progress", "En cours")}]
+KINDS = [{"name": "law", **texts("Law", "Loi")}, {"name": "regulation", **texts("Regulation", "Règlement")}]
+
+
+def _objective(number: str, title: str, questions: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"number": number, **texts(title, title, "title"), **texts("Description", "Description", "description"),
+            "outcomes": [texts("Outcome", "Résultat", "text")],
+            "indicators": [{"id": f"{number}.a", **texts(f"Indicator {number}.a", f"Indicateur {number}.a", "text")}],
+            "questions": [{"indicators": [f"{number}.a"], **question} for question in questions]}
+
+
+def _focal_area(number: int, title: str, objectives: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"focal_area": {"number": number, **texts(title, title, "title"),
+                           **texts("Strategic objective", "Objectif stratégique", "strategic_objective"),
+                           "expected_impacts": [texts("Impact", "Impact", "text")]},
+            "objectives": objectives}
+
+
+#: The small form most tests of the program's engine answer. Question numbers: G.1 party, G.2 contact_name,
+#: G.3 contact_title, G.4 email, then 1.1.1 has_law, 1.1.2 law_count, 1.1.3 law_list, 1.1.4 remarks_1_1, 1.2.1 needs_assessed,
+#: 1.2.2 needs_areas, 2.1.1 staff_trained, 2.1.2 staff_share.
+SMALL_FORM: dict[str, Any] = {
+    "form.yaml": {"id": "small-engine", "version": "1", **texts("Small form", "Petit formulaire", "title"),
+                  **texts("Cycle 2030", "Cycle 2030", "cycle"), "languages": ["en", "fr"],
+                  "required_languages": ["en"], "parts": ["general.yaml", "fa1.yaml", "fa2.yaml"]},
+    "general.yaml": {
+        "section": {"id": "general", **texts("General information", "Informations générales", "title")},
+        "questions": [
+            {"name": "party", "type": "text", **texts("Party", "Partie")},
+            {"name": "contact_name", "type": "text", **texts("Name of the contact", "Nom du contact")},
+            {"name": "contact_title", "type": "text", **texts("Title of the contact", "Titre du contact")},
+            {"name": "email", "type": "email", **texts("E-mail", "Courriel")},
+        ],
+    },
+    "fa1.yaml": {
+        **_focal_area(1, "Frameworks", [
+            _objective("1.1", "Laws", [
+                {"name": "has_law", "type": "select_one yes_no_in_progress", **texts("Is there a law?", "Loi ?")},
+                {"name": "law_count", "type": "integer", **texts("How many laws?", "Combien de lois ?"),
+                 "relevant": "${has_law} = 'yes'", "constraint": ". >= 1",
+                 **texts("One or more.", "Un ou plus.", "constraint_message")},
+                {"name": "law_list", "type": "table", **texts("List the laws", "Liste des lois"),
+                 "relevant": "${has_law} = 'yes' or ${has_law} = 'in_progress'", "columns": [
+                     {"name": "law_title", "type": "text", **texts("Title", "Titre")},
+                     {"name": "law_kind", "type": "select_one kinds", **texts("Kind", "Nature")},
+                     {"name": "law_year", "type": "integer", **texts("Year", "Année"), "required": False}]},
+                {"name": "remarks_1_1", "type": "text", "appearance": "multiline", "required": False,
+                 **texts("Further details on 1.1, and whom to contact", "Précisions sur 1.1")},
+            ]),
+            _objective("1.2", "Support", [
+                {"name": "needs_assessed", "type": "select_one yes_no", **texts("Were needs assessed?", "Besoins ?")},
+                {"name": "needs_areas", "type": "select_multiple kinds", **texts("Which areas?", "Quels domaines ?"),
+                 "required": False},
+            ]),
+        ]),
+        "choices": {"yes_no": YES_NO, "yes_no_in_progress": YES_NO_IN_PROGRESS, "kinds": KINDS},
+    },
+    "fa2.yaml": _focal_area(2, "Capacity", [
+        _objective("2.1", "Training", [
+            {"name": "staff_trained", "type": "integer", **texts("How many were trained?", "Combien formés ?"),
+             "constraint": ". >= 0", "special_answers": ["not_available"],
+             **texts("Not negative.", "Pas négatif.", "constraint_message")},
+            {"name": "staff_share", "type": "decimal", "appearance": "percent", "required": False,
+             **texts("Share of staff trained, as the contact counts it", "Part formée"), "special_answers": ["not_applicable"]},
+        ]),
+    ]),
+}
+
+
+def write_form(folder: Path, files: dict[str, Any]) -> Path:
+    """Write a form's files to ``folder`` (made if needed) and return the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, data in files.items():
+        (folder / name).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return folder
+
+
+def load_form(folder: Path, files: dict[str, Any]) -> Questionnaire:
+    """Write a form's files to ``folder`` and load them as the program does."""
+    return load_questionnaire(write_form(folder, files))
+
+
+def small_form_files(**changes: Any) -> dict[str, Any]:
+    """A copy of :data:`SMALL_FORM`, with ``form.yaml`` fields changed (e.g. ``id=...``) for a test that needs it."""
+    files = copy.deepcopy(SMALL_FORM)
+    files["form.yaml"].update(changes)
+    return files
+
+
+def install_form(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Questionnaire:
+    """Make the form in ``folder`` one of the installed forms for this test, beside the real ones.
+
+    A report of it then opens as one of an installed form does (the window opens a report without being
+    given its questionnaire). The form is installed in this process only: work the window gives to a
+    child process must be handed the form itself.
+    """
+    form = load_questionnaire(folder)
+    real = installed.available_forms
+
+    def available_forms(root: Path | None = None) -> dict[str, Path]:
+        found = real(root)
+        return found if root is not None else {**found, form.id: folder}
+
+    monkeypatch.setattr(installed, "available_forms", available_forms)
+    return form
