@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -156,3 +157,31 @@ def test_in_an_arabic_window_english_questions_and_answers_of_the_preview_keep_t
     dialog = _preview(qtbot, importer.start_merge(window, copy))
     assert dialog.model.data(dialog.model.index(dialog.model.row_of("nbf_instruments"), INCOMING)) == "4 rows"
     dialog.reject()
+
+
+def _first_strong_direction(text: str) -> str | None:
+    """The bidirectional class of the first letter or mark that sets a direction (None: no such)."""
+    return next((kind for kind in map(unicodedata.bidirectional, text) if kind in ("L", "R", "AL")), None)
+
+
+def test_in_arabic_a_changed_cell_s_arrow_points_at_the_new_value(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+) -> None:
+    # "2001 ← 2004" holds no letter: laid out left to right, its Arabic arrow pointed at the old year.
+    copy = _colleague_adds_an_instrument(session, tmp_path)
+    apply_language("ar")
+    try:
+        dialog = _preview(qtbot, importer.start_merge(window, copy))
+        dialog.table.selectionModel().setCurrentIndex(
+            dialog.model.index(dialog.model.row_of("nbf_instruments"), NOTE),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        changes = dialog.table_changes.model
+        assert changes is not None
+        year = 1 + [c.name for c in session.form.questions["nbf_instruments"].columns].index("year_adopted")
+        text = changes.data(changes.index(0, year))
+        assert "2001" in text and "2004" in text and "←" in text
+        assert _first_strong_direction(text) == "R"  # laid out right to left: 2004 ← 2001 on the screen
+        dialog.reject()
+    finally:
+        apply_language("en")

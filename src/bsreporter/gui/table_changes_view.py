@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from bsreporter.form.model import Question
@@ -108,9 +108,12 @@ class TableChangesModel(QAbstractTableModel):
         for cell in change.cells:
             if cell.column == name:
                 blank = QCoreApplication.translate("TableChanges", "(blank)")
-                return QCoreApplication.translate("TableChanges", "{old} → {new}").format(
+                pair = QCoreApplication.translate("TableChanges", "{old} → {new}").format(
                     old=self._value(column - 1, cell.old) or blank, new=self._value(column - 1, cell.new) or blank
                 )
+                # A pair of numbers holds no letter to give it a direction: the view lays it out left to right,
+                # and the arrow of a right-to-left interface ("{old} ← {new}") would point at the old value.
+                return f"\u200f{pair}" if QGuiApplication.isRightToLeft() else pair
         return self._value(column - 1, change.new.get(name))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
