@@ -48,7 +48,7 @@ def _focal_area(number: int, title: str, objectives: list[dict[str, Any]]) -> di
 
 
 #: The small form most tests of the program's engine answer. Question numbers: G.1 party, G.2 contact_name,
-#: G.3 contact_title, G.4 email, then 1.1.1 has_law, 1.1.2 law_count, 1.1.3 law_list, 1.1.4 remarks_1_1, 1.2.1 needs_assessed,
+#: G.3 contact_title, G.4 email, G.5 period_start, G.6 period_end, then 1.1.1 has_law, 1.1.2 law_count, 1.1.3 law_list, 1.1.4 remarks_1_1, 1.2.1 needs_assessed,
 #: 1.2.2 needs_areas, 2.1.1 staff_trained, 2.1.2 staff_share.
 SMALL_FORM: dict[str, Any] = {
     "form.yaml": {"id": "small-engine", "version": "1", **texts("Small form", "Petit formulaire", "title"),
@@ -61,6 +61,14 @@ SMALL_FORM: dict[str, Any] = {
             {"name": "contact_name", "type": "text", **texts("Name of the contact", "Nom du contact")},
             {"name": "contact_title", "type": "text", **texts("Title of the contact", "Titre du contact")},
             {"name": "email", "type": "email", **texts("E-mail", "Courriel")},
+            {"name": "period_start", "type": "date", **texts("Start of the period", "Début de la période"),
+             "constraint": "${period_end} = '' or . < ${period_end}",
+             **texts("The start of the period must come before its end.", "Le début doit précéder la fin.",
+                     "constraint_message")},
+            {"name": "period_end", "type": "date", **texts("End of the period", "Fin de la période"),
+             "constraint": "${period_start} = '' or . > ${period_start}",
+             **texts("The end of the period must come after its start.", "La fin doit suivre le début.",
+                     "constraint_message")},
         ],
     },
     "fa1.yaml": {

@@ -1,4 +1,4 @@
-"""Completeness is computed from the form and the answers, per question and rolled up."""
+"""Completeness is computed from the form and the answers, per question and rolled up (on the small form)."""
 
 from __future__ import annotations
 
@@ -14,46 +14,53 @@ def _status(report: Report, question_id: str) -> Status:
     return check_completeness(report.form, report.answers()).questions[question_id].status
 
 
-def test_empty_report_blocks_on_every_required_relevant_question(report: Report, form: Questionnaire) -> None:
+def test_empty_report_blocks_on_every_required_relevant_question(small_report: Report, small_form: Questionnaire) -> None:
+    form = small_form
+    report = small_report
     result = check_completeness(form, report.answers())
     assert not result.is_complete
     blocking = {b.question_id for b in result.blockers}
-    assert "nfp_name" in blocking and "party" not in blocking  # party was set when the report was created
-    assert "submission_date" not in blocking  # optional
-    assert result.questions["cna_count"].status is Status.NOT_RELEVANT  # follow-up of an unanswered question
+    assert "contact_name" in blocking and "party" not in blocking  # party was set when the report was created
+    assert "remarks_1_1" not in blocking  # optional
+    assert result.questions["law_count"].status is Status.NOT_RELEVANT  # follow-up of an unanswered question
     assert result.report.required == sum(1 for s in result.questions.values() if s.counts)
 
 
-def test_follow_up_becomes_relevant_and_required_when_parent_says_yes(report: Report) -> None:
-    assert _status(report, "cna_count") is Status.NOT_RELEVANT
-    report.set_answer("cna_designated", "yes")
-    assert _status(report, "cna_count") is Status.MISSING
-    report.set_answer("cna_count", 2)
-    assert _status(report, "cna_count") is Status.ANSWERED
+def test_follow_up_becomes_relevant_and_required_when_parent_says_yes(small_report: Report) -> None:
+    report = small_report
+    assert _status(report, "law_count") is Status.NOT_RELEVANT
+    report.set_answer("has_law", "yes")
+    assert _status(report, "law_count") is Status.MISSING
+    report.set_answer("law_count", 2)
+    assert _status(report, "law_count") is Status.ANSWERED
 
 
-def test_follow_up_hidden_when_parent_answer_is_no(report: Report) -> None:
-    report.set_answer("cna_designated", "yes")
-    report.set_answer("cna_count", 2)
-    report.set_answer("cna_designated", "no")
-    assert _status(report, "cna_count") is Status.NOT_RELEVANT
+def test_follow_up_hidden_when_parent_answer_is_no(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("has_law", "yes")
+    report.set_answer("law_count", 2)
+    report.set_answer("has_law", "no")
+    assert _status(report, "law_count") is Status.NOT_RELEVANT
 
 
-def test_special_answers_count_as_done_and_are_reported_as_such(report: Report) -> None:
-    report.set_answer("trained_lab_personnel", SpecialAnswer.NOT_AVAILABLE)
+def test_special_answers_count_as_done_and_are_reported_as_such(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("staff_trained", SpecialAnswer.NOT_AVAILABLE)
     result = check_completeness(report.form, report.answers())
-    assert result.questions["trained_lab_personnel"].status is Status.NOT_AVAILABLE
-    assert not result.questions["trained_lab_personnel"].blocks
+    assert result.questions["staff_trained"].status is Status.NOT_AVAILABLE
+    assert not result.questions["staff_trained"].blocks
 
 
-def test_carried_over_answer_blocks_until_confirmed(report: Report) -> None:
-    report.set_answer("nfp_name", "Dr. Okafor", source=Source.CARRIED_OVER)
-    assert _status(report, "nfp_name") is Status.NEEDS_REVIEW
-    report.confirm_answer("nfp_name")
-    assert _status(report, "nfp_name") is Status.ANSWERED
+def test_carried_over_answer_blocks_until_confirmed(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("contact_name", "Dr. Okafor", source=Source.CARRIED_OVER)
+    assert _status(report, "contact_name") is Status.NEEDS_REVIEW
+    report.confirm_answer("contact_name")
+    assert _status(report, "contact_name") is Status.ANSWERED
 
 
-def test_cross_question_constraint_makes_an_earlier_answer_invalid(report: Report) -> None:
+def test_cross_question_constraint_makes_an_earlier_answer_invalid(small_report: Report) -> None:
+    report = small_report
     report.set_answer("period_start", "2015-01-01")
     report.set_answer("period_end", "2019-01-01")
     # Setting the start after the end is refused; answers put back unchecked (from an older
@@ -67,29 +74,34 @@ def test_cross_question_constraint_makes_an_earlier_answer_invalid(report: Repor
     assert result.questions["period_start"].status is Status.INVALID
 
 
-def test_table_with_missing_required_cell_is_invalid(report: Report) -> None:
-    report.set_answer("nbf_legislation_in_place", "yes")
-    report.set_answer("nbf_instruments", [{"instrument_title": "Act"}])
-    status = check_completeness(report.form, report.answers()).questions["nbf_instruments"]
+def test_table_with_missing_required_cell_is_invalid(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("has_law", "yes")
+    report.set_answer("law_list", [{"law_title": "Act"}])
+    status = check_completeness(report.form, report.answers()).questions["law_list"]
     assert status.status is Status.INVALID and "row 1" in status.detail
     # The cell is named by its column's label ("Type"), never by the column's id.
-    assert "column 'Type'" in status.detail and "instrument_type" not in status.detail
+    assert "column 'Kind'" in status.detail and "law_kind" not in status.detail
 
 
-def test_roll_up_to_indicator_objective_focal_area_and_report(report: Report, form: Questionnaire) -> None:
+def test_roll_up_to_indicator_objective_focal_area_and_report(small_report: Report, small_form: Questionnaire) -> None:
+    form = small_form
+    report = small_report
     before = check_completeness(form, report.answers())
-    report.set_answer("cpb_focal_point_designated", "yes")
+    report.set_answer("needs_assessed", "yes")
     after = check_completeness(form, report.answers())
-    indicator = next(i for i in form.question("cpb_focal_point_designated").indicator_ids)
+    indicator = next(i for i in form.question("needs_assessed").indicator_ids)
     assert after.indicators[indicator].done == before.indicators[indicator].done + 1
-    assert after.sections["objective-1.1"].done == before.sections["objective-1.1"].done + 1
+    assert after.sections["objective-1.2"].done == before.sections["objective-1.2"].done + 1
     assert after.focal_areas[1].done == before.focal_areas[1].done + 1
     assert after.report.done == before.report.done + 1
     assert len(after.blockers) == len(before.blockers) - 1
 
 
-def test_fully_answered_report_is_complete(report: Report, form: Questionnaire) -> None:
+def test_fully_answered_report_is_complete(small_report: Report, small_form: Questionnaire) -> None:
     """Answer every relevant required question with a valid value: the report is complete."""
+    form = small_form
+    report = small_report
     answers = _complete_answers(form)
     for question_id, value in answers.items():
         report.set_answer(question_id, value)
@@ -106,9 +118,9 @@ def _complete_answers(form: Questionnaire) -> dict[str, object]:
     for q in form.iter_questions():
         match q.type:
             case QuestionType.TEXT:
-                answers[q.id] = "+41 22 917 8800" if q.id == "nfp_phone" else "Described in the annex."
+                answers[q.id] = "Described in the annex."
             case QuestionType.INTEGER:
-                answers[q.id] = 5 if q.id.endswith(("count", "participants")) and "in_bch" not in q.id else 0
+                answers[q.id] = 5 if q.id.endswith("count") else 0
             case QuestionType.DECIMAL:
                 answers[q.id] = 50.0
             case QuestionType.DATE:

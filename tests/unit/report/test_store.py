@@ -1,4 +1,4 @@
-"""Report files: every change stored at once with its history; bad files refused untouched."""
+"""Report files: every change stored at once with its history; bad files refused untouched (on the small form)."""
 
 from __future__ import annotations
 
@@ -22,14 +22,15 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_new_report_records_form_party_language_and_times(tmp_path: Path, form: Questionnaire) -> None:
+def test_new_report_records_form_party_language_and_times(tmp_path: Path, small_form: Questionnaire) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
-    with Report.create(path, party="Arcadia", language="zh", form=form):
+    with Report.create(path, party="Arcadia", language="fr", form=form):
         pass
     with Report.open(path, read_only=True) as report:
         info = report.info
         assert (info.form_id, info.form_version, info.form_hash) == (form.id, form.version, form.content_hash)
-        assert (info.party, info.language, info.cycle) == ("Arcadia", "zh", "Strategic Plan 2011-2020")
+        assert (info.party, info.language, info.cycle) == ("Arcadia", "fr", "Cycle 2030")
         assert info.created_at.endswith("Z") and info.updated_at >= info.created_at
         assert report.answer("party").value == "Arcadia"
     conn = sqlite3.connect(path)
@@ -39,7 +40,8 @@ def test_new_report_records_form_party_language_and_times(tmp_path: Path, form: 
     conn.close()
 
 
-def test_existing_file_is_never_overwritten_by_new(tmp_path: Path, form: Questionnaire) -> None:
+def test_existing_file_is_never_overwritten_by_new(tmp_path: Path, small_form: Questionnaire) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     path.write_bytes(b"precious")
     with pytest.raises(ReportError, match="already exists"):
@@ -47,19 +49,21 @@ def test_existing_file_is_never_overwritten_by_new(tmp_path: Path, form: Questio
     assert path.read_bytes() == b"precious"
 
 
-def test_answer_is_committed_before_set_returns(report: Report) -> None:
-    report.set_answer("cna_count", "2")
+def test_answer_is_committed_before_set_returns(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("law_count", "2")
     other = sqlite3.connect(report.path)  # a separate connection sees it at once
-    assert other.execute("SELECT value FROM answers WHERE question_id = 'cna_count'").fetchone() == ("2",)
+    assert other.execute("SELECT value FROM answers WHERE question_id = 'law_count'").fetchone() == ("2",)
     other.close()
 
 
-def test_every_change_is_kept_in_the_history(report: Report) -> None:
-    report.set_answer("cna_count", 2)
-    report.set_answer("cna_count", 3, author="colleague")
-    report.set_answer("cna_count", 3)  # unchanged: no new entry
-    report.set_answer("cna_count", None)
-    entries = report.history("cna_count")
+def test_every_change_is_kept_in_the_history(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("law_count", 2)
+    report.set_answer("law_count", 3, author="colleague")
+    report.set_answer("law_count", 3)  # unchanged: no new entry
+    report.set_answer("law_count", None)
+    entries = report.history("law_count")
     assert [(e.old_value, e.new_value, e.author, e.source) for e in entries] == [
         (None, 2, "tester", Source.TYPED),
         (2, 3, "colleague", Source.TYPED),
@@ -68,80 +72,95 @@ def test_every_change_is_kept_in_the_history(report: Report) -> None:
     assert entries[0].at <= entries[1].at <= entries[2].at
 
 
-def test_wrong_value_is_refused_and_stored_answer_untouched(report: Report) -> None:
-    report.set_answer("cna_count", 2)
+def test_wrong_value_is_refused_and_stored_answer_untouched(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("law_count", 2)
     before = report.history()
     with pytest.raises(AnswerError, match="not a whole number"):
-        report.set_answer("cna_count", "two")
-    with pytest.raises(AnswerError, match=r"^Question 1\.1\.7: "):
-        report.set_answer("cna_count", 0)  # breaks the constraint `. >= 1`
-    assert report.answer("cna_count").value == 2
+        report.set_answer("law_count", "two")
+    with pytest.raises(AnswerError, match=r"^Question 1\.1\.2: "):
+        report.set_answer("law_count", 0)  # breaks the constraint `. >= 1`
+    assert report.answer("law_count").value == 2
     assert report.history() == before
 
 
-def test_constraint_message_comes_from_the_form(report: Report, form: Questionnaire) -> None:
+def test_constraint_message_comes_from_the_form(small_report: Report, small_form: Questionnaire) -> None:
+    form = small_form
+    report = small_report
     report.set_answer("period_start", "2019-01-01")
     with pytest.raises(AnswerError) as caught:
         report.set_answer("period_end", "2018-01-01")
     assert form.question("period_end").constraint_message.get("en") in str(caught.value)
 
 
-def test_special_answers_are_distinct_from_blank_and_zero(report: Report) -> None:
-    report.set_answer("trained_lab_personnel", 0)
-    assert report.answer("trained_lab_personnel").value == 0
-    report.set_answer("trained_lab_personnel", SpecialAnswer.NOT_AVAILABLE)
-    answer = report.answer("trained_lab_personnel")
+def test_special_answers_are_distinct_from_blank_and_zero(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("staff_trained", 0)
+    assert report.answer("staff_trained").value == 0
+    report.set_answer("staff_trained", SpecialAnswer.NOT_AVAILABLE)
+    answer = report.answer("staff_trained")
     assert (answer.value, answer.special, answer.is_blank) == (None, SpecialAnswer.NOT_AVAILABLE, False)
-    report.set_answer("trained_lab_personnel", None)
-    assert report.answer("trained_lab_personnel").is_blank
+    report.set_answer("staff_trained", None)
+    assert report.answer("staff_trained").is_blank
 
 
-def test_special_answer_not_allowed_by_the_question_is_refused(report: Report) -> None:
+def test_special_answer_not_allowed_by_the_question_is_refused(small_report: Report) -> None:
+    report = small_report
     with pytest.raises(AnswerError, match="does not accept 'not_applicable'"):
-        report.set_answer("nfp_name", SpecialAnswer.NOT_APPLICABLE)
-    assert report.answer("nfp_name") is None
+        report.set_answer("contact_name", SpecialAnswer.NOT_APPLICABLE)
+    assert report.answer("contact_name") is None
 
 
-def test_carried_over_answer_needs_review_until_confirmed(report: Report) -> None:
-    report.set_answer("cna_count", 2, source=Source.CARRIED_OVER, source_detail="report-2015.xlsx")
-    assert report.answer("cna_count").needs_review
-    report.confirm_answer("cna_count")
-    assert not report.answer("cna_count").needs_review
-    assert [e.source for e in report.history("cna_count")] == [Source.CARRIED_OVER, Source.CONFIRMED]
+def test_carried_over_answer_needs_review_until_confirmed(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("law_count", 2, source=Source.CARRIED_OVER, source_detail="report-2015.xlsx")
+    assert report.answer("law_count").needs_review
+    report.confirm_answer("law_count")
+    assert not report.answer("law_count").needs_review
+    assert [e.source for e in report.history("law_count")] == [Source.CARRIED_OVER, Source.CONFIRMED]
 
 
-def test_unknown_question_is_refused(report: Report) -> None:
+def test_unknown_question_is_refused(small_report: Report) -> None:
+    report = small_report
     with pytest.raises(AnswerError, match="no question 'favourite_colour'"):
         report.set_answer("favourite_colour", "green")
 
 
-def test_values_come_back_typed_after_reopening(tmp_path: Path, form: Questionnaire) -> None:
+def test_values_come_back_typed_after_reopening(tmp_path: Path, small_form: Questionnaire) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
         report.set_answer("period_start", "2015-01-01")
-        report.set_answer("cb_needs_areas", ["detection"])
-        report.set_answer("nbf_instruments", [{"instrument_title": "Act", "year_adopted": 2012}])
+        report.set_answer("needs_areas", ["law"])
+        report.set_answer("law_list", [{"law_title": "Act", "law_year": 2012}])
     with Report.open(path, read_only=True) as report:
         assert report.answer("period_start").value == dt.date(2015, 1, 1)
-        assert report.answer("cb_needs_areas").value == ["detection"]
-        assert report.answer("nbf_instruments").value[0]["year_adopted"] == 2012
+        assert report.answer("needs_areas").value == ["law"]
+        assert report.answer("law_list").value[0]["law_year"] == 2012
 
 
-def test_read_only_report_refuses_changes(tmp_path: Path, form: Questionnaire) -> None:
+def test_read_only_report_refuses_changes(tmp_path: Path, small_form: Questionnaire) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     Report.create(path, party="Arcadia", form=form).close()
     with Report.open(path, read_only=True) as report, pytest.raises(ReportError, match="read-only"):
-        report.set_answer("nfp_name", "X")
+        report.set_answer("contact_name", "X")
 
 
-def test_second_writer_in_another_process_is_refused_with_who_has_it(tmp_path: Path, form: Questionnaire) -> None:
+def test_second_writer_in_another_process_is_refused_with_who_has_it(
+    tmp_path: Path, small_form: Questionnaire, small_form_folder: Path
+) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     Report.create(path, party="Arcadia", form=form).close()
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys
+            from pathlib import Path
+            from bsreporter.form.loader import load_questionnaire
             from bsreporter.report.store import Report
-            report = Report.open({str(path)!r}, author="holder")
+            form = load_questionnaire(Path({str(small_form_folder)!r}))
+            report = Report.open({str(path)!r}, author="holder", form=form)
             print("open", flush=True)
             sys.stdin.read()
             report.close()
@@ -157,15 +176,16 @@ def test_second_writer_in_another_process_is_refused_with_who_has_it(tmp_path: P
     finally:
         holder.communicate("", timeout=30)
     with Report.open(path) as report:  # the lock went with the process
-        report.set_answer("nfp_name", "Dr. Okafor")
+        report.set_answer("contact_name", "Dr. Okafor")
 
 
-def test_lock_left_by_a_killed_process_does_not_lock_anyone_out(tmp_path: Path, form: Questionnaire) -> None:
+def test_lock_left_by_a_killed_process_does_not_lock_anyone_out(tmp_path: Path, small_form: Questionnaire) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     Report.create(path, party="Arcadia", form=form).close()
     (tmp_path / "r.bsr.lock").write_text('{"user": "ghost", "host": "old", "pid": 1, "since": "yesterday"}')
     with Report.open(path) as report:
-        report.set_answer("nfp_name", "Dr. Okafor")
+        report.set_answer("contact_name", "Dr. Okafor")
 
 
 @pytest.mark.parametrize(
@@ -197,11 +217,12 @@ def test_other_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
     assert _digest(path) == digest
 
 
-def test_truncated_report_is_refused_untouched(tmp_path: Path, form: Questionnaire) -> None:
+def test_truncated_report_is_refused_untouched(tmp_path: Path, small_form: Questionnaire) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
         for i in range(30):
-            report.set_answer("stakeholders_consulted", "x" * 2000 + str(i))
+            report.set_answer("remarks_1_1", "x" * 2000 + str(i))
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -212,11 +233,12 @@ def test_truncated_report_is_refused_untouched(tmp_path: Path, form: Questionnai
     assert path.read_bytes() == data[: len(data) // 2]
 
 
-def test_corrupted_page_is_refused_untouched(tmp_path: Path, form: Questionnaire) -> None:
+def test_corrupted_page_is_refused_untouched(tmp_path: Path, small_form: Questionnaire) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
         for i in range(30):
-            report.set_answer("stakeholders_consulted", "y" * 2000 + str(i))
+            report.set_answer("remarks_1_1", "y" * 2000 + str(i))
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -230,7 +252,8 @@ def test_corrupted_page_is_refused_untouched(tmp_path: Path, form: Questionnaire
     assert path.read_bytes() == bytes(data)
 
 
-def test_report_from_a_newer_program_is_refused_untouched(tmp_path: Path, form: Questionnaire) -> None:
+def test_report_from_a_newer_program_is_refused_untouched(tmp_path: Path, small_form: Questionnaire) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     Report.create(path, party="Arcadia", form=form).close()
     conn = sqlite3.connect(path)
@@ -242,12 +265,13 @@ def test_report_from_a_newer_program_is_refused_untouched(tmp_path: Path, form: 
     assert _digest(path) == digest
 
 
-def test_older_file_is_migrated_forward_one_version_at_a_time(tmp_path: Path, form: Questionnaire,
+def test_older_file_is_migrated_forward_one_version_at_a_time(tmp_path: Path, small_form: Questionnaire,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    form = small_form
     # Proves the machinery every migration uses: steps run in order, each in its own transaction.
     path = tmp_path / "r.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
-        report.set_answer("nfp_name", "Dr. Okafor")
+        report.set_answer("contact_name", "Dr. Okafor")
     applied: list[int] = []
 
     def add_column(conn: sqlite3.Connection) -> None:
@@ -258,7 +282,7 @@ def test_older_file_is_migrated_forward_one_version_at_a_time(tmp_path: Path, fo
     monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
     monkeypatch.setitem(schema.MIGRATIONS, current, add_column)
     with Report.open(path) as report:
-        assert report.answer("nfp_name").value == "Dr. Okafor"
+        assert report.answer("contact_name").value == "Dr. Okafor"
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
     assert "note" in [row[1] for row in conn.execute("PRAGMA table_info(answers)")]
@@ -266,8 +290,9 @@ def test_older_file_is_migrated_forward_one_version_at_a_time(tmp_path: Path, fo
     assert applied == [1]  # ran once
 
 
-def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path, form: Questionnaire,
+def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path, small_form: Questionnaire,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    form = small_form
     path = tmp_path / "r.bsr"
     Report.create(path, party="Arcadia", form=form).close()
 
@@ -286,20 +311,22 @@ def test_failed_migration_leaves_the_file_at_its_old_version(tmp_path: Path, for
     conn.close()
 
 
-def test_batch_of_answers_is_stored_all_or_nothing(report: Report) -> None:
-    assert report.set_answers({"nfp_name": "Dr. Okafor", "cna_designated": "yes", "cna_count": 2},
+def test_batch_of_answers_is_stored_all_or_nothing(small_report: Report) -> None:
+    report = small_report
+    assert report.set_answers({"contact_name": "Dr. Okafor", "has_law": "yes", "law_count": 2},
                               source=Source.IMPORTED, source_detail="colleague.xlsx") == 3
     imported = [e for e in report.history() if e.source is Source.IMPORTED]
     assert [(e.question_id, e.source_detail) for e in imported] == [
-        ("nfp_name", "colleague.xlsx"), ("cna_designated", "colleague.xlsx"), ("cna_count", "colleague.xlsx")]
+        ("contact_name", "colleague.xlsx"), ("has_law", "colleague.xlsx"), ("law_count", "colleague.xlsx")]
     before = report.history()
     with pytest.raises(AnswerError, match="not a whole number"):
-        report.set_answers({"nfp_title": "Head", "cna_count": "lots"}, source=Source.IMPORTED)
-    assert report.answer("nfp_title") is None
+        report.set_answers({"contact_title": "Head", "law_count": "lots"}, source=Source.IMPORTED)
+    assert report.answer("contact_title") is None
     assert report.history() == before
 
 
-def test_batch_checks_constraints_against_the_batch_itself(report: Report) -> None:
+def test_batch_checks_constraints_against_the_batch_itself(small_report: Report) -> None:
+    report = small_report
     report.set_answers({"period_start": "2015-01-01", "period_end": "2019-12-31"}, source=Source.IMPORTED)
     with pytest.raises(AnswerError, match="after its start"):
         report.set_answers({"period_start": "2016-01-01", "period_end": "2015-06-30"}, source=Source.IMPORTED)
