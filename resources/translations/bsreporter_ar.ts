@@ -333,10 +333,6 @@ Details were written to {log}.</source>
         <translation>التصدير بصيغة {kind}</translation>
     </message>
     <message>
-        <source>{kind} export is not available in this installation.</source>
-        <translation>التصدير بصيغة {kind} غير متاح في هذا التثبيت.</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>

@@ -333,10 +333,6 @@ Los detalles se escribieron en {log}.</translation>
         <translation>Exportar a {kind}</translation>
     </message>
     <message>
-        <source>{kind} export is not available in this installation.</source>
-        <translation>La exportación a {kind} no está disponible en esta instalación.</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>

@@ -333,10 +333,6 @@ Les détails ont été écrits dans {log}.</translation>
         <translation>Exporter en {kind}</translation>
     </message>
     <message>
-        <source>{kind} export is not available in this installation.</source>
-        <translation>L&apos;exportation {kind} n&apos;est pas disponible dans cette installation.</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>

@@ -333,10 +333,6 @@ Details were written to {log}.</source>
         <translation>Экспорт в {kind}</translation>
     </message>
     <message>
-        <source>{kind} export is not available in this installation.</source>
-        <translation>Экспорт в {kind} недоступен в этой установке.</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>

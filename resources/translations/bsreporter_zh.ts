@@ -333,10 +333,6 @@ Details were written to {log}.</source>
         <translation>导出 {kind}</translation>
     </message>
     <message>
-        <source>{kind} export is not available in this installation.</source>
-        <translation>此安装无法导出 {kind}。</translation>
-    </message>
-    <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
