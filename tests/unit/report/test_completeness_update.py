@@ -196,3 +196,41 @@ def test_every_kind_of_table_in_turn_equals_a_full_check(small_form: Questionnai
     for rows in CHOICES["instruments"][::order] * 2:  # the second time round, every row is known
         stored["instruments"] = Answer("instruments", rows, None, False, "", "tester")
         assert tracker.update(stored, ["instruments"]) == check_completeness(small_form, stored, TODAY)
+
+
+def _instrument_rows(count: int) -> list[dict[str, Any]]:
+    rows = [{"instrument_title": f"Regulation {n}", "instrument_type": "law", "instrument_status": "in_force",
+             "year_adopted": 1990 + n % 30} for n in range(count)]
+    del rows[3]["instrument_status"]  # a cell the table asks for, left empty
+    return rows
+
+
+def test_table_rows_checked_by_another_tracker_give_the_full_checks_result_without_checking_again(
+    form: Questionnaire, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = dt.date(2026, 11, 30)
+    answers = {q: Answer(q, v, None, False, "t", "a") for q, v in
+               {"nbf_legislation_in_place": "yes", "nbf_instruments": _instrument_rows(40)}.items()}
+    elsewhere = CompletenessTracker(form, today=day).table_rows(answers)  # e.g. in the process that checked them
+    window = CompletenessTracker(form, today=day)
+    window.keep_table_rows(elsewhere)
+    checked: list[object] = []
+    coerce = completeness.coerce_value
+
+    def counted(question: Any, raw: Any, **kwargs: Any) -> Any:
+        if question.id == "nbf_instruments":
+            checked.append(raw)
+        return coerce(question, raw, **kwargs)
+
+    monkeypatch.setattr(completeness, "coerce_value", counted)
+    result = window.check(answers)
+    assert checked == []
+    monkeypatch.undo()
+    assert result == check_completeness(form, answers, today=day)  # row 4's empty cell included
+    assert result.questions["nbf_instruments"].status is not Status.ANSWERED
+
+    tomorrow = CompletenessTracker(form, today=day + dt.timedelta(days=1))
+    tomorrow.keep_table_rows(elsewhere)  # rows checked on another day are not taken
+    monkeypatch.setattr(completeness, "coerce_value", counted)
+    tomorrow.check(answers)
+    assert checked
