@@ -31,6 +31,8 @@ def texts(en: str, fr: str | None = None, field: str = "label") -> dict[str, str
 YES_NO = [{"name": "yes", **texts("Yes", "Oui")}, {"name": "no", **texts("No", "Non")}]
 YES_NO_IN_PROGRESS = [*YES_NO, {"name": "in_progress", **texts("In progress", "En cours")}]
 KINDS = [{"name": "law", **texts("Law", "Loi")}, {"name": "regulation", **texts("Regulation", "Règlement")}]
+AREAS = [{"name": "training", **texts("Training", "Formation")}, {"name": "equipment", **texts("Equipment", "Matériel")},
+         {"name": "other", **texts("Other", "Autre")}, {"name": "none", **texts("None of these", "Aucun")}]
 
 
 def _objective(number: str, title: str, questions: list[dict[str, Any]]) -> dict[str, Any]:
@@ -48,8 +50,11 @@ def _focal_area(number: int, title: str, objectives: list[dict[str, Any]]) -> di
 
 
 #: The small form most tests of the program's engine answer. Question numbers: G.1 party, G.2 contact_name,
-#: G.3 contact_title, G.4 email, G.5 period_start, G.6 period_end, then 1.1.1 has_law, 1.1.2 law_count, 1.1.3 law_list, 1.1.4 remarks_1_1, 1.2.1 needs_assessed,
-#: 1.2.2 needs_areas, 2.1.1 staff_trained, 2.1.2 staff_share.
+#: G.3 contact_title, G.4 email, G.5 phone (optional), G.6 period_start, G.7 period_end; 1.1.1 has_law,
+#: 1.1.2 law_count (if has_law is yes), 1.1.3 law_list (a table; if yes or in progress), 1.1.4 remarks_1_1
+#: (optional); 1.2.1 needs_assessed, 1.2.2 needs_areas (optional; 'none' goes alone), 1.2.3 needs_other (if 'other' is ticked),
+#: 1.2.4 needs_url (optional, if needs_assessed is yes); 2.1.1 staff_trained, 2.1.2 staff_share (a
+#: percentage), 2.1.3 staff_certified (no more than staff_trained).
 SMALL_FORM: dict[str, Any] = {
     "form.yaml": {"id": "small-engine", "version": "1", **texts("Small form", "Petit formulaire", "title"),
                   **texts("Cycle 2030", "Cycle 2030", "cycle"), "languages": ["en", "fr"],
@@ -61,6 +66,7 @@ SMALL_FORM: dict[str, Any] = {
             {"name": "contact_name", "type": "text", **texts("Name of the contact", "Nom du contact")},
             {"name": "contact_title", "type": "text", **texts("Title of the contact", "Titre du contact")},
             {"name": "email", "type": "email", **texts("E-mail", "Courriel")},
+            {"name": "phone", "type": "text", "required": False, **texts("Telephone", "Téléphone")},
             {"name": "period_start", "type": "date", **texts("Start of the period", "Début de la période"),
              "constraint": "${period_end} = '' or . < ${period_end}",
              **texts("The start of the period must come before its end.", "Le début doit précéder la fin.",
@@ -82,17 +88,24 @@ SMALL_FORM: dict[str, Any] = {
                  "relevant": "${has_law} = 'yes' or ${has_law} = 'in_progress'", "columns": [
                      {"name": "law_title", "type": "text", **texts("Title", "Titre")},
                      {"name": "law_kind", "type": "select_one kinds", **texts("Kind", "Nature")},
-                     {"name": "law_year", "type": "integer", **texts("Year", "Année"), "required": False}]},
+                     {"name": "law_year", "type": "integer", **texts("Year", "Année"), "required": False,
+                      "constraint": ". >= 1950 and . <= 2100",
+                      **texts("From 1950 to 2100.", "De 1950 à 2100.", "constraint_message")}]},
                 {"name": "remarks_1_1", "type": "text", "appearance": "multiline", "required": False,
                  **texts("Further details on 1.1, and whom to contact", "Précisions sur 1.1")},
             ]),
             _objective("1.2", "Support", [
                 {"name": "needs_assessed", "type": "select_one yes_no", **texts("Were needs assessed?", "Besoins ?")},
-                {"name": "needs_areas", "type": "select_multiple kinds", **texts("Which areas?", "Quels domaines ?"),
-                 "required": False},
+                {"name": "needs_areas", "type": "select_multiple areas", **texts("Which areas?", "Quels domaines ?"),
+                 "required": False, "constraint": "not(selected(., 'none') and count-selected(.) > 1)",
+                 **texts("“None of these” goes alone.", "« Aucun » va seul.", "constraint_message")},
+                {"name": "needs_other", "type": "text", **texts("Which other area?", "Quel autre domaine ?"),
+                 "relevant": "selected(${needs_areas}, 'other')"},
+                {"name": "needs_url", "type": "url", **texts("Address of the assessment", "Adresse de l'évaluation"),
+                 "relevant": "${needs_assessed} = 'yes'", "required": False},
             ]),
         ]),
-        "choices": {"yes_no": YES_NO, "yes_no_in_progress": YES_NO_IN_PROGRESS, "kinds": KINDS},
+        "choices": {"yes_no": YES_NO, "yes_no_in_progress": YES_NO_IN_PROGRESS, "kinds": KINDS, "areas": AREAS},
     },
     "fa2.yaml": _focal_area(2, "Capacity", [
         _objective("2.1", "Training", [
@@ -101,6 +114,10 @@ SMALL_FORM: dict[str, Any] = {
              **texts("Not negative.", "Pas négatif.", "constraint_message")},
             {"name": "staff_share", "type": "decimal", "appearance": "percent", "required": False,
              **texts("Share of staff trained, as the contact counts it", "Part formée"), "special_answers": ["not_applicable"]},
+            {"name": "staff_certified", "type": "integer", "required": False,
+             **texts("How many of them were certified?", "Combien certifiés ?"),
+             "constraint": ". >= 0 and (${staff_trained} = '' or . <= ${staff_trained})",
+             **texts("No more than the number trained.", "Pas plus que le nombre formé.", "constraint_message")},
         ]),
     ]),
 }

@@ -1,4 +1,4 @@
-"""One question of every type answered through its own editor, as a person would, and stored at once."""
+"""One question of every type answered through its own editor, as a person would, and stored at once (small form)."""
 
 from __future__ import annotations
 
@@ -45,41 +45,44 @@ def _leave(qtbot: QtBot, widget: QuestionWidget) -> None:
 
 
 def test_line_of_text_is_stored_after_a_pause_in_typing(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    widget = _question(window, "nfp_name")
+    session = small_session
+    widget = _question(window, "contact_name")
     assert isinstance(widget.editor, LineEditor)
     widget.editor.focus_editor()
     qtbot.keyClicks(widget.editor.edit, "Dr. Ana")
     assert window.save_label.text() == "Saving…"
-    assert _stored(session, "nfp_name") is None  # not yet: typing goes on
+    assert _stored(session, "contact_name") is None  # not yet: typing goes on
     with qtbot.waitSignal(session.answerChanged, timeout=3_000):
         pass  # the pause after the last keystroke
-    assert _stored(session, "nfp_name") == "Dr. Ana"
+    assert _stored(session, "contact_name") == "Dr. Ana"
     assert window.save_label.text() == "All changes saved"
 
 
 def test_multiline_text_is_stored_when_the_focus_leaves(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    widget = _question(window, "nfp_address")
+    session = small_session
+    widget = _question(window, "remarks_1_1")
     assert isinstance(widget.editor, MultilineEditor)
     widget.editor.focus_editor()
     qtbot.keyClicks(widget.editor.edit, "12 Riverside Avenue")
     qtbot.keyClick(widget.editor.edit, Qt.Key.Key_Return)
     qtbot.keyClicks(widget.editor.edit, "Arcadia City")
     qtbot.keyClick(widget.editor.edit, Qt.Key.Key_Tab)  # Tab leaves a multi-line field
-    assert _stored(session, "nfp_address") == "12 Riverside Avenue\nArcadia City"
+    assert _stored(session, "remarks_1_1") == "12 Riverside Avenue\nArcadia City"
 
 
-def test_email_and_date_and_choice_of_general_information(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+def test_email_and_date_and_choice(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    email = _question(window, "nfp_email")
+    session = small_session
+    email = _question(window, "email")
     email.editor.focus_editor()
     qtbot.keyClicks(email.editor.focus_target(), "nfp@environment.arcadia.example")
     qtbot.keyClick(email.editor.focus_target(), Qt.Key.Key_Return)
-    assert _stored(session, "nfp_email") == "nfp@environment.arcadia.example"
+    assert _stored(session, "email") == "nfp@environment.arcadia.example"
 
     start = _question(window, "period_start")
     assert isinstance(start.editor, DateEditor)
@@ -88,13 +91,14 @@ def test_email_and_date_and_choice_of_general_information(
     _leave(qtbot, start)
     assert _stored(session, "period_start") == dt.date(2015, 1, 1)
 
-    language = _question(window, "report_language")
-    assert isinstance(language.editor, RadioEditor)
-    language.editor.buttons["fr"].click()
-    assert _stored(session, "report_language") == "fr"
+    choice = _question(window, "has_law")
+    assert isinstance(choice.editor, RadioEditor)
+    choice.editor.buttons["in_progress"].click()
+    assert _stored(session, "has_law") == "in_progress"
 
 
-def test_date_left_untouched_stays_blank(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_date_left_untouched_stays_blank(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     widget = _question(window, "period_end")
     widget.editor.focus_editor()  # a blank date offers today while focused...
     _leave(qtbot, widget)
@@ -102,84 +106,93 @@ def test_date_left_untouched_stays_blank(qtbot: QtBot, window: MainWindow, sessi
     assert widget.editor.value() is None
 
 
-def test_whole_number_typed_into_a_number_field(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
-    widget = _question(window, "trained_customs_officers")
+def test_whole_number_typed_into_a_number_field(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
+    widget = _question(window, "staff_trained")
     assert isinstance(widget.editor, NumberEditor)
     widget.editor.focus_editor()
     qtbot.keyClicks(widget.editor.field, "42")
     qtbot.keyClick(widget.editor.field, Qt.Key.Key_Return)
-    assert _stored(session, "trained_customs_officers") == 42
+    assert _stored(session, "staff_trained") == 42
     qtbot.keyClick(widget.editor.field, Qt.Key.Key_Up)  # a count is typed, not stepped: the key scrolls the page
     qtbot.keyClick(widget.editor.field, Qt.Key.Key_Return)
-    assert _stored(session, "trained_customs_officers") == 42
+    assert _stored(session, "staff_trained") == 42
 
 
-def test_percentage_typed_into_a_decimal_field(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
-    widget = _question(window, "hti_shipments_documented_pct")
+def test_percentage_typed_into_a_decimal_field(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
+    widget = _question(window, "staff_share")
     assert isinstance(widget.editor, NumberEditor)
     assert widget.editor.unit is not None and widget.editor.unit.text() == "%"
     widget.editor.focus_editor()
     qtbot.keyClicks(widget.editor.field, "62.5")
     qtbot.keyClick(widget.editor.field, Qt.Key.Key_Return)
-    assert _stored(session, "hti_shipments_documented_pct") == 62.5
+    assert _stored(session, "staff_share") == 62.5
     assert widget.editor.field.text() == "62.5"
 
 
-def test_emptying_a_number_field_clears_the_answer(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
-    widget = _question(window, "trained_lab_personnel")
+def test_emptying_a_number_field_clears_the_answer(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
+    widget = _question(window, "staff_trained")
     widget.editor.focus_editor()
     qtbot.keyClicks(widget.editor.focus_target(), "7")
     qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Return)
-    assert _stored(session, "trained_lab_personnel") == 7
+    assert _stored(session, "staff_trained") == 7
     qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Backspace)
     qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Return)
-    assert _stored(session, "trained_lab_personnel") is None
+    assert _stored(session, "staff_trained") is None
 
 
 def test_several_choices_with_check_boxes(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_form: Questionnaire
 ) -> None:
-    widget = _question(window, "nbf_admin_rules_scope")
+    form = small_form
+    session = small_session
+    widget = _question(window, "needs_areas")
     assert isinstance(widget.editor, CheckListEditor)
-    choices = form.question("nbf_admin_rules_scope").choices
+    choices = form.question("needs_areas").choices
     assert choices is not None
     first, second = choices.values[:2]
     widget.editor.boxes[second].click()
     widget.editor.boxes[first].setFocus()
     qtbot.keyClick(widget.editor.boxes[first], Qt.Key.Key_Space)  # the keyboard works too
-    assert _stored(session, "nbf_admin_rules_scope") == [first, second]  # in the form's order
+    assert _stored(session, "needs_areas") == [first, second]  # in the form's order
 
 
-def test_url_is_stored_when_valid(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
-    session.change_answer("lr_national_measures", "yes")  # makes the address question relevant
-    widget = _question(window, "lr_measures_url")
+def test_url_is_stored_when_valid(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
+    session.change_answer("needs_assessed", "yes")  # makes the address question relevant
+    widget = _question(window, "needs_url")
     assert isinstance(widget.editor, LineEditor)
     assert widget.editor.edit.placeholderText().startswith("https://")
     widget.editor.focus_editor()
     qtbot.keyClicks(widget.editor.edit, "https://bch.arcadia.example/liability")
     qtbot.keyClick(widget.editor.edit, Qt.Key.Key_Return)
-    assert _stored(session, "lr_measures_url") == "https://bch.arcadia.example/liability"
+    assert _stored(session, "needs_url") == "https://bch.arcadia.example/liability"
 
 
 def test_special_answer_disables_the_editor_and_is_stored(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    widget = _question(window, "trained_lab_personnel")
+    session = small_session
+    widget = _question(window, "staff_trained")
     box = widget.specials[SpecialAnswer.NOT_AVAILABLE]
     assert box.text() == "Information not available"
     box.click()
-    assert _stored(session, "trained_lab_personnel") is SpecialAnswer.NOT_AVAILABLE
+    assert _stored(session, "staff_trained") is SpecialAnswer.NOT_AVAILABLE
     assert not widget.editor.isEnabled()
     box.click()
-    assert _stored(session, "trained_lab_personnel") is None
+    assert _stored(session, "staff_trained") is None
     assert widget.editor.isEnabled()
 
 
 def test_table_rows_are_added_typed_and_removed(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_form: Questionnaire
 ) -> None:
-    session.change_answer("nbf_legislation_in_place", "yes")
-    widget = _question(window, "nbf_instruments")
+    form = small_form
+    session = small_session
+    session.change_answer("has_law", "yes")
+    widget = _question(window, "law_list")
     editor = widget.editor
     assert isinstance(editor, TableEditor)
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
@@ -188,18 +201,10 @@ def test_table_rows_are_added_typed_and_removed(
     assert isinstance(cell, QLineEdit)
     qtbot.keyClicks(cell, "Biosafety Act 2012")
     qtbot.keyClick(cell, Qt.Key.Key_Return)  # the view commits the cell on its next turn
-    qtbot.waitUntil(lambda: _stored(session, "nbf_instruments") is not None)
-    assert _stored(session, "nbf_instruments") == [
-        {
-            "instrument_title": "Biosafety Act 2012",
-            "instrument_type": None,
-            "instrument_status": None,
-            "year_adopted": None,
-            "instrument_url": None,
-        }
-    ]
+    qtbot.waitUntil(lambda: _stored(session, "law_list") is not None)
+    assert _stored(session, "law_list") == [{"law_title": "Biosafety Act 2012", "law_kind": None, "law_year": None}]
     # A choice column: its cell editor is a drop-down of the column's options.
-    type_column = next(c for c in form.question("nbf_instruments").columns if c.name == "instrument_type")
+    type_column = next(c for c in form.question("law_list").columns if c.name == "law_kind")
     assert type_column.choices is not None
     index = editor.model.index(0, 1)
     editor.view.setCurrentIndex(index)
@@ -209,15 +214,16 @@ def test_table_rows_are_added_typed_and_removed(
     combo.setCurrentIndex(1)
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.view.state() != editor.view.State.EditingState)
-    stored = _stored(session, "nbf_instruments")
-    assert isinstance(stored, list) and stored[0]["instrument_type"] == type_column.choices.values[0]
+    stored = _stored(session, "law_list")
+    assert isinstance(stored, list) and stored[0]["law_kind"] == type_column.choices.values[0]
     editor.view.setCurrentIndex(editor.model.index(0, 0))
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
-    assert _stored(session, "nbf_instruments") is None
+    assert _stored(session, "law_list") is None
 
 
-def test_long_choice_list_uses_a_drop_down(qtbot: QtBot, form: Questionnaire) -> None:
-    question = dataclasses.replace(form.question("nbf_legislation_in_place"), appearance="minimal")
+def test_long_choice_list_uses_a_drop_down(qtbot: QtBot, small_form: Questionnaire) -> None:
+    form = small_form
+    question = dataclasses.replace(form.question("has_law"), appearance="minimal")
     editor = make_editor(question, "en")
     qtbot.addWidget(editor)
     assert isinstance(editor, ComboEditor)
@@ -229,7 +235,8 @@ def test_long_choice_list_uses_a_drop_down(qtbot: QtBot, form: Questionnaire) ->
     assert editor.combo.currentData() is None
 
 
-def test_every_editor_has_an_accessible_name(window: MainWindow, session: ReportSession, form: Questionnaire) -> None:
+def test_every_editor_has_an_accessible_name(window: MainWindow, small_session: ReportSession, small_form: Questionnaire) -> None:
+    form = small_form
     for section in form.sections[:3]:
         window.go_to_section(section.id)
         page = window.current_page()
@@ -240,10 +247,11 @@ def test_every_editor_has_an_accessible_name(window: MainWindow, session: Report
             assert target.focusPolicy() & Qt.FocusPolicy.TabFocus, question_id
 
 
-def test_clear_button_removes_the_answer(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
-    widget = _question(window, "cpb_focal_point_designated")
+def test_clear_button_removes_the_answer(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
+    widget = _question(window, "needs_assessed")
     widget.editor.buttons["yes"].click()
     assert widget.clear_button.isVisible()
     qtbot.mouseClick(widget.clear_button, Qt.MouseButton.LeftButton)
-    assert _stored(session, "cpb_focal_point_designated") is None
+    assert _stored(session, "needs_assessed") is None
     assert widget.editor.value() is None

@@ -1,4 +1,5 @@
-"""Rules live: follow-ups appear and disappear, and a value that does not fit is refused inline, not stored."""
+"""Rules live: follow-ups appear and disappear, and a value that does not fit is refused inline, not stored
+(on the small form)."""
 
 from __future__ import annotations
 
@@ -18,89 +19,93 @@ def _page(window: MainWindow, section_id: str) -> SectionPage:
 
 
 def test_follow_up_appears_when_parent_says_yes_and_hides_again_on_no(
-    window: MainWindow, session: ReportSession
+    window: MainWindow, small_session: ReportSession
 ) -> None:
     page = _page(window, "objective-1.1")
-    follow_up = page.questions["cna_count"]
+    follow_up = page.questions["law_count"]
     assert follow_up.isHidden()
-    page.questions["cna_designated"].editor.buttons["yes"].click()
+    page.questions["has_law"].editor.buttons["yes"].click()
     assert not follow_up.isHidden()
-    page.questions["cna_designated"].editor.buttons["no"].click()
+    page.questions["has_law"].editor.buttons["no"].click()
     assert follow_up.isHidden()
 
 
-def test_follow_up_of_a_hidden_follow_up_stays_hidden(window: MainWindow, session: ReportSession) -> None:
+def test_follow_up_of_a_hidden_follow_up_stays_hidden(window: MainWindow, small_session: ReportSession) -> None:
     page = _page(window, "objective-1.2")
-    assert page.questions["cb_needs_other"].isHidden()
-    areas = page.questions["cb_needs_areas"].editor
+    assert page.questions["needs_other"].isHidden()
+    areas = page.questions["needs_areas"].editor
     areas.boxes["other"].click()
-    assert not page.questions["cb_needs_other"].isHidden()
+    assert not page.questions["needs_other"].isHidden()
     areas.boxes["other"].click()
-    assert page.questions["cb_needs_other"].isHidden()
+    assert page.questions["needs_other"].isHidden()
 
 
 def test_value_breaking_the_constraint_is_refused_inline_and_not_stored(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     page = _page(window, "objective-1.1")
-    page.questions["cna_designated"].editor.buttons["yes"].click()
-    widget = page.questions["cna_count"]
+    page.questions["has_law"].editor.buttons["yes"].click()
+    widget = page.questions["law_count"]
     widget.editor.focus_editor()
     qtbot.keyClicks(widget.editor.focus_target(), "0")  # the form wants 1 or more
     qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Return)
-    assert session.report.answer("cna_count") is None
+    assert session.report.answer("law_count") is None
     assert widget.message.isVisible()
-    assert "Enter a whole number of 1 or more." in widget.message.text()
+    assert "One or more." in widget.message.text()
     assert window.save_label.text().startswith("Not saved:")
     # Fixing the entry stores it and the message goes away.
     qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Backspace)
     qtbot.keyClicks(widget.editor.focus_target(), "3")
     qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Return)
-    stored = session.report.answer("cna_count")
+    stored = session.report.answer("law_count")
     assert stored is not None and stored.value == 3
     assert not widget.message.isVisible()
     assert window.save_label.text() == "All changes saved"
 
 
 def test_mistyped_web_address_is_refused_with_the_reason(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    session.change_answer("lr_national_measures", "yes")
-    window.go_to_question("lr_measures_url")
+    session = small_session
+    session.change_answer("needs_assessed", "yes")
+    window.go_to_question("needs_url")
     page = window.current_page()
     assert page is not None
-    widget = page.questions["lr_measures_url"]
+    widget = page.questions["needs_url"]
     qtbot.keyClicks(widget.editor.focus_target(), "www.example.org/law")
     qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Return)
-    assert session.report.answer("lr_measures_url") is None
+    assert session.report.answer("needs_url") is None
     assert "must start with http:// or https://" in widget.message.text()
     assert widget.editor.value() == "www.example.org/law"  # the entry stays to be corrected
 
 
-def test_required_questions_are_marked(window: MainWindow, session: ReportSession) -> None:
+def test_required_questions_are_marked(window: MainWindow, small_session: ReportSession) -> None:
     page = _page(window, "general")
-    assert "*" in page.questions["nfp_name"].title.text()
-    assert "*" not in page.questions["submission_date"].title.text()
-    assert page.questions["nfp_name"].editor.accessibleName().endswith("(required)")
+    assert "*" in page.questions["contact_name"].title.text()
+    assert "*" not in page.questions["phone"].title.text()
+    assert page.questions["contact_name"].editor.accessibleName().endswith("(required)")
 
 
-def test_answer_made_invalid_by_another_answer_is_flagged(window: MainWindow, session: ReportSession) -> None:
-    session.change_answer("lmo_decisions_in_bch", 5)
-    session.change_answer("ra_summaries_in_bch", 3)
-    session.change_answer("lmo_decisions_in_bch", 2)  # now fewer decisions than summaries of them
-    window.go_to_question("ra_summaries_in_bch")
+def test_answer_made_invalid_by_another_answer_is_flagged(window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
+    session.change_answer("staff_trained", 5)
+    session.change_answer("staff_certified", 3)
+    session.change_answer("staff_trained", 2)  # now fewer trained than certified
+    window.go_to_question("staff_certified")
     page = window.current_page()
     assert page is not None
-    message = page.questions["ra_summaries_in_bch"].message
+    message = page.questions["staff_certified"].message
     assert message.isVisible()
-    assert "between zero and the number of decisions published in the BCH" in message.text()
+    assert "No more than the number trained." in message.text()
 
 
-def test_a_start_after_the_stored_end_is_refused(window: MainWindow, session: ReportSession) -> None:
+def test_a_start_after_the_stored_end_is_refused(window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     session.change_answer("period_start", "2015-01-01")
     session.change_answer("period_end", "2019-12-31")
     refusal = session.change_answer("period_start", "2020-06-01")  # would put the start after the end
-    assert refusal is not None and "must come before the end of the period" in refusal
+    assert refusal is not None and "must come before its end" in refusal
     stored = session.report.answer("period_start")
     assert stored is not None and stored.value.isoformat() == "2015-01-01"
     page = _page(window, "general")

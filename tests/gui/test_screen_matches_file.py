@@ -1,4 +1,5 @@
-"""What the window shows is what the file holds: nothing filled in by itself, and a refused entry never looks saved."""
+"""What the window shows is what the file holds: nothing filled in by itself, and a refused entry never looks saved
+(on the small form)."""
 
 from __future__ import annotations
 
@@ -41,8 +42,9 @@ def _ticked(editor: CheckListEditor) -> list[str]:
 
 
 def test_clicking_an_empty_date_and_typing_stores_exactly_the_date_typed(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     widget = _question(window, "period_start")
     assert isinstance(widget.editor, DateEditor)
     field = widget.editor.focus_target()
@@ -55,8 +57,9 @@ def test_clicking_an_empty_date_and_typing_stores_exactly_the_date_typed(
 
 
 def test_clicking_an_empty_date_and_leaving_keeps_it_empty(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     widget = _question(window, "period_end")
     field = widget.editor.focus_target()
     qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
@@ -66,7 +69,8 @@ def test_clicking_an_empty_date_and_leaving_keeps_it_empty(
     assert not session.has_pending()
 
 
-def test_a_partial_date_is_not_stored_and_says_so(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_a_partial_date_is_not_stored_and_says_so(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     assert session.change_answer("period_start", dt.date(2015, 1, 1)) is None
     widget = _question(window, "period_start")
     field = widget.editor.focus_target()
@@ -83,7 +87,8 @@ def test_a_partial_date_is_not_stored_and_says_so(qtbot: QtBot, window: MainWind
     assert window.save_label.text().startswith("Not saved")
 
 
-def test_a_date_picked_in_the_calendar_is_stored(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_a_date_picked_in_the_calendar_is_stored(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     widget = _question(window, "period_end")
     editor = widget.editor
     assert isinstance(editor, DateEditor)
@@ -104,17 +109,18 @@ def test_a_date_picked_in_the_calendar_is_stored(qtbot: QtBot, window: MainWindo
 
 
 def test_an_invalid_email_is_marked_not_saved_and_not_answered(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    assert session.change_answer("nfp_email", "nfp@arcadia.example") is None
-    widget = _question(window, "nfp_email")
+    session = small_session
+    assert session.change_answer("email", "nfp@arcadia.example") is None
+    widget = _question(window, "email")
     assert isinstance(widget.editor, LineEditor)
     assert widget.icon.toolTip() == "Answered"
     widget.editor.focus_editor()
     widget.editor.edit.selectAll()
     qtbot.keyClicks(widget.editor.edit, "nfp at arcadia")
     qtbot.keyClick(widget.editor.edit, Qt.Key.Key_Return)
-    assert _stored(session, "nfp_email") == "nfp@arcadia.example"
+    assert _stored(session, "email") == "nfp@arcadia.example"
     assert widget.editor.edit.text() == "nfp at arcadia"  # kept to be corrected...
     assert widget.icon.toolTip().startswith("Not saved")  # ...but never shown as answered
     assert widget.icon_kind is StatusIcon.INVALID
@@ -127,54 +133,49 @@ def test_an_invalid_email_is_marked_not_saved_and_not_answered(
     widget.editor.edit.selectAll()
     qtbot.keyClicks(widget.editor.edit, "focal@arcadia.example")
     qtbot.keyClick(widget.editor.edit, Qt.Key.Key_Return)
-    assert _stored(session, "nfp_email") == "focal@arcadia.example"
+    assert _stored(session, "email") == "focal@arcadia.example"
     assert widget.icon.toolTip() == "Answered"
     assert widget.message.isHidden()
 
 
 def test_ticking_none_of_these_unticks_the_other_options(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_form: Questionnaire
 ) -> None:
-    widget = _question(window, "nbf_admin_rules_scope")
+    form = small_form
+    session = small_session
+    widget = _question(window, "needs_areas")
     editor = widget.editor
     assert isinstance(editor, CheckListEditor)
-    choices = form.question("nbf_admin_rules_scope").choices
+    choices = form.question("needs_areas").choices
     assert choices is not None and "none" in choices.values
     first, second = choices.values[:2]
     qtbot.mouseClick(editor.boxes[first], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.boxes[second], Qt.MouseButton.LeftButton)
-    assert _stored(session, "nbf_admin_rules_scope") == [first, second]
+    assert _stored(session, "needs_areas") == [first, second]
     qtbot.mouseClick(editor.boxes["none"], Qt.MouseButton.LeftButton)
-    assert _stored(session, "nbf_admin_rules_scope") == ["none"]
+    assert _stored(session, "needs_areas") == ["none"]
     assert _ticked(editor) == ["none"]  # the screen shows what the file holds
     assert widget.refusal is None and widget.message.isHidden()
     assert window.save_label.text() == "All changes saved"
     # The other way round: an option ticked while "None of these" is ticked replaces it.
     qtbot.mouseClick(editor.boxes[second], Qt.MouseButton.LeftButton)
-    assert _stored(session, "nbf_admin_rules_scope") == [second]
+    assert _stored(session, "needs_areas") == [second]
     assert _ticked(editor) == [second]
     # One step of Undo brings back the two options.
     window.menu_actions.undo.trigger()
-    assert _stored(session, "nbf_admin_rules_scope") == ["none"]
+    assert _stored(session, "needs_areas") == ["none"]
     assert _ticked(editor) == ["none"]
 
 
-def test_a_refused_table_cell_is_marked_not_saved(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
-    session.change_answer("nbf_legislation_in_place", "yes")
-    rows = [
-        {
-            "instrument_title": "Biosafety Act",
-            "instrument_type": None,
-            "instrument_status": None,
-            "year_adopted": 2012,
-            "instrument_url": None,
-        }
-    ]
-    assert session.change_answer("nbf_instruments", rows) is None
-    widget = _question(window, "nbf_instruments")
+def test_a_refused_table_cell_is_marked_not_saved(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
+    session.change_answer("has_law", "yes")
+    rows = [{"law_title": "Biosafety Act", "law_kind": None, "law_year": 2012}]
+    assert session.change_answer("law_list", rows) is None
+    widget = _question(window, "law_list")
     editor = widget.editor
     assert isinstance(editor, TableEditor)
-    index = editor.model.index(0, 3)
+    index = editor.model.index(0, 2)  # the year
     editor.view.setCurrentIndex(index)
     editor.view.edit(index)
     cell = QApplication.focusWidget()
@@ -184,8 +185,8 @@ def test_a_refused_table_cell_is_marked_not_saved(qtbot: QtBot, window: MainWind
     qtbot.keyClick(cell, Qt.Key.Key_Return)  # the view hands the cell to the table on its next turn
     qtbot.waitUntil(lambda: editor.view.state() != editor.view.State.EditingState)
     qtbot.waitUntil(lambda: widget.refusal is not None)
-    stored = _stored(session, "nbf_instruments")
-    assert isinstance(stored, list) and stored[0]["year_adopted"] == 2012
-    assert editor.model.rows[0]["year_adopted"] == "1800"  # kept on screen to be corrected...
+    stored = _stored(session, "law_list")
+    assert isinstance(stored, list) and stored[0]["law_year"] == 2012
+    assert editor.model.rows[0]["law_year"] == "1800"  # kept on screen to be corrected...
     assert widget.icon.toolTip().startswith("Not saved")  # ...and marked as not saved
-    assert "four digits" in widget.message.text() and "1 row" in widget.message.text()  # why, and what is kept
+    assert "From 1950 to 2100" in widget.message.text() and "1 row" in widget.message.text()  # why, and what is kept

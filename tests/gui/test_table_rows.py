@@ -1,5 +1,5 @@
 """Filling a table: a row is checked when the person leaves it, number cells take only numbers,
-and every message names a column by its label in the interface language."""
+and every message names a column by its label in the interface language (on the small form)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,12 @@ from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession
 from bsreporter.gui.table_editor import TableEditor, number_bounds
 
-TABLE = "nbf_instruments"
-YEAR = 3  # the "Year adopted" column: a whole number from 1950 to 2100
+TABLE = "law_list"
+YEAR = 2  # the "Year" column: a whole number from 1950 to 2100
 
 
 def _table(qtbot: QtBot, window: MainWindow, session: ReportSession) -> QuestionWidget:
-    session.change_answer("nbf_legislation_in_place", "yes")
+    session.change_answer("has_law", "yes")
     window.go_to_question(TABLE)
     page = window.current_page()
     assert page is not None
@@ -63,13 +63,14 @@ def _add_row_with_title(qtbot: QtBot, widget: QuestionWidget, session: ReportSes
 
 
 def test_a_row_is_not_faulted_while_it_is_filled_and_is_checked_when_left(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     widget = _table(qtbot, window, session)
     editor = widget.editor
     assert isinstance(editor, TableEditor)
     _add_row_with_title(qtbot, widget, session, "Biosafety Act")
-    # Stored at once, but "Type" and "Status" are still to come: no red yet.
+    # Stored at once, but "Kind" is still to come: no red yet.
     assert widget.message.isHidden()
     assert widget.icon_kind is not StatusIcon.INVALID
     assert editor.row_being_filled == 1
@@ -78,19 +79,18 @@ def test_a_row_is_not_faulted_while_it_is_filled_and_is_checked_when_left(
     qtbot.waitUntil(lambda: not widget.message.isHidden())
     assert editor.row_being_filled is None
     assert widget.icon_kind is StatusIcon.INVALID
-    assert "row 1" in widget.message.text() and "“Type”" in widget.message.text()
-    assert "instrument_type" not in widget.message.text()
+    assert "row 1" in widget.message.text() and "“Kind”" in widget.message.text()
+    assert "law_kind" not in widget.message.text()
 
 
-def test_moving_to_another_row_checks_the_row_left(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_moving_to_another_row_checks_the_row_left(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     widget = _table(qtbot, window, session)
     editor = widget.editor
     assert isinstance(editor, TableEditor)
-    complete = {"instrument_title": "Act", "instrument_type": None, "instrument_status": None}
-    type_column, status_column = editor.model.columns[1], editor.model.columns[2]
-    assert type_column.choices is not None and status_column.choices is not None
-    complete["instrument_type"] = type_column.choices.values[0]
-    complete["instrument_status"] = status_column.choices.values[0]
+    kind_column = editor.model.columns[1]
+    assert kind_column.choices is not None
+    complete = {"law_title": "Act", "law_kind": kind_column.choices.values[0]}
     assert session.change_answer(TABLE, [complete]) is None
     _add_row_with_title(qtbot, widget, session, "Regulation")
     assert widget.message.isHidden() and editor.row_being_filled == 2
@@ -100,8 +100,9 @@ def test_moving_to_another_row_checks_the_row_left(qtbot: QtBot, window: MainWin
 
 
 def test_a_letter_typed_in_a_number_cell_leaves_the_cell_unchanged(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     widget = _table(qtbot, window, session)
     editor = widget.editor
     assert isinstance(editor, TableEditor)
@@ -110,7 +111,7 @@ def test_a_letter_typed_in_a_number_cell_leaves_the_cell_unchanged(
     qtbot.keyClicks(cell, "20x1y2")
     assert cell.text() == "2012"  # the letters were refused as they were typed
     qtbot.keyClick(cell, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: isinstance(_stored(session), list) and _stored(session)[0]["year_adopted"] == 2012)
+    qtbot.waitUntil(lambda: isinstance(_stored(session), list) and _stored(session)[0]["law_year"] == 2012)
     assert widget.refusal is None
     cell = _open_cell(editor, 0, YEAR)
     cell.selectAll()
@@ -140,9 +141,10 @@ def test_a_refused_cell_is_named_by_its_french_column_label_in_a_french_window(
     qtbot: QtBot,
     in_french: None,
     make_window: Callable[[], MainWindow],
-    report_path: Path,
+    small_report_path: Path,
     open_in: Callable[[MainWindow, Path], ReportSession],
 ) -> None:
+    report_path = small_report_path
     window = make_window()
     session = open_in(window, report_path)
     widget = _table(qtbot, window, session)
@@ -153,12 +155,13 @@ def test_a_refused_cell_is_named_by_its_french_column_label_in_a_french_window(
     qtbot.keyClicks(cell, "1800")  # a number, but before the years the column takes
     qtbot.keyClick(cell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: widget.refusal is not None)
-    assert "colonne « Année d'adoption »" in widget.message.text()
-    assert "year_adopted" not in widget.message.text()
+    assert "colonne « Année »" in widget.message.text()
+    assert "law_year" not in widget.message.text()
 
 
-def test_the_bounds_of_a_number_column_are_read_from_its_rule(form: Questionnaire) -> None:
-    year = next(c for c in form.question(TABLE).columns if c.name == "year_adopted")
+def test_the_bounds_of_a_number_column_are_read_from_its_rule(small_form: Questionnaire) -> None:
+    form = small_form
+    year = next(c for c in form.question(TABLE).columns if c.name == "law_year")
     assert number_bounds(year) == (1950, 2100)
-    title = next(c for c in form.question(TABLE).columns if c.name == "instrument_title")
+    title = next(c for c in form.question(TABLE).columns if c.name == "law_title")
     assert number_bounds(title) == (None, None)

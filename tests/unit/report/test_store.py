@@ -131,11 +131,11 @@ def test_values_come_back_typed_after_reopening(tmp_path: Path, small_form: Ques
     path = tmp_path / "r.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
         report.set_answer("period_start", "2015-01-01")
-        report.set_answer("needs_areas", ["law"])
+        report.set_answer("needs_areas", ["training"])
         report.set_answer("law_list", [{"law_title": "Act", "law_year": 2012}])
     with Report.open(path, read_only=True) as report:
         assert report.answer("period_start").value == dt.date(2015, 1, 1)
-        assert report.answer("needs_areas").value == ["law"]
+        assert report.answer("needs_areas").value == ["training"]
         assert report.answer("law_list").value[0]["law_year"] == 2012
 
 
