@@ -31,7 +31,8 @@ def texts(en: str, fr: str | None = None, field: str = "label") -> dict[str, str
 YES_NO = [{"name": "yes", **texts("Yes", "Oui")}, {"name": "no", **texts("No", "Non")}]
 YES_NO_IN_PROGRESS = [*YES_NO, {"name": "in_progress", **texts("In progress", "En cours")}]
 KINDS = [{"name": "law", **texts("Law", "Loi")}, {"name": "regulation", **texts("Regulation", "Règlement")}]
-AREAS = [{"name": "training", **texts("Training", "Formation")}, {"name": "equipment", **texts("Equipment", "Matériel")},
+AREAS = [{"name": "training", **texts("Training", "Formation")},
+         {"name": "equipment", **texts("Equipment", "Matériel")},
          {"name": "other", **texts("Other", "Autre")}, {"name": "none", **texts("None of these", "Aucun")}]
 
 
@@ -52,9 +53,9 @@ def _focal_area(number: int, title: str, objectives: list[dict[str, Any]]) -> di
 #: The small form most tests of the program's engine answer. Question numbers: G.1 party, G.2 contact_name,
 #: G.3 contact_title, G.4 email, G.5 phone (optional), G.6 period_start, G.7 period_end; 1.1.1 has_law,
 #: 1.1.2 law_count (if has_law is yes), 1.1.3 law_list (a table; if yes or in progress), 1.1.4 remarks_1_1
-#: (optional); 1.2.1 needs_assessed, 1.2.2 needs_areas (optional; 'none' goes alone), 1.2.3 needs_other (if 'other' is ticked),
-#: 1.2.4 needs_url (optional, if needs_assessed is yes); 2.1.1 staff_trained, 2.1.2 staff_share (a
-#: percentage), 2.1.3 staff_certified (no more than staff_trained).
+#: (optional); 1.2.1 needs_assessed, 1.2.2 needs_areas (optional; 'none' goes alone), 1.2.3 needs_other
+#: (if 'other' is ticked), 1.2.4 needs_url (optional, if needs_assessed is yes); 2.1.1 staff_trained,
+#: 2.1.2 staff_share (a percentage), 2.1.3 staff_certified (no more than staff_trained).
 SMALL_FORM: dict[str, Any] = {
     "form.yaml": {"id": "small-engine", "version": "1", **texts("Small form", "Petit formulaire", "title"),
                   **texts("Cycle 2030", "Cycle 2030", "cycle"), "languages": ["en", "fr"],
@@ -113,7 +114,8 @@ SMALL_FORM: dict[str, Any] = {
              "constraint": ". >= 0", "special_answers": ["not_available"],
              **texts("Not negative.", "Pas négatif.", "constraint_message")},
             {"name": "staff_share", "type": "decimal", "appearance": "percent", "required": False,
-             **texts("Share of staff trained, as the contact counts it", "Part formée"), "special_answers": ["not_applicable"]},
+             **texts("Share of staff trained, as the contact counts it", "Part formée"),
+             "special_answers": ["not_applicable"]},
             {"name": "staff_certified", "type": "integer", "required": False,
              **texts("How many of them were certified?", "Combien certifiés ?"),
              "constraint": ". >= 0 and (${staff_trained} = '' or . <= ${staff_trained})",

@@ -131,7 +131,9 @@ def test_percentage_typed_into_a_decimal_field(qtbot: QtBot, window: MainWindow,
     assert widget.editor.field.text() == "62.5"
 
 
-def test_emptying_a_number_field_clears_the_answer(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+def test_emptying_a_number_field_clears_the_answer(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
     session = small_session
     widget = _question(window, "staff_trained")
     widget.editor.focus_editor()
@@ -235,7 +237,9 @@ def test_long_choice_list_uses_a_drop_down(qtbot: QtBot, small_form: Questionnai
     assert editor.combo.currentData() is None
 
 
-def test_every_editor_has_an_accessible_name(window: MainWindow, small_session: ReportSession, small_form: Questionnaire) -> None:
+def test_every_editor_has_an_accessible_name(
+    window: MainWindow, small_session: ReportSession, small_form: Questionnaire
+) -> None:
     form = small_form
     for section in form.sections[:3]:
         window.go_to_section(section.id)

@@ -1,4 +1,5 @@
-"""Find highlights the matching questions and steps through them; hiding the others is a separate toggle (small form)."""
+"""Find highlights the matching questions and steps through them; hiding the others is a separate toggle
+(on the small form)."""
 
 from __future__ import annotations
 

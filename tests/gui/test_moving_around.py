@@ -21,7 +21,9 @@ def _focused_question(window: MainWindow) -> str | None:
     return next((qid for qid, widget in page.questions.items() if widget.isAncestorOf(focus)), None)
 
 
-def test_report_opens_on_general_information_with_its_progress(window: MainWindow, small_session: ReportSession) -> None:
+def test_report_opens_on_general_information_with_its_progress(
+    window: MainWindow, small_session: ReportSession
+) -> None:
     session = small_session
     assert window.current_section == "general"
     model = window.navigator.model()
@@ -74,7 +76,9 @@ def test_next_unanswered_jumps_across_sections(qtbot: QtBot, window: MainWindow,
     qtbot.waitUntil(lambda: _focused_question(window) == "needs_assessed")
 
 
-def test_clicking_a_blocker_focuses_its_question(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+def test_clicking_a_blocker_focuses_its_question(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
     tree = window.completeness_panel.tree
     model = tree.model()
     blockers = model.index(0, 0)
@@ -118,7 +122,9 @@ def test_find_filters_the_page_on_request_and_lists_matches_everywhere(
     assert not page.questions["contact_name"].isHidden()
 
 
-def test_find_by_number_jumps_to_another_section(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+def test_find_by_number_jumps_to_another_section(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
     window.menu_actions.find.trigger()
     qtbot.keyClicks(window.find_bar.field, "2.1.1")
     assert window.find_bar.results.count() == 1

@@ -69,7 +69,9 @@ def test_clicking_an_empty_date_and_leaving_keeps_it_empty(
     assert not session.has_pending()
 
 
-def test_a_partial_date_is_not_stored_and_says_so(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+def test_a_partial_date_is_not_stored_and_says_so(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
     session = small_session
     assert session.change_answer("period_start", dt.date(2015, 1, 1)) is None
     widget = _question(window, "period_start")
@@ -87,7 +89,9 @@ def test_a_partial_date_is_not_stored_and_says_so(qtbot: QtBot, window: MainWind
     assert window.save_label.text().startswith("Not saved")
 
 
-def test_a_date_picked_in_the_calendar_is_stored(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+def test_a_date_picked_in_the_calendar_is_stored(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
     session = small_session
     widget = _question(window, "period_end")
     editor = widget.editor
@@ -167,7 +171,9 @@ def test_ticking_none_of_these_unticks_the_other_options(
     assert _ticked(editor) == ["none"]
 
 
-def test_a_refused_table_cell_is_marked_not_saved(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+def test_a_refused_table_cell_is_marked_not_saved(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
     session = small_session
     session.change_answer("has_law", "yes")
     rows = [{"law_title": "Biosafety Act", "law_kind": None, "law_year": 2012}]

@@ -83,7 +83,9 @@ def test_a_row_is_not_faulted_while_it_is_filled_and_is_checked_when_left(
     assert "law_kind" not in widget.message.text()
 
 
-def test_moving_to_another_row_checks_the_row_left(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+def test_moving_to_another_row_checks_the_row_left(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
     session = small_session
     widget = _table(qtbot, window, session)
     editor = widget.editor

@@ -1,4 +1,4 @@
-"""Comparing the current answers with the previous cycle's."""
+"""Comparing the current answers with the previous cycle's (on the small form)."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from bsreporter.report.compare import changes_since_previous
 from bsreporter.report.store import Report, Source
 
 
-def test_lists_each_question_whose_answer_differs_from_the_previous_cycle_in_form_order(report: Report) -> None:
+def test_lists_each_question_whose_answer_differs_from_the_previous_cycle_in_form_order(small_report: Report) -> None:
+    report = small_report
     report.set_answers(
         {
-            "nfp_name": "Dr. Okafor",
-            "nfp_title": "Head",
-            "cna_designated": "yes",
-            "trained_lab_personnel": SpecialAnswer.NOT_AVAILABLE,
+            "contact_name": "Dr. Okafor",
+            "contact_title": "Head",
+            "has_law": "yes",
+            "staff_trained": SpecialAnswer.NOT_AVAILABLE,
         },
         source=Source.IMPORTED,
         needs_review=True,
@@ -22,23 +23,24 @@ def test_lists_each_question_whose_answer_differs_from_the_previous_cycle_in_for
     )
     assert changes_since_previous(report) == []  # carried over as they were
 
-    report.set_answer("cna_designated", "no")
-    report.set_answer("nfp_title", None)
-    report.set_answer("trained_lab_personnel", 4)
-    report.confirm_answer("nfp_name")  # confirmed unchanged: not a change
-    report.set_answer("nfp_email", "a@b.example")  # no previous answer: not compared
+    report.set_answer("has_law", "no")
+    report.set_answer("contact_title", None)
+    report.set_answer("staff_trained", 4)
+    report.confirm_answer("contact_name")  # confirmed unchanged: not a change
+    report.set_answer("email", "a@b.example")  # no previous answer: not compared
 
     changes = changes_since_previous(report)
-    assert [c.question_id for c in changes] == ["nfp_title", "cna_designated", "trained_lab_personnel"]
+    assert [c.question_id for c in changes] == ["contact_title", "has_law", "staff_trained"]
     by_id = {c.question_id: c for c in changes}
-    assert by_id["cna_designated"].previous == ("yes", None) and by_id["cna_designated"].current == ("no", None)
-    assert by_id["nfp_title"].current == (None, None)
-    assert by_id["trained_lab_personnel"].previous == (None, SpecialAnswer.NOT_AVAILABLE)
-    assert by_id["cna_designated"].previous_source == "r2.bsr"
-    assert not by_id["cna_designated"].needs_review
-    assert by_id["cna_designated"].number == report.form.question("cna_designated").number
+    assert by_id["has_law"].previous == ("yes", None) and by_id["has_law"].current == ("no", None)
+    assert by_id["contact_title"].current == (None, None)
+    assert by_id["staff_trained"].previous == (None, SpecialAnswer.NOT_AVAILABLE)
+    assert by_id["has_law"].previous_source == "r2.bsr"
+    assert not by_id["has_law"].needs_review
+    assert by_id["has_law"].number == report.form.question("has_law").number
 
 
-def test_a_report_without_previous_answers_has_no_changes(report: Report) -> None:
-    report.set_answer("nfp_name", "Dr. Okafor")
+def test_a_report_without_previous_answers_has_no_changes(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("contact_name", "Dr. Okafor")
     assert changes_since_previous(report) == []

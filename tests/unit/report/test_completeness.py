@@ -14,7 +14,9 @@ def _status(report: Report, question_id: str) -> Status:
     return check_completeness(report.form, report.answers()).questions[question_id].status
 
 
-def test_empty_report_blocks_on_every_required_relevant_question(small_report: Report, small_form: Questionnaire) -> None:
+def test_empty_report_blocks_on_every_required_relevant_question(
+    small_report: Report, small_form: Questionnaire
+) -> None:
     form = small_form
     report = small_report
     result = check_completeness(form, report.answers())
