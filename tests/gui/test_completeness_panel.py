@@ -1,4 +1,4 @@
-"""The completeness panel follows each answer row by row and always shows what a fresh panel would."""
+"""The completeness panel follows each answer row by row and always shows what a fresh panel would (small form)."""
 
 from __future__ import annotations
 
@@ -47,23 +47,24 @@ def _shown(model: CompletenessModel) -> dict[int, Any]:
 
 
 def test_panel_after_each_answer_shows_what_a_fresh_panel_shows(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     model = window.completeness_model
     assert model is not None
     # Qt's own checker: every row inserted or removed is announced consistently.
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     expanded = window.completeness_panel.tree.isExpanded(model.index(0, 0))
     changes: list[tuple[str, Any]] = [
-        ("nfp_name", "Dr. Ana Okafor"),  # one question less to finish
-        ("cna_designated", "yes"),  # a follow-up to finish appears
-        ("cna_count", 2),
-        ("cna_designated", "no"),  # the follow-up goes again
-        ("trained_lab_personnel", SpecialAnswer.NOT_AVAILABLE),
-        ("nfp_name", None),  # back among the questions to finish
-        ("nbf_legislation_in_place", "yes"),
-        ("nbf_instruments", [{"instrument_title": "Act"}]),  # a row missing its cells: not valid
-        ("nbf_legislation_in_place", "no"),
+        ("contact_name", "Dr. Ana Okafor"),  # one question less to finish
+        ("has_law", "yes"),  # follow-ups to finish appear
+        ("law_count", 2),
+        ("has_law", "no"),  # the follow-ups go again
+        ("staff_trained", SpecialAnswer.NOT_AVAILABLE),
+        ("contact_name", None),  # back among the questions to finish
+        ("has_law", "in_progress"),
+        ("law_list", [{"law_title": "Act"}]),  # a row missing its cells: not valid
+        ("has_law", "no"),
     ]
     announced: set[int] = set()
     model.dataChanged.connect(lambda first, last: announced.add(first.internalId()))

@@ -1,4 +1,5 @@
-"""A stored answer that does not fit its question opens in the window, shown as invalid with its stored text."""
+"""A stored answer that does not fit its question opens in the window, shown as invalid with its stored text
+(on the small form)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ def _write_raw(path: Path, rows: dict[str, str]) -> None:
 
 
 def test_malformed_answers_open_as_invalid_and_can_be_corrected(
-    qtbot: QtBot, window: MainWindow, report_path: Path, open_in: Callable[[MainWindow, Path], ReportSession]
+    qtbot: QtBot, window: MainWindow, small_report_path: Path, open_in: Callable[[MainWindow, Path], ReportSession]
 ) -> None:
-    _write_raw(report_path, {"rarm_assessments_count": '"many"', "period_start": '["2019-01-01"]'})
+    report_path = small_report_path
+    _write_raw(report_path, {"staff_trained": '"many"', "period_start": '["2019-01-01"]'})
     session = open_in(window, report_path)
     window.go_to_section(session.form.general.id)
     page = window.current_page()
@@ -33,32 +35,33 @@ def test_malformed_answers_open_as_invalid_and_can_be_corrected(
     start = page.questions["period_start"]
     assert start.message.isVisible()
     assert '["2019-01-01"]' in start.message.text()
-    window.go_to_section("objective-1.3")
+    window.go_to_section("objective-2.1")
     page = window.current_page()
     assert page is not None
-    widget = page.questions["rarm_assessments_count"]
+    widget = page.questions["staff_trained"]
     assert widget.message.isVisible() and '"many"' in widget.message.text()
     widget.editor.focus_editor()
     qtbot.keyClicks(widget.editor.focus_target(), "3")
     qtbot.keyClick(widget.editor.focus_target(), Qt.Key.Key_Return)
-    stored = session.report.answer("rarm_assessments_count")
+    stored = session.report.answer("staff_trained")
     assert stored is not None and stored.value == 3
     qtbot.waitUntil(lambda: not widget.message.isVisible())
 
 
 def test_undoing_a_correction_puts_the_stored_text_back_exactly(
-    window: MainWindow, report_path: Path, open_in: Callable[[MainWindow, Path], ReportSession]
+    window: MainWindow, small_report_path: Path, open_in: Callable[[MainWindow, Path], ReportSession]
 ) -> None:
-    _write_raw(report_path, {"rarm_assessments_count": '"many"'})
+    report_path = small_report_path
+    _write_raw(report_path, {"staff_trained": '"many"'})
     session = open_in(window, report_path)
-    assert session.change_answer("rarm_assessments_count", 4) is None
+    assert session.change_answer("staff_trained", 4) is None
     session.undo_stack.undo()
     conn = sqlite3.connect(report_path)
     try:
-        stored = conn.execute("SELECT value FROM answers WHERE question_id = 'rarm_assessments_count'").fetchone()
+        stored = conn.execute("SELECT value FROM answers WHERE question_id = 'staff_trained'").fetchone()
     finally:
         conn.close()
     assert stored == ('"many"',)
     session.undo_stack.redo()
-    answer = session.report.answer("rarm_assessments_count")
+    answer = session.report.answer("staff_trained")
     assert answer is not None and answer.value == 4

@@ -1,4 +1,4 @@
-"""A question shows its status and why its answer is not valid, after its own answers and others'."""
+"""A question shows its status and why its answer is not valid, after its own answers and others' (small form)."""
 
 from __future__ import annotations
 
@@ -11,18 +11,19 @@ from bsreporter.form.values import Value
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession
 
-ROW = {"instrument_title": "Biosafety Act", "instrument_type": "law", "instrument_status": "in_force"}
+ROW = {"law_title": "Biosafety Act", "law_kind": "law"}
 
 
 def test_an_invalid_table_says_which_row_after_each_change_and_is_not_checked_again_for_others(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    session.change_answer("nbf_legislation_in_place", "yes")
-    window.go_to_question("nbf_instruments")
+    session = small_session
+    session.change_answer("has_law", "yes")
+    window.go_to_question("law_list")
     page = window.current_page()
     assert page is not None
-    widget = page.questions["nbf_instruments"]
-    session.change_answer("nbf_instruments", [ROW, {"instrument_title": "Decree"}])
+    widget = page.questions["law_list"]
+    session.change_answer("law_list", [ROW, {"law_title": "Decree"}])
     assert "row 2" in widget.message.text() and widget.message.isVisible()
 
     checked: list[str] = []
@@ -33,13 +34,13 @@ def test_an_invalid_table_says_which_row_after_each_change_and_is_not_checked_ag
         return original(self, question, value)
 
     monkeypatch.setattr(RuleEvaluation, "broken_cells", counting)
-    session.change_answer("cpb_focal_point_designated", "yes")  # on the same page
-    session.change_answer("cpb_focal_point_designated", None)
-    assert "nbf_instruments" not in checked  # its rows are not checked again for answers elsewhere
+    session.change_answer("remarks_1_1", "Adopted in 2012")  # on the same page
+    session.change_answer("remarks_1_1", None)
+    assert "law_list" not in checked  # its rows are not checked again for answers elsewhere
     monkeypatch.undo()
     assert "row 2" in widget.message.text()
 
-    session.change_answer("nbf_instruments", [{"instrument_title": "Decree"}, ROW, ROW])
+    session.change_answer("law_list", [{"law_title": "Decree"}, ROW, ROW])
     assert "row 1" in widget.message.text()
-    session.change_answer("nbf_instruments", [ROW])
+    session.change_answer("law_list", [ROW])
     assert not widget.message.isVisible()

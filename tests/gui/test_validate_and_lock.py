@@ -24,12 +24,12 @@ Shown = Callable[[QWidget], list[QMessageBox]]
 
 
 @pytest.fixture
-def complete_path(tmp_path: Path, form: Questionnaire) -> Path:
+def complete_path(tmp_path: Path, small_form: Questionnaire) -> Path:
     """A report with every relevant question answered (so: it passes the check)."""
     path = tmp_path / "complete.bsr"
-    answers = synthetic_answers(form, seed=7, answered_share=1.0)
+    answers = synthetic_answers(small_form, seed=7, answered_share=1.0)
     answers.pop("party", None)
-    with Report.create(path, party="Republic of Arcadia", form=form, author="tester") as report:
+    with Report.create(path, party="Republic of Arcadia", form=small_form, author="tester") as report:
         report.set_answers(answers, source=Source.TYPED)
     return path
 
@@ -46,14 +46,15 @@ def _editors_enabled(window: MainWindow, question_id: str) -> bool:
 
 
 def test_an_incomplete_report_says_how_many_questions_remain(
-    window: MainWindow, session: ReportSession, shown_messages: Shown
+    window: MainWindow, small_session: ReportSession, shown_messages: Shown
 ) -> None:
+    session = small_session
     validate = window.safekeeping.validate
     remaining = len(session.completeness.blockers)
     assert remaining > 0
     assert not validate.isEnabled()
     assert validate.text() == f"&Validate Report… ({remaining} questions to finish)"
-    session.change_answer("nfp_name", "Dr. Ana Silva")  # the count follows the answers
+    session.change_answer("contact_name", "Dr. Ana Silva")  # the count follows the answers
     assert validate.text() == f"&Validate Report… ({len(session.completeness.blockers)} questions to finish)"
     box = ask_validate(window)  # even if asked directly, it explains and changes nothing
     assert box is not None and "cannot be validated yet" in box.text()
@@ -67,7 +68,7 @@ def test_validating_locks_the_window_with_a_banner_and_the_frozen_fingerprint(
     validate = window.safekeeping.validate
     assert validate.isEnabled() and validate.text() == "&Validate Report…"
     assert not window.safekeeping.reopen.isEnabled()
-    assert _editors_enabled(window, "nfp_name")
+    assert _editors_enabled(window, "contact_name")
     fingerprint = answers_fingerprint(session.form, session.answers)
 
     validate.trigger()
@@ -81,9 +82,9 @@ def test_validating_locks_the_window_with_a_banner_and_the_frozen_fingerprint(
     assert "Validated - read-only" in banner.text() and fingerprint in banner.text()
     assert f"by {session.report.author}" in banner.text()
     assert not window.read_only_banner.isVisible()  # not "edited elsewhere"
-    assert not _editors_enabled(window, "nfp_name")
+    assert not _editors_enabled(window, "contact_name")
     page = window.current_page()
-    assert page is not None and page.questions["nfp_name"].clear_button.isHidden()
+    assert page is not None and page.questions["contact_name"].clear_button.isHidden()
     assert not window.menu_actions.undo.isEnabled()
     assert not window.safekeeping.restore.isEnabled()
     assert not validate.isEnabled() and window.safekeeping.reopen.isEnabled()
@@ -99,7 +100,7 @@ def test_reopening_needs_a_reason_and_records_who_and_why(
     session = open_in(window, complete_path)
     assert session.validated and window.safekeeping.banner.isVisible()  # also when opened validated
     assert "by Dr. Okafor" in window.safekeeping.banner.text()
-    assert not _editors_enabled(window, "nfp_name")
+    assert not _editors_enabled(window, "contact_name")
 
     window.safekeeping.reopen.trigger()
     (dialog,) = [d for d in window.findChildren(ReopenDialog) if d.isVisible()]
@@ -112,8 +113,8 @@ def test_reopening_needs_a_reason_and_records_who_and_why(
 
     assert not session.validated and not session.report.is_validated
     assert not window.safekeeping.banner.isVisible()
-    assert _editors_enabled(window, "nfp_name")
-    assert session.change_answer("nfp_name", "Dr. Ana Silva") is None
+    assert _editors_enabled(window, "contact_name")
+    assert session.change_answer("contact_name", "Dr. Ana Silva") is None
     _at, author, kind, detail = session.report.events()[-1]
     assert (author, kind, detail) == (session.report.author, "reopened", "The ministry asked for a correction in 2.2")
     assert window.safekeeping.validate.isEnabled()
