@@ -32,7 +32,8 @@ YES_NO = [{"name": "yes", **texts("Yes", "Oui")}, {"name": "no", **texts("No", "
 YES_NO_IN_PROGRESS = [*YES_NO, {"name": "in_progress", **texts("In progress", "En cours")}]
 KINDS = [{"name": "law", **texts("Law", "Loi")}, {"name": "regulation", **texts("Regulation", "Règlement")}]
 AREAS = [{"name": "training", **texts("Training", "Formation")},
-         {"name": "equipment", **texts("Equipment", "Matériel")},
+         {"name": "equipment", **texts("Equipment for detecting and identifying living modified organisms at points of "
+                                       "entry, in laboratories and at field stations, and its upkeep", "Matériel")},
          {"name": "other", **texts("Other", "Autre")}, {"name": "none", **texts("None of these", "Aucun")}]
 
 

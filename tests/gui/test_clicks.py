@@ -40,10 +40,11 @@ def _stored(session: ReportSession, question_id: str) -> object:
 
 
 def test_a_click_in_the_blank_space_beside_an_option_changes_nothing(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     window.resize(1366, 768)
-    widget = _question(window, "nbf_legislation_in_place")
+    widget = _question(window, "has_law")
     editor = widget.editor
     assert isinstance(editor, RadioEditor)
     editor.buttons["yes"].click()
@@ -53,19 +54,20 @@ def test_a_click_in_the_blank_space_beside_an_option_changes_nothing(
     # Far to the right of the "No" label, on the option's line: blank space.
     _click_at(qtbot, row, QPoint(row.width() - 20, row.height() // 2))
     assert editor.value() == "yes"
-    assert _stored(session, "nbf_legislation_in_place") == "yes"
+    assert _stored(session, "has_law") == "yes"
     # The label's own text still chooses its option, as the button's text would.
     label = row.findChild(QLabel)
     assert label is not None
     _click_at(qtbot, row, label.geometry().topLeft() + QPoint(4, label.height() // 2))
-    assert _stored(session, "nbf_legislation_in_place") == "no"
+    assert _stored(session, "has_law") == "no"
 
 
 def test_a_long_option_still_wraps_and_a_click_on_its_text_ticks_it(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     window.resize(700, 768)
-    widget = _question(window, "rarm_guidance_used")
+    widget = _question(window, "needs_areas")
     editor = widget.editor
     assert isinstance(editor, CheckListEditor)
     _settle(window)
@@ -78,34 +80,36 @@ def test_a_long_option_still_wraps_and_a_click_on_its_text_ticks_it(
     # A word on the second line of the text.
     _click_at(qtbot, row, label.geometry().topLeft() + QPoint(6, line + line // 2))
     assert box.isChecked()
-    assert _stored(session, "rarm_guidance_used") == [name]
+    assert _stored(session, "needs_areas") == [name]
     # Blank space right of a short option leaves it alone.
     short_name, short = min(editor.boxes.items(), key=lambda item: len(item[1].accessibleName()))
     short_row = short.parentWidget()
     _click_at(qtbot, short_row, QPoint(short_row.width() - 10, short_row.height() // 2))
     assert not short.isChecked()
-    assert short_name not in (_stored(session, "rarm_guidance_used") or [])
+    assert short_name not in (_stored(session, "needs_areas") or [])
 
 
 def test_the_keyboard_still_moves_between_options_and_chooses(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    widget = _question(window, "nbf_legislation_in_place")
+    session = small_session
+    widget = _question(window, "has_law")
     editor = widget.editor
     assert isinstance(editor, RadioEditor)
     editor.focus_editor()
     first = editor.buttons["yes"]
     assert QApplication.focusWidget() is first
     qtbot.keyClick(first, Qt.Key.Key_Space)
-    assert _stored(session, "nbf_legislation_in_place") == "yes"
+    assert _stored(session, "has_law") == "yes"
     qtbot.keyClick(first, Qt.Key.Key_Down)
-    assert _stored(session, "nbf_legislation_in_place") == next(v for v in editor.buttons if v != "yes")
+    assert _stored(session, "has_law") == next(v for v in editor.buttons if v != "yes")
 
 
 def test_the_options_do_not_move_when_the_first_answer_is_given(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    questions = ("rarm_guidance_used", "nbf_legislation_in_place")
+    session = small_session
+    questions = ("needs_areas", "needs_assessed")
     for width, question_id in [(w, q) for w in (1280, 1366) for q in questions]:
         window.resize(width, 768)
         session.change_answer(question_id, None)  # a question not yet answered
@@ -126,11 +130,10 @@ def test_the_options_do_not_move_when_the_first_answer_is_given(
 
 
 def _table_with_rows(qtbot: QtBot, window: MainWindow, session: ReportSession, titles: list[str]) -> TableEditor:
-    session.change_answer("nbf_legislation_in_place", "yes")
-    empty = {"instrument_type": None, "instrument_status": None, "year_adopted": None, "instrument_url": None}
-    rows = [{"instrument_title": title, **empty} for title in titles]
-    assert session.change_answer("nbf_instruments", rows) is None
-    widget = _question(window, "nbf_instruments")
+    session.change_answer("has_law", "yes")
+    rows = [{"law_title": title, "law_kind": None, "law_year": None} for title in titles]
+    assert session.change_answer("law_list", rows) is None
+    widget = _question(window, "law_list")
     editor = widget.editor
     assert isinstance(editor, TableEditor)
     assert editor.model.rowCount() == len(titles)
@@ -138,15 +141,18 @@ def _table_with_rows(qtbot: QtBot, window: MainWindow, session: ReportSession, t
 
 
 def _titles(session: ReportSession) -> list[str]:
-    stored = _stored(session, "nbf_instruments")
-    return [row["instrument_title"] for row in stored] if isinstance(stored, list) else []
+    stored = _stored(session, "law_list")
+    return [row["law_title"] for row in stored] if isinstance(stored, list) else []
 
 
 def _question_box(window: MainWindow) -> QMessageBox | None:
     return next((b for b in window.findChildren(QMessageBox) if b.isVisible()), None)
 
 
-def test_remove_row_removes_only_the_current_row(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_remove_row_removes_only_the_current_row(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
+    session = small_session
     editor = _table_with_rows(qtbot, window, session, ["Act A", "Act B", "Act C"])
     editor.view.setCurrentIndex(editor.model.index(1, 2))
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
@@ -155,8 +161,9 @@ def test_remove_row_removes_only_the_current_row(qtbot: QtBot, window: MainWindo
 
 
 def test_remove_row_asks_before_removing_every_row_of_a_selected_column(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     editor = _table_with_rows(qtbot, window, session, ["Act A", "Act B", "Act C"])
     header = editor.view.horizontalHeader()
     column_title = QPoint(header.sectionPosition(0) + 10, header.height() // 2)
@@ -182,8 +189,9 @@ def test_remove_row_asks_before_removing_every_row_of_a_selected_column(
     assert _titles(session) == []
 
 
-def test_in_a_right_to_left_language_the_text_answers_on_the_right(qtbot: QtBot, form: Questionnaire) -> None:
-    editor = make_editor(form.question("nbf_legislation_in_place"), "ar")
+def test_in_a_right_to_left_language_the_text_answers_on_the_right(qtbot: QtBot, small_form: Questionnaire) -> None:
+    form = small_form
+    editor = make_editor(form.question("has_law"), "ar")
     qtbot.addWidget(editor)
     editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     editor.resize(800, 200)
