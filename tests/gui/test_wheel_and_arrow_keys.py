@@ -1,4 +1,5 @@
-"""Scrolling the page never changes an answer: the wheel and the arrow keys move the page, not the values."""
+"""Scrolling the page never changes an answer: the wheel and the arrow keys move the page, not the values
+(on the small form)."""
 
 from __future__ import annotations
 
@@ -59,10 +60,12 @@ def _halfway(page: SectionPage) -> int:
 
 
 def test_wheel_over_an_unfocused_number_scrolls_the_page_and_keeps_the_answer(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    assert session.change_answer("trained_customs_officers", 3) is None
-    page, widget = _question(window, "trained_customs_officers")
+    session = small_session
+    assert session.change_answer("has_law", "yes") is None  # the number of laws is asked
+    assert session.change_answer("law_count", 3) is None
+    page, widget = _question(window, "law_count")
     assert isinstance(widget.editor, NumberEditor)
     _unfocus(page)
     assert not widget.editor.field.hasFocus()
@@ -72,13 +75,14 @@ def test_wheel_over_an_unfocused_number_scrolls_the_page_and_keeps_the_answer(
     widget.flush()
     assert page.verticalScrollBar().value() > before  # the page moved...
     assert widget.editor.value() == 3  # ...the field did not
-    assert _stored(session, "trained_customs_officers") == 3
+    assert _stored(session, "law_count") == 3
     assert not session.has_pending()
 
 
 def test_wheel_over_an_unfocused_date_scrolls_the_page_and_keeps_the_answer(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     assert session.change_answer("period_start", dt.date(2022, 1, 1)) is None
     page, widget = _question(window, "period_start")
     assert isinstance(widget.editor, DateEditor)
@@ -93,12 +97,14 @@ def test_wheel_over_an_unfocused_date_scrolls_the_page_and_keeps_the_answer(
 
 
 def test_wheel_over_a_focused_number_or_date_changes_nothing(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     # Scrolling past the field just typed into must not change it either.
-    assert session.change_answer("trained_customs_officers", 3) is None
+    assert session.change_answer("has_law", "yes") is None  # the number of laws is asked
+    assert session.change_answer("law_count", 3) is None
     assert session.change_answer("period_start", dt.date(2022, 1, 1)) is None
-    for question_id, kept in (("trained_customs_officers", 3), ("period_start", dt.date(2022, 1, 1))):
+    for question_id, kept in (("law_count", 3), ("period_start", dt.date(2022, 1, 1))):
         _page, widget = _question(window, question_id)
         widget.editor.focus_editor()
         qtbot.waitUntil(widget.editor.focus_target().hasFocus)
@@ -110,11 +116,13 @@ def test_wheel_over_a_focused_number_or_date_changes_nothing(
 
 
 def test_arrow_keys_in_a_number_or_date_field_move_the_page_not_the_value(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    assert session.change_answer("trained_customs_officers", 3) is None
+    session = small_session
+    assert session.change_answer("has_law", "yes") is None  # the number of laws is asked
+    assert session.change_answer("law_count", 3) is None
     assert session.change_answer("period_start", dt.date(2022, 1, 1)) is None
-    for question_id, kept in (("trained_customs_officers", 3), ("period_start", dt.date(2022, 1, 1))):
+    for question_id, kept in (("law_count", 3), ("period_start", dt.date(2022, 1, 1))):
         page, widget = _question(window, question_id)
         widget.editor.focus_editor()
         target = widget.editor.focus_target()
@@ -128,8 +136,9 @@ def test_arrow_keys_in_a_number_or_date_field_move_the_page_not_the_value(
         assert page.verticalScrollBar().value() != before, question_id  # the keys scrolled the page
 
 
-def test_wheel_over_a_drop_down_scrolls_the_page_and_keeps_the_choice(qtbot: QtBot, form: Questionnaire) -> None:
-    question = dataclasses.replace(form.question("nbf_legislation_in_place"), appearance="minimal")
+def test_wheel_over_a_drop_down_scrolls_the_page_and_keeps_the_choice(qtbot: QtBot, small_form: Questionnaire) -> None:
+    form = small_form
+    question = dataclasses.replace(form.question("has_law"), appearance="minimal")
     area = QScrollArea()
     content = QWidget()
     layout = QVBoxLayout(content)
@@ -159,20 +168,13 @@ def test_wheel_over_a_drop_down_scrolls_the_page_and_keeps_the_choice(qtbot: QtB
 
 
 def test_wheel_over_a_table_drop_down_being_edited_keeps_the_cell(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    session.change_answer("nbf_legislation_in_place", "yes")
-    rows = [
-        {
-            "instrument_title": "Biosafety Act",
-            "instrument_type": None,
-            "instrument_status": None,
-            "year_adopted": 2012,
-            "instrument_url": None,
-        }
-    ]
-    assert session.change_answer("nbf_instruments", rows) is None
-    _page, widget = _question(window, "nbf_instruments")
+    session = small_session
+    session.change_answer("has_law", "yes")
+    rows = [{"law_title": "Biosafety Act", "law_kind": None, "law_year": 2012}]
+    assert session.change_answer("law_list", rows) is None
+    _page, widget = _question(window, "law_list")
     editor = widget.editor
     assert isinstance(editor, TableEditor)
     index = editor.model.index(0, 1)
@@ -185,5 +187,5 @@ def test_wheel_over_a_table_drop_down_being_edited_keeps_the_cell(
     assert combo.currentData() is None
     editor.view.setFocus()  # the cell editor closes and hands its value to the table
     qtbot.waitUntil(lambda: editor.view.state() != editor.view.State.EditingState)
-    stored = _stored(session, "nbf_instruments")
-    assert isinstance(stored, list) and stored[0]["instrument_type"] is None
+    stored = _stored(session, "law_list")
+    assert isinstance(stored, list) and stored[0]["law_kind"] is None
