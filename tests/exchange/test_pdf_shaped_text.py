@@ -107,9 +107,13 @@ def test_a_line_of_arabic_latin_and_digits_is_one_text_object_that_extracts_as_t
 
 def test_reportlab_paragraphs_measure_plain_words_and_font_heights_once_and_shaped_text_as_it_is() -> None:
     register_fonts()
+    from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
     assert paragraph.stringWidth.remembers  # type: ignore[attr-defined]
+    assert textsplit.stringWidth is paragraph.stringWidth  # Chinese line breaking measures each character
+    assert textsplit.getCharWidths("报告缔约方", "BsrSans", 9.5) == [
+        pdfmetrics.stringWidth(char, "BsrSans", 9.5) for char in "报告缔约方"]
     plain = paragraph.stringWidth("Biosafety", "BsrSans", 9.5)
     assert plain == pdfmetrics.stringWidth("Biosafety", "BsrSans", 9.5)
     assert paragraph.stringWidth("Biosafety", "BsrSans", 9.5) == plain

@@ -124,7 +124,7 @@ def _face(name: str) -> frozenset[int]:
             try:
                 font = load_font(name, path)
             except Exception as exc:  # reportlab raises several types for unreadable fonts
-                raise ExchangeError(f"The font file '{path}' is missing or damaged; reinstall the program.") from exc
+                raise ExchangeError.of("font_damaged", path=path) from exc
         pdfmetrics.registerFont(font)
         _fonts[name] = font
         _faces[name] = covered = _faces[regular] if regular is not None else frozenset(font.face.charToGlyph)
@@ -178,12 +178,13 @@ def _install_synthetic_bold() -> None:
 
 
 def _install_width_memo() -> None:
-    """Make reportlab's paragraphs measure each word, and each font's height, once per font and size.
+    """Make reportlab's paragraphs measure each word or character, and each font's height, once per font and size.
 
     Its line breaking measures every word of every paragraph, character by character in Python; the
     same words (labels, options, the words of the questions) come back all through a report. Only
     plain text is remembered: shaped text carries its glyph positions and is measured as it is.
     """
+    from reportlab.lib import textsplit
     from reportlab.platypus import paragraph
 
     if getattr(paragraph.stringWidth, "remembers", False):
@@ -198,6 +199,9 @@ def _install_width_memo() -> None:
 
     string_width.remembers = True  # type: ignore[attr-defined]
     paragraph.stringWidth = string_width
+    # Chinese lines are broken by measuring one character at a time, in reportlab's textsplit.
+    if textsplit.stringWidth is measure:
+        textsplit.stringWidth = string_width
     # A font's height at a size, asked for every fragment of every line (every character of Chinese text).
     paragraph.getAscentDescent = functools.lru_cache(maxsize=1024)(paragraph.getAscentDescent)
 
