@@ -38,8 +38,9 @@ def _value(path: Path, question_id: str) -> object:
 
 
 def test_opening_for_editing_makes_a_copy_and_opening_read_only_does_not(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], report_path: Path, open_in: Opener, isolated_home: Path
+    qtbot: QtBot, make_window: Callable[[], MainWindow], small_report_path: Path, open_in: Opener, isolated_home: Path
 ) -> None:
+    report_path = small_report_path
     first = make_window()
     open_in(first, report_path)
     (copy,) = _wait_for_copies(qtbot, report_path, 1)
@@ -53,27 +54,30 @@ def test_opening_for_editing_makes_a_copy_and_opening_read_only_does_not(
 
 
 def test_rolling_copy_only_when_something_changed_since_the_last(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, report_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_report_path: Path
 ) -> None:
+    session = small_session
+    report_path = small_report_path
     keeper = _keeper(window)
     assert keeper.timer.isActive() and keeper.timer.interval() == 10 * 60 * 1000
     _wait_for_copies(qtbot, report_path, 1, window)
     assert keeper.take_rolling_snapshot() is None  # nothing changed since the opening copy
 
-    session.change_answer("nfp_name", "Dr. Ana Silva")
+    session.change_answer("contact_name", "Dr. Ana Silva")
     operation = keeper.take_rolling_snapshot()
     assert operation is not None
     with qtbot.waitSignal(operation.finished, timeout=10_000):
         pass
     newest = list_backups(report_path)[0]
     assert newest.reason is Reason.ROLLING
-    assert _value(newest.path, "nfp_name") == "Dr. Ana Silva"
+    assert _value(newest.path, "contact_name") == "Dr. Ana Silva"
     assert keeper.take_rolling_snapshot() is None
 
 
 def test_the_timer_keeps_copying_while_editing_and_keeps_the_newest_n(
-    qtbot: QtBot, window: MainWindow, report_path: Path, open_in: Opener
+    qtbot: QtBot, window: MainWindow, small_report_path: Path, open_in: Opener
 ) -> None:
+    report_path = small_report_path
     window.prefs.set_backups_to_keep(3)
     session = open_in(window, report_path)
     keeper = _keeper(window)
@@ -81,13 +85,13 @@ def test_the_timer_keeps_copying_while_editing_and_keeps_the_newest_n(
     keeper.timer.setInterval(5)  # ten minutes, shortened for the test
     for number in range(5):
         with qtbot.waitSignal(keeper.snapshotTaken, timeout=10_000) as signal:
-            session.change_answer("nfp_name", f"Name {number}")
+            session.change_answer("contact_name", f"Name {number}")
         backup = signal.args[0]
         assert backup.reason is Reason.ROLLING
-        assert _value(backup.path, "nfp_name") == f"Name {number}"
+        assert _value(backup.path, "contact_name") == f"Name {number}"
     copies = list_backups(report_path)
     assert len(copies) == 3
-    assert [_value(b.path, "nfp_name") for b in copies] == ["Name 4", "Name 3", "Name 2"]
+    assert [_value(b.path, "contact_name") for b in copies] == ["Name 4", "Name 3", "Name 2"]
 
 
 def _open_dialog(qtbot: QtBot, window: MainWindow) -> RestoreDialog:
@@ -111,19 +115,21 @@ def _click(box: QMessageBox, text: str) -> None:
 def _prepare(qtbot: QtBot, window: MainWindow, session: ReportSession, path: Path) -> Backup:
     """A copy holding Dr. Ana Silva; afterwards the answers change."""
     _wait_for_copies(qtbot, path, 1, window)
-    session.change_answer("nfp_name", "Dr. Ana Silva")
+    session.change_answer("contact_name", "Dr. Ana Silva")
     operation = _keeper(window).take_snapshot(Reason.ROLLING)
     assert operation is not None
     with qtbot.waitSignal(operation.finished, timeout=10_000):
         pass
-    session.change_answer("nfp_name", "Someone Else")
-    session.change_answer("cna_designated", "yes")
+    session.change_answer("contact_name", "Someone Else")
+    session.change_answer("has_law", "yes")
     return list_backups(path)[0]
 
 
 def test_restore_dialog_lists_time_reason_and_completeness_and_restores_after_asking(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, report_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_report_path: Path
 ) -> None:
+    session = small_session
+    report_path = small_report_path
     copy = _prepare(qtbot, window, session, report_path)
     dialog = _open_dialog(qtbot, window)
     model = dialog.model
@@ -136,15 +142,15 @@ def test_restore_dialog_lists_time_reason_and_completeness_and_restores_after_as
     box = _confirm(qtbot, dialog)
     assert "Edit > Undo takes the restore back" in box.text()
     _click(box, "Cancel")
-    assert session.answers["nfp_name"].value == "Someone Else"  # nothing happens without a yes
+    assert session.answers["contact_name"].value == "Someone Else"  # nothing happens without a yes
 
     _click(_confirm(qtbot, dialog), "Restore")
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert session.answers["nfp_name"].value == "Dr. Ana Silva"
-    assert session.report.answer("cna_designated").is_blank  # type: ignore[union-attr]
-    window.go_to_question("nfp_name")
+    assert session.answers["contact_name"].value == "Dr. Ana Silva"
+    assert session.report.answer("has_law").is_blank  # type: ignore[union-attr]
+    window.go_to_question("contact_name")
     page = window.current_page()
-    assert page is not None and page.questions["nfp_name"].editor.value() == "Dr. Ana Silva"
+    assert page is not None and page.questions["contact_name"].editor.value() == "Dr. Ana Silva"
     assert "Restored the backup of" in window.notice.full_text() and window.notice.isVisible()
     assert window.notice.path is not None and str(window.notice.path) in window.notice.full_text()
     assert window.safekeeping.restore.isEnabled()
@@ -156,38 +162,41 @@ def test_restore_dialog_lists_time_reason_and_completeness_and_restores_after_as
     assert again.model.index(0, 1).data() == "Before a restore"
     again.select(before.path)
     _click(_confirm(qtbot, again), "Restore")
-    assert session.answers["nfp_name"].value == "Someone Else"
-    assert session.answers["cna_designated"].value == "yes"
+    assert session.answers["contact_name"].value == "Someone Else"
+    assert session.answers["has_law"].value == "yes"
 
 
 def test_a_restore_is_one_undoable_step_after_the_earlier_ones(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, report_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_report_path: Path
 ) -> None:
+    session = small_session
+    report_path = small_report_path
     copy = _prepare(qtbot, window, session, report_path)
     dialog = _open_dialog(qtbot, window)
     dialog.select(copy.path)
     _click(_confirm(qtbot, dialog), "Restore")
-    assert session.answers["nfp_name"].value == "Dr. Ana Silva"
+    assert session.answers["contact_name"].value == "Dr. Ana Silva"
 
     undo = window.menu_actions.undo
     assert undo.text().startswith("&Undo Restore Backup of")
     undo.trigger()
-    assert _value(report_path, "nfp_name") == "Someone Else"
-    assert session.answers["cna_designated"].value == "yes"
-    assert session.completeness.questions["cna_count"].status is not Status.NOT_RELEVANT  # follow-up asked again
+    assert _value(report_path, "contact_name") == "Someone Else"
+    assert session.answers["has_law"].value == "yes"
+    assert session.completeness.questions["law_count"].status is not Status.NOT_RELEVANT  # follow-up asked again
     window.menu_actions.redo.trigger()
-    assert session.answers["nfp_name"].value == "Dr. Ana Silva"
+    assert session.answers["contact_name"].value == "Dr. Ana Silva"
     undo.trigger()
     undo.trigger()  # the earlier steps are still there and still right
-    assert session.report.answer("cna_designated").is_blank  # type: ignore[union-attr]
-    assert session.answers["nfp_name"].value == "Someone Else"
-    history = [e.source.value for e in session.report.history("nfp_name")]
+    assert session.report.answer("has_law").is_blank  # type: ignore[union-attr]
+    assert session.answers["contact_name"].value == "Someone Else"
+    history = [e.source.value for e in session.report.history("contact_name")]
     assert "restored" in history
 
 
 def test_restore_is_not_offered_for_a_report_open_read_only(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], report_path: Path, open_in: Opener
+    qtbot: QtBot, make_window: Callable[[], MainWindow], small_report_path: Path, open_in: Opener
 ) -> None:
+    report_path = small_report_path
     first = make_window()
     open_in(first, report_path)
     _wait_for_copies(qtbot, report_path, 1)
@@ -199,8 +208,9 @@ def test_restore_is_not_offered_for_a_report_open_read_only(
 
 
 def test_the_windows_first_page_is_painted_before_the_opening_copy_is_taken(
-    qtbot: QtBot, window: MainWindow, report_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, small_report_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    report_path = small_report_path
     from PySide6.QtCore import QEvent, QObject
 
     events: list[str] = []

@@ -20,17 +20,18 @@ def _fill_the_disk(session: ReportSession) -> None:
 
 
 def test_typing_on_a_full_disk_is_refused_and_the_stored_text_comes_back(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    window.go_to_question("stakeholders_consulted")
+    session = small_session
+    window.go_to_question("remarks_1_1")
     page = window.current_page()
     assert page is not None
-    widget = page.questions["stakeholders_consulted"]
+    widget = page.questions["remarks_1_1"]
     field = widget.editor.focus_target()
     qtbot.keyClicks(field, "Ministries")
     widget.editor.flush()
     assert window.save_label.text() == "All changes saved"
-    session.change_answer("nfp_name", "Dr. Ana Silva")
+    session.change_answer("contact_name", "Dr. Ana Silva")
     steps = session.undo_stack.count()
 
     _fill_the_disk(session)
@@ -47,8 +48,8 @@ def test_typing_on_a_full_disk_is_refused_and_the_stored_text_comes_back(
     assert widget.editor.value() == "Ministries"  # the last stored value, not the refused one
     assert widget.message.isVisible() and "is full" in widget.message.text()
     assert session.undo_stack.count() == steps  # a refused edit is no step to undo
-    assert session.report.answer("stakeholders_consulted").value == "Ministries"  # type: ignore[union-attr]
-    assert session.report.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+    assert session.report.answer("remarks_1_1").value == "Ministries"  # type: ignore[union-attr]
+    assert session.report.answer("contact_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
 
     # Space freed: the next edit is stored and the status says so.
     session.report._conn.execute("PRAGMA max_page_count = 1073741823")
@@ -56,5 +57,5 @@ def test_typing_on_a_full_disk_is_refused_and_the_stored_text_comes_back(
     qtbot.keyClicks(field, " and customs")
     widget.editor.flush()
     assert window.save_label.text() == "All changes saved"
-    assert session.report.answer("stakeholders_consulted").value == "Ministries and customs"  # type: ignore[union-attr]
+    assert session.report.answer("remarks_1_1").value == "Ministries and customs"  # type: ignore[union-attr]
     assert not widget.message.isVisible()

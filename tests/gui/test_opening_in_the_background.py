@@ -18,15 +18,14 @@ from bsreporter.report.store import Report, Source
 
 
 def _rows(count: int) -> list[dict[str, Any]]:
-    return [{"instrument_title": f"Regulation {n}", "instrument_type": "law", "instrument_status": "in_force",
-             "year_adopted": 1990 + n % 30} for n in range(count)]
+    return [{"law_title": f"Regulation {n}", "law_kind": "law", "law_year": 1990 + n % 30} for n in range(count)]
 
 
 @pytest.fixture
-def with_table(report_path: Path) -> Path:
-    with Report.open(report_path) as report:
-        report.set_answers({"nbf_legislation_in_place": "yes", "nbf_instruments": _rows(50)}, source=Source.TYPED)
-    return report_path
+def with_table(small_report_path: Path) -> Path:
+    with Report.open(small_report_path) as report:
+        report.set_answers({"has_law": "yes", "law_list": _rows(50)}, source=Source.TYPED)
+    return small_report_path
 
 
 def test_opening_a_report_reads_and_checks_its_answers_off_the_windows_thread(
@@ -50,7 +49,7 @@ def test_opening_a_report_reads_and_checks_its_answers_off_the_windows_thread(
     monkeypatch.setattr(Report, "answers", answers)
     assert threads and not any(t.endswith(threading.main_thread().name) for t in threads), threads
     assert session.answers == session.report.answers()  # what the window shows is what the file holds
-    assert len(session.answers["nbf_instruments"].value) == 50
+    assert len(session.answers["law_list"].value) == 50
 
 
 def test_a_report_changed_after_it_was_read_in_the_background_is_read_again_by_the_window(
@@ -62,14 +61,14 @@ def test_a_report_changed_after_it_was_read_in_the_background_is_read_again_by_t
     def read_then_changed_elsewhere(report: Report) -> ReadReport:
         read = original(report)
         # Another program stores an answer between the background read and the window's own opening.
-        report.set_answer("nfp_name", "Changed elsewhere")
+        report.set_answer("contact_name", "Changed elsewhere")
         return read
 
     monkeypatch.setattr("bsreporter.gui.main_window.read_report", read_then_changed_elsewhere)
     session = open_in(window, with_table)
-    assert session.answers["nfp_name"].value == "Changed elsewhere"
+    assert session.answers["contact_name"].value == "Changed elsewhere"
     assert session.answers == session.report.answers()
-    assert session.completeness.questions["nfp_name"].status.value == "answered"
+    assert session.completeness.questions["contact_name"].status.value == "answered"
 
 
 def test_the_collectors_full_passes_leave_out_what_the_window_holds_while_the_report_is_open(
@@ -78,7 +77,7 @@ def test_the_collectors_full_passes_leave_out_what_the_window_holds_while_the_re
     gc.unfreeze()
     session = open_in(window, with_table)
     frozen = gc.get_freeze_count()
-    assert frozen > len(session.answers["nbf_instruments"].value)  # the table's rows among them
+    assert frozen > len(session.answers["law_list"].value)  # the table's rows among them
     assert gc.collect(2) >= 0 and gc.get_freeze_count() == frozen  # a full pass goes over none of them
     window.close_report()
     assert gc.get_freeze_count() == 0  # what the report held may be collected once it is closed

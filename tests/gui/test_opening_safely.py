@@ -40,11 +40,11 @@ def _scramble_a_page(path: Path) -> None:
 
 
 @pytest.fixture
-def backed_up(tmp_path: Path, form: Questionnaire) -> Path:
+def backed_up(tmp_path: Path, small_form: Questionnaire) -> Path:
     """A report with one answer and a backup of it (as after opening it once), closed."""
     path = tmp_path / "arcadia.bsr"
-    with Report.create(path, party="Republic of Arcadia", form=form, author="tester") as report:
-        report.set_answer("nfp_name", "Dr. Ana Silva")
+    with Report.create(path, party="Republic of Arcadia", form=small_form, author="tester") as report:
+        report.set_answer("contact_name", "Dr. Ana Silva")
         take_snapshot(report, Reason.OPENED)
     return path
 
@@ -69,7 +69,7 @@ def test_damaged_report_offers_its_latest_good_backup_and_is_left_untouched(
     opened = window.session.report.path
     assert opened.parent == backed_up.parent
     assert opened.name.startswith("arcadia (recovered from ")
-    assert window.session.answers["nfp_name"].value == "Dr. Ana Silva"
+    assert window.session.answers["contact_name"].value == "Dr. Ana Silva"
     assert backed_up.read_bytes() == before  # never modified,
     wal = backed_up.with_name("arcadia.bsr-wal")
     assert not wal.exists() or wal.stat().st_size == 0  # and nothing waits to be written into it
@@ -77,8 +77,9 @@ def test_damaged_report_offers_its_latest_good_backup_and_is_left_untouched(
 
 
 def test_damaged_report_without_a_backup_is_explained(
-    qtbot: QtBot, window: MainWindow, report_path: Path, shown: Shown
+    qtbot: QtBot, window: MainWindow, small_report_path: Path, shown: Shown
 ) -> None:
+    report_path = small_report_path
     _cut_short(report_path)
     before = report_path.read_bytes()
     window.open_report(report_path)
@@ -89,8 +90,9 @@ def test_damaged_report_without_a_backup_is_explained(
 
 
 def test_a_report_being_edited_elsewhere_names_who_and_offers_read_only(
-    qtbot: QtBot, make_window: Callable[[], MainWindow], report_path: Path, shown: Shown
+    qtbot: QtBot, make_window: Callable[[], MainWindow], small_report_path: Path, shown: Shown
 ) -> None:
+    report_path = small_report_path
     with Report.open(report_path):  # another copy of the program edits it
         second = make_window()
         second.open_report(report_path)
@@ -115,7 +117,7 @@ def test_report_on_a_read_only_disk_opens_read_only_and_is_not_called_damaged(
     with qtbot.waitSignal(window.reportOpened, timeout=10_000):
         window.open_report(backed_up)
     assert window.session is not None and window.session.report.read_only
-    assert window.session.answers["nfp_name"].value == "Dr. Ana Silva"
+    assert window.session.answers["contact_name"].value == "Dr. Ana Silva"
     texts = [box.text() for box in shown(window)]
     assert len(texts) == 1 and "opened read-only" in texts[0] and "damaged" not in texts[0]
     # The banner gives the same reason, not "being edited elsewhere".
@@ -144,13 +146,13 @@ def test_changes_left_for_another_file_are_set_aside_and_said(
     shutil.copyfile(backed_up, colleague)
     log = backed_up.with_name("arcadia.bsr-wal")
     with Report.open(backed_up) as report:
-        report.set_answer("nfp_name", "answer of the lost session")
+        report.set_answer("contact_name", "answer of the lost session")
         left_behind = log.read_bytes()  # what a crash at this moment leaves beside the file
     shutil.copyfile(colleague, backed_up)
     log.write_bytes(left_behind)
     with qtbot.waitSignal(window.reportOpened, timeout=10_000):
         window.open_report(backed_up)
-    assert window.session is not None and window.session.answers["nfp_name"].value == "Dr. Ana Silva"
+    assert window.session is not None and window.session.answers["contact_name"].value == "Dr. Ana Silva"
     qtbot.waitUntil(lambda: bool(shown(window)), timeout=10_000)
     text = shown(window)[0].text()
     assert "were not applied" in text and "arcadia.bsr-wal.orphan-" in text
@@ -191,7 +193,7 @@ def test_report_with_a_second_name_opens_read_only_and_says_why(
     with qtbot.waitSignal(window.reportOpened, timeout=10_000):
         window.open_report(second)
     assert window.session is not None and window.session.report.read_only
-    assert window.session.answers["nfp_name"].value == "Dr. Ana Silva"
+    assert window.session.answers["contact_name"].value == "Dr. Ana Silva"
     texts = [box.text() for box in shown(window)]
     assert len(texts) == 1 and "another name (a hard link)" in texts[0] and "opened read-only" in texts[0]
     assert "damaged" not in texts[0]

@@ -20,9 +20,10 @@ Opener = Callable[[MainWindow, Path], ReportSession]
 def test_a_report_another_program_edits_is_refused_and_may_look_read_only(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
-    report_path: Path,
+    small_report_path: Path,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
+    report_path = small_report_path
     elsewhere = Report.open(report_path)  # as another copy of the program holds it
     second = make_window()
     operation = second.open_report(report_path)
@@ -41,7 +42,7 @@ def test_a_report_another_program_edits_is_refused_and_may_look_read_only(
     assert "(read-only)" in second.windowTitle()
     page = second.current_page()
     assert page is not None
-    assert not page.questions["nfp_name"].editor.isEnabled()
+    assert not page.questions["contact_name"].editor.isEnabled()
     assert not second.menu_actions.undo.isEnabled()
     assert not elsewhere.read_only  # the other program keeps editing
     second.close_report()
@@ -51,9 +52,10 @@ def test_a_report_another_program_edits_is_refused_and_may_look_read_only(
 def test_refusal_can_be_dismissed(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
-    report_path: Path,
+    small_report_path: Path,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
+    report_path = small_report_path
     with Report.open(report_path):  # another program edits it
         second = make_window()
         second.open_report(report_path)
@@ -68,10 +70,11 @@ def test_refusal_can_be_dismissed(
 def test_opening_a_report_open_in_another_window_brings_that_window_forward(
     qtbot: QtBot,
     make_window: Callable[[], MainWindow],
-    report_path: Path,
+    small_report_path: Path,
     open_in: Opener,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
+    report_path = small_report_path
     first = make_window()
     open_in(first, report_path)
     second = make_window()
@@ -86,10 +89,11 @@ def test_opening_a_report_open_in_another_window_brings_that_window_forward(
 def test_double_clicking_a_recent_report_opens_it_once(
     qtbot: QtBot,
     window: MainWindow,
-    report_path: Path,
+    small_report_path: Path,
     open_in: Opener,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
+    report_path = small_report_path
     open_in(window, report_path)
     window.close_report()
     recent = window.start_page.recent
@@ -108,8 +112,9 @@ def test_double_clicking_a_recent_report_opens_it_once(
 
 
 def test_already_open_is_said_in_the_status_bar_without_the_save_state_drawn_over_it(
-    qtbot: QtBot, window: MainWindow, report_path: Path
+    qtbot: QtBot, window: MainWindow, small_report_path: Path
 ) -> None:
+    report_path = small_report_path
     # On X11 the completeness figure is taller than the save state beside it: its appearance, once the
     # report is open, lays the status bar out again, which showed the save state over the message.
     tall = window.statusBar().sizeHint().height() + 12
@@ -128,9 +133,10 @@ def test_already_open_is_said_in_the_status_bar_without_the_save_state_drawn_ove
 def test_a_second_click_on_a_report_another_program_edits_does_not_say_it_is_open_in_this_window(
     qtbot: QtBot,
     window: MainWindow,
-    report_path: Path,
+    small_report_path: Path,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
+    report_path = small_report_path
     with Report.open(report_path):  # another program edits it
         window.open_report(report_path)
         assert window.open_report(report_path) is None  # the double click's second click, while the first opens it
