@@ -60,3 +60,53 @@ def test_opening_a_report_at_start_loads_no_export_import_comparison_or_dialog_m
 
 def test_the_start_page_loads_no_export_import_comparison_or_dialog_modules(isolated_home: Path) -> None:
     assert _not_for_the_first_page(_modules_loaded_at_start(isolated_home)) == []
+
+
+# A window opens a report; what it has loaded once its first page is painted, and once it has been idle a while
+# (no export or import asked for).
+_IDLE = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
+from bsreporter.gui.app import create_application
+create_application()
+from bsreporter.gui.main_window import MainWindow
+MACHINERY = ("bsreporter.gui.child_process", "bsreporter.gui.child_jobs")
+window = MainWindow()
+window.show()
+window.open_report(Path(sys.argv[1]))
+painted = []
+class Watch(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append([m for m in MACHINERY if m in sys.modules])
+        return False
+watch = Watch()
+def turn(until):
+    deadline = time.monotonic() + 10
+    while not until() and time.monotonic() < deadline:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+turn(lambda: window.current_page() is not None)
+for widget in (window.current_page(), window.current_page().viewport(), window.current_page().widget()):
+    widget.installEventFilter(watch)
+turn(lambda: bool(painted))
+turn(lambda: all(m in sys.modules for m in MACHINERY))
+print("AT FIRST PAINT", *painted[0])
+print("IDLE", *[m for m in MACHINERY if m in sys.modules])
+"""
+
+
+def test_the_child_process_machinery_is_loaded_after_the_first_paint_before_any_export(
+    tmp_path: Path, isolated_home: Path
+) -> None:
+    # Exports and imports run in a child process; the window's first one would otherwise import the
+    # machinery that starts it on the window's thread.
+    demo = tmp_path / "demo.bsr"
+    shutil.copyfile(bundled_demo_path(), demo)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BSREPORTER_HOME": str(isolated_home)}
+    done = subprocess.run([sys.executable, "-c", _IDLE, str(demo)], env=env, capture_output=True, text=True,
+                          timeout=60)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.partition(" ")[::2] for line in done.stdout.splitlines() if line.startswith(("AT", "IDLE")))
+    assert lines["AT"] == "FIRST PAINT"
+    assert lines["IDLE"].split() == ["bsreporter.gui.child_process", "bsreporter.gui.child_jobs"]

@@ -93,7 +93,7 @@ class BackupKeeper(QObject):
         if rebuilt != session.report.path:  # a window built again in another language opens nothing new
             # After the first page is painted: the copy's work would otherwise share the interpreter
             # with the paint, and nothing can be typed before the page shows anyway.
-            _AfterFirstPaint(self._window.page_stack.currentWidget(), lambda: self._opening_copy(session), self)
+            AfterFirstPaint(self._window.page_stack.currentWidget(), lambda: self._opening_copy(session), self)
 
     def _opening_copy(self, session: ReportSession) -> None:
         if self._window.session is session:  # not another report opened in the meantime: it has its own
@@ -155,7 +155,7 @@ class BackupKeeper(QObject):
         return self._running
 
 
-class _AfterFirstPaint(QObject):
+class AfterFirstPaint(QObject):
     """Calls ``then`` once, after the first paint of ``page`` (or of what it scrolls), or after a wait at most."""
 
     def __init__(self, page: QWidget | None, then: Callable[[], None], parent: QObject) -> None:

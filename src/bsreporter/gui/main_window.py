@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from bsreporter import __version__
 from bsreporter.errors import BsreporterError, ReportError
 from bsreporter.gui.actions import build_actions, why_not_writable
+from bsreporter.gui.backups import AfterFirstPaint
 from bsreporter.gui.completeness_panel import CompletenessModel, CompletenessPanel
 from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
 from bsreporter.gui.find import FindBar
@@ -39,7 +40,7 @@ from bsreporter.gui.languages import language_name
 from bsreporter.gui.navigator import NavigatorModel, NavigatorView, ReportPages, View, ViewSwitch
 from bsreporter.gui.notice import NoticeBar
 from bsreporter.gui.open_windows import bring_forward, window_showing
-from bsreporter.gui.operations import Operation, Progress, run_in_background
+from bsreporter.gui.operations import Operation, Progress, load_child_machinery_ahead, run_in_background
 from bsreporter.gui.safekeeping import Safekeeping
 from bsreporter.gui.section_page import SectionPage
 from bsreporter.gui.session import LoadedReport, ReadReport, ReportSession, SaveState, load_report, read_report
@@ -636,6 +637,8 @@ class MainWindow(QMainWindow):
         # leave it alone. One pass over the ~100,000 objects of a long report held the interpreter for
         # 40-90 ms, freezing the window during whatever came next (often the first export or import).
         gc.freeze()
+        # Exports and imports start a child process: what that needs is loaded once the page shows.
+        AfterFirstPaint(self.page_stack.currentWidget(), load_child_machinery_ahead, self)
         if report.set_aside_log is not None:
             from bsreporter.gui.recovery import tell_of_set_aside_log
 

@@ -19,6 +19,8 @@ process with an interpreter of its own (:mod:`bsreporter.gui.child_process`).
 
 from __future__ import annotations
 
+import importlib
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
@@ -242,6 +244,36 @@ def warm_up_child_process(*modules: str) -> None:
     from bsreporter.gui.child_process import warm_up
 
     threading.Thread(target=warm_up, args=modules, name="bsreporter-warm-up", daemon=True).start()
+
+
+#: What the window's first ``in_child_process`` work imports on the window's thread: the machinery that
+#: starts and talks to the child, and what starting a spawned process loads.
+_CHILD_MACHINERY = (
+    "bsreporter.gui.child_process",
+    "bsreporter.gui.child_jobs",
+    "multiprocessing.popen_spawn_win32" if sys.platform == "win32" else "multiprocessing.popen_spawn_posix",
+    "multiprocessing.resource_tracker",
+)
+#: How long after a report's first paint its window starts loading that machinery: work queued behind the
+#: paint (scrolling to the question, the opening copy) goes first.
+LOAD_AHEAD_DELAY_MS = 250
+
+
+def load_child_machinery_ahead() -> None:
+    """Import, while the window is idle, what the first export or import of the session would import.
+
+    One module per turn of the event loop: each takes the window's thread a few milliseconds, where
+    all of them at the first export froze it for a few tens.
+    """
+    pending = [name for name in _CHILD_MACHINERY if name not in sys.modules]
+
+    def next_one() -> None:
+        if pending:
+            importlib.import_module(pending.pop(0))
+            QTimer.singleShot(0, next_one)
+
+    if pending:
+        QTimer.singleShot(LOAD_AHEAD_DELAY_MS, next_one)
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:
