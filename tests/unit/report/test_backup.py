@@ -12,18 +12,20 @@ from bsreporter.report.backup import Reason, backup_folder, list_backups, take_s
 from bsreporter.report.store import Report
 
 
-def test_snapshot_is_an_openable_copy_with_the_answers(report: Report) -> None:
-    report.set_answer("nfp_name", "Dr. Okafor")
+def test_snapshot_is_an_openable_copy_with_the_answers(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("contact_name", "Dr. Okafor")
     backup = take_snapshot(report, Reason.BEFORE_IMPORT)
     assert backup.path.parent == backup_folder(report.path)
     assert user_data_dir() in backup.path.parents
-    report.set_answer("nfp_name", "Someone else")
+    report.set_answer("contact_name", "Someone else")
     with Report.open(backup.path, read_only=True) as copy:
-        assert copy.answer("nfp_name").value == "Dr. Okafor"
+        assert copy.answer("contact_name").value == "Dr. Okafor"
     assert not list(backup.path.parent.glob("*.part"))
 
 
-def test_rolling_snapshots_are_pruned_but_pre_import_ones_kept(report: Report) -> None:
+def test_rolling_snapshots_are_pruned_but_pre_import_ones_kept(small_report: Report) -> None:
+    report = small_report
     take_snapshot(report, Reason.BEFORE_IMPORT)
     for _ in range(5):
         take_snapshot(report, Reason.ROLLING, keep=3)
@@ -33,7 +35,8 @@ def test_rolling_snapshots_are_pruned_but_pre_import_ones_kept(report: Report) -
     assert backups == sorted(backups, key=lambda b: b.taken_at, reverse=True)
 
 
-def test_unfinished_copies_of_a_killed_program_are_removed_by_a_later_snapshot(report: Report) -> None:
+def test_unfinished_copies_of_a_killed_program_are_removed_by_a_later_snapshot(small_report: Report) -> None:
+    report = small_report
     folder = backup_folder(report.path)
     folder.mkdir(parents=True)
     # What a program killed while copying leaves: the unfinished copy and SQLite's logs of it.
@@ -54,32 +57,34 @@ def test_reports_with_the_same_name_in_different_folders_keep_separate_backups(t
     assert backup_folder(tmp_path / "a" / "r.bsr") != backup_folder(tmp_path / "b" / "r.bsr")
 
 
-def test_restore_brings_back_the_answers_and_is_itself_undoable(report: Report) -> None:
+def test_restore_brings_back_the_answers_and_is_itself_undoable(small_report: Report) -> None:
+    report = small_report
     from bsreporter.report.backup import backup_completeness, restore_backup
     from bsreporter.report.store import Source
 
-    report.set_answer("nfp_name", "Dr. Okafor")
+    report.set_answer("contact_name", "Dr. Okafor")
     good = take_snapshot(report, Reason.ROLLING)
-    report.set_answer("nfp_name", "Oops")
-    report.set_answer("nfp_title", "Typed after the backup")
+    report.set_answer("contact_name", "Oops")
+    report.set_answer("contact_title", "Typed after the backup")
     before_restore = restore_backup(report, good)
-    assert report.answer("nfp_name").value == "Dr. Okafor"
-    assert report.answer("nfp_title").is_blank
+    assert report.answer("contact_name").value == "Dr. Okafor"
+    assert report.answer("contact_title").is_blank
     assert {e.source for e in report.history()[-2:]} == {Source.RESTORED}
     assert before_restore.reason is Reason.BEFORE_RESTORE
     restore_backup(report, before_restore)  # undo the restore
-    assert report.answer("nfp_name").value == "Oops"
-    assert report.answer("nfp_title").value == "Typed after the backup"
+    assert report.answer("contact_name").value == "Oops"
+    assert report.answer("contact_title").value == "Typed after the backup"
     assert backup_completeness(good) is not None and 0 < backup_completeness(good) < 100
 
 
-def test_damaged_report_is_recovered_into_a_new_file_from_its_latest_good_backup(report: Report) -> None:
+def test_damaged_report_is_recovered_into_a_new_file_from_its_latest_good_backup(small_report: Report) -> None:
+    report = small_report
     import pytest
 
     from bsreporter.errors import ReportError
     from bsreporter.report.backup import latest_good_backup, recover_copy
 
-    report.set_answer("nfp_name", "Dr. Okafor")
+    report.set_answer("contact_name", "Dr. Okafor")
     take_snapshot(report, Reason.OPENED)
     path = report.path
     report.close()
@@ -93,4 +98,4 @@ def test_damaged_report_is_recovered_into_a_new_file_from_its_latest_good_backup
     assert recovered.parent == path.parent and "recovered from" in recovered.name
     assert path.read_bytes() == damaged  # never modified
     with Report.open(recovered) as copy:
-        assert copy.answer("nfp_name").value == "Dr. Okafor"
+        assert copy.answer("contact_name").value == "Dr. Okafor"

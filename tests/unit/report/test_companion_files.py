@@ -45,18 +45,20 @@ def _without_hanging(call: Callable[[], T]) -> T:
 
 
 @pytest.fixture
-def closed(tmp_path: Path, form: Questionnaire) -> Path:
+def closed(tmp_path: Path, small_form: Questionnaire) -> Path:
     """A closed report with one answer."""
+    form = small_form
     path = tmp_path / "arcadia.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
-        report.set_answer("nfp_name", "Dr. Ana Silva")
+        report.set_answer("contact_name", "Dr. Ana Silva")
     return path
 
 
 # -- a report file with two names --------------------------------------------------------------------------
 
 
-def test_report_with_a_second_name_is_never_opened_for_editing(closed: Path, form: Questionnaire) -> None:
+def test_report_with_a_second_name_is_never_opened_for_editing(closed: Path, small_form: Questionnaire) -> None:
+    form = small_form
     second = closed.with_name("second name.bsr")
     with Report.open(closed, form=form) as holder:
         os.link(closed, second)
@@ -64,13 +66,13 @@ def test_report_with_a_second_name_is_never_opened_for_editing(closed: Path, for
             Report.open(second, form=form)  # its own lock and log: two writers of one file
         assert caught.value.key == "hard_linked"
         assert "another name (a hard link)" in str(caught.value) and "make a copy" in str(caught.value)
-        holder.set_answer("nfp_name", "kept")
+        holder.set_answer("contact_name", "kept")
     for name in (closed, second):
         with pytest.raises(ReportError) as caught:
             Report.open(name, form=form)
         assert caught.value.key == "hard_linked"
     with Report.open(second, read_only=True, form=form) as looking:
-        assert looking.answer("nfp_name").value == "kept"  # type: ignore[union-attr]
+        assert looking.answer("contact_name").value == "kept"  # type: ignore[union-attr]
         assert looking.read_only_reason is ReadOnlyReason.HARD_LINKED
     second.unlink()
     with Report.open(closed, form=form) as report:  # one name again: editable
@@ -81,7 +83,8 @@ def test_report_with_a_second_name_is_never_opened_for_editing(closed: Path, for
 
 
 def test_lock_file_that_is_a_link_is_refused_and_its_target_left_alone(closed: Path, tmp_path: Path,
-                                                                        form: Questionnaire) -> None:
+                                                                        small_form: Questionnaire) -> None:
+    form = small_form
     target = tmp_path / "t.txt"
     target.write_text("SECRET\n")
     lock = closed.with_name(closed.name + ".lock")
@@ -126,8 +129,9 @@ def _make(kind: str, path: Path) -> None:
 
 @pytest.mark.parametrize("suffix", [".lock", "-wal", "-shm", "-journal"])
 @pytest.mark.parametrize("kind", ["named pipe", "folder", "link"])
-def test_odd_companion_is_refused_by_name_without_hanging(closed: Path, form: Questionnaire, suffix: str,
+def test_odd_companion_is_refused_by_name_without_hanging(closed: Path, small_form: Questionnaire, suffix: str,
                                                           kind: str) -> None:
+    form = small_form
     if kind == "named pipe" and not hasattr(os, "mkfifo"):
         pytest.skip("this system has no named pipes")
     odd = closed.with_name(closed.name + suffix)
@@ -175,10 +179,11 @@ def _name_of(byte_count: int) -> str:
 
 @pytest.mark.parametrize("name", [_name_of(247), _name_of(246).removesuffix(".bsr") + "تت"],
                          ids=["longest report name", "longest name saved without .bsr"])
-def test_long_arabic_name_gets_its_backups(tmp_path: Path, form: Questionnaire, name: str) -> None:
+def test_long_arabic_name_gets_its_backups(tmp_path: Path, small_form: Questionnaire, name: str) -> None:
+    form = small_form
     path = tmp_path / name
     with Report.create(path, party="Arcadia", form=form) as report:
-        report.set_answer("nfp_name", "Dr. Ana Silva")
+        report.set_answer("contact_name", "Dr. Ana Silva")
         taken = take_snapshot(report, Reason.BEFORE_IMPORT)  # was refused: "File name too long … free disk space"
     assert list_backups(path)[0].path == taken.path
     folder = backup_folder(path).name
@@ -192,8 +197,9 @@ def test_short_names_keep_their_backup_folder(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("byte_count", [248, 252, 255])
-def test_name_too_long_for_the_files_beside_it_is_refused_by_name(tmp_path: Path, form: Questionnaire,
+def test_name_too_long_for_the_files_beside_it_is_refused_by_name(tmp_path: Path, small_form: Questionnaire,
                                                                    byte_count: int) -> None:
+    form = small_form
     path = tmp_path / _name_of(byte_count)
     with pytest.raises(ReportError) as caught:
         Report.create(path, party="Arcadia", form=form)
@@ -203,11 +209,12 @@ def test_name_too_long_for_the_files_beside_it_is_refused_by_name(tmp_path: Path
 
 
 def test_existing_report_with_a_name_too_long_to_edit_opens_read_only_by_name(closed: Path,
-                                                                               form: Questionnaire) -> None:
+                                                                               small_form: Questionnaire) -> None:
+    form = small_form
     long = closed.with_name(_name_of(252))
     closed.rename(long)
     with pytest.raises(ReportError) as caught:
         Report.open(long, form=form)
     assert caught.value.key == "report_name_too_long"
     with Report.open(long, read_only=True, form=form) as report:
-        assert report.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+        assert report.answer("contact_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]

@@ -28,11 +28,12 @@ def _digest(path: Path) -> str:
 
 
 @pytest.fixture
-def closed(tmp_path: Path, form: Questionnaire) -> Path:
+def closed(tmp_path: Path, small_form: Questionnaire) -> Path:
     """A closed report with one answer."""
+    form = small_form
     path = tmp_path / "arcadia.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
-        report.set_answer("nfp_name", "Dr. Ana Silva")
+        report.set_answer("contact_name", "Dr. Ana Silva")
     return path
 
 
@@ -94,7 +95,7 @@ def test_report_on_a_read_only_disk_is_opened_read_only_not_called_damaged(
     assert caught.value.key == "read_only_medium"
     assert "read-only" in str(caught.value) and "copy it to a folder of yours" in str(caught.value)
     with Report.open(closed, read_only=True) as report:
-        assert report.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+        assert report.answer("contact_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
     assert _digest(closed) == digest
 
 
@@ -125,8 +126,9 @@ def test_new_report_on_a_full_disk_leaves_nothing_and_says_so(
 
 
 def test_new_report_whose_disk_fills_while_answering_leaves_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, form: Questionnaire
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_form: Questionnaire
 ) -> None:
+    form = small_form
     def full(self: Report, *args: object, **kwargs: object) -> None:
         raise ReportError.of("disk_full_report", name=self.path.name)
 
@@ -150,7 +152,7 @@ def test_report_opened_through_a_link_shares_the_lock_of_its_real_path(closed: P
         assert caught.value.key == "lock_held"
         assert getpass.getuser() in str(caught.value) and socket.gethostname() in str(caught.value)
         assert backup_folder(link) == backup_folder(closed)
-        report.set_answer("nfp_title", "still the only writer")
+        report.set_answer("contact_title", "still the only writer")
 
 
 # -- the holder is always named ----------------------------------------------------------------
@@ -176,7 +178,7 @@ def test_opening_and_closing_a_rollback_journal_report_leaves_its_bytes(closed: 
     digest = _digest(closed)
     with Report.open(closed) as report:
         take_snapshot(report, Reason.OPENED)
-        assert report.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+        assert report.answer("contact_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
     assert _digest(closed) == digest
     assert sorted(p.name for p in closed.parent.iterdir()) == [closed.name]
 
@@ -233,7 +235,7 @@ def test_holder_note_that_a_full_disk_kept_from_being_written_does_not_stop_clos
     monkeypatch.setattr(handle, "close", close)
     report.close()
     with Report.open(closed) as again:
-        assert again.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+        assert again.answer("contact_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
 
 
 def test_command_line_says_when_changes_for_another_file_were_set_aside(
@@ -243,11 +245,11 @@ def test_command_line_says_when_changes_for_another_file_were_set_aside(
     shutil.copyfile(closed, colleague)
     log = closed.with_name(closed.name + "-wal")
     with Report.open(closed) as report:
-        report.set_answer("nfp_name", "answer of the lost session")
+        report.set_answer("contact_name", "answer of the lost session")
         left_behind = log.read_bytes()  # what a crash at this moment leaves beside the file
     shutil.copyfile(colleague, closed)
     log.write_bytes(left_behind)
-    assert cli.main(["get", str(closed), "nfp_name"]) == 0
+    assert cli.main(["get", str(closed), "contact_name"]) == 0
     captured = capsys.readouterr()
     assert '"Dr. Ana Silva"' in captured.out
     assert captured.err.startswith("bsreporter: warning: Beside 'arcadia.bsr' lay unsaved changes")
@@ -257,14 +259,14 @@ def test_command_line_says_when_changes_for_another_file_were_set_aside(
 def test_backup_of_the_session_put_over_the_report_does_not_take_the_session_log(closed: Path) -> None:
     log = closed.with_name(closed.name + "-wal")
     with Report.open(closed) as report:
-        report.set_answer("nfp_title", "in the backup")
+        report.set_answer("contact_title", "in the backup")
         backup = take_snapshot(report, Reason.ROLLING)
-        report.set_answer("nfp_title", "after the backup")
+        report.set_answer("contact_title", "after the backup")
         left_behind = log.read_bytes()  # what a crash at this moment leaves beside the file
     shutil.copyfile(backup.path, closed)  # the person restores the backup by hand
     log.write_bytes(left_behind)
     with Report.open(closed) as report:
-        assert report.answer("nfp_title").value == "in the backup"  # type: ignore[union-attr]
+        assert report.answer("contact_title").value == "in the backup"  # type: ignore[union-attr]
         assert report.set_aside_log is not None
 
 
@@ -275,7 +277,7 @@ def test_log_of_a_session_whose_mark_a_reader_kept_out_of_the_file_is_still_its_
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM answers").fetchone()  # a read in progress: nothing is copied into the file
     with Report.open(closed) as report:
-        report.set_answer("nfp_title", "typed while a copy was being read")
+        report.set_answer("contact_title", "typed while a copy was being read")
         crashed = tmp_path / "crashed"
         crashed.mkdir()
         shutil.copyfile(closed, crashed / closed.name)  # the file and its log as a crash at this moment leaves them
@@ -284,12 +286,12 @@ def test_log_of_a_session_whose_mark_a_reader_kept_out_of_the_file_is_still_its_
     reader.close()
     with Report.open(crashed / closed.name) as report:
         assert report.set_aside_log is None
-        assert report.answer("nfp_title").value == "typed while a copy was being read"  # type: ignore[union-attr]
+        assert report.answer("contact_title").value == "typed while a copy was being read"  # type: ignore[union-attr]
 
 
 def test_copies_of_a_report_are_each_a_file_of_their_own(closed: Path) -> None:
     with Report.open(closed) as report:
-        report.set_answer("nfp_title", "x")
+        report.set_answer("contact_title", "x")
         first, second = take_snapshot(report, Reason.ROLLING), take_snapshot(report, Reason.ROLLING)
     marks = set()
     for path in (closed, first.path, second.path):
@@ -300,8 +302,9 @@ def test_copies_of_a_report_are_each_a_file_of_their_own(closed: Path) -> None:
 
 
 def test_new_report_in_a_read_only_folder_says_it_cannot_be_created(
-    tmp_path: Path, form: Questionnaire, read_only_disk: Callable[[Path], None]
+    tmp_path: Path, small_form: Questionnaire, read_only_disk: Callable[[Path], None]
 ) -> None:
+    form = small_form
     read_only_disk(tmp_path)
     with pytest.raises(ReportError) as caught:
         Report.create(tmp_path / "r.bsr", party="Arcadia", form=form)
@@ -322,8 +325,9 @@ SQLITE_IOERR_WRITE = 778
 
 
 def test_a_write_that_fails_with_an_io_error_on_a_full_disk_says_the_disk_is_full(
-    report: Report, monkeypatch: pytest.MonkeyPatch
+    small_report: Report, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    report = small_report
     real_usage = shutil.disk_usage
     monkeypatch.setattr(shutil, "disk_usage", lambda where: real_usage(where)._replace(free=0))
     with pytest.raises(ReportError) as raised, report.transaction():
@@ -331,7 +335,8 @@ def test_a_write_that_fails_with_an_io_error_on_a_full_disk_says_the_disk_is_ful
     assert raised.value.key == "disk_full_report"
 
 
-def test_a_write_that_fails_with_an_io_error_with_room_left_is_not_called_a_full_disk(report: Report) -> None:
+def test_a_write_that_fails_with_an_io_error_with_room_left_is_not_called_a_full_disk(small_report: Report) -> None:
+    report = small_report
     with pytest.raises(ReportError) as raised, report.transaction():
         raise _io_error(SQLITE_IOERR_WRITE)
     assert raised.value.key == "report_write_failed"
@@ -367,7 +372,7 @@ def test_a_report_on_a_full_disk_can_still_be_read(closed: Path, monkeypatch: py
     monkeypatch.setattr(sqlite3, "connect", connect)
     monkeypatch.setattr(shutil, "disk_usage", lambda where: real_usage(where)._replace(free=0))
     with Report.open(closed, read_only=True) as report:
-        assert report.answers()["nfp_name"].value
+        assert report.answers()["contact_name"].value
 
 
 @pytest.mark.parametrize(
@@ -382,8 +387,8 @@ def test_a_report_tidied_by_a_database_tool_still_opens_with_its_answers(closed:
     conn.executescript(tidy)
     conn.close()
     with Report.open(closed) as report:
-        assert report.answers()["nfp_name"].value == "Dr. Ana Silva"
-        report.set_answer("nfp_title", "Director")
+        assert report.answers()["contact_name"].value == "Dr. Ana Silva"
+        report.set_answer("contact_title", "Director")
 
 
 def _cannot_open() -> sqlite3.OperationalError:

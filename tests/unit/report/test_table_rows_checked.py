@@ -15,20 +15,20 @@ from bsreporter.form import values
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
 
-TABLE = "nbf_instruments"
+TABLE = "law_list"
 ROWS = 1_000
 
 
 def _rows(count: int = ROWS) -> list[dict[str, Any]]:
-    return [{"instrument_title": f"Regulation {n}", "instrument_type": "law", "instrument_status": "in_force",
-             "year_adopted": 1990 + n % 30, "instrument_url": f"https://bch.example.org/{n}"} for n in range(count)]
+    return [{"law_title": f"Regulation {n}", "law_kind": "law", "law_year": 1990 + n % 30} for n in range(count)]
 
 
 @pytest.fixture
-def long_table(tmp_path: Path, form: Questionnaire) -> Path:
+def long_table(tmp_path: Path, small_form: Questionnaire) -> Path:
+    form = small_form
     path = tmp_path / "table.bsr"
     with Report.create(path, party="Arcadia", form=form) as report:
-        report.set_answer("nbf_legislation_in_place", "yes")
+        report.set_answer("has_law", "yes")
         report.set_answer(TABLE, _rows())
     return path
 
@@ -60,12 +60,12 @@ def test_storing_one_cell_of_a_1000_row_table_checks_only_that_row(long_table: P
         shown = report.answer(TABLE)  # what the window reads on opening
         assert shown is not None
         changed = [dict(row) for row in shown.value]
-        changed[499]["instrument_title"] = "Biosafety Act, amended"
+        changed[499]["law_title"] = "Biosafety Act, amended"
         rows_checked.clear()
         stored = report.set_answer(TABLE, changed)
         assert rows_checked == [500]
         assert stored.value == changed
-    assert json.loads(_stored(long_table))[499]["instrument_title"] == "Biosafety Act, amended"
+    assert json.loads(_stored(long_table))[499]["law_title"] == "Biosafety Act, amended"
 
 
 def test_a_table_stored_then_changed_by_one_cell_checks_only_that_row(long_table: Path,
@@ -74,7 +74,7 @@ def test_a_table_stored_then_changed_by_one_cell_checks_only_that_row(long_table
         rows = _rows()
         report.set_answer(TABLE, rows)  # the same rows, as given: all checked this once
         assert len(rows_checked) == ROWS
-        rows[7]["year_adopted"] = 2001
+        rows[7]["law_year"] = 2001
         rows_checked.clear()
         report.set_answer(TABLE, rows)
         assert rows_checked == [8]
@@ -86,7 +86,7 @@ def test_a_bad_cell_in_the_changed_row_is_refused_as_a_full_check_refuses_it(lon
         shown = report.answer(TABLE)
         assert shown is not None
         changed = [dict(row) for row in shown.value]
-        changed[41]["year_adopted"] = 1800
+        changed[41]["law_year"] = 1800
         with pytest.raises(AnswerError) as refused:
             report.set_answer(TABLE, changed)
     with pytest.raises(AnswerError) as in_full:
@@ -102,7 +102,7 @@ def test_a_cell_equal_to_a_checked_one_but_of_another_type_is_checked_again(long
     with Report.open(long_table) as report:
         rows = _rows()
         report.set_answer(TABLE, rows)
-        rows[3]["year_adopted"] = cell
+        rows[3]["law_year"] = cell
         rows_checked.clear()
         expected: Any
         try:
@@ -131,8 +131,8 @@ def test_changing_a_row_read_back_does_not_change_what_the_next_check_knows(long
     with Report.open(long_table) as report:
         shown = report.answer(TABLE)
         assert shown is not None
-        shown.value[0]["year_adopted"] = 1800  # a caller editing the rows it was given, in place
+        shown.value[0]["law_year"] = 1800  # a caller editing the rows it was given, in place
         with pytest.raises(AnswerError):
             report.set_answer(TABLE, shown.value)
         again = report.answer(TABLE)
-        assert again is not None and again.value[0]["year_adopted"] == 1990
+        assert again is not None and again.value[0]["law_year"] == 1990
