@@ -360,7 +360,7 @@ def _import(args: argparse.Namespace) -> int:
     layout = None
     if args.sheet or args.question_column or args.answer_column:
         if not (args.question_column and args.answer_column):
-            raise BsreporterError("A hand-made sheet needs both --question-column and --answer-column.")
+            raise BsreporterError.of("cli_sheet_columns_both")
         layout = ForeignLayout(args.sheet, args.question_column, args.answer_column, args.header_row)
     with _open_report(args.file, read_only=args.dry_run) as report:
         if layout is None and args.source.suffix.lower() != ".bsr":
@@ -394,8 +394,7 @@ def _detected_layout(report: Report, source: Path) -> Any:
         return None
     layout = guess_sheet_layout(report.form, described.sheets)
     if layout is None:
-        raise BsreporterError(f"No sheet of '{source.name}' names this questionnaire's question numbers in a column; "
-                              "point them out with --sheet, --question-column and --answer-column.")
+        raise BsreporterError.of("cli_sheet_not_found", name=source.name)
     print(f"Reading sheet '{layout.sheet}': question numbers in column {layout.question_column}, answers in column "
           f"{layout.answer_column}, headings in row {layout.header_row} (choose others with --sheet, "
           "--question-column, --answer-column and --header-row).")
@@ -419,7 +418,7 @@ def _merge(args: argparse.Namespace) -> int:
         conflicts = {r.question_id for r in plan.rows if r.kind is RowKind.CONFLICT}
         unknown = set(args.theirs) - conflicts
         if unknown:
-            raise BsreporterError(f"--theirs names questions that are not in conflict: {', '.join(sorted(unknown))}.")
+            raise BsreporterError.of("cli_theirs_not_in_conflict", questions=", ".join(sorted(unknown)))
         chosen = _with_chosen_kinds(plan, overwrite=False, take_cleared=args.take_cleared) | set(args.theirs)
         outcome = apply_import(report, plan, chosen, source=Source.MERGED)
         left = len(conflicts) - len(args.theirs)
@@ -436,7 +435,7 @@ def _other_party_hint() -> Iterator[None]:
     try:
         yield
     except OtherPartyError as exc:
-        raise BsreporterError(f"{exc} To take them anyway, give --other-party.") from exc
+        raise BsreporterError.of("cli_other_party", reason=exc) from exc
 
 
 def _with_chosen_kinds(plan: Any, *, overwrite: bool, take_cleared: bool) -> frozenset[str]:
@@ -516,7 +515,7 @@ def _aggregate(args: argparse.Namespace) -> int:
           + (f", {set_aside} set aside as the same Party" if set_aside else "")
           + f"); {len(result.figures)} indicators written to {' and '.join(written)}.")
     for path, reason in result.unreadable:
-        print(f"  not read: {path}: {reason}")
+        print(f"  not read: {path}: {str(reason).splitlines()[0]}")
     return 0
 
 
@@ -526,7 +525,7 @@ def _set(args: argparse.Namespace) -> int:
     elif args.special:
         raw = SpecialAnswer(args.special)
     elif args.value is None:
-        raise BsreporterError("Give a value, --special or --clear.")
+        raise BsreporterError.of("cli_set_nothing")
     else:
         raw = args.value
     with _open_report(args.file, author=args.author) as report:
@@ -553,7 +552,7 @@ def _forms(args: argparse.Namespace) -> int:
             p for p in args.validate.iterdir() if (p / "form.yaml").exists()
         ) if args.validate.is_dir() else []
         if not folders:
-            raise BsreporterError(f"No form definitions (form.yaml) found in '{args.validate}'.")
+            raise BsreporterError.of("cli_no_forms_found", folder=args.validate)
         failed = False
         for folder in folders:
             try:
@@ -588,7 +587,7 @@ def _convert_form(folder: Path, layout: str) -> int:
     done = convert(folder, layout)
     after = loader.load_questionnaire(folder)
     if after != before:  # the conversion checks every file's data first: this is only the last word
-        raise BsreporterError(f"{folder}: the converted form differs from the original; put back the files from git.")
+        raise BsreporterError.of("cli_convert_differs", folder=folder)
     moved = ", ".join(f"{lang} {count}" for lang, count in done.texts.items())
     where = "into translations/" if layout == "split" else "back beside each text"
     print(f"{folder}: {len(done.files)} files converted to the {layout} layout, texts moved {where} ({moved}); "
@@ -727,7 +726,7 @@ def answer_json(report: Report, question_id: str) -> dict[str, Any]:
     """One answer as plain data (docs/cli.md)."""
     question = report.form.questions.get(question_id)
     if question is None:
-        raise BsreporterError(f"This questionnaire has no question '{question_id}'.")
+        raise BsreporterError.of("no_such_question", question=question_id)
     answer = report.answer(question_id)
     status = check_completeness(report.form, report.answers()).questions[question_id]
     return {

@@ -74,7 +74,7 @@ def user_demo_copy() -> Path:
     if not copy.exists():
         bundled = bundled_demo_path()
         if not bundled.exists():
-            raise ReportError(f"The demo report is missing from this installation ({bundled}).")
+            raise ReportError.of("demo_missing", path=bundled)
         with atomic_write(copy, error=ReportError) as handle, bundled.open("rb") as source:
             shutil.copyfileobj(source, handle)
     return copy

@@ -57,7 +57,28 @@ def test_unreadable_file_is_listed_not_fatal(tmp_path: Path, form: Questionnaire
     bad.write_text("not a report")
     result = aggregate_reports([good, bad])
     assert result.parties == ("Arcadia",)
-    assert result.unreadable == ((str(bad), "'broken.bsr' is not a bsreporter report (it is some other kind of file)."),)
+    [(file, reason)] = result.unreadable
+    assert file == str(bad) and str(reason) == "'broken.bsr' is not a bsreporter report (it is some other kind of file)."
+
+
+def test_the_summary_workbook_speaks_the_language_asked_for(tmp_path: Path, form: Questionnaire,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    good = _report(tmp_path, form, "Arcadia", cpb_focal_point_designated="yes", cna_designated="yes")
+    bad = tmp_path / "broken.bsr"
+    bad.write_text("not a report")
+    out = tmp_path / "summary.xlsx"
+    assert main(["aggregate", str(good), str(bad), "-o", str(out), "--language", "fr"]) == 0
+    book = load_workbook(out)
+    assert book.sheetnames == ["Indicateurs", "Rapports"]
+    header = next(book["Indicateurs"].iter_rows(max_row=1, values_only=True))
+    assert header == ("Indicateur", "Texte", "Type", "Valeur", "Parties comptées", "Parties ayant répondu",
+                      "N'ont pas répondu", "Parties à l'origine du chiffre")
+    assert {row[2] for row in book["Indicateurs"].iter_rows(min_row=2, values_only=True)} <= {
+        "nombre", "pourcentage", "somme"}
+    assert list(book["Rapports"].iter_rows(values_only=True)) == [
+        ("Partie ou fichier", "Lu"), ("Arcadia", "oui"),
+        (str(bad), "non : « broken.bsr » n'est pas un rapport bsreporter (il s'agit d'un autre type de fichier)."),
+    ]
 
 
 def test_every_formula_refers_to_real_questions_and_counts_parties(form: Questionnaire) -> None:

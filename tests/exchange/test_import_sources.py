@@ -258,7 +258,7 @@ def _bad_files(tmp_path: Path, form: Questionnaire) -> dict[str, tuple[Path, str
         "zip bomb": (_zip(tmp_path / "bomb.xlsx", {"xl/workbook.xml": b"<x/>", "big.xml": b"\0" * 60_000_000}),
                      "would unpack to"),
         "entity bomb": (_zip(tmp_path / "entities.xlsx", bomb_members), "XML constructs"),
-        "unknown form": (other_form, "answers a questionnaire this program does not have"),
+        "unknown form": (other_form, "which is not installed, so it cannot be read"),
         "100,000 rows": (long_sheet, "has more than 20,000 rows"),
     }
 

@@ -75,3 +75,27 @@ def test_a_report_that_is_not_a_copy_is_refused(shared: tuple[Report, Path], tmp
     Report.create(tmp_path / "stranger.bsr", party="Elsewhere", form=form).close()
     with pytest.raises(ExchangeError, match="not a copy of this report"):
         plan_merge_report(ours, tmp_path / "stranger.bsr")
+
+
+def test_merging_a_report_with_itself_is_refused_in_arabic(shared: tuple[Report, Path]) -> None:
+    ours, _ = shared
+    with pytest.raises(ExchangeError) as caught:
+        plan_merge_report(ours, ours.path)
+    assert str(caught.value) == "That is the report itself; choose your colleague's copy."
+    assert caught.value.text("ar") == "هذا هو التقرير نفسه؛ اختر نسخة زميلك."
+
+
+def test_a_stranger_and_an_unreadable_contribution_are_refused_in_french(shared: tuple[Report, Path],
+                                                                         tmp_path: Path, form: Questionnaire) -> None:
+    ours, _ = shared
+    Report.create(tmp_path / "stranger.bsr", party="Elsewhere", form=form).close()
+    with pytest.raises(ExchangeError) as caught:
+        plan_merge_report(ours, tmp_path / "stranger.bsr")
+    assert caught.value.text("fr").startswith("« stranger.bsr » n'est pas une copie de ce rapport")
+    (tmp_path / "empty.bsr").write_bytes(b"")
+    with pytest.raises(ExchangeError) as caught:
+        plan_merge_report(ours, tmp_path / "empty.bsr")
+    # the reason, itself a message of the catalogue, is said in the same language
+    assert caught.value.text("fr") == ("La contribution ne peut pas être lue : « empty.bsr » est vide ; ce n'est "
+                                       "pas un rapport bsreporter.")
+    assert (tmp_path / "empty.bsr").read_bytes() == b""

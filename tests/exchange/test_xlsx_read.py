@@ -95,8 +95,12 @@ def test_problems_name_the_sheet_and_cell_and_nothing_is_half_read(filled_path: 
     assert table_problem.error is not None
     assert "ligne 1, colonne « Année d'adoption »" in table_problem.error.text("fr")
     assert any("'Not applicable' is not an allowed answer here" in p.message for p in contents.problems)
-    with pytest.raises(ExchangeError, match=r"4 answers that cannot be read: sheet 'Report', cell E\d+"):
+    with pytest.raises(ExchangeError, match=r"4 answers that cannot be read: sheet 'Report', cell E\d+") as caught:
         read_workbook_answers(path)
+    # In an Arabic window every part is Arabic: the count, each cell and each reason.
+    arabic = caught.value.text("ar")
+    assert arabic.startswith("في «r.xlsx» 4 من الإجابات تتعذر قراءتها: الورقة «Report»، الخلية E")
+    assert arabic.count("؛ الورقة «") == 3 and "sheet" not in arabic and "cell" not in arabic
 
 
 def test_rows_sorted_and_sheets_renamed_by_a_colleague_still_read(filled_path: Path, form: Questionnaire,

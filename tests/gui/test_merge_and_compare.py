@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from bsreporter.exchange.importing import RowKind
 from bsreporter.form.model import Questionnaire, SpecialAnswer
 from bsreporter.gui import compare_view, importer
 from bsreporter.gui.import_preview import APPLY, CURRENT, INCOMING, NOTE
+from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession
 from bsreporter.report.store import Report, Source
@@ -96,6 +98,22 @@ def test_merging_the_same_contribution_again_changes_nothing(
     dialog.reject()
     assert again.over
     assert session.report.history() == history and session.undo_stack.count() == steps + 1
+
+
+def test_merging_the_report_with_itself_says_why_in_an_arabic_window(
+    qtbot: QtBot, app: QApplication, window: MainWindow, session: ReportSession,
+    shown_messages: Callable[[QWidget], list[QMessageBox]],
+) -> None:
+    history = session.report.history()
+    apply_language("ar")
+    try:
+        run = importer.start_merge(window, session.report.path)
+        assert run is not None
+        qtbot.waitUntil(lambda: bool(shown_messages(window)), timeout=WAIT_MS)
+        assert shown_messages(window)[0].text() == "هذا هو التقرير نفسه؛ اختر نسخة زميلك."
+    finally:
+        apply_language("en")
+    assert run.preview_dialog is None and session.report.history() == history
 
 
 def _merge_preview(qtbot: QtBot, window: MainWindow, copy: Path) -> importer.ImportRun:

@@ -25,7 +25,7 @@ from bsreporter.form.loader import available_forms, installed_questionnaire, loa
 from bsreporter.form.model import Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue
-from bsreporter.messages import Phrase
+from bsreporter.messages import Listing, Phrase
 from bsreporter.report.fingerprint import answers_fingerprint
 from bsreporter.report.store import Answer, Report
 
@@ -117,7 +117,7 @@ class Aggregation:
     form: Questionnaire
     parties: tuple[str, ...]
     figures: tuple[IndicatorFigure, ...]
-    unreadable: tuple[tuple[str, str], ...]  # (file, reason)
+    unreadable: tuple[tuple[str, BsreporterError], ...]  # (file, why: in any language, its str() in English)
     #: Every file given, read or not: the summary is never written over one of them.
     files: tuple[Path, ...] = ()
     #: The reports counted, one per Party, in the order given (``parties`` are their names).
@@ -149,12 +149,12 @@ def aggregate_reports(paths: Sequence[Path], *, form_id: str | None = None, form
     elif form_id:
         form = installed_questionnaire(form_id)
     read: list[PartyReport] = []
-    unreadable: list[tuple[str, str]] = []
+    unreadable: list[tuple[str, BsreporterError]] = []
     for index, path in enumerate(paths, start=1):
         try:
             party_report = read_party_report(Path(path), form)
         except BsreporterError as exc:
-            unreadable.append((str(path), str(exc).splitlines()[0]))
+            unreadable.append((str(path), exc))
             continue
         finally:
             if progress is not None:
@@ -164,7 +164,8 @@ def aggregate_reports(paths: Sequence[Path], *, form_id: str | None = None, form
         read.append(party_report)
     if form is None or not read:
         raise ExchangeError.of("aggregate_nothing_readable",
-                               reasons="; ".join(f"{Path(f).name}: {r}" for f, r in unreadable))
+                               reasons=Listing(tuple(Phrase("file_reason", {"name": Path(f).name, "reason": r})
+                                                     for f, r in unreadable)))
     counted, same_party = count_each_party_once(read)
     formulas = load_formulas(form_folder if form_folder is not None else available_forms()[form.id], form)
     figures = [IndicatorFigure(f) for f in formulas]
@@ -288,17 +289,19 @@ def write_summary(aggregation: Aggregation, destination: Path, *, language: str 
     check_writable(destination, kind=XLSX, inputs=aggregation.files)
     book = Workbook()
     sheet = book.active
-    sheet.title = "Indicators"
-    header = ["Indicator", "Text", "Kind", "Value", "Parties counted", "Parties answered", "Did not answer",
-              "Parties behind the figure"]
-    sheet.append(header)
+    def words(key: str, **params: object) -> str:
+        return Phrase(key, params).text(language)
+
+    sheet.title = words("aggregate_sheet_indicators")
+    sheet.append([words(f"aggregate_col_{column}") for column in
+                  ("indicator", "text", "kind", "value", "counted", "answered", "not_answered", "behind")])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for figure in aggregation.figures:
         indicator = aggregation.form.indicators[figure.formula.indicator_id]
         value = figure.value
         sheet.append([
-            indicator.id, indicator.text.get(language), figure.formula.kind.value,
+            indicator.id, indicator.text.get(language), words(f"aggregate_kind_{figure.formula.kind.value}"),
             None if value is None else round(value, 2), len(figure.counted), len(figure.answered),
             len(figure.not_answered), "; ".join(figure.counted),
         ])
@@ -307,14 +310,14 @@ def write_summary(aggregation: Aggregation, destination: Path, *, language: str 
         sheet.column_dimensions[letter].width = width
     for row in sheet.iter_rows(min_row=2, min_col=2, max_col=2):
         row[0].alignment = Alignment(wrap_text=True, vertical="top")
-    reports = book.create_sheet("Reports")
-    reports.append(["Party or file", "Read"])
+    reports = book.create_sheet(words("aggregate_sheet_reports"))
+    reports.append([words("aggregate_col_party_or_file"), words("aggregate_col_read")])
     for party in aggregation.parties:
-        reports.append([party, "yes"])
+        reports.append([party, words("aggregate_row_read")])
     for same in aggregation.same_party:
         for copy in same.set_aside:
-            reports.append([str(copy), Phrase("aggregate_set_aside_row", {"kept": str(same.kept)}).text(language)])
+            reports.append([str(copy), words("aggregate_set_aside_row", kept=str(same.kept))])
     for file, reason in aggregation.unreadable:
-        reports.append([file, f"no: {reason}"])
+        reports.append([file, words("aggregate_row_unreadable", reason=reason.text(language).splitlines()[0])])
     with atomic_write(destination, kind=XLSX, inputs=aggregation.files) as handle:
         book.save(handle)

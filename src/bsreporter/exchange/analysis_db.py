@@ -161,7 +161,7 @@ def _reports(reports: tuple[PartyReport, ...]) -> Iterator[dict[str, Any]]:
 
 def _files_not_counted(aggregation: Aggregation, report_id: Mapping[Path, int]) -> Iterator[dict[str, Any]]:
     for file, reason in aggregation.unreadable:
-        yield {"file": file, "reason": "unreadable", "detail": reason, "counted_as": None}
+        yield {"file": file, "reason": "unreadable", "detail": str(reason).splitlines()[0], "counted_as": None}
     for same in aggregation.same_party:
         for path in same.set_aside:
             yield {"file": str(path), "reason": "same_party", "detail": str(same.warning()),

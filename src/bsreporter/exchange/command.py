@@ -19,9 +19,9 @@ def export_report_file(path: Path, *, pdf: Path | None = None, xlsx: Path | None
     in one transaction, so that this export and the next ones print them.
     """
     if pdf is None and xlsx is None:
-        raise ExchangeError("Say what to write: --pdf FILE, --xlsx FILE or both.")
+        raise ExchangeError.of("export_nothing_asked")
     if pdf is not None and xlsx is not None and Path(pdf).resolve() == Path(xlsx).resolve():
-        raise ExchangeError("The PDF and the XLSX need two different file names.")
+        raise ExchangeError.of("export_same_file_twice")
     written = []
     if details:
         # A destination that cannot be written is said before the report is changed.

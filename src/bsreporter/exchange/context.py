@@ -69,8 +69,7 @@ def check_destination(report: Report, destination: Path) -> None:
     source = Path(report.path).resolve()
     companions = {source, *(source.with_name(source.name + suffix) for suffix in ("-wal", "-shm", "-journal", ".lock"))}
     if target in companions:
-        raise ExchangeError(f"'{Path(destination).name}' is the report file itself; choose another file name "
-                            f"for the export.")
+        raise ExchangeError.of("export_is_report_file", name=Path(destination).name)
 
 
 def gather(report: Report, language: str | None) -> ExportData:
@@ -79,8 +78,7 @@ def gather(report: Report, language: str | None) -> ExportData:
     info = report.info
     chosen = language or info.language or "en"
     if chosen not in form.languages:
-        raise ExchangeError(f"'{chosen}' is not a language of this questionnaire; use one of "
-                            f"{', '.join(form.languages)}.")
+        raise ExchangeError.of("export_language_not_in_form", language=chosen, languages=", ".join(form.languages))
     answers = report.answers()
     return ExportData(
         form=form,

@@ -47,7 +47,7 @@ class IncomingAnswer:
     reference: str = ""  # what the source used to name the question (id or number)
     # A reason found while reading the source (e.g. an unknown option label); an AnswerSuggestion
     # instead carries the answer the source's words were loosely taken as, offered for confirmation.
-    problem: str | BsreporterError = ""
+    problem: BsreporterError | None = None
     author: str = ""  # who gave this answer in the source, when it says
 
 
@@ -151,11 +151,11 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
     suggestions: dict[int, AnswerSuggestion] = {}  # by position in ``checked``
     for item in incoming:
         suggestion = item.problem if isinstance(item.problem, AnswerSuggestion) else None
-        refusal = "" if suggestion is not None else item.problem
+        refusal = None if suggestion is not None else item.problem
         if item.question_id is None or item.question_id not in form.questions:
             reason = (ExchangeError.of("row_suggestion_not_carried", where=suggestion.params.get("where", ""),
                                        readings=suggestion.params.get("readings", "")) if suggestion
-                      else _as_error(refusal)) or ExchangeError.of(
+                      else refusal) or ExchangeError.of(
                 "row_unknown_question", reference=item.reference or item.question_id or "")
             checked.append((item, None, None, reason))
             continue
@@ -166,7 +166,7 @@ def plan_import(report: Report, incoming: Sequence[IncomingAnswer], *, source: P
             checked.append((item, None, None, ExchangeError.of("row_twice", other=others or item.location)))
             continue
         if refusal:
-            checked.append((item, None, None, _as_error(refusal)))
+            checked.append((item, None, None, refusal))
             continue
         if item.question_id == "party" and other_party:
             checked.append((item, None, None, ExchangeError.of("row_party_kept", ours=report.info.party)))
@@ -233,13 +233,6 @@ def _check_party(report: Report, incoming: Sequence[IncomingAnswer], source: Pat
         raise OtherPartyError.of("other_party", name=Path(source).name, ours=ours, theirs=" ".join(theirs.split()))
 
 
-def _as_error(problem: str | BsreporterError) -> BsreporterError | None:
-    """A reason found while reading a source, as an error (plain English text becomes an untranslated one)."""
-    if isinstance(problem, BsreporterError):
-        return problem
-    return ExchangeError(problem) if problem else None
-
-
 def _classify(question_id: str, current: tuple[Value, SpecialAnswer | None],
               incoming: tuple[Value, SpecialAnswer | None], *,
               base: Mapping[str, tuple[Value, SpecialAnswer | None]] | None, whole_copy: bool, carried_over: bool,
@@ -276,7 +269,7 @@ def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | N
     by_question = {r.question_id: r for r in plan.rows if r.question_id}
     not_applicable = sorted(q for q in chosen if q not in by_question or not by_question[q].applicable)
     if not_applicable:
-        raise ExchangeError(f"These rows cannot be applied: {', '.join(not_applicable)}; nothing was imported.")
+        raise ExchangeError.of("import_rows_not_applicable", rows=", ".join(not_applicable))
     changes = {}
     for question_id in chosen:
         value, special = by_question[question_id].incoming
@@ -288,7 +281,7 @@ def apply_import(report: Report, plan: ImportPlan, selected: Collection[str] | N
                                      needs_review=plan.carried_over, keep_as_previous=plan.carried_over,
                                      authors=authors)
     except AnswerError as exc:  # the report changed between preview and apply
-        raise ExchangeError(f"The report changed since the preview ({exc}); nothing was imported. Preview again.") from exc
+        raise ExchangeError.of("import_report_changed", reason=exc) from exc
     return ImportOutcome(changed=changed, backup=backup)
 
 
@@ -320,7 +313,7 @@ def prepare_import(report: Report, plan: ImportPlan, selected: Collection[str] |
     by_question = {r.question_id: r for r in plan.rows if r.question_id}
     not_applicable = sorted(q for q in chosen if q not in by_question or not by_question[q].applicable)
     if not_applicable:
-        raise ExchangeError(f"These rows cannot be applied: {', '.join(not_applicable)}; nothing was imported.")
+        raise ExchangeError.of("import_rows_not_applicable", rows=", ".join(not_applicable))
     merged = dict(report.values())
     answers: dict[str, Answer] = {}
     now = utc_now()
@@ -330,9 +323,7 @@ def prepare_import(report: Report, plan: ImportPlan, selected: Collection[str] |
         try:
             value, special = report.check_answer(question_id, special if special is not None else value, merged)
         except AnswerError as exc:  # the report changed between preview and apply
-            raise ExchangeError(
-                f"The report changed since the preview ({exc}); nothing was imported. Preview again."
-            ) from exc
+            raise ExchangeError.of("import_report_changed", reason=exc) from exc
         if value is not None:
             merged[question_id] = value
         else:

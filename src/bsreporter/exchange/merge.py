@@ -23,16 +23,15 @@ def plan_merge_report(report: Report, contribution: Path, *, other_party: bool =
     A copy that names another Party raises OtherPartyError unless ``other_party`` confirms it.
     """
     if Path(contribution).resolve() == report.path.resolve():
-        raise ExchangeError("That is the report itself; choose your colleague's copy.")
+        raise ExchangeError.of("merge_from_itself")
     try:
         other = Report.open(contribution, read_only=True, form=report.form)
     except ReportError as exc:
-        raise ExchangeError(f"The contribution cannot be read: {exc}") from exc
+        raise ExchangeError.of("merge_unreadable", reason=exc) from exc
     with other:
         base = shared_base(report.history(), other.history())
         if base is None:
-            raise ExchangeError(f"'{Path(contribution).name}' is not a copy of this report (they share no history); "
-                                "use Import to take answers from another report.")
+            raise ExchangeError.of("merge_not_a_copy", name=Path(contribution).name)
         incoming = []
         for question_id, answer in other.answers().items():
             raw = answer.special if answer.special is not None else answer.value

@@ -77,7 +77,7 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
     destination = Path(destination)
     page_size = PAPER_SIZES.get(paper.lower())
     if page_size is None:
-        raise ExchangeError(f"Unknown paper size '{paper}'; use a4 or letter.")
+        raise ExchangeError.of("export_paper_unknown", paper=paper)
     check_destination(report, destination)
     check_writable(destination, kind=PDF)
     data = gather(report, language)
@@ -120,11 +120,9 @@ def render_pdf(data: ExportData, page_size: tuple[float, float], steps: Steps,
             for undo, *arguments in edits:
                 undo(*arguments)  # type: ignore[operator]
         else:
-            raise ExchangeError("The PDF's page numbers did not settle; export again, and report the problem "
-                                "if it persists.")
+            raise ExchangeError.of("pdf_pages_unsettled")
     except LayoutError as exc:
-        raise ExchangeError(f"The PDF could not be laid out ({exc}). A very long answer may not fit "
-                            f"on a page; shorten it and export again.") from exc
+        raise ExchangeError.of("pdf_layout_failed", reason=str(exc)) from exc
     return buffer.getvalue()
 
 

@@ -187,7 +187,7 @@ def bidi_levels(text: str, rtl: bool) -> list[int]:
     body = report[report.find("levels:"):report.find("paragraphs:")]
     by_byte = [int(level) for level in _LEVEL.findall(body)]
     if len(by_byte) != len(isolated.encode("utf-8")):
-        raise ExchangeError("The right-to-left text support could not order a line; reinstall the program.")
+        raise ExchangeError.of("pdf_bidi_failed")
     starts, offset = [], 0
     for char in isolated:
         starts.append(offset)

@@ -237,7 +237,7 @@ def plan_import_file(report: Report, path: Path, *, previous_cycle: bool = False
         incoming = [IncomingAnswer(contents.locations.get(qid, f"{path.name}: {qid}"), qid, value, qid)
                     for qid, value in contents.answers.items()]
         incoming += [IncomingAnswer(f"{p.sheet}!{p.cell}", p.question_id, None, p.reference or p.question_id or "",
-                                    problem=p.error or p.message) for p in contents.problems]
+                                    problem=p.error) for p in contents.problems]
         base = None
         if not previous_cycle:
             # The moment of the export, found in our history by identity (never by its time); an
@@ -307,7 +307,7 @@ def _mapped(path: Path, from_form: str, mapping: FormMapping, answers: dict[str,
                                    mapping, current, earlier)
                  if isinstance(p.error, AnswerSuggestion) and p.question_id else
                  IncomingAnswer(f"{p.sheet}!{p.cell}", None, None, p.reference or p.question_id or "",
-                                problem=p.error or p.message) for p in problems]
+                                problem=p.error) for p in problems]
     return incoming
 
 

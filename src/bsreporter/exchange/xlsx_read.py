@@ -31,7 +31,7 @@ from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW, allow
 from bsreporter.form.loader import installed_questionnaire
 from bsreporter.form.model import UN_LANGUAGES, ChoiceList, Column, Question, Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.values import Value, coerce_value, is_multilingual, parse_multilingual_cell
-from bsreporter.messages import Where
+from bsreporter.messages import Listing, Phrase, Where
 from bsreporter.report.completeness import Status
 from bsreporter.report.display import special_answer_texts, status_text
 
@@ -60,8 +60,13 @@ class WorkbookProblem:
     error: BsreporterError | None = None  # the same, able to say it in another language
     reference: str = ""  # how the preview names the question when the cell names none (its number)
 
+    def text(self, language: str) -> str:
+        """Where the cell is and why it cannot be read, in ``language``."""
+        return Phrase("workbook_cell_problem", {"sheet": self.sheet, "cell": self.cell,
+                                                "problem": self.error or self.message}).text(language)
+
     def __str__(self) -> str:
-        return f"sheet '{self.sheet}', cell {self.cell}: {self.message}"
+        return self.text("en")
 
 
 @dataclass(frozen=True)
@@ -103,10 +108,12 @@ def read_workbook_answers(path: Path, form: Questionnaire | None = None) -> dict
     """
     contents = read_workbook(path, form)
     if contents.problems:
-        shown = "; ".join(str(p) for p in contents.problems[:_MAX_PROBLEMS_IN_MESSAGE])
+        shown: list[object] = list(contents.problems[:_MAX_PROBLEMS_IN_MESSAGE])
         more = len(contents.problems) - _MAX_PROBLEMS_IN_MESSAGE
-        raise ExchangeError(f"'{Path(path).name}' has {len(contents.problems)} answers that cannot be read: {shown}"
-                            + (f"; and {more} more" if more > 0 else "") + ". Correct them and try again.")
+        if more > 0:
+            shown.append(Phrase("workbook_problems_more", {"more": more}))
+        raise ExchangeError.of("workbook_problems", name=Path(path).name, count=len(contents.problems),
+                               problems=Listing(tuple(shown)))
     return contents.answers
 
 
@@ -116,21 +123,21 @@ def read_workbook(path: Path, form: Questionnaire | None = None) -> WorkbookCont
     try:
         workbook = load_workbook(path, data_only=True)
     except FileNotFoundError:
-        raise ExchangeError(f"'{path}' does not exist.") from None
+        raise ExchangeError.of("source_missing", path=path) from None
     except Exception as exc:
         raise unreadable_workbook(path, exc) from exc
     try:
         about = _read_about(workbook.worksheets)
         if not about.get("form_id"):
-            raise ExchangeError(f"'{path.name}' was not exported by this program: its About sheet with the "
-                                f"questionnaire id is missing.")
+            raise ExchangeError.of("workbook_not_exported", name=path.name)
         if form is None:
             try:
                 form = installed_questionnaire(about["form_id"])
             except FormError as exc:
-                raise ExchangeError(f"'{path.name}' answers a questionnaire this program does not have: {exc}") from exc
+                raise ExchangeError.of("questionnaire_not_installed", name=path.name, found=about["form_id"]) from exc
         elif form.id != about["form_id"]:
-            raise ExchangeError(f"'{path.name}' answers questionnaire '{about['form_id']}', not '{form.id}'.")
+            raise ExchangeError.of("workbook_other_questionnaire", name=path.name, found=about["form_id"],
+                                   expected=form.id)
         language = about.get("language", "")
         reader = CellReader(form, formula_cells(path), language=language if language in UN_LANGUAGES else "en")
         for sheet in workbook.worksheets:
@@ -162,7 +169,7 @@ def unreadable_workbook(path: Path, exc: BaseException) -> ExchangeError:
         if isinstance(seen, DefusedXmlException):  # entity definitions: the way to an entity-expansion bomb
             return ExchangeError.of("xml_entities", name=Path(path).name)
         seen = seen.__cause__ or seen.__context__
-    return ExchangeError(f"'{Path(path).name}' is not a spreadsheet this program can read (save it as .xlsx); {exc}")
+    return ExchangeError.of("workbook_unreadable", name=Path(path).name, reason=str(exc))
 
 
 def _read_about(sheets: list[Worksheet]) -> dict[str, str]:
@@ -290,8 +297,8 @@ class CellReader:
             if id_cell is not None and not _blank(id_cell.value):
                 question = self.form.questions.get(_as_text(id_cell.value).strip())
                 if question is None:
-                    self._problem(sheet, id_cell.coordinate, None, f"'{id_cell.value}' is not a question of this "
-                                  "questionnaire; do not change the grey ids.")
+                    self._problem(sheet, id_cell.coordinate, None,
+                                  ExchangeError.of("row_not_a_question", id=id_cell.value))
                     continue
             else:
                 number = cells.get(number_column) if number_column is not None else None
@@ -367,13 +374,13 @@ class CellReader:
             if candidate is None or candidate.type is not QuestionType.TABLE:
                 return None
             if question is not None and candidate is not question:
-                self._problem(sheet, cell.coordinate, question.id, "the grey ids of this sheet name two tables.")
+                self._problem(sheet, cell.coordinate, question.id, ExchangeError.of("sheet_two_tables"))
                 return None
             question = candidate
             column = next((c for c in candidate.columns if c.name == column_name), None)
             if column is None:
-                self._problem(sheet, cell.coordinate, candidate.id, f"table {candidate.number} has no column "
-                              f"'{column_name}'; do not change the grey ids.")
+                self._problem(sheet, cell.coordinate, candidate.id,
+                              ExchangeError.of("table_column_unknown", number=candidate.number, column=column_name))
                 continue
             columns[cell.column] = column
         return (question, columns) if question is not None else None
@@ -554,10 +561,9 @@ class CellReader:
                 return None
         return found if len(found) > 1 else None
 
-    def _problem(self, sheet: Worksheet, cell: str, question_id: str | None, message: str | BsreporterError,
+    def _problem(self, sheet: Worksheet, cell: str, question_id: str | None, error: BsreporterError,
                  reference: str = "") -> None:
-        error = message if isinstance(message, BsreporterError) else None
-        self.problems.append(WorkbookProblem(sheet.title, cell, question_id, str(message), error, reference))
+        self.problems.append(WorkbookProblem(sheet.title, cell, question_id, str(error), error, reference))
 
 
 def _multilingual_answer(question: Question, text: str, language: str) -> Value:

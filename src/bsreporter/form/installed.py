@@ -72,5 +72,7 @@ def installed_questionnaire(form_id: str = DEFAULT_FORM_ID) -> Questionnaire:
 
     folders = available_forms()
     if form_id not in folders:
-        raise FormError(f"No questionnaire with id '{form_id}' is installed; installed: {', '.join(folders) or 'none'}.")
+        if not folders:
+            raise FormError.of("form_none_installed", form_id=form_id)
+        raise FormError.of("form_not_installed", form_id=form_id, installed=", ".join(folders))
     return cached_questionnaire(folders[form_id])

@@ -43,15 +43,20 @@ def blocker_label(status: QuestionStatus) -> str:
             return QCoreApplication.translate("Completeness", "not valid")
 
 
-def blocker_reason(status: QuestionStatus) -> str:
-    """Why a question keeps the report from being complete, in the interface language."""
+def blocker_reason(status: QuestionStatus, language: str = "en") -> str:
+    """Why a question keeps the report from being complete, in the interface language.
+
+    The detail of an answer that is not valid is said in ``language`` (the questions' language, as the form's
+    own messages are).
+    """
     match status.status:
         case Status.MISSING:
             return QCoreApplication.translate("Completeness", "required answer missing")
         case Status.NEEDS_REVIEW:
             return QCoreApplication.translate("Completeness", "carried over: review and confirm")
         case _:
-            return QCoreApplication.translate("Completeness", "answer not valid: {detail}").format(detail=status.detail)
+            return QCoreApplication.translate("Completeness", "answer not valid: {detail}").format(
+                detail=status.detail_text(language))
 
 
 class CompletenessModel(NodeTreeModel):
@@ -177,7 +182,7 @@ class CompletenessModel(NodeTreeModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return status_icon(status_icon_kind(status))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            reason = blocker_reason(status) if status.blocks else ""
+            reason = blocker_reason(status, self.language) if status.blocks else ""
             return f"{self._question_text(node.key)}\n{reason}".strip()
         return None
 

@@ -9,6 +9,7 @@ opened and closed in the background thread, so it sees only committed answers.
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from functools import partial
@@ -31,6 +32,8 @@ from bsreporter.gui.operations import (
     run_in_background,
     warm_up_child_process,
 )
+from bsreporter.messages import Phrase
+from bsreporter.report.schema import Failure, failure
 
 #: The modules the process writing each export imports.
 _MODULES = {"pdf": ("bsreporter.gui.child_jobs", "bsreporter.exchange.pdf"),
@@ -49,9 +52,9 @@ def copy_report_file(report: Report, destination: Path, progress: Progress | Non
     """
     destination = Path(destination)
     if destination.resolve() == Path(report.path).resolve():
-        raise ReportError("A copy cannot replace the report it is copied from; choose another file name.")
+        raise ReportError.of("copy_over_itself")
     if not destination.parent.is_dir():
-        raise ReportError(f"The folder '{destination.parent}' does not exist.")
+        raise ReportError.of("folder_does_not_exist", folder=destination.parent)
     temporary = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
     try:
         writer = sqlite3.connect(temporary)
@@ -68,10 +71,26 @@ def copy_report_file(report: Report, destination: Path, progress: Progress | Non
         os.replace(temporary, destination)
     except (sqlite3.Error, OSError) as exc:
         temporary.unlink(missing_ok=True)
-        raise ReportError(
-            f"The copy '{destination.name}' could not be written ({exc}). "
-            "Check the disk has space and the folder is writable."
-        ) from exc
+        raise ReportError.of("copy_write_failed", name=destination.name, reason=_copy_failure(destination, exc)) from exc
+
+
+def _copy_failure(destination: Path, exc: sqlite3.Error | OSError) -> Phrase | str:
+    """Why a copy could not be written, in the person's words when its code says (SQLite's own words are English)."""
+    if isinstance(exc, sqlite3.Error):
+        kind = failure(destination, exc)
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        kind = Failure.DISK_FULL
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        kind = Failure.READ_ONLY
+    else:
+        kind = Failure.OTHER
+    if kind is Failure.DISK_FULL:
+        return Phrase("reason_disk_full")
+    if kind in (Failure.READ_ONLY, Failure.CANNOT_OPEN):
+        return Phrase("reason_not_writable")
+    if kind is Failure.BUSY:
+        return Phrase("reason_busy")
+    return str(exc)  # an unforeseen failure: its own words are all there is to say
 
 
 def default_paper() -> str:

@@ -331,7 +331,7 @@ class QuestionWidget(QFrame):
         own = question.constraint_message
         if own and status.detail == own.get("en"):
             return own.get(self.language)  # the form's own message, in the questions' language
-        return status.detail
+        return status.detail_text(self.language)
 
     def _table_editor(self) -> TableEditor | None:
         """The editor, when it is a table's (its module is loaded only where a table is shown)."""

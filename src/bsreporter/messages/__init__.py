@@ -22,7 +22,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["MESSAGES", "Phrase", "Where", "render"]
+__all__ = ["MESSAGES", "Listing", "Phrase", "Where", "render"]
 
 
 @record
@@ -35,6 +35,29 @@ class Phrase:
     def text(self, language: str) -> str:
         """The phrase in ``language``."""
         return render(self.key, self.params, language)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+#: How a list of reasons is separated in each language (Chinese and Arabic have their own semicolons).
+_LIST_SEPARATORS = {"zh": "；", "ar": "؛ "}
+
+
+@record
+class Listing:
+    """Several parts of a message said one after the other (each a text, a Phrase or a keyed error)."""
+
+    parts: tuple[Any, ...]
+
+    def text(self, language: str) -> str:
+        """Each part in ``language``, separated as that language separates a list of reasons."""
+        separator = _LIST_SEPARATORS.get(language, "; ")
+        # A part said on its own ends a sentence; in the list the message around it does.
+        return separator.join(
+            (part.text(language) if hasattr(part, "text") and not isinstance(part, str) else str(part)).rstrip(".。")
+            for part in self.parts
+        )
 
     def __str__(self) -> str:
         return self.text("en")

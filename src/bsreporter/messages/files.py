@@ -138,6 +138,90 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
               "другое имя файла для результата.",
         "ar": "«{name}» أحد الملفات التي يقرؤها هذا الأمر؛ تُرك على حاله. اختر اسم ملف آخر للنتيجة.",
     },
+    "export_is_report_file": {
+        "en": "'{name}' is the report file itself; choose another file name for the export.",
+        "zh": "“{name}”就是报告文件本身；请为导出文件另选文件名。",
+        "fr": "« {name} » est le fichier du rapport lui-même ; choisissez un autre nom de fichier pour "
+              "l'exportation.",
+        "es": "«{name}» es el propio archivo del informe; elija otro nombre de archivo para la exportación.",
+        "ru": "«{name}» — это сам файл отчёта; выберите для экспорта другое имя файла.",
+        "ar": "«{name}» هو ملف التقرير نفسه؛ اختر اسم ملف آخر للتصدير.",
+    },
+    "export_language_not_in_form": {
+        "en": "'{language}' is not a language of this questionnaire; use one of {languages}.",
+        "zh": "“{language}”不是本问卷的语言；请使用以下语言之一：{languages}。",
+        "fr": "« {language} » n'est pas une langue de ce questionnaire ; utilisez l'une des langues suivantes : "
+              "{languages}.",
+        "es": "«{language}» no es un idioma de este cuestionario; utilice uno de estos: {languages}.",
+        "ru": "«{language}» не является языком этого вопросника; используйте один из следующих: {languages}.",
+        "ar": "«{language}» ليست من لغات هذا الاستبيان؛ استخدم إحدى اللغات التالية: {languages}.",
+    },
+    "export_paper_unknown": {
+        "en": "Unknown paper size '{paper}'; use a4 or letter.",
+        "zh": "未知的纸张大小“{paper}”；请使用 a4 或 letter。",
+        "fr": "Format de papier inconnu « {paper} » ; utilisez a4 ou letter.",
+        "es": "Tamaño de papel desconocido «{paper}»; utilice a4 o letter.",
+        "ru": "Неизвестный формат бумаги «{paper}»; используйте a4 или letter.",
+        "ar": "مقاس ورق غير معروف «{paper}»؛ استخدم a4 أو letter.",
+    },
+    "export_nothing_asked": {
+        "en": "Say what to write: --pdf FILE, --xlsx FILE or both.",
+        "zh": "请说明要写入的内容：--pdf FILE、--xlsx FILE，或两者皆写。",
+        "fr": "Indiquez ce qu'il faut écrire : --pdf FILE, --xlsx FILE ou les deux.",
+        "es": "Indique qué se debe escribir: --pdf FILE, --xlsx FILE o ambos.",
+        "ru": "Укажите, что записать: --pdf FILE, --xlsx FILE или оба.",
+        "ar": "حدِّد ما يجب كتابته: --pdf FILE أو --xlsx FILE أو كليهما.",
+    },
+    "export_same_file_twice": {
+        "en": "The PDF and the XLSX need two different file names.",
+        "zh": "PDF 和 XLSX 需要使用两个不同的文件名。",
+        "fr": "Le PDF et le XLSX doivent porter deux noms de fichier différents.",
+        "es": "El PDF y el XLSX necesitan dos nombres de archivo distintos.",
+        "ru": "Для PDF и XLSX нужны два разных имени файла.",
+        "ar": "يحتاج ملف PDF وملف XLSX إلى اسمي ملفين مختلفين.",
+    },
+    "pdf_pages_unsettled": {
+        "en": "The PDF's page numbers did not settle; export again, and report the problem if it persists.",
+        "zh": "PDF 的页码未能确定；请重新导出，如问题仍然存在，请报告该问题。",
+        "fr": "Les numéros de page du PDF ne se sont pas stabilisés ; exportez de nouveau et signalez le problème "
+              "s'il persiste.",
+        "es": "Los números de página del PDF no se estabilizaron; vuelva a exportar y notifique el problema si "
+              "persiste.",
+        "ru": "Номера страниц PDF не удалось окончательно определить; повторите экспорт и сообщите о проблеме, "
+              "если она сохранится.",
+        "ar": "لم تستقر أرقام صفحات ملف PDF؛ أعد التصدير، وأبلغ عن المشكلة إن استمرت.",
+    },
+    "pdf_layout_failed": {
+        "en": "The PDF could not be laid out ({reason}). A very long answer may not fit on a page; shorten it and "
+              "export again.",
+        "zh": "无法完成 PDF 的版面编排（{reason}）。可能有很长的答复无法容纳在一页中；请缩短后重新导出。",
+        "fr": "La mise en page du PDF a échoué ({reason}). Une réponse très longue ne tient peut-être pas sur "
+              "une page ; raccourcissez-la et exportez de nouveau.",
+        "es": "No se pudo maquetar el PDF ({reason}). Es posible que una respuesta muy larga no quepa en una "
+              "página; acórtela y vuelva a exportar.",
+        "ru": "Не удалось сверстать PDF ({reason}). Возможно, очень длинный ответ не помещается на страницу; "
+              "сократите его и повторите экспорт.",
+        "ar": "تعذّر تنسيق صفحات ملف PDF ({reason}). ربما لا تتسع صفحة واحدة لإجابة طويلة جدًا؛ اختصرها وأعد "
+              "التصدير.",
+    },
+    "pdf_bidi_failed": {
+        "en": "The right-to-left text support could not order a line; reinstall the program.",
+        "zh": "从右到左文字支持组件无法排列某一行；请重新安装本程序。",
+        "fr": "La prise en charge de l'écriture de droite à gauche n'a pas pu ordonner une ligne ; réinstallez le "
+              "programme.",
+        "es": "El soporte de texto de derecha a izquierda no pudo ordenar una línea; vuelva a instalar el "
+              "programa.",
+        "ru": "Модуль поддержки письма справа налево не смог упорядочить строку; переустановите программу.",
+        "ar": "تعذّر على دعم الكتابة من اليمين إلى اليسار ترتيب سطر؛ أعد تثبيت البرنامج.",
+    },
+    "font_damaged": {
+        "en": "The font file '{path}' is missing or damaged; reinstall the program.",
+        "zh": "字体文件“{path}”缺失或已损坏；请重新安装本程序。",
+        "fr": "Le fichier de police « {path} » est absent ou endommagé ; réinstallez le programme.",
+        "es": "Falta el archivo de fuente «{path}» o está dañado; vuelva a instalar el programa.",
+        "ru": "Файл шрифта «{path}» отсутствует или повреждён; переустановите программу.",
+        "ar": "ملف الخط «{path}» مفقود أو تالف؛ أعد تثبيت البرنامج.",
+    },
     # --- bsreporter.exchange.aggregate and analysis_db: the Secretariat's analysis across Parties ---
     "analysis_db_over_other_file": {
         "en": "'{name}' already exists and is not an analysis database written by bsreporter aggregate; it is kept "
@@ -226,6 +310,41 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ar": "ورد {party} في أكثر من ملف وتختلف إجاباتها: حُسب مرة واحدة، من «{kept}» الذي عُدّلت إجاباته "
               "آخرًا ({when})؛ استُبعد: {others}.",
     },
+    # the summary workbook of ``bsreporter aggregate --output``: sheets, column headers and cells
+    "aggregate_sheet_indicators": {"en": "Indicators", "zh": "指标", "fr": "Indicateurs", "es": "Indicadores",
+                                   "ru": "Показатели", "ar": "المؤشرات"},
+    "aggregate_sheet_reports": {"en": "Reports", "zh": "报告", "fr": "Rapports", "es": "Informes", "ru": "Доклады",
+                                "ar": "التقارير"},
+    "aggregate_col_indicator": {"en": "Indicator", "zh": "指标", "fr": "Indicateur", "es": "Indicador",
+                                "ru": "Показатель", "ar": "المؤشر"},
+    "aggregate_col_text": {"en": "Text", "zh": "案文", "fr": "Texte", "es": "Texto", "ru": "Текст", "ar": "النص"},
+    "aggregate_col_kind": {"en": "Kind", "zh": "类型", "fr": "Type", "es": "Tipo", "ru": "Вид", "ar": "النوع"},
+    "aggregate_col_value": {"en": "Value", "zh": "数值", "fr": "Valeur", "es": "Valor", "ru": "Значение",
+                            "ar": "القيمة"},
+    "aggregate_col_counted": {"en": "Parties counted", "zh": "计入的缔约方", "fr": "Parties comptées",
+                              "es": "Partes contabilizadas", "ru": "Учтено Сторон", "ar": "الأطراف المحسوبة"},
+    "aggregate_col_answered": {"en": "Parties answered", "zh": "作答的缔约方", "fr": "Parties ayant répondu",
+                               "es": "Partes que respondieron", "ru": "Ответивших Сторон",
+                               "ar": "الأطراف التي أجابت"},
+    "aggregate_col_not_answered": {"en": "Did not answer", "zh": "未作答", "fr": "N'ont pas répondu",
+                                   "es": "No respondieron", "ru": "Не ответили", "ar": "لم تُجب"},
+    "aggregate_col_behind": {"en": "Parties behind the figure", "zh": "该数字所涉缔约方",
+                             "fr": "Parties à l'origine du chiffre", "es": "Partes que componen la cifra",
+                             "ru": "Стороны, из которых сложен показатель", "ar": "الأطراف التي يستند إليها الرقم"},
+    "aggregate_col_party_or_file": {"en": "Party or file", "zh": "缔约方或文件", "fr": "Partie ou fichier",
+                                    "es": "Parte o archivo", "ru": "Сторона или файл", "ar": "الطرف أو الملف"},
+    "aggregate_col_read": {"en": "Read", "zh": "已读取", "fr": "Lu", "es": "Leído", "ru": "Прочитан",
+                           "ar": "مقروء"},
+    "aggregate_row_read": {"en": "yes", "zh": "是", "fr": "oui", "es": "sí", "ru": "да", "ar": "نعم"},
+    "aggregate_row_unreadable": {"en": "no: {reason}", "zh": "否：{reason}", "fr": "non : {reason}",
+                                 "es": "no: {reason}", "ru": "нет: {reason}", "ar": "لا: {reason}"},
+    "aggregate_kind_count": {"en": "count", "zh": "计数", "fr": "nombre", "es": "recuento", "ru": "количество",
+                             "ar": "عدد"},
+    "aggregate_kind_percentage": {"en": "percentage", "zh": "百分比", "fr": "pourcentage", "es": "porcentaje",
+                                  "ru": "процент", "ar": "نسبة مئوية"},
+    "aggregate_kind_sum": {"en": "sum", "zh": "总和", "fr": "somme", "es": "suma", "ru": "сумма", "ar": "مجموع"},
+    "file_reason": {"en": "{name}: {reason}", "zh": "{name}：{reason}", "fr": "{name} : {reason}",
+                    "es": "{name}: {reason}", "ru": "{name}: {reason}", "ar": "{name}: {reason}"},
     "aggregate_set_aside_row": {
         "en": "no: the same Party as '{kept}', counted once",
         "zh": "否：与“{kept}”为同一缔约方，只计算一次",
@@ -509,6 +628,109 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "«{name}» содержит ответы на вопросник «{found}», который не установлен, поэтому прочитать его "
               "нельзя.",
         "ar": "«{name}» يجيب عن الاستبيان «{found}»، وهو غير مثبَّت، ولذا تتعذر قراءته.",
+    },
+    # --- bsreporter.exchange.merge: a colleague's copy of the report ---
+    "merge_from_itself": {
+        "en": "That is the report itself; choose your colleague's copy.",
+        "zh": "这就是本报告；请选择您同事的副本。",
+        "fr": "Il s'agit du rapport lui-même ; choisissez la copie de votre collègue.",
+        "es": "Ese es el propio informe; elija la copia de su colega.",
+        "ru": "Это сам отчёт; выберите копию вашего коллеги.",
+        "ar": "هذا هو التقرير نفسه؛ اختر نسخة زميلك.",
+    },
+    "merge_unreadable": {
+        "en": "The contribution cannot be read: {reason}",
+        "zh": "无法读取该供稿：{reason}",
+        "fr": "La contribution ne peut pas être lue : {reason}",
+        "es": "No se puede leer la contribución: {reason}",
+        "ru": "Не удаётся прочитать вклад коллеги: {reason}",
+        "ar": "تتعذر قراءة المساهمة: {reason}",
+    },
+    "merge_not_a_copy": {
+        "en": "'{name}' is not a copy of this report (they share no history); use Import to take answers from "
+              "another report.",
+        "zh": "“{name}”不是本报告的副本（两者没有共同的历史记录）；如需从另一份报告中获取答复，请使用“导入”。",
+        "fr": "« {name} » n'est pas une copie de ce rapport (ils n'ont aucun historique commun) ; utilisez "
+              "Importer pour reprendre les réponses d'un autre rapport.",
+        "es": "«{name}» no es una copia de este informe (no comparten historial); utilice Importar para tomar "
+              "respuestas de otro informe.",
+        "ru": "«{name}» не является копией этого отчёта (у них нет общей истории); чтобы взять ответы из другого "
+              "отчёта, используйте импорт.",
+        "ar": "«{name}» ليس نسخة من هذا التقرير (لا يجمعهما سجل مشترك)؛ استخدم الاستيراد لأخذ الإجابات من تقرير آخر.",
+    },
+    "import_rows_not_applicable": {
+        "en": "These rows cannot be applied: {rows}; nothing was imported.",
+        "zh": "无法应用以下行：{rows}；未导入任何内容。",
+        "fr": "Ces lignes ne peuvent pas être appliquées : {rows} ; rien n'a été importé.",
+        "es": "Estas filas no se pueden aplicar: {rows}; no se ha importado nada.",
+        "ru": "Эти строки нельзя применить: {rows}; ничего не импортировано.",
+        "ar": "لا يمكن تطبيق هذه الصفوف: {rows}؛ لم يُستورد أي شيء.",
+    },
+    "import_report_changed": {
+        "en": "The report changed since the preview ({reason}); nothing was imported. Preview again.",
+        "zh": "自预览以来报告已发生变化（{reason}）；未导入任何内容。请重新预览。",
+        "fr": "Le rapport a changé depuis l'aperçu ({reason}) ; rien n'a été importé. Affichez de nouveau "
+              "l'aperçu.",
+        "es": "El informe ha cambiado desde la vista previa ({reason}); no se ha importado nada. Vuelva a "
+              "generar la vista previa.",
+        "ru": "Отчёт изменился после предварительного просмотра ({reason}); ничего не импортировано. Выполните "
+              "предварительный просмотр ещё раз.",
+        "ar": "تغيّر التقرير منذ المعاينة ({reason})؛ لم يُستورد أي شيء. اعرض المعاينة مرة أخرى.",
+    },
+    # --- bsreporter.exchange.xlsx_read: a workbook made by the XLSX export ---
+    "workbook_problems": {
+        "en": "'{name}' has {count} answers that cannot be read: {problems}. Correct them and try again.",
+        "zh": "“{name}”中有 {count} 个答复无法读取：{problems}。请更正后重试。",
+        "fr": "« {name} » contient {count} réponses illisibles : {problems}. Corrigez-les et réessayez.",
+        "es": "«{name}» tiene {count} respuestas que no se pueden leer: {problems}. Corríjalas e inténtelo de "
+              "nuevo.",
+        "ru": "В «{name}» есть ответы, которые не удаётся прочитать ({count}): {problems}. Исправьте их и "
+              "повторите попытку.",
+        "ar": "في «{name}» {count} من الإجابات تتعذر قراءتها: {problems}. صحّحها وحاول مرة أخرى.",
+    },
+    "workbook_problems_more": {
+        "en": "and {more} more",
+        "zh": "另有 {more} 个",
+        "fr": "et {more} autres",
+        "es": "y {more} más",
+        "ru": "и ещё {more}",
+        "ar": "و{more} أخرى",
+    },
+    "workbook_cell_problem": {
+        "en": "sheet '{sheet}', cell {cell}: {problem}",
+        "zh": "工作表“{sheet}”，单元格 {cell}：{problem}",
+        "fr": "feuille « {sheet} », cellule {cell} : {problem}",
+        "es": "hoja «{sheet}», celda {cell}: {problem}",
+        "ru": "лист «{sheet}», ячейка {cell}: {problem}",
+        "ar": "الورقة «{sheet}»، الخلية {cell}: {problem}",
+    },
+    "workbook_not_exported": {
+        "en": "'{name}' was not exported by this program: its About sheet with the questionnaire id is missing.",
+        "zh": "“{name}”不是由本程序导出的：缺少载有问卷标识的“关于”工作表。",
+        "fr": "« {name} » n'a pas été exporté par ce programme : sa feuille « À propos » portant l'identifiant du "
+              "questionnaire est absente.",
+        "es": "«{name}» no fue exportado por este programa: falta su hoja «Acerca de» con el identificador del "
+              "cuestionario.",
+        "ru": "«{name}» экспортирован не этой программой: в нём нет листа «О файле» с идентификатором вопросника.",
+        "ar": "«{name}» لم يُصدَّر بهذا البرنامج: ورقة «حول» التي تحمل مُعرِّف الاستبيان مفقودة منه.",
+    },
+    "workbook_other_questionnaire": {
+        "en": "'{name}' answers questionnaire '{found}', not '{expected}'.",
+        "zh": "“{name}”答复的是问卷“{found}”，而不是“{expected}”。",
+        "fr": "« {name} » répond au questionnaire « {found} », et non à « {expected} ».",
+        "es": "«{name}» responde al cuestionario «{found}», no a «{expected}».",
+        "ru": "«{name}» содержит ответы на вопросник «{found}», а не «{expected}».",
+        "ar": "«{name}» يجيب عن الاستبيان «{found}»، لا عن «{expected}».",
+    },
+    "workbook_unreadable": {
+        "en": "'{name}' is not a spreadsheet this program can read (save it as .xlsx); {reason}",
+        "zh": "“{name}”不是本程序能够读取的电子表格（请另存为 .xlsx）；{reason}",
+        "fr": "« {name} » n'est pas un classeur que ce programme sait lire (enregistrez-le au format .xlsx) ; "
+              "{reason}",
+        "es": "«{name}» no es una hoja de cálculo que este programa pueda leer (guárdela como .xlsx); {reason}",
+        "ru": "«{name}» — не электронная таблица, которую может прочитать эта программа (сохраните её в формате "
+              ".xlsx); {reason}",
+        "ar": "«{name}» ليس جدول بيانات يستطيع هذا البرنامج قراءته (احفظه بصيغة .xlsx)؛ {reason}",
     },
     # --- bsreporter.exchange.importing / sources: why a row of a preview cannot be imported ---
     "row_unknown_question": {
@@ -864,6 +1086,30 @@ FILE_MESSAGES: dict[str, dict[str, str]] = {
               "сохраните его и импортируйте снова (или введите значение)",
         "ar": "تحتوي الخلية على صيغة ({formula}) دون نتيجة محفوظة؛ افتح الملف في Excel أو LibreOffice واحفظه ثم "
               "استورده من جديد (أو اكتب القيمة)",
+    },
+    "row_not_a_question": {
+        "en": "'{id}' is not a question of this questionnaire; do not change the grey ids.",
+        "zh": "“{id}”不是本问卷的问题；请勿更改灰色标识。",
+        "fr": "« {id} » n'est pas une question de ce questionnaire ; ne modifiez pas les identifiants gris.",
+        "es": "«{id}» no es una pregunta de este cuestionario; no cambie los identificadores grises.",
+        "ru": "«{id}» не является вопросом этого вопросника; не изменяйте серые идентификаторы.",
+        "ar": "«{id}» ليس سؤالًا في هذا الاستبيان؛ لا تغيّر المعرِّفات الرمادية.",
+    },
+    "sheet_two_tables": {
+        "en": "the grey ids of this sheet name two tables.",
+        "zh": "此工作表的灰色标识指向两个表格。",
+        "fr": "les identifiants gris de cette feuille désignent deux tableaux.",
+        "es": "los identificadores grises de esta hoja indican dos tablas.",
+        "ru": "серые идентификаторы на этом листе относятся к двум таблицам.",
+        "ar": "تشير المعرِّفات الرمادية في هذه الورقة إلى جدولين.",
+    },
+    "table_column_unknown": {
+        "en": "table {number} has no column '{column}'; do not change the grey ids.",
+        "zh": "表格 {number} 中没有“{column}”列；请勿更改灰色标识。",
+        "fr": "le tableau {number} n'a pas de colonne « {column} » ; ne modifiez pas les identifiants gris.",
+        "es": "la tabla {number} no tiene ninguna columna «{column}»; no cambie los identificadores grises.",
+        "ru": "в таблице {number} нет столбца «{column}»; не изменяйте серые идентификаторы.",
+        "ar": "لا يحتوي الجدول {number} على العمود «{column}»؛ لا تغيّر المعرِّفات الرمادية.",
     },
     "row_table_in_cell": {
         "en": "tables cannot be read from a single cell; fill them in the exported workbook's table sheet",

@@ -469,6 +469,23 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
         "ru": "Вопрос {number} не допускает «{special}» (допустимо: {allowed}).",
         "ar": "السؤال {number} لا يقبل «{special}» (المسموح به: {allowed}).",
     },
+    # the special answers named inside a message (the same words as the window and the exports use)
+    "special_not_applicable": {
+        "en": "Not applicable", "zh": "不适用", "fr": "Sans objet", "es": "No se aplica", "ru": "Не применимо",
+        "ar": "لا ينطبق",
+    },
+    "special_not_available": {
+        "en": "Information not available", "zh": "无可用信息", "fr": "Information non disponible",
+        "es": "Información no disponible", "ru": "Информация отсутствует", "ar": "المعلومات غير متاحة",
+    },
+    "special_no_longer_allowed": {
+        "en": "'{special}' is no longer allowed for this question",
+        "zh": "此问题已不再允许“{special}”",
+        "fr": "« {special} » n'est plus autorisé pour cette question",
+        "es": "«{special}» ya no se admite en esta pregunta",
+        "ru": "«{special}» больше не допускается для этого вопроса",
+        "ar": "لم يعد «{special}» مسموحًا به لهذا السؤال",
+    },
     "none_allowed": {
         "en": "none", "zh": "无", "fr": "aucun", "es": "ninguno", "ru": "нет", "ar": "لا شيء",
     },
@@ -662,6 +679,145 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
               "изменён, и его можно редактировать.",
         "ar": "لم تُنشأ نسخة احتياطية من «{name}»: تتعذر الكتابة في مجلد النسخ الاحتياطية {folder}. لم يتغير "
               "تقريرك نفسه ويمكن تحريره.",
+    },
+    # --- a copy of the open report (File > Save a Copy), the demo report, the file format ---
+    "copy_over_itself": {
+        "en": "A copy cannot replace the report it is copied from; choose another file name.",
+        "zh": "副本不能替换其来源报告；请另选文件名。",
+        "fr": "Une copie ne peut pas remplacer le rapport dont elle est tirée ; choisissez un autre nom de fichier.",
+        "es": "Una copia no puede sustituir al informe del que se copia; elija otro nombre de archivo.",
+        "ru": "Копия не может заменить отчёт, с которого она снята; выберите другое имя файла.",
+        "ar": "لا يمكن أن تحل النسخة محل التقرير المنسوخ منه؛ اختر اسم ملف آخر.",
+    },
+    "copy_write_failed": {
+        "en": "The copy '{name}' could not be written ({reason}). Check the disk has space and the folder is "
+              "writable.",
+        "zh": "无法写入副本“{name}”（{reason}）。请检查磁盘是否有可用空间以及文件夹是否可写入。",
+        "fr": "La copie « {name} » n'a pas pu être écrite ({reason}). Vérifiez que le disque dispose d'espace "
+              "libre et que le dossier est accessible en écriture.",
+        "es": "No se ha podido escribir la copia «{name}» ({reason}). Compruebe que el disco tiene espacio libre "
+              "y que se puede escribir en la carpeta.",
+        "ru": "Не удалось записать копию «{name}» ({reason}). Проверьте, что на диске есть место и запись в папку "
+              "разрешена.",
+        "ar": "تعذرت كتابة النسخة «{name}» ({reason}). تحقق من وجود مساحة كافية على القرص ومن إمكان الكتابة في "
+              "المجلد.",
+    },
+    "demo_missing": {
+        "en": "The demo report is missing from this installation ({path}).",
+        "zh": "本安装中缺少示例报告（{path}）。",
+        "fr": "Le rapport de démonstration est absent de cette installation ({path}).",
+        "es": "Falta el informe de demostración en esta instalación ({path}).",
+        "ru": "В этой установке нет демонстрационного отчёта ({path}).",
+        "ar": "التقرير التجريبي مفقود من هذا التثبيت ({path}).",
+    },
+    "no_migration": {
+        "en": "No way to update a report from file format {version}; this is a bug, please report it.",
+        "zh": "无法从文件格式 {version} 更新报告；这是程序错误，请报告该问题。",
+        "fr": "Aucun moyen de mettre à jour un rapport au format de fichier {version} ; il s'agit d'une erreur du "
+              "programme, veuillez la signaler.",
+        "es": "No hay forma de actualizar un informe desde el formato de archivo {version}; es un error del "
+              "programa, notifíquelo.",
+        "ru": "Обновить отчёт с формата файла {version} невозможно; это ошибка программы, сообщите о ней.",
+        "ar": "لا توجد طريقة لتحديث تقرير من صيغة الملف {version}؛ هذا خطأ في البرنامج، يُرجى الإبلاغ عنه.",
+    },
+    "meta_unknown": {
+        "en": "Cannot change {names} of a report.",
+        "zh": "无法更改报告的 {names}。",
+        "fr": "Impossible de modifier {names} d'un rapport.",
+        "es": "No se puede cambiar {names} de un informe.",
+        "ru": "Нельзя изменить {names} отчёта.",
+        "ar": "لا يمكن تغيير {names} في التقرير.",
+    },
+    "details_unknown": {
+        "en": "Cannot keep {names} as a detail of a report.",
+        "zh": "无法将 {names} 保存为报告的详细信息。",
+        "fr": "Impossible de conserver {names} comme détail d'un rapport.",
+        "es": "No se puede guardar {names} como dato de un informe.",
+        "ru": "Нельзя сохранить {names} как сведения об отчёте.",
+        "ar": "لا يمكن حفظ {names} كتفصيل من تفاصيل التقرير.",
+    },
+    "form_not_installed": {
+        "en": "No questionnaire with id '{form_id}' is installed; installed: {installed}.",
+        "zh": "未安装标识为“{form_id}”的问卷；已安装：{installed}。",
+        "fr": "Aucun questionnaire portant l'identifiant « {form_id} » n'est installé ; installés : {installed}.",
+        "es": "No hay ningún cuestionario instalado con el identificador «{form_id}»; instalados: {installed}.",
+        "ru": "Вопросник с идентификатором «{form_id}» не установлен; установлены: {installed}.",
+        "ar": "لا يوجد استبيان مثبَّت بالمعرِّف «{form_id}»؛ المثبَّت: {installed}.",
+    },
+    "form_none_installed": {
+        "en": "No questionnaire with id '{form_id}' is installed; no questionnaire is installed at all. Reinstall "
+              "the program.",
+        "zh": "未安装标识为“{form_id}”的问卷；根本没有安装任何问卷。请重新安装本程序。",
+        "fr": "Aucun questionnaire portant l'identifiant « {form_id} » n'est installé ; aucun questionnaire n'est "
+              "installé. Réinstallez le programme.",
+        "es": "No hay ningún cuestionario instalado con el identificador «{form_id}»; no hay ningún cuestionario "
+              "instalado. Vuelva a instalar el programa.",
+        "ru": "Вопросник с идентификатором «{form_id}» не установлен; не установлено ни одного вопросника. "
+              "Переустановите программу.",
+        "ar": "لا يوجد استبيان مثبَّت بالمعرِّف «{form_id}»؛ لا يوجد أي استبيان مثبَّت. أعد تثبيت البرنامج.",
+    },
+    # --- bsreporter.cli: arguments of a command ---
+    "cli_sheet_columns_both": {
+        "en": "A hand-made sheet needs both --question-column and --answer-column.",
+        "zh": "手工制作的工作表需要同时提供 --question-column 和 --answer-column。",
+        "fr": "Une feuille faite à la main nécessite à la fois --question-column et --answer-column.",
+        "es": "Una hoja hecha a mano necesita tanto --question-column como --answer-column.",
+        "ru": "Для листа, составленного вручную, нужны оба параметра: --question-column и --answer-column.",
+        "ar": "تحتاج الورقة المُعدّة يدويًا إلى كلٍّ من --question-column و--answer-column.",
+    },
+    "cli_sheet_not_found": {
+        "en": "No sheet of '{name}' names this questionnaire's question numbers in a column; point them out with "
+              "--sheet, --question-column and --answer-column.",
+        "zh": "“{name}”中没有任何工作表在某一列中列出本问卷的问题编号；请用 --sheet、--question-column 和 "
+              "--answer-column 指明。",
+        "fr": "Aucune feuille de « {name} » ne donne les numéros des questions de ce questionnaire dans une "
+              "colonne ; indiquez-les avec --sheet, --question-column et --answer-column.",
+        "es": "Ninguna hoja de «{name}» indica en una columna los números de pregunta de este cuestionario; "
+              "señálelos con --sheet, --question-column y --answer-column.",
+        "ru": "Ни на одном листе «{name}» нет столбца с номерами вопросов этого вопросника; укажите их с помощью "
+              "--sheet, --question-column и --answer-column.",
+        "ar": "لا توجد في «{name}» ورقة تذكر أرقام أسئلة هذا الاستبيان في عمود؛ حدِّدها باستخدام --sheet "
+              "و--question-column و--answer-column.",
+    },
+    "cli_theirs_not_in_conflict": {
+        "en": "--theirs names questions that are not in conflict: {questions}.",
+        "zh": "--theirs 列出的问题并不存在冲突：{questions}。",
+        "fr": "--theirs désigne des questions qui ne sont pas en conflit : {questions}.",
+        "es": "--theirs indica preguntas que no están en conflicto: {questions}.",
+        "ru": "--theirs называет вопросы, по которым нет конфликта: {questions}.",
+        "ar": "يذكر --theirs أسئلة لا تعارض فيها: {questions}.",
+    },
+    "cli_other_party": {
+        "en": "{reason} To take them anyway, give --other-party.",
+        "zh": "{reason} 如仍要采用，请提供 --other-party。",
+        "fr": "{reason} Pour les reprendre malgré tout, indiquez --other-party.",
+        "es": "{reason} Para tomarlas de todos modos, indique --other-party.",
+        "ru": "{reason} Чтобы всё же взять их, укажите --other-party.",
+        "ar": "{reason} لأخذها على أي حال، حدِّد --other-party.",
+    },
+    "cli_set_nothing": {
+        "en": "Give a value, --special or --clear.",
+        "zh": "请提供一个值、--special 或 --clear。",
+        "fr": "Indiquez une valeur, --special ou --clear.",
+        "es": "Indique un valor, --special o --clear.",
+        "ru": "Укажите значение, --special или --clear.",
+        "ar": "حدِّد قيمةً أو --special أو --clear.",
+    },
+    "cli_no_forms_found": {
+        "en": "No form definitions (form.yaml) found in '{folder}'.",
+        "zh": "在“{folder}”中未找到问卷定义（form.yaml）。",
+        "fr": "Aucune définition de questionnaire (form.yaml) trouvée dans « {folder} ».",
+        "es": "No se encontró ninguna definición de cuestionario (form.yaml) en «{folder}».",
+        "ru": "В «{folder}» не найдено определений вопросников (form.yaml).",
+        "ar": "لم يُعثر على تعريفات استبيان (form.yaml) في «{folder}».",
+    },
+    "cli_convert_differs": {
+        "en": "{folder}: the converted form differs from the original; put back the files from git.",
+        "zh": "{folder}：转换后的问卷与原问卷不一致；请从 git 恢复这些文件。",
+        "fr": "{folder} : le questionnaire converti diffère de l'original ; rétablissez les fichiers depuis git.",
+        "es": "{folder}: el cuestionario convertido difiere del original; restaure los archivos desde git.",
+        "ru": "{folder}: преобразованный вопросник отличается от исходного; верните файлы из git.",
+        "ar": "{folder}: الاستبيان المحوَّل يختلف عن الأصلي؛ أعد الملفات من git.",
     },
     # --- bsreporter.report.validation ---
     "already_validated": {

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer
+from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer, Text
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import MAX_TABLE_ROWS, InvalidValue, Value, coerce_value
 from bsreporter.messages import Phrase, Where
-from bsreporter.record import record
+from bsreporter.record import field, record
 from bsreporter.report.store import Answer
 
 TYPE_CHECKING = False
@@ -49,7 +49,13 @@ class QuestionStatus:
     number: str
     status: Status
     required: bool
-    detail: str = ""
+    detail: str = ""  # why it blocks, in English (command line, logs)
+    #: the same, able to say it in any language (a Phrase or another part of a message); None: ``detail`` only
+    why: Any = field(default_factory=lambda: None, compare=False)
+
+    def detail_text(self, language: str) -> str:
+        """Why it blocks, in ``language`` (English when it cannot say it otherwise)."""
+        return self.why.text(language) if self.why is not None else self.detail
 
     @property
     def blocks(self) -> bool:
@@ -115,6 +121,9 @@ def _question_status(question: Question, answer: Answer | None, rules: RuleEvalu
     def status(kind: Status, detail: str = "") -> QuestionStatus:
         return QuestionStatus(question.id, question.number, kind, question.required, detail)
 
+    def invalid(why: Any) -> QuestionStatus:
+        return QuestionStatus(question.id, question.number, Status.INVALID, question.required, why.text("en"), why)
+
     if not rules.is_relevant(question.id):
         return status(Status.NOT_RELEVANT)
     if answer is None or answer.is_blank:
@@ -123,25 +132,42 @@ def _question_status(question: Question, answer: Answer | None, rules: RuleEvalu
         return status(Status.NEEDS_REVIEW, "carried over from the previous report; review and confirm it")
     if answer.special is not None:
         if answer.special not in question.special_answers:
-            return status(Status.INVALID, f"'{answer.special.value}' is no longer allowed for this question")
+            return invalid(Phrase("special_no_longer_allowed", {"special": Phrase(f"special_{answer.special.value}")}))
         return status(Status.NOT_APPLICABLE if answer.special is SpecialAnswer.NOT_APPLICABLE else Status.NOT_AVAILABLE)
     if isinstance(answer.value, InvalidValue):  # stored, but does not fit the question: kept until corrected
-        return status(Status.INVALID, answer.value.reason("en"))
+        return invalid(_keyed(answer.value.problem))
     try:
         checked = rows.table(question, answer.value, rules) if rows is not None else None
         value = checked[0] if checked is not None else coerce_value(question, answer.value)
     except AnswerError as exc:  # the form changed since the answer was stored
-        return status(Status.INVALID, str(exc))
+        return invalid(_keyed(exc))
     if not rules.constraint_holds(question, value):
-        return status(Status.INVALID, question.constraint_message.get("en") or "the answer breaks the question's rule")
+        return invalid(_FormText(question.constraint_message) if question.constraint_message
+                       else Phrase("answer_not_allowed"))
     cells = checked[1] if checked is not None else rules.broken_cells(question, value)
     if cells:
         row, name, problem = cells[0]
         column = next(c for c in question.columns if c.name == name)
         why = Phrase("cell_missing" if problem == "missing" else "cell_not_allowed",
                      {"where": Where(question.number, row, column.label or name)})
-        return status(Status.INVALID, why.text("en"))
+        return invalid(why)
     return status(Status.ANSWERED)
+
+
+def _keyed(error: AnswerError) -> Any:
+    """An error as a part of a status: its key and parameters, which compare by value (the error would not)."""
+    return Phrase(error.key, error.params) if error.key is not None else _FormText(Text({"en": str(error)}))
+
+
+@record
+class _FormText:
+    """A text of the form (a constraint message) as part of a status: in the language asked, else English."""
+
+    words: Text
+
+    def text(self, language: str) -> str:
+        """The text in ``language``."""
+        return self.words.get(language)
 
 
 _Row: TypeAlias = "tuple[tuple[Any, ...], ...]"

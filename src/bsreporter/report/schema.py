@@ -420,7 +420,7 @@ def migrate(conn: sqlite3.Connection, from_version: int) -> None:
     for version in range(from_version, SCHEMA_VERSION):
         step = MIGRATIONS.get(version)
         if step is None:
-            raise ReportError(f"No way to update a report from file format {version}; this is a bug, please report it.")
+            raise ReportError.of("no_migration", version=version)
         conn.execute("BEGIN IMMEDIATE")
         try:
             step(conn)

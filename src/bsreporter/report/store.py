@@ -737,7 +737,7 @@ class Report:
         allowed = {"party", "language", "cycle"}
         unknown = set(values) - allowed
         if unknown:
-            raise ReportError(f"Cannot change {', '.join(sorted(unknown))} of a report.")
+            raise ReportError.of("meta_unknown", names=", ".join(sorted(unknown)))
         with self.transaction() as conn:
             conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [(v, k) for k, v in values.items()])
 
@@ -750,7 +750,7 @@ class Report:
         """
         unknown = set(details) - set(DETAILS)
         if unknown:
-            raise ReportError(f"Cannot keep {', '.join(sorted(unknown))} as a detail of a report.")
+            raise ReportError.of("details_unknown", names=", ".join(sorted(unknown)))
         cleaned = {key: " ".join(str(value).split()) for key, value in details.items()}
         date = cleaned.get("submission_date")
         if date:

@@ -153,3 +153,28 @@ def _cell(column: object) -> object:
         QuestionType.DATE: dt.date(2016, 1, 1),
         QuestionType.DECIMAL: 1.0,
     }.get(column.type, column.choices.values[0] if column.choices else None)
+
+
+def test_why_an_answer_is_not_valid_can_be_said_in_the_persons_language(small_report: Report) -> None:
+    report = small_report
+    report.set_answer("period_start", "2015-01-01")
+    report.set_answer("period_end", "2019-01-01")
+    report.set_answer("has_law", "yes")
+    report.set_answer("law_list", [{"law_title": "Act"}])
+    report.set_answer("contact_name", "Ana")
+    start, name = report.answer("period_start"), report.answer("contact_name")
+    assert start is not None and name is not None
+    # Answers put back unchecked (from an older file, say): a date after the end, a special answer the
+    # question does not take.
+    report.put_back_answers({"period_start": dataclasses.replace(start, value=dt.date(2020, 1, 1)),
+                             "contact_name": dataclasses.replace(name, value=None,
+                                                                 special=SpecialAnswer.NOT_APPLICABLE)})
+    questions = check_completeness(report.form, report.answers()).questions
+    # the form's own message, in the form's languages
+    assert questions["period_end"].detail_text("fr") == "La fin doit suivre le début."
+    # the program's messages, in any UN language; the English detail stays for the command line
+    assert questions["contact_name"].detail == "'Not applicable' is no longer allowed for this question"
+    assert questions["contact_name"].detail_text("ar") == "لم يعد «لا ينطبق» مسموحًا به لهذا السؤال"
+    assert "column 'Kind'" in questions["law_list"].detail
+    assert questions["law_list"].detail_text("fr") == ("question 1.1.3, ligne 1, colonne « Nature » est vide ; "
+                                                       "chaque ligne doit la remplir.")
