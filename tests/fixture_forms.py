@@ -56,7 +56,8 @@ def _focal_area(number: int, title: str, objectives: list[dict[str, Any]]) -> di
 #: 1.1.2 law_count (if has_law is yes), 1.1.3 law_list (a table; if yes or in progress), 1.1.4 remarks_1_1
 #: (optional); 1.2.1 needs_assessed, 1.2.2 needs_areas (optional; 'none' goes alone), 1.2.3 needs_other
 #: (if 'other' is ticked), 1.2.4 needs_url (optional, if needs_assessed is yes); 2.1.1 staff_trained,
-#: 2.1.2 staff_share (a percentage), 2.1.3 staff_certified (no more than staff_trained).
+#: 2.1.2 staff_share (a percentage), 2.1.3 staff_certified (no more than staff_trained), 2.1.4 funding_usd (a
+#: decimal, optional).
 SMALL_FORM: dict[str, Any] = {
     "form.yaml": {"id": "small-engine", "version": "1", **texts("Small form", "Petit formulaire", "title"),
                   **texts("Cycle 2030", "Cycle 2030", "cycle"), "languages": ["en", "fr"],
@@ -121,6 +122,8 @@ SMALL_FORM: dict[str, Any] = {
              **texts("How many of them were certified?", "Combien certifiés ?"),
              "constraint": ". >= 0 and (${staff_trained} = '' or . <= ${staff_trained})",
              **texts("No more than the number trained.", "Pas plus que le nombre formé.", "constraint_message")},
+            {"name": "funding_usd", "type": "decimal", "required": False,
+             **texts("Funding for training, in US dollars", "Financement de la formation, en dollars des États-Unis")},
         ]),
     ]),
 }
