@@ -10,9 +10,9 @@ from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession
 
-AMOUNT = "cb_funding_amount_usd"  # decimal
-COUNT = "trained_customs_officers"  # whole number
-PERCENT = "hti_shipments_documented_pct"
+AMOUNT = "funding_usd"  # decimal
+COUNT = "staff_trained"  # whole number
+PERCENT = "staff_share"
 
 
 def _question(window: MainWindow, question_id: str) -> QuestionWidget:
@@ -40,8 +40,9 @@ def _type(qtbot: QtBot, widget: QuestionWidget, typed: str) -> str:
 
 
 def test_grouped_digits_are_stored_as_the_whole_number(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     amount = _question(window, AMOUNT)
     assert _type(qtbot, amount, "1,500,000") == "1,500,000"  # no key swallowed
     assert _stored(session, AMOUNT) == 1_500_000.0
@@ -54,8 +55,9 @@ def test_grouped_digits_are_stored_as_the_whole_number(
 
 
 def test_ambiguous_comma_is_shown_as_typed_and_refused_with_the_reason(
-    qtbot: QtBot, window: MainWindow, session: ReportSession
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
+    session = small_session
     assert session.change_answer(AMOUNT, 1200) is None
     widget = _question(window, AMOUNT)
     _type(qtbot, widget, "250,000")
@@ -65,14 +67,16 @@ def test_ambiguous_comma_is_shown_as_typed_and_refused_with_the_reason(
     assert _stored(session, AMOUNT) == 1200.0  # the file keeps what it had
 
 
-def test_exponent_is_shown_as_typed_and_refused(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_exponent_is_shown_as_typed_and_refused(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     widget = _question(window, AMOUNT)
     assert _type(qtbot, widget, "1e5") == "1e5"  # the 'e' is not silently dropped (that stored 15)
     assert widget.refusal is not None and "write the number in full" in widget.refusal
     assert _stored(session, AMOUNT) is None
 
 
-def test_long_numbers_are_typed_in_full(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_long_numbers_are_typed_in_full(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     count = _question(window, COUNT)
     assert _type(qtbot, count, "12345678901") == "12345678901"  # a tenth and eleventh digit
     assert _stored(session, COUNT) == 12_345_678_901
@@ -84,7 +88,8 @@ def test_long_numbers_are_typed_in_full(qtbot: QtBot, window: MainWindow, sessio
     assert _stored(session, AMOUNT) == 20_000_000_000_000.5
 
 
-def test_the_field_shows_the_stored_number_exactly(qtbot: QtBot, window: MainWindow, session: ReportSession) -> None:
+def test_the_field_shows_the_stored_number_exactly(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+    session = small_session
     assert session.change_answer(COUNT, 5_000_000_000) is None
     assert session.change_answer(AMOUNT, 0.1234567) is None
     assert session.change_answer(PERCENT, 62.5) is None
