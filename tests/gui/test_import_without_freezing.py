@@ -114,3 +114,47 @@ def test_an_answer_stored_while_the_import_is_checked_is_kept_and_the_import_che
     assert run.error is None and len(stores) == 2  # checked again against the report as it then was
     assert _stored(session, "nfp_title") == "Director of Biosafety"
     assert len(_stored(session, "nbf_instruments")) == ROWS
+
+
+def test_the_window_follows_an_applied_import_in_turns_of_its_own_behind_the_busy_preview(
+    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path,
+    monkeypatch: Any,
+) -> None:
+    # Writing a long table, showing it and telling of it, all in one turn of the event loop, froze the window.
+    workbook = _workbook(tmp_path, form)
+    turns: list[int] = [0]
+    counter = QTimer()
+    counter.timeout.connect(lambda: turns.append(turns[-1] + 1))
+    counter.start(0)  # fires once every turn of the event loop
+    seen: dict[str, tuple[int, bool]] = {}
+    run = importer.start_import(window, workbook)
+    assert run is not None
+
+    def busy_preview_shown() -> bool:
+        return run.preview_dialog is not None and run.preview_dialog.isVisible()
+
+    write: Callable[..., Any] = importer.store_and_record
+
+    def store_and_record(*args: Any) -> Any:
+        seen["written"] = (turns[-1], busy_preview_shown())
+        return write(*args)
+
+    monkeypatch.setattr(importer, "store_and_record", store_and_record)
+    session.answerChanged.connect(
+        lambda question_id, _origin: question_id == "nbf_instruments"
+        and seen.setdefault("shown", (turns[-1], busy_preview_shown())))
+    run.applied.connect(lambda _applied: seen.setdefault("told", (turns[-1], busy_preview_shown())))
+    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.source_dialog is not None, run.error
+    run.source_dialog.accept()
+    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
+    assert run.preview_dialog is not None, run.error
+    with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
+        qtbot.mouseClick(run.preview_dialog.apply_all_button, Qt.MouseButton.LeftButton)
+    counter.stop()
+    assert run.error is None
+    assert seen["written"][0] < seen["shown"][0] < seen["told"][0]
+    # Nothing can change the report in between: the busy preview stays up until the window shows the import.
+    assert seen["written"][1] and seen["shown"][1]
+    assert not busy_preview_shown() and len(_stored(session, "nbf_instruments")) == ROWS
+    assert session.answers == session.report.answers()

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bsreporter.exchange.importing import ImportPlan, OtherPartyError, PreparedImport
@@ -239,17 +239,31 @@ class ImportRun(QObject):
             return
         if prepared.table_rows is not None:  # the rows' completeness, worked out in the child process
             self.session.keep_table_rows(prepared.table_rows)
-        self._applied(applied)
+        self._next_turn(lambda: self._applied(applied))
 
     def _applied(self, applied: AppliedImport) -> None:
+        # The window follows the write in turns of its event loop (the answers and their completeness, then
+        # the pages showing them, then the notice), each short, where all at once held it for a long table.
+        # The busy preview stays up meanwhile, so that nothing can change the report between them.
         self.outcome = applied
-        self._close_dialogs()
         if applied.question_ids:
             # Pushed as done: redo() is skipped once, undo() puts back exactly what it replaced.
             self.session.undo_stack.push(ImportCommand(self.session, applied))
         # What the import changed is known as stored: only the previous cycle's answers are read again.
         written = {q: answer for q in applied.question_ids if (answer := applied.after.get(q)) is not None}
-        self.session.reload_answers(applied.question_ids, written=written)
+        changed = self.session.take_answers(applied.question_ids, written=written)
+        self._next_turn(lambda: self._announce(applied, changed))
+
+    def _next_turn(self, then: Callable[[], None]) -> None:
+        step = self._guarded(lambda _result: then())
+        QTimer.singleShot(0, self, lambda: step(None))
+
+    def _announce(self, applied: AppliedImport, changed: list[str]) -> None:
+        self.session.announce_answers(changed)
+        self._next_turn(lambda: self._tell(applied))
+
+    def _tell(self, applied: AppliedImport) -> None:
+        self._close_dialogs()
         count = len(applied.question_ids)
         backup: Path | None = None
         if count == 0:

@@ -237,6 +237,18 @@ class ReportSession(QObject):
         import): the others are as shown, so nothing is read again (a long table's cells
         take a noticeable part of a second to read and check).
         """
+        changed = self.take_answers(question_ids, written=written)
+        self.announce_answers(changed)
+        return changed
+
+    def take_answers(self, question_ids: Iterable[str] = (), *, written: Mapping[str, Answer] | None = None,
+                     ) -> list[str]:
+        """The first half of ``reload_answers``: the answers and their completeness, not yet announced.
+
+        Returns the questions to announce with ``announce_answers``, which must follow before
+        anything else can change the report (the window does both in turns of its event loop,
+        so that neither holds it for long).
+        """
         stored = self.report.answers() if written is None else {**self.answers, **written}
         named = set(question_ids)
         changed = [
@@ -249,11 +261,14 @@ class ReportSession(QObject):
         self._refused.clear()
         self._failure = None
         self.completeness = self._tracker.check(self.answers)  # a batch: everything is worked out again
+        return changed
+
+    def announce_answers(self, changed: Iterable[str]) -> None:
+        """The second half of ``reload_answers``: tell the window which answers and what completeness changed."""
         for question_id in changed:
             self.answerChanged.emit(question_id, None)
         self.completenessChanged.emit()
         self.saveStateChanged.emit()
-        return changed
 
     def keep_table_rows(self, rows: tuple[Any, dict[Any, Any]]) -> None:
         """Take the completeness of table rows worked out elsewhere (``CompletenessTracker.table_rows``)."""
