@@ -88,7 +88,9 @@ def test_long_numbers_are_typed_in_full(qtbot: QtBot, window: MainWindow, small_
     assert _stored(session, AMOUNT) == 20_000_000_000_000.5
 
 
-def test_the_field_shows_the_stored_number_exactly(qtbot: QtBot, window: MainWindow, small_session: ReportSession) -> None:
+def test_the_field_shows_the_stored_number_exactly(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
     session = small_session
     assert session.change_answer(COUNT, 5_000_000_000) is None
     assert session.change_answer(AMOUNT, 0.1234567) is None

@@ -16,6 +16,8 @@ from bsreporter.report.store import Report
 
 #: The questions most tests here set are those of the self-assessment, not of the default questionnaire of `new`.
 SELF_ASSESSMENT = "cpb-sp-2011-2020"
+#: The questions of the tests of setting and getting answers: those of the small test form (see fixture_forms).
+SMALL = "small-engine"
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -24,41 +26,45 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_new_set_get_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_new_set_get_round_trip(small_form: Questionnaire, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = str(tmp_path / "r.bsr")
-    assert run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT, "--language", "zh")[0] == 0
-    assert run(capsys, "set", path, "cna_designated", "yes")[0] == 0
-    assert run(capsys, "set", path, "cb_needs_areas", '["detection", "risk_assessment"]', "--author", "Li")[0] == 0
-    code, out, _ = run(capsys, "get", path, "cb_needs_areas")
+    assert run(capsys, "new", path, "--party", "Arcadia", "--form", SMALL, "--language", "fr")[0] == 0
+    assert run(capsys, "set", path, "has_law", "yes")[0] == 0
+    assert run(capsys, "set", path, "needs_areas", '["equipment", "training"]', "--author", "Li")[0] == 0
+    code, out, _ = run(capsys, "get", path, "needs_areas")
     assert code == 0
     data = json.loads(out)
     assert data == {
-        "question_id": "cb_needs_areas", "number": data["number"], "type": "select_multiple",
-        "value": ["risk_assessment", "detection"], "special": None, "needs_review": False,
+        "question_id": "needs_areas", "number": data["number"], "type": "select_multiple",
+        "value": ["training", "equipment"], "special": None, "needs_review": False,
         "status": data["status"], "updated_at": data["updated_at"], "author": "Li",
     }
 
 
-def test_set_table_special_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_set_table_special_and_clear(
+    small_form: Questionnaire, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
-    run(capsys, "set", path, "nbf_legislation_in_place", "yes")
-    table = '[{"instrument_title": "Biosafety Act", "year_adopted": 2012}]'
-    assert run(capsys, "set", path, "nbf_instruments", table)[0] == 0
-    assert json.loads(run(capsys, "get", path, "nbf_instruments")[1])["value"][0]["year_adopted"] == 2012
-    assert run(capsys, "set", path, "trained_lab_personnel", "--special", "not_available")[0] == 0
-    got = json.loads(run(capsys, "get", path, "trained_lab_personnel")[1])
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SMALL)
+    run(capsys, "set", path, "has_law", "yes")
+    table = '[{"law_title": "Biosafety Act", "law_year": 2012}]'
+    assert run(capsys, "set", path, "law_list", table)[0] == 0
+    assert json.loads(run(capsys, "get", path, "law_list")[1])["value"][0]["law_year"] == 2012
+    assert run(capsys, "set", path, "staff_trained", "--special", "not_available")[0] == 0
+    got = json.loads(run(capsys, "get", path, "staff_trained")[1])
     assert (got["value"], got["special"], got["status"]) == (None, "not_available", "not_available")
-    assert run(capsys, "set", path, "trained_lab_personnel", "--clear")[0] == 0
-    assert json.loads(run(capsys, "get", path, "trained_lab_personnel")[1])["status"] == "missing"
+    assert run(capsys, "set", path, "staff_trained", "--clear")[0] == 0
+    assert json.loads(run(capsys, "get", path, "staff_trained")[1])["status"] == "missing"
 
 
-def test_wrong_value_is_one_line_on_stderr_with_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_wrong_value_is_one_line_on_stderr_with_exit_2(
+    small_form: Questionnaire, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
-    code, out, err = run(capsys, "set", path, "cna_count", "many")
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SMALL)
+    code, out, err = run(capsys, "set", path, "law_count", "many")
     assert (code, out) == (2, "")
-    assert err.count("\n") == 1 and err.startswith("bsreporter: error: question 1.1.7: 'many' is not a whole number")
+    assert err.count("\n") == 1 and err.startswith("bsreporter: error: question 1.1.2: 'many' is not a whole number")
 
 
 @pytest.mark.parametrize(
@@ -175,19 +181,20 @@ def test_version_and_installed_entry_point() -> None:
 
 
 @pytest.mark.parametrize(("question_id", "value"), [
-    ("nfp_name", ""),  # an unset shell variable
-    ("nfp_name", "   "),
-    ("nbf_instruments", "[{}]"),
-    ("nbf_instruments", '[{"instrument_title": ""}, {}]'),
-    ("cb_needs_areas", "[]"),
+    ("contact_name", ""),  # an unset shell variable
+    ("contact_name", "   "),
+    ("law_list", "[{}]"),
+    ("law_list", '[{"law_title": ""}, {}]'),
+    ("needs_areas", "[]"),
 ])
-def test_set_refuses_an_empty_value_and_says_how_to_clear(question_id: str, value: str, tmp_path: Path,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_set_refuses_an_empty_value_and_says_how_to_clear(
+    small_form: Questionnaire, question_id: str, value: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = str(tmp_path / "r.bsr")
-    run(capsys, "new", path, "--party", "Arcadia", "--form", SELF_ASSESSMENT)
-    run(capsys, "set", path, "nbf_legislation_in_place", "yes")
-    kept = {"nfp_name": "Dr. Ana Silva", "nbf_instruments": '[{"instrument_title": "Biosafety Act"}]',
-            "cb_needs_areas": '["detection"]'}[question_id]
+    run(capsys, "new", path, "--party", "Arcadia", "--form", SMALL)
+    run(capsys, "set", path, "has_law", "yes")
+    kept = {"contact_name": "Dr. Ana Silva", "law_list": '[{"law_title": "Biosafety Act"}]',
+            "needs_areas": '["equipment"]'}[question_id]
     assert run(capsys, "set", path, question_id, kept)[0] == 0
     before = json.loads(run(capsys, "get", path, question_id)[1])
     code, out, err = run(capsys, "set", path, question_id, value)
