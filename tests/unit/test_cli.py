@@ -205,8 +205,9 @@ def test_set_refuses_an_empty_value_and_says_how_to_clear(
     assert json.loads(run(capsys, "get", path, question_id)[1])["value"] is None
 
 
-def test_locked_report_tells_the_command_line_how_to_reopen_it(tmp_path: Path, form: Questionnaire,
+def test_locked_report_tells_the_command_line_how_to_reopen_it(tmp_path: Path, small_form: Questionnaire,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    form = small_form
     sys.path.insert(0, str(Path(__file__).parent / "report"))
     from test_completeness import _complete_answers
 
@@ -218,7 +219,7 @@ def test_locked_report_tells_the_command_line_how_to_reopen_it(tmp_path: Path, f
         for question_id, value in _complete_answers(form).items():
             report.set_answer(question_id, value)
         validate_report(report)
-    code, _, err = run(capsys, "set", str(path), "nfp_name", "Someone")
+    code, _, err = run(capsys, "set", str(path), "contact_name", "Someone")
     assert code == 2 and err.count("\n") == 1
     assert "validated and locked" in err and "desktop application" in err and "File > Reopen for Editing" in err
     assert '"Reopen for editing"' not in err
