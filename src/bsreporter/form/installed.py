@@ -75,4 +75,11 @@ def installed_questionnaire(form_id: str = DEFAULT_FORM_ID) -> Questionnaire:
         if not folders:
             raise FormError.of("form_none_installed", form_id=form_id)
         raise FormError.of("form_not_installed", form_id=form_id, installed=", ".join(folders))
-    return cached_questionnaire(folders[form_id])
+    try:
+        return cached_questionnaire(folders[form_id])
+    except FormError as exc:
+        if exc.key is not None:
+            raise
+        # The loader's findings are written for the questionnaire's authors, in English (docs/forms.md); the
+        # person in front of the screen learns, in their language, what it means for them and what to do.
+        raise FormError.of("form_installed_broken", form_id=form_id, details=str(exc)) from exc

@@ -756,6 +756,20 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
               "Переустановите программу.",
         "ar": "لا يوجد استبيان مثبَّت بالمعرِّف «{form_id}»؛ لا يوجد أي استبيان مثبَّت. أعد تثبيت البرنامج.",
     },
+    "form_installed_broken": {
+        "en": "The questionnaire '{form_id}' installed with this program has mistakes, so its reports cannot be "
+              "opened; reinstall the program. For the questionnaire's authors: {details}",
+        "zh": "本程序安装的问卷“{form_id}”有错误，因此无法打开其报告；请重新安装本程序。供问卷作者参考：{details}",
+        "fr": "Le questionnaire « {form_id} » installé avec ce programme comporte des erreurs ; ses rapports ne "
+              "peuvent donc pas être ouverts. Réinstallez le programme. Pour les auteurs du questionnaire : "
+              "{details}",
+        "es": "El cuestionario «{form_id}» instalado con este programa contiene errores, por lo que sus informes "
+              "no se pueden abrir; vuelva a instalar el programa. Para los autores del cuestionario: {details}",
+        "ru": "Вопросник «{form_id}», установленный с этой программой, содержит ошибки, поэтому его отчёты "
+              "нельзя открыть; переустановите программу. Для авторов вопросника: {details}",
+        "ar": "الاستبيان «{form_id}» المثبَّت مع هذا البرنامج يحتوي على أخطاء، ولذا لا يمكن فتح تقاريره؛ أعد "
+              "تثبيت البرنامج. لمؤلفي الاستبيان: {details}",
+    },
     # --- bsreporter.cli: arguments of a command ---
     "cli_sheet_columns_both": {
         "en": "A hand-made sheet needs both --question-column and --answer-column.",
