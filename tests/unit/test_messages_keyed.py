@@ -14,8 +14,9 @@ SOURCE = Path(bsreporter.__file__).parent
 #: Modules whose errors are read only by questionnaire authors, who write forms in English (docs/forms.md):
 #: the loader's checks of a form folder, ``bsreporter forms`` converting its layout, prior-cycle mappings,
 #: indicator formulas and expressions. Every installed form passes these checks before it ships (its tests
-#: load it), so they never reach a focal point; a questionnaire missing from an installation is said in the
-#: person's language (``form_not_installed``, ``questionnaire_not_installed``, ``questionnaire_missing``).
+#: load it); should one be damaged on a person's disk, they are told in their language what to do, the
+#: findings kept for its authors (``form_installed_broken``), as for a questionnaire missing from the
+#: installation (``form_not_installed``, ``questionnaire_not_installed``, ``questionnaire_missing``).
 AUTHORING_MODULES = {
     "form/analysis.py",
     "form/expression.py",
