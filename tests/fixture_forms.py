@@ -11,7 +11,6 @@ A test that needs more writes its own form next to it with the same two function
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -140,13 +139,6 @@ def write_form(folder: Path, files: dict[str, Any]) -> Path:
 def load_form(folder: Path, files: dict[str, Any]) -> Questionnaire:
     """Write a form's files to ``folder`` and load them as the program does."""
     return load_questionnaire(write_form(folder, files))
-
-
-def small_form_files(**changes: Any) -> dict[str, Any]:
-    """A copy of :data:`SMALL_FORM`, with ``form.yaml`` fields changed (e.g. ``id=...``) for a test that needs it."""
-    files = copy.deepcopy(SMALL_FORM)
-    files["form.yaml"].update(changes)
-    return files
 
 
 def install_form(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Questionnaire:
