@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from bsreporter.gui.history_dialog import HistoryDialog
+from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession
 from bsreporter.report.store import Source, default_author
@@ -133,3 +134,24 @@ def test_read_only_history_can_be_read_but_not_restored(
     dialog.select_row(1)
     assert dialog.model.rowCount() == 2
     assert not dialog.restore_button.isEnabled()
+
+
+def test_where_a_change_came_from_is_said_in_the_interface_language(
+    qtbot: QtBot, app: QApplication, window: MainWindow, small_session: ReportSession
+) -> None:
+    session = small_session
+    session.change_answer("contact_name", "Dr. Ana Silva")
+    session.change_answer("contact_name", "Dr. Li Wei")
+    window.menu_actions.undo.trigger()  # recorded as "undo" in the file, in every language
+    session.report.set_answers({"contact_name": "Dr. Li"}, source=Source.IMPORTED, source_detail="undo of colleague.xlsx")
+    session.reload_answers()
+    apply_language("fr")
+    try:
+        dialog = _history(qtbot, window, "contact_name")
+        details = [dialog.model.index(row, 5).data() for row in range(dialog.model.rowCount())]
+        assert details[:2] == ["annulation de colleague.xlsx", "annulation"]
+        dialog.reject()
+    finally:
+        apply_language("en")
+    assert [entry.source_detail for entry in session.report.history("contact_name")][-2:] == [
+        "undo", "undo of colleague.xlsx"]  # the file keeps what it recorded

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 from bsreporter.form.model import Question, SpecialAnswer
 from bsreporter.form.values import Value
 from bsreporter.gui.dialog_size import fit_dialog
+from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.session import ReportSession
 from bsreporter.gui.timestamps import local_time_text
+from bsreporter.messages import Phrase
 from bsreporter.report.display import answer_text, special_answer_text, value_text
 from bsreporter.report.store import HistoryEntry, Source
 
@@ -57,6 +60,28 @@ def entry_value_text(question: Question, value: Value, special: SpecialAnswer | 
     text = value_text(question, value, language)
     return text if text else QCoreApplication.translate("History", "(blank)")
 
+
+
+#: What the program records as where a change came from, in the words it writes (in English, in every report
+#: file, old ones too), and the message that says it in the person's language. Anything else is a file name.
+_DETAILS = (
+    (re.compile(r"undo"), "history_undo"),
+    (re.compile(r"redo"), "history_redo"),
+    (re.compile(r"undo: restore"), "history_undo_restore"),
+    (re.compile(r"undo of (?P<name>.+)"), "history_undo_of"),
+    (re.compile(r"redo: backup of (?P<when>.+)"), "history_redo_backup_of"),
+    (re.compile(r"backup of (?P<when>.+)"), "history_backup_of"),
+    (re.compile(r"value of (?P<when>.+)"), "history_value_of"),
+)
+
+
+def detail_text(detail: str, language: str) -> str:
+    """Where a change came from (an answer's history), in ``language``."""
+    for pattern, key in _DETAILS:
+        found = pattern.fullmatch(detail)
+        if found:
+            return Phrase(key, found.groupdict()).text(language)
+    return detail
 
 class HistoryModel(QAbstractTableModel):
     """The recorded changes of one question, newest first."""
@@ -107,7 +132,7 @@ class HistoryModel(QAbstractTableModel):
                 return entry_value_text(self.question, entry.new_value, entry.new_special, self.language)
             case 4:
                 return source_text(entry.source)
-        return entry.source_detail or ""
+        return detail_text(entry.source_detail or "", current_language())
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
