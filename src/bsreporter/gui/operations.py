@@ -246,11 +246,12 @@ def warm_up_child_process(*modules: str) -> None:
     threading.Thread(target=warm_up, args=modules, name="bsreporter-warm-up", daemon=True).start()
 
 
-#: What the window's first ``in_child_process`` work imports on the window's thread: the machinery that
-#: starts and talks to the child, and what starting a spawned process loads.
+#: What the window's first export or import imports on the window's thread: the machinery that starts and
+#: talks to the child of ``in_child_process`` work, what starting a spawned process loads, and the exports.
 _CHILD_MACHINERY = (
     "bsreporter.gui.child_process",
     "bsreporter.gui.child_jobs",
+    "bsreporter.gui.exports",
     "multiprocessing.popen_spawn_win32" if sys.platform == "win32" else "multiprocessing.popen_spawn_posix",
     "multiprocessing.resource_tracker",
 )
