@@ -20,7 +20,6 @@ from bsreporter.exchange import pdf_imports  # noqa: F401
 # isort: split
 
 import io
-import os
 import pickle
 import sys
 from array import array
@@ -110,17 +109,9 @@ def kept_outline(fonts: Sequence[str], what: str, make: Callable[[], list[str]])
 
 def _replace(cache_file: Path, content: bytes) -> None:
     """Write ``content`` to ``cache_file`` whole or not at all (a reader never sees half of it)."""
-    import tempfile
+    from bsreporter.atomic import replace_cache_file
 
-    handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=".face-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        os.replace(temporary, cache_file)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(temporary)
-        raise
+    replace_cache_file(cache_file, content, prefix=".face-")
 
 
 def _cache_file(key: str) -> Path | None:

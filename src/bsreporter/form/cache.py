@@ -21,7 +21,6 @@ import math
 import os
 import sys
 import zlib
-from contextlib import suppress
 from enum import Enum
 from pathlib import Path
 
@@ -129,21 +128,12 @@ def _read_cache(cache_file: Path, source_hash: str) -> Any:
 
 def _write_cache(cache_file: Path, source_hash: str, data: Any) -> None:
     """Keep a parse for the next process; a cache that cannot be written is simply not kept."""
-    import tempfile  # only when a cache file is written: most commands only read them
+    from bsreporter.atomic import replace_cache_file  # only when a cache file is written: most commands read
 
     try:
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         head = _CACHE_MARK + b" " + source_hash.encode("ascii") + b" " + sha256_hex(payload).encode("ascii")
-        handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=".parse-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(head + b"\n" + payload)
-            # Whole or not at all, even with two processes writing the same parse at once.
-            os.replace(temporary, cache_file)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(temporary)
-            raise
+        replace_cache_file(cache_file, head + b"\n" + payload, prefix=".parse-")
     except (OSError, ValueError, RecursionError):
         pass
 
@@ -413,21 +403,12 @@ def _shared(value: Any, kept: dict[Any, Any]) -> Any:
 
 def _write(cache_file: Path, folder: Path, inputs: dict[str, Any], form: Questionnaire) -> None:
     """Keep a built form for the next process; a cache that cannot be written is simply not kept."""
-    import tempfile  # only when a cache file is written: most commands only read one
+    from bsreporter.atomic import replace_cache_file  # only when a cache file is written: most commands read
 
     try:
         payload = _pickled(form)
         header = {"stamp": _stamp(folder), "inputs": inputs, "payload": zlib.crc32(payload)}
         head = _MARK + json.dumps(header, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-        handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=".built-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(head + b"\n" + payload)
-            # Whole or not at all, even with two processes writing the same form at once.
-            os.replace(temporary, cache_file)
-        except BaseException:
-            with suppress(OSError):
-                os.unlink(temporary)
-            raise
+        replace_cache_file(cache_file, head + b"\n" + payload, prefix=".built-")
     except Exception:  # a disk that is full or read-only, a form pickle cannot keep: the cache is only a copy
         pass
