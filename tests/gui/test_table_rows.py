@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from bsreporter.form.model import Questionnaire
+from bsreporter.form.values import number_bounds
 from bsreporter.gui.icons import StatusIcon
 from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession
-from bsreporter.gui.table_editor import TableEditor, number_bounds
+from bsreporter.gui.table_editor import TableEditor
 
 TABLE = "law_list"
 YEAR = 2  # the "Year" column: a whole number from 1950 to 2100

@@ -29,6 +29,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from bsreporter.form.expression import Node
+
     Value = Any  # str | int | float | dt.date | list[str] | list[dict[str, Any]] | dict[str, str] | InvalidValue | None
 else:
     Value = object  # at run time: what any answer is (Any for the type checker)
@@ -297,6 +299,68 @@ def may_become_number(typed: str, *, percent: bool = False) -> bool:
     if text[:1] in ("+", "-", "\u2212"):
         text = text[1:]
     return not text or bool(_NUMBER_CHARS.match(text))
+
+
+def _literal(node: Node) -> int | float | None:
+    """The number a constraint compares with (``2100``, ``-5``), if the node is one."""
+    from bsreporter.form.expression import Negate, Number
+    if isinstance(node, Number):
+        return node.value
+    if isinstance(node, Negate) and isinstance(node.operand, Number):
+        return -node.operand.value
+    return None
+
+
+def number_bounds(column: Column) -> tuple[int | float | None, int | float | None]:
+    """The lowest and highest value a number column's rule lets through (None: no such bound).
+
+    Read from comparisons of the cell with a number joined by ``and`` (``. >= 1950 and . <= 2100``);
+    any other rule gives no bound here and is checked by the core when the cell is stored.
+    """
+    from bsreporter.form.expression import Binary, Current
+    low: int | float | None = None
+    high: int | float | None = None
+    flipped = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
+    pending = [column.constraint.tree] if column.constraint is not None else []
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, Binary):
+            continue
+        if node.op == "and":
+            pending += [node.left, node.right]
+            continue
+        op, bound = node.op, _literal(node.right)
+        if not isinstance(node.left, Current):
+            op, bound = flipped.get(op, ""), _literal(node.left) if isinstance(node.right, Current) else None
+        if bound is None:
+            continue
+        if op in (">=", ">"):
+            low = bound if low is None else max(low, bound)
+        elif op in ("<=", "<"):
+            high = bound if high is None else min(high, bound)
+    return low, high
+
+
+def cell_may_take(column: Column, typed: str,
+                  bounds: tuple[int | float | None, int | float | None] | None = None) -> bool:
+    """Whether a number cell of ``column`` may hold ``typed`` as it is being typed.
+
+    Refused: what can never become a number (a letter), a minus sign where the column's rule lets
+    nothing below zero through, or more digits than the column's highest whole number has.
+    Everything else is let through, and ``parse_number`` and the column's rule say why an entry
+    is refused when the cell is stored. ``bounds``: :func:`number_bounds` of the column, when
+    the caller keeps it.
+    """
+    if not may_become_number(typed):
+        return False
+    low, high = number_bounds(column) if bounds is None else bounds
+    if low is not None and low >= 0 and any(c in "-\u2212\uff0d" for c in typed):
+        return False
+    if column.type is QuestionType.INTEGER and high is not None and high > 0:
+        digits = sum(1 for c in typed if c.isdecimal())
+        if digits > len(str(int(high))):
+            return False
+    return True
 
 
 def parse_number(typed: str, *, whole: bool, where: Where | None = None, percent: bool = False) -> int | float:

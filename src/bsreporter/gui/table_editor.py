@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from bsreporter.form.expression import Binary, Current, Negate, Node, Number
 from bsreporter.form.model import Column, Question, QuestionType
-from bsreporter.form.values import may_become_number, number_text
+from bsreporter.form.values import cell_may_take, number_bounds, number_text
 from bsreporter.gui.dialogs import ask
 from bsreporter.gui.editors import AnswerEditor, leave_undo_to_window
 from bsreporter.gui.spinboxes import SteadyComboBox
@@ -59,44 +58,6 @@ def _cell_entry(value: Any) -> str:
     return value.isoformat() if isinstance(value, dt.date) else str(value)
 
 
-def _literal(node: Node) -> int | float | None:
-    """The number a constraint compares with (``2100``, ``-5``), if the node is one."""
-    if isinstance(node, Number):
-        return node.value
-    if isinstance(node, Negate) and isinstance(node.operand, Number):
-        return -node.operand.value
-    return None
-
-
-def number_bounds(column: Column) -> tuple[int | float | None, int | float | None]:
-    """The lowest and highest value a number column's rule lets through (None: no such bound).
-
-    Read from comparisons of the cell with a number joined by ``and`` (``. >= 1950 and . <= 2100``);
-    any other rule gives no bound here and is checked by the core when the cell is stored.
-    """
-    low: int | float | None = None
-    high: int | float | None = None
-    flipped = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}
-    pending = [column.constraint.tree] if column.constraint is not None else []
-    while pending:
-        node = pending.pop()
-        if not isinstance(node, Binary):
-            continue
-        if node.op == "and":
-            pending += [node.left, node.right]
-            continue
-        op, bound = node.op, _literal(node.right)
-        if not isinstance(node.left, Current):
-            op, bound = flipped.get(op, ""), _literal(node.left) if isinstance(node.right, Current) else None
-        if bound is None:
-            continue
-        if op in (">=", ">"):
-            low = bound if low is None else max(low, bound)
-        elif op in ("<=", "<"):
-            high = bound if high is None else min(high, bound)
-    return low, high
-
-
 class NumberCellValidator(QValidator):
     """Refuses, as it is typed, what can never be a number of its column: a letter, a sign
     the column's rule excludes, or more digits than its highest whole number has.
@@ -107,18 +68,12 @@ class NumberCellValidator(QValidator):
 
     def __init__(self, column: Column, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.whole = column.type is QuestionType.INTEGER
-        self.low, self.high = number_bounds(column)
+        self.column = column
+        self.bounds = number_bounds(column)  # worked out once, not at every key
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        if not may_become_number(text):
+        if not cell_may_take(self.column, text, self.bounds):
             return QValidator.State.Invalid, text, pos
-        if self.low is not None and self.low >= 0 and any(c in "-\u2212\uff0d" for c in text):
-            return QValidator.State.Invalid, text, pos
-        if self.whole and self.high is not None and self.high > 0:
-            digits = sum(1 for c in text if c.isdecimal())
-            if digits > len(str(int(self.high))):
-                return QValidator.State.Invalid, text, pos
         # Never "intermediate": Enter must always hand the entry over, so the core can say what is wrong.
         return QValidator.State.Acceptable, text, pos
 
