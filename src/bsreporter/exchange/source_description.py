@@ -15,15 +15,13 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import column_index_from_string
-
 from bsreporter.errors import BsreporterError, ExchangeError, FormError, ReportError
-from bsreporter.exchange.sources import ForeignLayout, open_spreadsheet
-from bsreporter.exchange.xlsx_read import CellReader, _read_about
-from bsreporter.form.loader import available_forms, installed_questionnaire
-from bsreporter.form.mapping import mapping_folder
+from bsreporter.exchange.sheet_layout import ForeignLayout
 from bsreporter.form.model import Question, Questionnaire
 from bsreporter.report.store import REPORT_SUFFIX, Report
+
+# The spreadsheet and YAML readers (openpyxl, lxml, yaml) are loaded by the functions that read a file: the
+# window only shows a description read by a child process, and unpickling it must not load them.
 
 #: Rows of each sheet kept for the preview and for guessing where the answers are.
 PREVIEW_ROWS = 200
@@ -95,6 +93,9 @@ class SourceDescription:
 
 def describe_source(report: Report, path: Path) -> SourceDescription:
     """Look at a file to import into ``report``; raise ExchangeError when it cannot be a source."""
+    from bsreporter.exchange.sources import open_spreadsheet
+    from bsreporter.exchange.xlsx_read import _read_about
+
     path = Path(path)
     if path.suffix.lower() == REPORT_SUFFIX:
         if path.resolve() == report.path.resolve():
@@ -120,6 +121,9 @@ def describe_source(report: Report, path: Path) -> SourceDescription:
 
 def sheet_formats(form: Questionnaire) -> tuple[SheetFormat, ...]:
     """The formats a hand-made sheet may be numbered in: ``form``, then every installed one with a mapping into it."""
+    from bsreporter.form.loader import available_forms, installed_questionnaire
+    from bsreporter.form.mapping import mapping_folder
+
     forms = available_forms()
     folder = mapping_folder(forms[form.id]) if form.id in forms else None
     formats = [SheetFormat(form)]
@@ -158,6 +162,8 @@ def likely_format(formats: tuple[SheetFormat, ...], sheet: SheetPreview, layout:
 
 
 def _fit(form: Questionnaire, rows: list[tuple[str, str]]) -> int:
+    from bsreporter.exchange.xlsx_read import CellReader
+
     references = question_references(form)
     reader = CellReader(form)
     fit = 0
@@ -260,7 +266,7 @@ def guess_sheet_layout(form: Questionnaire, sheets: tuple[SheetPreview, ...]) ->
     best: tuple[int, ForeignLayout] | None = None
     for sheet in sheets:
         layout = guess_layout(form, sheet)
-        column = column_index_from_string(layout.question_column)
+        column = _column_number(layout.question_column)
         named = sum(match_reference(references, sheet.cell(r, column)) is not None
                     for r in range(1, len(sheet.rows) + 1))
         if named and (best is None or named > best[0]):

@@ -21,12 +21,14 @@ from openpyxl.utils import column_index_from_string
 
 from bsreporter.errors import AnswerError, ExchangeError, FormError, ReportError
 from bsreporter.exchange.common_base import base_from_mark, shared_base
+from bsreporter.exchange.form_words import FormWords, QuestionName
 from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, OtherPartyError, plan_import
 from bsreporter.exchange.recognition import AnswerSuggestion, Reading
+from bsreporter.exchange.sheet_layout import ForeignLayout as ForeignLayout  # where callers of plan_import_file name it
 from bsreporter.exchange.xlsx_read import CellReader, read_workbook
 from bsreporter.form.loader import available_forms, installed_questionnaire
 from bsreporter.form.mapping import FormMapping, find_mapping, load_mapping, mapping_folder
-from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer, Text
+from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.messages import Phrase
 from bsreporter.messages.form import Where
 from bsreporter.report.store import Report
@@ -50,16 +52,6 @@ __all__ = ["OtherPartyError"]  # raised by plan_import_file; re-exported for the
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
-
-
-@dataclass(frozen=True, slots=True)
-class ForeignLayout:
-    """Where the answers are in a hand-made spreadsheet."""
-
-    sheet: str | None  # None: the first sheet
-    question_column: str  # a column letter ("A") or the header text in the header row
-    answer_column: str
-    header_row: int = 1
 
 
 def check_spreadsheet_file(path: Path) -> None:
@@ -323,8 +315,8 @@ def _carry(where: str, old_id: str, reference: str, value: Any, mapping: FormMap
     """One earlier answer as an answer to the current form, or the reason it cannot be carried."""
     old = earlier.questions.get(old_id) if earlier is not None else None
     # Named as the person knows them: the earlier question by its number and words, the report by its title.
-    named: _QuestionName | str = _QuestionName(old.official_number or old.number, old.label) if old else old_id
-    from_title: _Words | str = _Words(earlier.title) if earlier is not None and earlier.title else from_form
+    named: QuestionName | str = QuestionName(old.official_number or old.number, old.label) if old else old_id
+    from_title: FormWords | str = FormWords(earlier.title) if earlier is not None and earlier.title else from_form
     target = mapping.target(old_id)
     if target is None:
         return IncomingAnswer(where, None, value, reference,
@@ -358,45 +350,9 @@ def _carry(where: str, old_id: str, reference: str, value: Any, mapping: FormMap
     return IncomingAnswer(where, target, translated, reference)
 
 
-@dataclass(frozen=True, slots=True)
-class _Words:
-    """Words of a form (an option's label) put in a message in the message's language."""
-
-    words: Text
-
-    def text(self, language: str) -> str:
-        return self.words.get(language)
-
-    def __str__(self) -> str:
-        return self.words.get("en")
-
-
-#: Quotation marks around a question's words, by language (English style where none is given).
-_QUOTES = {"fr": ("« ", " »"), "es": ("«", "»"), "ru": ("«", "»"), "ar": ("«", "»")}
-_SHORT_WORDS = 60
-
-
-@dataclass(frozen=True, slots=True)
-class _QuestionName:
-    """A question of a form put in a message: its number and the start of its words, in the message's language."""
-
-    number: str
-    label: Text
-
-    def text(self, language: str) -> str:
-        words = " ".join(self.label.get(language).split())
-        if len(words) > _SHORT_WORDS:
-            words = words[: _SHORT_WORDS - 1].rstrip() + "…"
-        opening, closing = _QUOTES.get(language, ("“", "”"))
-        return f"{self.number} {opening}{words}{closing}" if words else self.number
-
-    def __str__(self) -> str:
-        return self.text("en")
-
-
-def _option_words(question: Question | None, value: str) -> _Words | str:
+def _option_words(question: Question | None, value: str) -> FormWords | str:
     choice = question.choices.find(value) if question is not None and question.choices is not None else None
-    return _Words(choice.label) if choice is not None and choice.label else value
+    return FormWords(choice.label) if choice is not None and choice.label else value
 
 
 def _plan_prior_cycle(report: Report, path: Path, from_form: str, mapping_file: Path | None, *,
@@ -597,7 +553,7 @@ def _other_format(form: Questionnaire, rows: list[SheetRow], ours: list[Incoming
         return None
     theirs, form_id, other = best
     mapping = mapping_folder(available_forms()[form.id]) / f"{form_id}.yaml"
-    params = {"other": _Words(other.title), "fit": theirs, "rows": len(rows), "ours": fit}
+    params = {"other": FormWords(other.title), "fit": theirs, "rows": len(rows), "ours": fit}
     if mapping.is_file():
         return ExchangeError.of("row_other_format", mapping=f"forms/{form.id}/mappings/{form_id}.yaml", **params)
     return ExchangeError.of("row_other_format_no_mapping", **params)

@@ -16,14 +16,14 @@ from bsreporter.form.model import Questionnaire
 
 if TYPE_CHECKING:
     from bsreporter.exchange.importing import ImportPlan, PreparedImport
+    from bsreporter.exchange.sheet_layout import ForeignLayout
     from bsreporter.exchange.source_description import SourceDescription
-    from bsreporter.exchange.sources import ForeignLayout
     from bsreporter.report.store import Report, Source
 
 
 def form_reference(form: Questionnaire) -> str | Questionnaire:
     """What the child needs to have the same questionnaire: its id when installed as it is, else the form itself."""
-    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.form.installed import installed_questionnaire  # not the loader: the window's cache answers
 
     try:
         installed = installed_questionnaire(form.id)

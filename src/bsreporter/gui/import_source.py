@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from bsreporter.exchange.sheet_layout import ForeignLayout
 from bsreporter.exchange.source_description import (
     PREVIEW_ROWS,
     SheetFormat,
@@ -36,7 +37,6 @@ from bsreporter.exchange.source_description import (
     match_reference,
     question_references,
 )
-from bsreporter.exchange.sources import ForeignLayout
 from bsreporter.form.model import Questionnaire
 from bsreporter.gui.dialog_size import fit_dialog
 

@@ -21,8 +21,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bsreporter.exchange.importing import ImportPlan, OtherPartyError, PreparedImport
+from bsreporter.exchange.sheet_layout import ForeignLayout
 from bsreporter.exchange.source_description import SourceDescription
-from bsreporter.exchange.sources import ForeignLayout
 from bsreporter.gui.child_jobs import describe_file, form_reference, plan_file, prepare_file_import
 from bsreporter.gui.dialogs import ask, show_error, show_message
 from bsreporter.gui.import_preview import ImportPreviewDialog
