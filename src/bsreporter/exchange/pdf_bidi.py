@@ -232,13 +232,7 @@ def _isolate_numbers(text: str, rtl: bool) -> tuple[str, list[int]]:
 
 def _after_right_to_left(text: str, index: int, rtl: bool) -> bool:
     """True when the last strong letter before ``index`` is right to left (or, with none, the paragraph is)."""
-    for char in reversed(text[:index]):
-        kind = unicodedata.bidirectional(char)
-        if kind == "L":
-            return False
-        if kind in _STRONG_RTL:
-            return True
-    return rtl
+    return is_rtl_text(text[index - 1::-1] if index else "", rtl)
 
 
 def _positions(text: str, found: list[re.Match[str]]) -> list[int]:
