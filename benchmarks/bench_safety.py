@@ -1,7 +1,7 @@
 """Safekeeping timings: backup copies (as the window takes them), reading a backup's completeness, restoring.
 
 The window copies a report when it is opened and every 10 minutes of editing, in the
-background through a read-only connection of its own (``gui.backups.snapshot_of_file``);
+background through a read-only connection of its own (``report.backup.snapshot_of_file``);
 these figures show the copy would not be felt even on the UI thread. "long history" is
 the demo report after 6,000 more recorded changes of long texts, as after weeks of typing.
 """
@@ -17,14 +17,19 @@ from typing import Any
 from benchmarks.measure import measure
 from bsreporter.demo import bundled_demo_path
 from bsreporter.form.model import QuestionType
-from bsreporter.report.backup import Reason, backup_completeness, restore_backup, take_snapshot
+from bsreporter.report.backup import (
+    DEFAULT_KEEP,
+    Reason,
+    backup_completeness,
+    restore_backup,
+    snapshot_of_file,
+    take_snapshot,
+)
 from bsreporter.report.store import Report, Source
 
 
 def _snapshot_of_file(path: Path, report: Report) -> None:
-    # What gui.backups.snapshot_of_file does, without importing Qt here.
-    with Report.open(path, read_only=True, form=report.form) as reader:
-        take_snapshot(reader, Reason.ROLLING)
+    snapshot_of_file(path, report.form, Reason.ROLLING, DEFAULT_KEEP)
 
 
 def _grow_history(report: Report, changes: int) -> None:

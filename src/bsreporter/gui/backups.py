@@ -20,13 +20,12 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QWidget
 
 from bsreporter.errors import BsreporterError
-from bsreporter.form.model import Questionnaire
 from bsreporter.gui.dialogs import error_text, show_error
 from bsreporter.gui.notice import notify
 from bsreporter.gui.operations import Operation, Progress, run_in_background
 from bsreporter.gui.timestamps import local_time_text
 from bsreporter.logs import log_exception
-from bsreporter.report.backup import Backup, Reason, restore_backup, take_snapshot
+from bsreporter.report.backup import Backup, Reason, restore_backup, snapshot_of_file
 from bsreporter.report.store import Report
 
 if TYPE_CHECKING:
@@ -47,12 +46,6 @@ def reason_text(reason: Reason) -> str:
         Reason.BEFORE_IMPORT: QCoreApplication.translate("Backups", "Before an import"),
         Reason.BEFORE_RESTORE: QCoreApplication.translate("Backups", "Before a restore"),
     }[reason]
-
-
-def snapshot_of_file(path: Path, form: Questionnaire, reason: Reason, keep: int) -> Backup:
-    """Copy a report file through a read-only connection of its own (safe off the UI thread)."""
-    with Report.open(path, read_only=True, form=form) as reader:
-        return take_snapshot(reader, reason, keep=keep)
 
 
 class BackupKeeper(QObject):

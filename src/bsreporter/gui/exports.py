@@ -9,9 +9,6 @@ opened and closed in the background thread, so it sees only committed answers.
 
 from __future__ import annotations
 
-import errno
-import os
-import sqlite3
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -20,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from bsreporter.atomic import PDF, XLSX, check_replaceable
-from bsreporter.errors import BsreporterError, ReportError
+from bsreporter.errors import BsreporterError
 from bsreporter.gui.child_jobs import form_reference, write_pdf, write_xlsx
 from bsreporter.gui.dialogs import show_error
 from bsreporter.gui.export_dialog import ExportDialog, PdfChoices
@@ -32,8 +29,7 @@ from bsreporter.gui.operations import (
     run_in_background,
     warm_up_child_process,
 )
-from bsreporter.messages import Phrase
-from bsreporter.report.schema import Failure, failure
+from bsreporter.report.backup import copy_report_file
 
 #: The modules the process writing each export imports.
 _MODULES = {"pdf": ("bsreporter.gui.child_jobs", "bsreporter.exchange.pdf"),
@@ -41,56 +37,6 @@ _MODULES = {"pdf": ("bsreporter.gui.child_jobs", "bsreporter.exchange.pdf"),
 
 if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow
-    from bsreporter.report.store import Report
-
-
-def copy_report_file(report: Report, destination: Path, progress: Progress | None = None) -> None:
-    """Write a consistent single-file copy of an open report, atomically (the report stays open).
-
-    The core's online backup (``Report.copy_into``) writes a temporary file in the
-    destination folder, which is renamed into place only when complete.
-    """
-    destination = Path(destination)
-    if destination.resolve() == Path(report.path).resolve():
-        raise ReportError.of("copy_over_itself")
-    if not destination.parent.is_dir():
-        raise ReportError.of("folder_does_not_exist", folder=destination.parent)
-    temporary = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
-    try:
-        writer = sqlite3.connect(temporary)
-        try:
-            report.copy_into(writer)
-            writer.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-        finally:
-            writer.close()
-        if progress is not None and progress.cancelled():
-            temporary.unlink(missing_ok=True)
-            return
-        with open(temporary, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temporary, destination)
-    except (sqlite3.Error, OSError) as exc:
-        temporary.unlink(missing_ok=True)
-        raise ReportError.of("copy_write_failed", name=destination.name, reason=_copy_failure(destination, exc)) from exc
-
-
-def _copy_failure(destination: Path, exc: sqlite3.Error | OSError) -> Phrase | str:
-    """Why a copy could not be written, in the person's words when its code says (SQLite's own words are English)."""
-    if isinstance(exc, sqlite3.Error):
-        kind = failure(destination, exc)
-    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        kind = Failure.DISK_FULL
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        kind = Failure.READ_ONLY
-    else:
-        kind = Failure.OTHER
-    if kind is Failure.DISK_FULL:
-        return Phrase("reason_disk_full")
-    if kind in (Failure.READ_ONLY, Failure.CANNOT_OPEN):
-        return Phrase("reason_not_writable")
-    if kind is Failure.BUSY:
-        return Phrase("reason_busy")
-    return str(exc)  # an unforeseen failure: its own words are all there is to say
 
 
 def default_paper() -> str:
@@ -130,7 +76,7 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
 
     def work(progress: Progress) -> None:
         with report.reader() as reader:  # its own connection: the window's never leaves its thread
-            copy_report_file(reader, target, progress)
+            copy_report_file(reader, target, progress.cancelled)
 
     return run_in_background(
         window,

@@ -15,6 +15,7 @@ import hashlib
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -24,6 +25,10 @@ from bsreporter.messages import Phrase
 from bsreporter.paths import user_data_dir
 from bsreporter.report import schema
 from bsreporter.report.store import Report
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from bsreporter.form.model import Questionnaire
 
 DEFAULT_KEEP = 10
 #: an unfinished copy this old (seconds) was left by a program killed while copying
@@ -99,6 +104,12 @@ def take_snapshot(report: Report, reason: Reason, *, keep: int = DEFAULT_KEEP) -
         _prune(folder, keep)
         _remove_unfinished(folder)
     return Backup(target, taken_at, reason)
+
+
+def snapshot_of_file(path: Path, form: Questionnaire, reason: Reason, keep: int) -> Backup:
+    """Copy a report file through a read-only connection of its own (safe off the window's thread)."""
+    with Report.open(path, read_only=True, form=form) as reader:
+        return take_snapshot(reader, reason, keep=keep)
 
 
 def _backup_error(report_path: Path, folder: Path, exc: OSError | sqlite3.Error) -> ReportError:
@@ -215,3 +226,53 @@ def recover_copy(report_path: Path, backup: Backup) -> Path:
         partial.unlink(missing_ok=True)
         raise ReportError.of("backup_copy_failed", name=report_path.name, reason=str(exc)) from exc
     return target
+
+
+def copy_report_file(report: Report, destination: Path, cancelled: Callable[[], bool] | None = None) -> None:
+    """Write a consistent single-file copy of an open report, atomically (the report stays open).
+
+    The core's online backup (``Report.copy_into``) writes a temporary file in the
+    destination folder, which is renamed into place only when complete; ``cancelled``, asked once the copy is
+    written, drops it instead.
+    """
+    destination = Path(destination)
+    if destination.resolve() == Path(report.path).resolve():
+        raise ReportError.of("copy_over_itself")
+    if not destination.parent.is_dir():
+        raise ReportError.of("folder_does_not_exist", folder=destination.parent)
+    temporary = destination.with_name(f".{destination.name}.{os.getpid()}.tmp")
+    try:
+        writer = sqlite3.connect(temporary)
+        try:
+            report.copy_into(writer)
+            writer.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            writer.close()
+        if cancelled is not None and cancelled():
+            temporary.unlink(missing_ok=True)
+            return
+        with open(temporary, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temporary, destination)
+    except (sqlite3.Error, OSError) as exc:
+        temporary.unlink(missing_ok=True)
+        raise ReportError.of("copy_write_failed", name=destination.name, reason=_copy_failure(destination, exc)) from exc
+
+
+def _copy_failure(destination: Path, exc: sqlite3.Error | OSError) -> Phrase | str:
+    """Why a copy could not be written, in the person's words when its code says (SQLite's own words are English)."""
+    if isinstance(exc, sqlite3.Error):
+        kind = schema.failure(destination, exc)
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        kind = schema.Failure.DISK_FULL
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        kind = schema.Failure.READ_ONLY
+    else:
+        kind = schema.Failure.OTHER
+    if kind is schema.Failure.DISK_FULL:
+        return Phrase("reason_disk_full")
+    if kind in (schema.Failure.READ_ONLY, schema.Failure.CANNOT_OPEN):
+        return Phrase("reason_not_writable")
+    if kind is schema.Failure.BUSY:
+        return Phrase("reason_busy")
+    return str(exc)  # an unforeseen failure: its own words are all there is to say

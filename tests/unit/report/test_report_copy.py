@@ -1,4 +1,4 @@
-"""File > Save a Copy As…: a copy that cannot be made is explained in the person's language."""
+"""A copy of an open report (File > Save a Copy As…) that cannot be made is explained in the person's language."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bsreporter.errors import ReportError
-from bsreporter.gui.exports import copy_report_file
+from bsreporter.report.backup import copy_report_file
 from bsreporter.report.store import Report
 
 
