@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from bsreporter.form.model import Questionnaire
-from bsreporter.gui.editors import CheckListEditor, RadioEditor, make_editor
+from bsreporter.gui.editor_factory import make_editor
+from bsreporter.gui.editors import CheckListEditor, RadioEditor
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.session import ReportSession

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from bsreporter.form.model import Questionnaire, SpecialAnswer
+from bsreporter.gui.editor_factory import make_editor
 from bsreporter.gui.editors import (
     CheckListEditor,
     ComboEditor,
@@ -18,7 +19,6 @@ from bsreporter.gui.editors import (
     MultilineEditor,
     NumberEditor,
     RadioEditor,
-    make_editor,
 )
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.question_widget import QuestionWidget

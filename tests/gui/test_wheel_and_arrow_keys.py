@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QVBoxLayout,
 from pytestqt.qtbot import QtBot
 
 from bsreporter.form.model import Questionnaire
-from bsreporter.gui.editors import ComboEditor, DateEditor, NumberEditor, make_editor
+from bsreporter.gui.editor_factory import make_editor
+from bsreporter.gui.editors import ComboEditor, DateEditor, NumberEditor
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.question_widget import QuestionWidget
 from bsreporter.gui.section_page import SectionPage

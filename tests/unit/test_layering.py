@@ -53,9 +53,6 @@ KNOWN_ARROWS: Mapping[tuple[str, str], str] = {
     ("bsreporter.gui.recovery", "bsreporter.gui.main_window"): "type of the window",
     ("bsreporter.gui.restore_dialog", "bsreporter.gui.main_window"): "type of the window",
     ("bsreporter.gui.safekeeping", "bsreporter.gui.main_window"): "type of the window",
-    # editor_for() in editors.py builds the TableEditor, itself an AnswerEditor of editors.py: a circle until
-    # the factory lives in a module of its own above both.
-    ("bsreporter.gui.editors", "bsreporter.gui.table_editor"): "the editor factory builds a TableEditor",
     # The parsed-form cache, the installed forms and the loader call one another (lazily): a circle until
     # the loader no longer re-exports the installed forms and the cache is handed the loader it falls back on.
     ("bsreporter.form.cache", "bsreporter.form.loader"): "the cache falls back on loading the YAML",

@@ -33,15 +33,13 @@ from PySide6.QtWidgets import (
 
 from bsreporter.errors import AnswerError
 from bsreporter.form.model import UN_LANGUAGES, Question, QuestionType
-from bsreporter.form.values import is_multilingual, number_text, parse_number
+from bsreporter.form.values import number_text, parse_number
 from bsreporter.gui.languages import direction_of, language_name
 from bsreporter.gui.spinboxes import DateField, NumberField, SteadyComboBox
 
 #: Pause in typing after which a text entry is stored: with the store's own few milliseconds,
 #: typed text is in the file within 300 ms of the last key (leaving the field stores it at once).
 SAVE_DELAY_MS = 200
-#: Choice lists longer than this get a drop-down instead of radio buttons.
-COMBO_THRESHOLD = 7
 #: A date as the core reads it; eight digits (20150101) are the same date written without hyphens.
 _FULL_DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 
@@ -632,32 +630,3 @@ class CheckListEditor(AnswerEditor):
     def focus_target(self) -> QWidget:
         return next(iter(self.boxes.values()))
 
-
-def make_editor(question: Question, language: str, parent: QWidget | None = None, *,
-                report_language: str = "en") -> AnswerEditor:
-    """The editor for ``question``'s type and appearance (``report_language``: a multilingual answer's first box)."""
-    match question.type:
-        case QuestionType.TEXT:
-            if is_multilingual(question):
-                return MultilingualEditor(question, language, report_language, parent)
-            if question.appearance == "multiline":
-                return MultilineEditor(question, language, parent)
-            return LineEditor(question, language, parent)
-        case QuestionType.URL | QuestionType.EMAIL:
-            return LineEditor(question, language, parent)
-        case QuestionType.INTEGER | QuestionType.DECIMAL:
-            return NumberEditor(question, language, parent)
-        case QuestionType.DATE:
-            return DateEditor(question, language, parent)
-        case QuestionType.SELECT_ONE:
-            assert question.choices is not None
-            if question.appearance == "minimal" or len(question.choices.choices) > COMBO_THRESHOLD:
-                return ComboEditor(question, language, parent)
-            return RadioEditor(question, language, parent)
-        case QuestionType.SELECT_MULTIPLE:
-            return CheckListEditor(question, language, parent)
-        case QuestionType.TABLE:
-            from bsreporter.gui.table_editor import TableEditor
-
-            return TableEditor(question, language, parent)
-    raise ValueError(f"no editor for question type {question.type}")

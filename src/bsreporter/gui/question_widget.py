@@ -21,7 +21,8 @@ from bsreporter.form.model import Question, QuestionType, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue
 from bsreporter.gui.actions import session_read_only_why
-from bsreporter.gui.editors import AnswerEditor, CheckListEditor, make_editor
+from bsreporter.gui.editor_factory import make_editor
+from bsreporter.gui.editors import AnswerEditor, CheckListEditor
 from bsreporter.gui.icons import StatusIcon, status_icon
 from bsreporter.gui.languages import second_language_label
 from bsreporter.gui.previous_answer import PreviousAnswerView
