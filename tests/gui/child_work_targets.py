@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 
 from bsreporter.errors import ExchangeError
@@ -32,3 +33,15 @@ def refuse(name: str, *, progress: Callable[[int, int], None], cancelled: Callab
 def end_abruptly(*, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> None:
     """End the process without a word, as a crash or the task manager does."""
     os._exit(3)
+
+
+def loaded_modules(*, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> list[str]:
+    """The names of every module the process has imported."""
+    return sorted(sys.modules)
+
+
+def installed_form_ids(*, progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> list[str]:
+    """The ids of the forms installed as the process sees them."""
+    from bsreporter.form.installed import available_forms
+
+    return sorted(available_forms())

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar
 
 import child_work_targets as targets
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from bsreporter.errors import ExchangeError
+from bsreporter.exchange import jobs
+from bsreporter.exchange.child import portable
 from bsreporter.exchange.context import ExportCancelled
-from bsreporter.gui.child_process import _portable
+from bsreporter.form.model import Questionnaire
 from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.operations import in_child_process, run_in_background
 from bsreporter.messages import render
 
 WAIT_MS = 30_000
+T = TypeVar("T")
 
 
 @pytest.fixture
@@ -92,13 +97,13 @@ def test_errors_that_cannot_cross_as_they_are_keep_their_message_key(tmp_path: P
     # The cancel of an export cannot be rebuilt from its pickle as it is.
     with pytest.raises(TypeError):
         pickle.loads(pickle.dumps(ExportCancelled()))
-    assert isinstance(pickle.loads(pickle.dumps(_portable(ExportCancelled()))), ExchangeError)
+    assert isinstance(pickle.loads(pickle.dumps(portable(ExportCancelled()))), ExchangeError)
 
     class Unpicklable(ExchangeError):
         """A local class: pickling it fails."""
 
     error = Unpicklable.of("folder_missing_choose", folder=tmp_path)
-    crossed = pickle.loads(pickle.dumps(_portable(error)))
+    crossed = pickle.loads(pickle.dumps(portable(error)))
     assert type(crossed) is ExchangeError and crossed.key == "folder_missing_choose"
     assert crossed.text("fr") == error.text("fr")
 
@@ -110,3 +115,37 @@ def test_the_next_work_is_done_by_the_child_kept_waiting(qtbot: QtBot, parent: Q
         with qtbot.waitSignal(operation.finished, timeout=WAIT_MS):
             pass
     assert len(results) == 2 and results[0] == results[1] != os.getpid()  # its imports and fonts are kept too
+
+
+def _in_the_child(qtbot: QtBot, parent: QWidget, target: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    results: list[T] = []
+    failures: list[BaseException] = []
+    operation = run_in_background(parent, "Exporting…", in_child_process(target, *args, **kwargs), results.append,
+                                  on_failure=failures.append)
+    with qtbot.waitSignal(operation.finished, timeout=WAIT_MS):
+        pass
+    assert failures == [] and operation.succeeded
+    return results[0]
+
+
+def test_the_child_imports_no_qt_even_after_an_export_and_an_import_were_prepared(
+    qtbot: QtBot, parent: QWidget, small_report_path: Path, small_form: Questionnaire, tmp_path: Path
+) -> None:
+    # Qt for Python's first module alone costs a child a sixth of a second, paid by the session's first export.
+    reference = jobs.form_reference(small_form)
+    _in_the_child(qtbot, parent, jobs.write_xlsx, small_report_path, reference, tmp_path / "out.xlsx", language="en")
+    _in_the_child(qtbot, parent, jobs.plan_file, small_report_path, reference, tmp_path / "out.xlsx", merge=False,
+                  previous_cycle=False, layout=None, other_party=False, mapping=None)
+    loaded = _in_the_child(qtbot, parent, targets.loaded_modules)
+    assert "bsreporter.exchange.jobs" in loaded  # the same child did that work
+    assert [name for name in loaded if name.startswith(("PySide6", "shiboken6", "bsreporter.gui"))] == []
+
+
+def test_the_child_sees_a_form_installed_after_the_window_started(
+    qtbot: QtBot, parent: QWidget, small_report_path: Path, small_form: Questionnaire, tmp_path: Path
+) -> None:
+    assert small_form.id in _in_the_child(qtbot, parent, targets.installed_form_ids)
+    reference = jobs.form_reference(small_form)
+    assert reference == small_form.id  # the form travels as its id, and is built in the child from its folder
+    _in_the_child(qtbot, parent, jobs.write_xlsx, small_report_path, reference, tmp_path / "out.xlsx", language="fr")
+    assert load_workbook(tmp_path / "out.xlsx", read_only=True).sheetnames

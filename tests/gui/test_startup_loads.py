@@ -22,7 +22,7 @@ _NOT_FOR_THE_FIRST_PAGE = (
     "bsreporter.gui.wizard", "bsreporter.gui.exports", "bsreporter.gui.export_dialog", "bsreporter.gui.importer",
     "bsreporter.gui.import_preview", "bsreporter.gui.import_source", "bsreporter.gui.import_undo",
     "bsreporter.gui.compare_view", "bsreporter.gui.preferences_dialog", "bsreporter.gui.recovery",
-    "bsreporter.gui.child_process", "bsreporter.gui.child_jobs",
+    "bsreporter.gui.child_process", "bsreporter.exchange.jobs",
     "bsreporter.gui.history_dialog", "bsreporter.gui.author", "bsreporter.gui.restore_dialog",
 )
 #: Loaded only where a table question is shown (the demo's first page holds none).
@@ -71,7 +71,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject
 from bsreporter.gui.app import create_application
 create_application()
 from bsreporter.gui.main_window import MainWindow
-MACHINERY = ("bsreporter.gui.child_process", "bsreporter.gui.child_jobs", "bsreporter.gui.exports")
+MACHINERY = ("bsreporter.gui.child_process", "bsreporter.exchange.jobs", "bsreporter.gui.exports")
 window = MainWindow()
 window.show()
 window.open_report(Path(sys.argv[1]))
@@ -109,4 +109,4 @@ def test_the_child_process_machinery_is_loaded_after_the_first_paint_before_any_
     assert done.returncode == 0, done.stderr
     lines = dict(line.partition(" ")[::2] for line in done.stdout.splitlines() if line.startswith(("AT", "IDLE")))
     assert lines["AT"] == "FIRST PAINT"
-    assert lines["IDLE"].split() == ["bsreporter.gui.child_process", "bsreporter.gui.child_jobs", "bsreporter.gui.exports"]
+    assert lines["IDLE"].split() == ["bsreporter.gui.child_process", "bsreporter.exchange.jobs", "bsreporter.gui.exports"]

@@ -35,7 +35,7 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 _WINDOW_STAND_IN = """
 import multiprocessing, multiprocessing.resource_tracker, multiprocessing.spawn, sys
 from pathlib import Path
-from bsreporter.gui import child_jobs
+from bsreporter.exchange import jobs
 from bsreporter.gui.child_process import run_in_child
 
 bundle, report, out = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
@@ -52,10 +52,10 @@ def frozen_preparation(name):
 multiprocessing.spawn.get_preparation_data = frozen_preparation
 shares = []
 work = dict(progress=lambda done, total: shares.append(done * 100 // total), cancelled=lambda: False)
-run_in_child(child_jobs.write_pdf, (report, "cpb-nr4-2019", out / "r.pdf"),
+run_in_child(jobs.write_pdf, (report, "cpb-nr4-2019", out / "r.pdf"),
              dict(language="en", paper="a4", changes_annex=False, blank=False), **work)
-run_in_child(child_jobs.write_xlsx, (report, "cpb-nr4-2019", out / "r.xlsx"), dict(language="en"), **work)
-plan = run_in_child(child_jobs.plan_file, (report, "cpb-nr4-2019", out / "r.xlsx"),
+run_in_child(jobs.write_xlsx, (report, "cpb-nr4-2019", out / "r.xlsx"), dict(language="en"), **work)
+plan = run_in_child(jobs.plan_file, (report, "cpb-nr4-2019", out / "r.xlsx"),
                     dict(merge=False, previous_cycle=False, layout=None, other_party=False, mapping=None), **work)
 print(f"progress {max(shares)}%, plan of {len(plan.rows)} rows, default selection {len(plan.default_selection)}")
 """

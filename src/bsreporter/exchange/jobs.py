@@ -1,8 +1,9 @@
-"""The window's work that a child process does (see :mod:`bsreporter.gui.child_process`): exports, reading import files.
+"""The window's work that a child process does (see :mod:`bsreporter.exchange.child`): exports, reading import files.
 
 The child opens the report file through a read-only connection of its own, so it reads
 only committed answers and the window's one writing connection never leaves its thread.
-This module imports no Qt.
+Like everything the child imports, this module is below the window's layer: the child
+never loads Qt.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ if TYPE_CHECKING:
 
 
 def form_reference(form: Questionnaire) -> str | Questionnaire:
-    """What the child needs to have the same questionnaire: its id when installed as it is, else the form itself."""
+    """What the child needs to have the same questionnaire: its id when installed as it is, else the form itself.
+
+    The child sees the forms the window sees (:func:`bsreporter.exchange.child.serve`), so an installed
+    form travels as its id and is built there from its own cache.
+    """
     from bsreporter.form.installed import installed_questionnaire  # not the loader: the window's cache answers
 
     try:

@@ -10,6 +10,7 @@ installed later takes its place without a code change.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -49,10 +50,27 @@ def new_report_form_id() -> str:
     return offered_forms()[0].id
 
 
+#: The installed forms this process was given by the one that started it (see :func:`use_forms`).
+_given_forms: dict[str, Path] | None = None
+
+
+def use_forms(folders: Mapping[str, Path]) -> None:
+    """Take ``folders`` (form id -> folder) as this process's installed forms, in place of the forms folder.
+
+    A child process doing the window's work is given the forms the window sees, so that a report of any
+    of them opens there as it does in the window.
+    """
+    global _given_forms
+    _given_forms = dict(folders)
+    installed_questionnaire.cache_clear()
+
+
 def available_forms(root: Path | None = None) -> dict[str, Path]:
     """Installed form folders by form id (a folder is a form when it holds form.yaml)."""
     from bsreporter.resources import forms_dir
 
+    if root is None and _given_forms is not None:
+        return dict(_given_forms)
     base = root or forms_dir()
     found: dict[str, Path] = {}
     for folder in sorted(p for p in base.iterdir() if (p / "form.yaml").is_file()):

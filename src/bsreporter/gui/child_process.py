@@ -8,43 +8,37 @@ A child process has an interpreter of its own, so the window keeps turning whate
 work does.
 
 The child is started with ``spawn`` (the same on every system, and nothing of the window
-is copied into it). It gets a module-level function and its arguments, reads what it needs
-by itself (a report through a read-only connection of its own), and sends back through a
-pipe its progress, then its result or its error: the program's own errors keep their
-message key, so the window says them in the person's language. Cancel is a message the
-other way, polled by the work as it goes.
+is copied into it), running :func:`bsreporter.exchange.child.serve`, which imports no Qt. It
+is given the folders of the forms the window knows, then a module-level function and its
+arguments; it reads what it needs by itself (a report through a read-only connection of its
+own), and sends back through a pipe its progress, then its result or its error: the
+program's own errors keep their message key, so the window says them in the person's
+language. Cancel is a message the other way, polled by the work as it goes.
 
 One child is kept once its work is done, waiting for the next: its modules are imported
 and its fonts parsed, so the next export starts as quickly as it would in the window's
 own process. A child that is busy is never shared: a second piece of work at the same
-time gets a child of its own. ``warm_up`` starts the kept child ahead of the work, while
-the person still chooses the file.
-
-This module imports no Qt: the child imports it to run, and stays light.
+time gets a child of its own, and a child is kept only for work under the same settings and
+forms. ``warm_up`` starts the kept child ahead of the work, while the person still chooses
+the file.
 """
 
 from __future__ import annotations
 
-import contextlib
-import importlib
 import multiprocessing
 import os
-import pickle
 import threading
-import time
-import traceback
 from collections.abc import Callable, Mapping
-from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any, TypeVar
 
-from bsreporter.errors import AnswerError, BsreporterError, ExchangeError, FormError, ReportError
+from bsreporter.errors import ExchangeError
+from bsreporter.exchange.child import serve
 
 T = TypeVar("T")
 
 #: How often the waiting thread looks at the pipe and at the Cancel button, in seconds.
 _POLL_S = 0.05
-#: The least time between two progress messages of the child, in seconds: no flood of the window's queue.
-_PROGRESS_EVERY_S = 0.05
 #: How long a child that has answered may take to exit before it is stopped, in seconds.
 _EXIT_GRACE_S = 5.0
 
@@ -63,12 +57,14 @@ class RemoteTraceback(Exception):
 class _Child:
     """One child process and the window's end of its pipe."""
 
-    def __init__(self) -> None:
+    def __init__(self, forms: dict[str, Path]) -> None:
         #: the environment it started with: a child is kept for work under the same settings only
         self.environment = dict(os.environ)
+        #: the installed forms it was given: a child is kept for work on the same forms only
+        self.forms = forms
         context = multiprocessing.get_context("spawn")
         self.connection, theirs = context.Pipe(duplex=True)
-        self.process = context.Process(target=_serve, args=(theirs,), name="bsreporter-work", daemon=True)
+        self.process = context.Process(target=serve, args=(theirs, forms), name="bsreporter-work", daemon=True)
         self.process.start()
         theirs.close()  # the child holds its end; a child gone then reads here as the end of the pipe
 
@@ -79,6 +75,10 @@ class _Child:
             return True
         except OSError:
             return False
+
+    def fits(self, forms: dict[str, Path]) -> bool:
+        """Whether the child is alive and started under the window's settings and ``forms`` as they are now."""
+        return self.process.is_alive() and self.environment == os.environ and self.forms == forms
 
     def stop(self) -> None:
         """End the child (it is waiting for work, or its work no longer matters)."""
@@ -94,15 +94,23 @@ _kept: list[_Child] = []
 _kept_lock = threading.Lock()
 
 
+def _window_forms() -> dict[str, Path]:
+    """The installed forms the window sees now (form id -> folder)."""
+    from bsreporter.form import installed  # looked up as it is now: a form may be installed meanwhile
+
+    return installed.available_forms()
+
+
 def _take() -> _Child:
-    """The kept child if it waits for work under the same settings, else a new one."""
+    """The kept child if it waits for work under the same settings and forms, else a new one."""
+    forms = _window_forms()
     with _kept_lock:
         kept = _kept.pop() if _kept else None
     if kept is not None:
-        if kept.process.is_alive() and kept.environment == os.environ:
+        if kept.fits(forms):
             return kept
         kept.stop()
-    return _Child()
+    return _Child(forms)
 
 
 def _give_back(child: _Child) -> None:
@@ -120,12 +128,13 @@ def warm_up(*modules: str) -> None:
     Starting a process takes the calling thread a few tens of milliseconds: the window
     calls this from a thread of its own.
     """
+    forms = _window_forms()
     with _kept_lock:
         kept = _kept[-1] if _kept else None
-    if kept is not None and kept.process.is_alive() and kept.environment == os.environ:
+    if kept is not None and kept.fits(forms):
         kept.send(("import", modules))
         return
-    child = _Child()
+    child = _Child(forms)
     child.send(("import", modules))
     _give_back(child)
 
@@ -172,82 +181,3 @@ def run_in_child(target: Callable[..., T], args: tuple[Any, ...], kwargs: Mappin
             _give_back(child)
         else:  # ended, or left behind by an error of this side: its state is unknown
             child.stop()
-
-
-def _serve(connection: Connection) -> None:
-    """The child's whole life: wait for work, do it, say how it goes and how it ended; again until told to quit."""
-    try:
-        while True:
-            message = connection.recv()
-            match message:
-                case ("work", target, args, kwargs):
-                    _work(connection, target, args, kwargs)
-                case ("import", modules):
-                    for name in modules:
-                        with contextlib.suppress(ImportError):
-                            importlib.import_module(name)
-                case ("quit",):
-                    return
-                case _:
-                    pass  # a Cancel that came after its work had ended
-    except (EOFError, OSError):
-        pass  # the window's process is gone
-    finally:
-        connection.close()
-
-
-def _work(connection: Connection, target: Callable[..., Any], args: tuple[Any, ...],
-          kwargs: dict[str, Any]) -> None:
-    """Do one piece of work; its result or its error goes back through ``connection``."""
-    stop = False
-
-    def cancelled() -> bool:
-        nonlocal stop
-        try:
-            while not stop and connection.poll():
-                stop = connection.recv()[0] == "cancel"
-        except (EOFError, OSError):
-            stop = True  # the window's process is gone: nobody waits for the result
-        return stop
-
-    last_share, last_sent = -1, 0.0
-
-    def progress(done: int, total: int) -> None:
-        nonlocal last_share, last_sent
-        share = int(done * 100 / total) if total > 0 else 0
-        now = time.monotonic()
-        if share != last_share and (now - last_sent >= _PROGRESS_EVERY_S or done >= total):
-            last_share, last_sent = share, now
-            connection.send(("progress", int(done), int(total)))
-
-    try:
-        result = target(*args, **kwargs, progress=progress, cancelled=cancelled)
-    except Exception as exc:
-        connection.send(("failed", _portable(exc), "".join(traceback.format_exception(exc))))
-    else:
-        try:
-            connection.send(("done", result))
-        except Exception as exc:  # a result that cannot be pickled
-            connection.send(("failed", _portable(exc), "".join(traceback.format_exception(exc))))
-
-
-def _portable(exc: BaseException) -> BaseException:
-    """``exc`` as it can cross to the window: itself when it survives pickling, else the nearest plain error.
-
-    The program's own errors keep their key and parameters, so that the window says them in its language.
-    """
-    try:
-        pickle.loads(pickle.dumps(exc))
-        return exc
-    except Exception:  # any failure to pickle means: send a plain copy
-        pass
-    if isinstance(exc, BsreporterError):
-        kind = next(c for c in type(exc).__mro__ if c in (AnswerError, ExchangeError, FormError, ReportError,
-                                                             BsreporterError))
-        copy = kind(str(exc), key=exc.key, params=exc.params)
-        try:
-            pickle.dumps(copy)
-            return copy
-        except Exception:  # parameters that cannot travel: the English text still does
-            return kind(str(exc))
-    return RuntimeError(f"{type(exc).__name__}: {exc}")

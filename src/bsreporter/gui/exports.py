@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from bsreporter.atomic import PDF, XLSX, check_replaceable
 from bsreporter.errors import BsreporterError
-from bsreporter.gui.child_jobs import form_reference, write_pdf, write_xlsx
+from bsreporter.exchange.jobs import form_reference, write_pdf, write_xlsx
 from bsreporter.gui.dialogs import show_error
 from bsreporter.gui.export_dialog import ExportDialog, PdfChoices
 from bsreporter.gui.notice import notify
@@ -32,8 +32,8 @@ from bsreporter.gui.operations import (
 from bsreporter.report.backup import copy_report_file
 
 #: The modules the process writing each export imports.
-_MODULES = {"pdf": ("bsreporter.gui.child_jobs", "bsreporter.exchange.pdf"),
-            "xlsx": ("bsreporter.gui.child_jobs", "bsreporter.exchange.xlsx")}
+_MODULES = {"pdf": ("bsreporter.exchange.jobs", "bsreporter.exchange.pdf"),
+            "xlsx": ("bsreporter.exchange.jobs", "bsreporter.exchange.xlsx")}
 
 if TYPE_CHECKING:
     from bsreporter.gui.main_window import MainWindow

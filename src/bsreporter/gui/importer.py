@@ -21,9 +21,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from bsreporter.exchange.importing import ImportPlan, OtherPartyError, PreparedImport
+from bsreporter.exchange.jobs import describe_file, form_reference, plan_file, prepare_file_import
 from bsreporter.exchange.sheet_layout import ForeignLayout
 from bsreporter.exchange.source_description import SourceDescription
-from bsreporter.gui.child_jobs import describe_file, form_reference, plan_file, prepare_file_import
 from bsreporter.gui.dialogs import ask, show_error, show_message
 from bsreporter.gui.import_preview import ImportPreviewDialog
 from bsreporter.gui.import_source import ImportSourceDialog
@@ -334,7 +334,7 @@ def _can_change(window: MainWindow, title: str) -> ReportSession | None:
 
 
 #: The modules the process reading a file to import needs.
-_MODULES = ("bsreporter.gui.child_jobs", "bsreporter.exchange.sources", "bsreporter.exchange.merge",
+_MODULES = ("bsreporter.exchange.jobs", "bsreporter.exchange.sources", "bsreporter.exchange.merge",
             "bsreporter.exchange.source_description")
 
 

@@ -250,7 +250,7 @@ def warm_up_child_process(*modules: str) -> None:
 #: talks to the child of ``in_child_process`` work, what starting a spawned process loads, and the exports.
 _CHILD_MACHINERY = (
     "bsreporter.gui.child_process",
-    "bsreporter.gui.child_jobs",
+    "bsreporter.exchange.jobs",
     "bsreporter.gui.exports",
     "multiprocessing.popen_spawn_win32" if sys.platform == "win32" else "multiprocessing.popen_spawn_posix",
     "multiprocessing.resource_tracker",

@@ -1,4 +1,4 @@
-"""The work a child process does for the window, run here in the test's own process."""
+"""The work a child process does for the window, run here in the test's own process, on the small form."""
 
 from __future__ import annotations
 
@@ -7,8 +7,17 @@ from pathlib import Path
 import pytest
 
 from bsreporter import exchange
-from bsreporter.gui import child_jobs
+from bsreporter.exchange import jobs
+from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
+
+
+@pytest.fixture
+def report_path(tmp_path: Path, small_form: Questionnaire) -> Path:
+    """A new, empty report of the small form (closed: the work opens it)."""
+    path = tmp_path / "arcadia.bsr"
+    Report.create(path, party="Republic of Arcadia", form=small_form, author="tester").close()
+    return path
 
 
 def _no_progress(done: int, total: int) -> None:
@@ -28,8 +37,8 @@ def test_every_pdf_choice_reaches_the_exporter(report_path: Path, tmp_path: Path
 
     monkeypatch.setattr(exchange, "export_pdf", export_pdf)
     with Report.open(report_path, read_only=True) as report:
-        reference = child_jobs.form_reference(report.form)
-    child_jobs.write_pdf(report_path, reference, tmp_path / "out.pdf", language="es", paper="letter",
+        reference = jobs.form_reference(report.form)
+    jobs.write_pdf(report_path, reference, tmp_path / "out.pdf", language="es", paper="letter",
                          changes_annex=True, blank=True, progress=_no_progress, cancelled=_not_cancelled)
     assert received == {"destination": tmp_path / "out.pdf", "language": "es", "paper": "letter",
                         "changes_annex": True, "blank": True, "progress": _no_progress,
@@ -46,9 +55,9 @@ def test_an_exporter_that_no_longer_takes_a_choice_fails_instead_of_dropping_it(
 
     monkeypatch.setattr(exchange, "export_pdf", export_pdf)  # "paper" renamed: the choice has nowhere to go
     with Report.open(report_path, read_only=True) as report:
-        reference = child_jobs.form_reference(report.form)
+        reference = jobs.form_reference(report.form)
     with pytest.raises(TypeError, match="paper"):
-        child_jobs.write_pdf(report_path, reference, tmp_path / "out.pdf", language="en", paper="letter",
+        jobs.write_pdf(report_path, reference, tmp_path / "out.pdf", language="en", paper="letter",
                              changes_annex=False, blank=False, progress=_no_progress, cancelled=_not_cancelled)
     assert not (tmp_path / "out.pdf").exists()
 
@@ -62,7 +71,7 @@ def test_xlsx_export_is_written_in_the_language_chosen(report_path: Path, tmp_pa
 
     monkeypatch.setattr(exchange, "export_xlsx", export_xlsx)
     with Report.open(report_path, read_only=True) as report:
-        reference = child_jobs.form_reference(report.form)
-    child_jobs.write_xlsx(report_path, reference, tmp_path / "out.xlsx", language="ru", progress=_no_progress,
+        reference = jobs.form_reference(report.form)
+    jobs.write_xlsx(report_path, reference, tmp_path / "out.xlsx", language="ru", progress=_no_progress,
                           cancelled=_not_cancelled)
     assert received["language"] == "ru"
