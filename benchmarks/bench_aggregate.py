@@ -8,7 +8,7 @@ from typing import Any
 
 from benchmarks.measure import measure
 from bsreporter.exchange.aggregate import aggregate_reports
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.report.synthetic import make_synthetic_reports
 
 

@@ -67,7 +67,7 @@ def party_workbook(bch: Any, form: Any, answers: dict[str, Any], language: str, 
 
 def build(folder: Path, seed: int) -> dict[str, Any]:
     """Everything one Party's figures need, in ``folder``: workbooks, the third report file, empty reports."""
-    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.form.installed import installed_questionnaire
     from bsreporter.report.store import Report, Source
 
     bch, previous_report = _helpers()

@@ -47,7 +47,7 @@ _ANSWERS = 40
 
 def build_report(path: Path) -> Path:
     """A report with synthetic answers and a 1,000-row table of instruments."""
-    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.form.installed import installed_questionnaire
     from bsreporter.report.store import Report, Source
     from bsreporter.report.synthetic import synthetic_answers
 

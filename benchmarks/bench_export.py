@@ -19,7 +19,7 @@ from benchmarks.measure import measure
 from bsreporter.demo import bundled_demo_path
 from bsreporter.exchange import export_pdf, export_xlsx, read_workbook_answers
 from bsreporter.exchange.fonts import register_fonts
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.report.store import Report
 
 _REPEAT = 9

@@ -170,7 +170,7 @@ def _build(folder: Path) -> tuple[Path, Path, Path]:
     A copy of the first report, ``copy.bsr``, is made beside it, for a third window to open.
     """
     from bsreporter.exchange import export_xlsx
-    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.form.installed import installed_questionnaire
     from bsreporter.report.store import Report, Source
     from bsreporter.report.synthetic import synthetic_answers
 

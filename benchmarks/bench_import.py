@@ -12,7 +12,7 @@ from benchmarks.measure import measure
 from bsreporter.exchange import export_xlsx
 from bsreporter.exchange.importing import apply_import
 from bsreporter.exchange.sources import plan_import_file
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.report.store import Report, Source
 from bsreporter.report.synthetic import synthetic_answers
 

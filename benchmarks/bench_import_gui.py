@@ -37,7 +37,7 @@ def _measure(folder: Path) -> list[dict[str, Any]]:
 
     from bsreporter.exchange import export_xlsx
     from bsreporter.exchange.sources import plan_import_file
-    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.form.installed import installed_questionnaire
     from bsreporter.gui.import_preview import ImportPreviewDialog
     from bsreporter.gui.import_undo import ImportCommand, apply_and_record
     from bsreporter.gui.session import ReportSession, load_report

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report import lock as lock_module
 from bsreporter.report.store import Report

@@ -19,7 +19,7 @@ import yaml
 
 from bsreporter.atomic import atomic_write
 from bsreporter.errors import ReportError
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import SpecialAnswer
 from bsreporter.paths import user_data_dir
 from bsreporter.report.store import Report, Source

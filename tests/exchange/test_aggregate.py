@@ -11,7 +11,7 @@ from bsreporter.cli import main
 from bsreporter.errors import FormError
 from bsreporter.exchange.aggregate import aggregate_reports
 from bsreporter.form.analysis import load_formulas
-from bsreporter.form.loader import available_forms
+from bsreporter.form.installed import available_forms
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
 from bsreporter.report.synthetic import make_synthetic_reports

@@ -18,7 +18,8 @@ from bsreporter.exchange.importing import ImportPlan, PlanRow, RowKind, apply_im
 from bsreporter.exchange.recognition import AnswerSuggestion
 from bsreporter.exchange.sources import ForeignLayout, plan_import_file
 from bsreporter.exchange.xlsx_read import CellReader
-from bsreporter.form.loader import installed_questionnaire, load_questionnaire
+from bsreporter.form.installed import installed_questionnaire
+from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
 

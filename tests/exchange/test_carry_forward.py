@@ -22,7 +22,7 @@ from bsreporter.errors import ExchangeError
 from bsreporter.exchange import export_xlsx
 from bsreporter.exchange.importing import ImportPlan, PlanRow, RowKind, apply_import
 from bsreporter.exchange.sources import ForeignLayout, plan_import_file
-from bsreporter.form.loader import available_forms, installed_questionnaire
+from bsreporter.form.installed import available_forms, installed_questionnaire
 from bsreporter.form.mapping import FormMapping, find_mapping
 from bsreporter.form.model import Question, Questionnaire
 from bsreporter.report.store import Report, Source

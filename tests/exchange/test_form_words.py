@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from bsreporter.exchange.sources import plan_import_file
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.report.store import Report, Source
 
 FOURTH, THIRD = "cpb-nr4-2019", "cpb-nr3-2015"

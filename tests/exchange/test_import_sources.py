@@ -17,7 +17,7 @@ from bsreporter.errors import ExchangeError
 from bsreporter.exchange import export_xlsx
 from bsreporter.exchange.importing import RowKind, apply_import
 from bsreporter.exchange.sources import ForeignLayout, plan_import_file
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Questionnaire, SpecialAnswer
 from bsreporter.report.completeness import Status, check_completeness
 from bsreporter.report.store import Report, Source

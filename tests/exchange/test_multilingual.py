@@ -15,7 +15,7 @@ from bsreporter.exchange.importing import RowKind, apply_import
 from bsreporter.exchange.merge import plan_merge_report
 from bsreporter.exchange.sources import plan_import_file
 from bsreporter.exchange.xlsx import export_xlsx
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report, Source
 

@@ -8,7 +8,7 @@ import pytest
 from test_pdf import needs_poppler, pdf_text, squeezed
 
 from bsreporter.exchange import export_pdf
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.report.store import Report
 
 SELF_ASSESSMENT = "cpb-sp-2011-2020"

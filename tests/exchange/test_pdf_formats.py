@@ -9,7 +9,7 @@ from pathlib import Path
 from test_pdf import needs_poppler, pdf_text, squeezed
 
 from bsreporter.exchange import export_pdf
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.report.store import Report, Source
 
 

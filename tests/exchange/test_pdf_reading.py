@@ -20,7 +20,7 @@ from bsreporter.exchange.labels import phrase
 from bsreporter.exchange.pdf_content import Heading, ReportStory
 from bsreporter.exchange.pdf_paragraph import BidiHeading
 from bsreporter.exchange.pdf_styles import Styles
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Question, QuestionType
 from bsreporter.report.store import Report, Source
 

@@ -12,7 +12,7 @@ from test_pdf import needs_poppler, pdf_text, squeezed
 from bsreporter.cli import main
 from bsreporter.exchange import export_pdf
 from bsreporter.exchange.labels import LANGUAGES, phrase
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.report.store import Report
 
 DETAILS = {"submitting_authority": "Ministry of Environment, Biosafety Unit", "submission_place": "Arcadia City",

@@ -19,7 +19,7 @@ from bsreporter.exchange.source_description import (
     match_reference,
     question_references,
 )
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report, Source
 

@@ -296,7 +296,7 @@ def test_import_is_refused_on_a_report_open_read_only(
 def test_a_prior_cycle_workbook_can_only_be_carried_over(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, open_in: Callable[[MainWindow, Path], ReportSession]
 ) -> None:
-    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.form.installed import installed_questionnaire
 
     with Report.create(
         tmp_path / "nr2.bsr", party="Republic of Arcadia", form=installed_questionnaire("cpb-nr2-2011")

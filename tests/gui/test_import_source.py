@@ -9,7 +9,7 @@ from openpyxl import Workbook
 from pytestqt.qtbot import QtBot
 
 from bsreporter.exchange.importing import RowKind
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.gui import importer
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession

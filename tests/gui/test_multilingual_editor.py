@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.gui.editors import MultilingualEditor
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.question_widget import QuestionWidget

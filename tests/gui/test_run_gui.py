@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.gui.app import PROBE_PREFIX, PROBE_VARIABLE
 from bsreporter.report.store import Report
 

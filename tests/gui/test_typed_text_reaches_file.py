@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.gui.editors import AnswerEditor, MultilingualEditor
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bsreporter.cli import main
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.report.store import Report
 
 FOURTH = "cpb-nr4-2019"

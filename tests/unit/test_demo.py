@@ -8,7 +8,7 @@ import pytest
 
 from bsreporter import demo
 from bsreporter.demo import build_demo_report, bundled_demo_path, user_demo_copy
-from bsreporter.form.loader import DEFAULT_FORM_ID
+from bsreporter.form.installed import DEFAULT_FORM_ID
 from bsreporter.paths import user_data_dir
 from bsreporter.report.completeness import Status, check_completeness
 from bsreporter.report.store import Report

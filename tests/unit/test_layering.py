@@ -53,11 +53,6 @@ KNOWN_ARROWS: Mapping[tuple[str, str], str] = {
     ("bsreporter.gui.recovery", "bsreporter.gui.main_window"): "type of the window",
     ("bsreporter.gui.restore_dialog", "bsreporter.gui.main_window"): "type of the window",
     ("bsreporter.gui.safekeeping", "bsreporter.gui.main_window"): "type of the window",
-    # The parsed-form cache, the installed forms and the loader call one another (lazily): a circle until
-    # the loader no longer re-exports the installed forms and the cache is handed the loader it falls back on.
-    ("bsreporter.form.cache", "bsreporter.form.loader"): "the cache falls back on loading the YAML",
-    ("bsreporter.form.cache", "bsreporter.form.installed"): "the cache lists the installed forms to build",
-    ("bsreporter.form.installed", "bsreporter.form.loader"): "an installed form is loaded by the loader",
 }
 
 

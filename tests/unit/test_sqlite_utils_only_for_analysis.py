@@ -53,7 +53,7 @@ def test_check_get_set_and_export_do_not_load_sqlite_utils(tmp_path: Path, isola
 @pytest.mark.parametrize(("output", "loads"), [("-o", False), ("--db", True)])
 def test_aggregate_loads_sqlite_utils_only_for_the_database(tmp_path: Path, isolated_home: Path, output: str,
                                                             loads: bool) -> None:
-    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.form.installed import installed_questionnaire
 
     reports = make_synthetic_reports(tmp_path, 2, installed_questionnaire(), seed=2)
     destination = tmp_path / ("summary.xlsx" if output == "-o" else "analysis.db")

@@ -21,7 +21,8 @@ from bsreporter.atomic import XLSX, atomic_write, check_writable
 from bsreporter.errors import BsreporterError, ExchangeError
 from bsreporter.form.analysis import FormulaKind, IndicatorFormula, load_formulas
 from bsreporter.form.expression import boolean, number
-from bsreporter.form.loader import available_forms, installed_questionnaire, load_questionnaire
+from bsreporter.form.installed import available_forms, installed_questionnaire
+from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire, SpecialAnswer
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import InvalidValue

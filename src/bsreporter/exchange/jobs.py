@@ -39,7 +39,7 @@ def form_reference(form: Questionnaire) -> str | Questionnaire:
 
 def _opened(path: Path, form: str | Questionnaire, author: str | None = None) -> Report:
     """The report at ``path``, read-only, with the window's questionnaire (and its author, for what it prepares)."""
-    from bsreporter.form.loader import installed_questionnaire
+    from bsreporter.form.installed import installed_questionnaire
     from bsreporter.report.store import Report
 
     questionnaire = installed_questionnaire(form) if isinstance(form, str) else form

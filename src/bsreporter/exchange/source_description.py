@@ -121,7 +121,7 @@ def describe_source(report: Report, path: Path) -> SourceDescription:
 
 def sheet_formats(form: Questionnaire) -> tuple[SheetFormat, ...]:
     """The formats a hand-made sheet may be numbered in: ``form``, then every installed one with a mapping into it."""
-    from bsreporter.form.loader import available_forms, installed_questionnaire
+    from bsreporter.form.installed import available_forms, installed_questionnaire
     from bsreporter.form.mapping import mapping_folder
 
     forms = available_forms()

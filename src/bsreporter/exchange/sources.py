@@ -26,7 +26,7 @@ from bsreporter.exchange.importing import ImportPlan, IncomingAnswer, OtherParty
 from bsreporter.exchange.recognition import AnswerSuggestion, Reading
 from bsreporter.exchange.sheet_layout import ForeignLayout as ForeignLayout  # where callers of plan_import_file name it
 from bsreporter.exchange.xlsx_read import CellReader, read_workbook
-from bsreporter.form.loader import available_forms, installed_questionnaire
+from bsreporter.form.installed import available_forms, installed_questionnaire
 from bsreporter.form.mapping import FormMapping, find_mapping, load_mapping, mapping_folder
 from bsreporter.form.model import Question, Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.messages import Phrase

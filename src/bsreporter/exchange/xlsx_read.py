@@ -28,7 +28,7 @@ from bsreporter.errors import AnswerError, BsreporterError, ExchangeError, FormE
 from bsreporter.exchange.labels import all_translations
 from bsreporter.exchange.recognition import AnswerSuggestion, OptionMatcher, Reading, loose_key, normal
 from bsreporter.exchange.xlsx import ID_PREFIX_SEPARATOR, TABLE_FIRST_ROW, allowed_text, table_sheet_title
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import UN_LANGUAGES, ChoiceList, Column, Question, Questionnaire, QuestionType, SpecialAnswer
 from bsreporter.form.values import Value, coerce_value, is_multilingual, parse_multilingual_cell
 from bsreporter.messages import Listing, Phrase, Where

@@ -21,6 +21,7 @@ import math
 import os
 import sys
 import zlib
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -97,6 +98,16 @@ def parse_yaml_file(path: Path) -> Any:
 _MISSING = object()
 
 
+def form_folders(base: Path) -> dict[str, Path]:
+    """The form folders directly under ``base`` by form id (a folder is a form when it holds form.yaml)."""
+    found: dict[str, Path] = {}
+    for folder in sorted(p for p in Path(base).iterdir() if (p / "form.yaml").is_file()):
+        data = parse_yaml_file(folder / "form.yaml")
+        if isinstance(data, dict) and data.get("id"):
+            found[str(data["id"])] = folder
+    return found
+
+
 def _parse_cache_file(source_hash: str) -> Path | None:
     """Where the parse of a YAML with this hash is kept; None when there is no usable cache folder."""
     from bsreporter.paths import user_cache_dir
@@ -162,10 +173,12 @@ def _plain_json(data: Any) -> bool:
     return True
 
 
-def cached_questionnaire(folder: Path) -> Questionnaire:
-    """The questionnaire of the form in ``folder``: from the cache while its files are unchanged, else built.
+def cached_questionnaire(folder: Path, build: Callable[[Path], Questionnaire]) -> Questionnaire:
+    """The questionnaire of the form in ``folder``: from the cache while its files are unchanged, else ``build(folder)``.
 
-    Raises what ``load_questionnaire`` raises for a form with mistakes (a form that fails is never kept).
+    ``build`` is the loader (``loader.load_questionnaire``): handed in, so that the cache, which the loader
+    reads its YAML through, does not import it back. Raises what ``build`` raises for a form with mistakes
+    (a form that fails is never kept).
     """
     folder = Path(folder)
     cache_file = _cache_file(folder)
@@ -173,12 +186,10 @@ def cached_questionnaire(folder: Path) -> Questionnaire:
         found = _read(cache_file, folder)
         if found is not None:
             return found
-    from bsreporter.form.loader import load_questionnaire
-
     # The files are fingerprinted before they are read: one edited while the form is built then no longer
     # matches what is kept, and is built again next time.
     inputs = _inputs(folder)
-    form = load_questionnaire(folder)
+    form = build(folder)
     if cache_file is not None and inputs is not None:
         _write(cache_file, folder, inputs, form)
     return form
@@ -244,8 +255,6 @@ def _inputs(folder: Path) -> dict[str, Any] | None:
     The forms beside it matter when it takes the Strategic Plan from one of them (``plan:``). None when
     form.yaml cannot be read as a mapping: loading then fails, and nothing is kept.
     """
-    from bsreporter.form.installed import available_forms
-
     try:
         files = {"form.yaml": _fingerprint(folder / "form.yaml")}
         settings = parse_yaml_file(folder / "form.yaml")
@@ -257,7 +266,7 @@ def _inputs(folder: Path) -> dict[str, Any] | None:
             parent = folder.parent
             neighbours = sorted(p.name for p in parent.iterdir() if (p / "form.yaml").is_file())
             names += [f"../{name}/form.yaml" for name in neighbours]
-            plan_folder = available_forms(parent).get(str(settings["plan"]))
+            plan_folder = form_folders(parent).get(str(settings["plan"]))
             if plan_folder is not None:
                 plan = parse_yaml_file(plan_folder / "form.yaml")
                 if isinstance(plan, dict):

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from bsreporter.errors import FormError
-from bsreporter.form.cache import parse_yaml_file
+from bsreporter.form.cache import cached_questionnaire, form_folders
 from bsreporter.form.model import FormKind, Questionnaire
 
 _KIND_ORDER = {kind: rank for rank, kind in enumerate([FormKind.NATIONAL_REPORT,
@@ -39,9 +39,7 @@ def offered_forms(root: Path | None = None) -> tuple[Questionnaire, ...]:
     if root is None:
         forms = [installed_questionnaire(form_id) for form_id in available_forms()]
     else:
-        from bsreporter.form.loader import load_questionnaire
-
-        forms = [load_questionnaire(folder) for folder in available_forms(root).values()]
+        forms = [_build(folder) for folder in available_forms(root).values()]
     return tuple(sorted(forms, key=offer_order))
 
 
@@ -71,13 +69,7 @@ def available_forms(root: Path | None = None) -> dict[str, Path]:
 
     if root is None and _given_forms is not None:
         return dict(_given_forms)
-    base = root or forms_dir()
-    found: dict[str, Path] = {}
-    for folder in sorted(p for p in base.iterdir() if (p / "form.yaml").is_file()):
-        data = parse_yaml_file(folder / "form.yaml")
-        if isinstance(data, dict) and data.get("id"):
-            found[str(data["id"])] = folder
-    return found
+    return form_folders(root or forms_dir())
 
 
 DEFAULT_FORM_ID = "cpb-sp-2011-2020"
@@ -86,18 +78,23 @@ DEFAULT_FORM_ID = "cpb-sp-2011-2020"
 @cache
 def installed_questionnaire(form_id: str = DEFAULT_FORM_ID) -> Questionnaire:
     """The installed form with this id, loaded once per process (built once per change of its files)."""
-    from bsreporter.form.cache import cached_questionnaire
-
     folders = available_forms()
     if form_id not in folders:
         if not folders:
             raise FormError.of("form_none_installed", form_id=form_id)
         raise FormError.of("form_not_installed", form_id=form_id, installed=", ".join(folders))
     try:
-        return cached_questionnaire(folders[form_id])
+        return cached_questionnaire(folders[form_id], _build)
     except FormError as exc:
         if exc.key is not None:
             raise
         # The loader's findings are written for the questionnaire's authors, in English (docs/forms.md); the
         # person in front of the screen learns, in their language, what it means for them and what to do.
         raise FormError.of("form_installed_broken", form_id=form_id, details=str(exc)) from exc
+
+
+def _build(folder: Path) -> Questionnaire:
+    """The form in ``folder`` built from its files by the loader, imported only when a form is really built."""
+    from bsreporter.form.loader import load_questionnaire  # a command whose forms are kept in the cache never needs it
+
+    return load_questionnaire(folder)

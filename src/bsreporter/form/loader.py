@@ -19,11 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from bsreporter.errors import FormError
-from bsreporter.form.cache import parse_yaml_file, yaml_module
+from bsreporter.form.cache import form_folders, parse_yaml_file, yaml_module
 from bsreporter.form.expression import Expression, parse_expression
-from bsreporter.form.installed import DEFAULT_FORM_ID as DEFAULT_FORM_ID
-from bsreporter.form.installed import available_forms
-from bsreporter.form.installed import installed_questionnaire as installed_questionnaire
 from bsreporter.form.model import (
     EMPTY_TEXT,
     UN_LANGUAGES,
@@ -699,7 +696,7 @@ def _form_kind(ctx: _Context, form_data: Mapping[str, Any]) -> FormKind:
 
 def _plan_of(ctx: _Context, form_id: Any) -> tuple[FocalArea, ...]:
     """The Strategic Plan's focal areas as held by the form ``form_id`` beside this one."""
-    folder = available_forms(ctx.folder.parent).get(str(form_id)) if ctx.folder.parent.is_dir() else None
+    folder = form_folders(ctx.folder.parent).get(str(form_id)) if ctx.folder.parent.is_dir() else None
     if folder is None:
         ctx.problem("form.yaml", "form", "plan", f"no form '{form_id}' beside this one holds the Strategic Plan.")
         return ()

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.installed import offered_forms
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire, offered_forms
 from bsreporter.form.model import Questionnaire
 from bsreporter.form.rules import RuleEvaluation
 from bsreporter.form.values import coerce_value

@@ -218,15 +218,15 @@ def test_every_text_of_a_file_has_its_own_key() -> None:
 
 def test_edited_or_added_translation_file_builds_the_form_again(tmp_path: Path) -> None:
     folder = _split_copy(tmp_path)
-    assert cached_questionnaire(folder).question("party").label.get("fr") == "Partie"
+    assert cached_questionnaire(folder, loader.load_questionnaire).question("party").label.get("fr") == "Partie"
     french = _translation(folder, "fr")
     french["party.label"] = "Partie déclarante"
     _set_translation(folder, "fr", french)
-    assert cached_questionnaire(folder).question("party").label.get("fr") == "Partie déclarante"
+    assert cached_questionnaire(folder, loader.load_questionnaire).question("party").label.get("fr") == "Partie déclarante"
     (folder / "translations" / "zh.yaml").unlink()
-    assert cached_questionnaire(folder).question("has_law").label.get("zh") == "Law?"
+    assert cached_questionnaire(folder, loader.load_questionnaire).question("has_law").label.get("zh") == "Law?"
     _set_translation(folder, "zh", {"has_law.label": "有法律吗？"})
-    assert cached_questionnaire(folder).question("has_law").label.get("zh") == "有法律吗？"
+    assert cached_questionnaire(folder, loader.load_questionnaire).question("has_law").label.get("zh") == "有法律吗？"
 
 
 def test_validate_lists_the_keys_left_to_translate_per_language(tmp_path: Path,

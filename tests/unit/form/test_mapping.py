@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bsreporter.errors import FormError
-from bsreporter.form.loader import available_forms, installed_questionnaire
+from bsreporter.form.installed import available_forms, installed_questionnaire
 from bsreporter.form.mapping import find_mapping, load_mapping
 from bsreporter.form.model import Questionnaire
 from reference import bch

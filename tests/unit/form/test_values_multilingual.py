@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Question
 from bsreporter.form.values import (
     MAX_TEXT_LENGTH,

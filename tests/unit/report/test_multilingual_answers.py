@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bsreporter.errors import AnswerError
-from bsreporter.form.loader import installed_questionnaire
+from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.compare import changes_since_previous
 from bsreporter.report.completeness import Status, check_completeness
