@@ -167,12 +167,12 @@ def take(out: Path) -> list[Path]:
     page = window.current_page()
     assert page is not None
     page.verticalScrollBar().setValue(0)
-    window.navigator.setFocus()
+    window.report_view.navigator.setFocus()
     shots.save(window, "objective-page.png")
 
     # The completeness panel widened, as its edge can be dragged, with an indicator's questions open.
     window.resizeDocks([window.completeness_dock], [520], Qt.Orientation.Horizontal)
-    panel = window.completeness_panel
+    panel = window.report_view.completeness_panel
     model = panel.tree.model()
     indicators = model.index(1, 0)
     panel.tree.setExpanded(model.index(0, 0), False)
@@ -184,11 +184,11 @@ def take(out: Path) -> list[Path]:
 
     # Find: every match highlighted, Enter steps to the next one.
     window.menu_actions.find.trigger()
-    window.find_bar.field.setText("risk")
-    window.find_bar.find_next()
-    window.find_bar.find_next()
+    window.report_view.find_bar.field.setText("risk")
+    window.report_view.find_bar.find_next()
+    window.report_view.find_bar.find_next()
     shots.save(window, "find.png")
-    window.find_bar.close_bar()
+    window.report_view.find_bar.close_bar()
 
     window.set_language("zh")
     window.go_to_section(plan_page_id(window.session.form.objectives[1]))
@@ -274,7 +274,7 @@ def take_small(out: Path) -> list[Path]:
     page = window.current_page()
     assert page is not None
     page.verticalScrollBar().setValue(0)
-    window.navigator.setFocus()
+    window.report_view.navigator.setFocus()
     shots.save(window, "small-screen.png")
     window.close()
     return shots.saved

@@ -26,9 +26,9 @@ from bsreporter.report.store import Report, Source
 
 
 @pytest.fixture
-def ours(tmp_path: Path, form: Questionnaire) -> Iterator[Report]:
-    with Report.create(tmp_path / "ours.bsr", party="Arcadia", form=form, author="Focal point") as report:
-        report.set_answers({"nfp_name": "Dr. Okafor", "nfp_title": "Head", "nfp_organisation": "Ministry"},
+def ours(tmp_path: Path, small_form: Questionnaire) -> Iterator[Report]:
+    with Report.create(tmp_path / "ours.bsr", party="Arcadia", form=small_form, author="Focal point") as report:
+        report.set_answers({"contact_name": "Dr. Okafor", "contact_title": "Head", "remarks_1_1": "Ministry"},
                            source=Source.TYPED)
         yield report
 
@@ -59,42 +59,42 @@ def _set_clock_back(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_an_emptied_cell_is_a_cleared_row_that_is_not_applied_unless_chosen(tmp_path: Path, ours: Report) -> None:
     workbook = tmp_path / "colleague.xlsx"
     export_xlsx(ours, workbook)
-    _edit_workbook(workbook, {"nfp_title": None})
+    _edit_workbook(workbook, {"contact_title": None})
     plan = plan_import_file(ours, workbook)
-    row = _rows(plan)["nfp_title"]
+    row = _rows(plan)["contact_title"]
     assert row.kind is RowKind.CLEARED and row.current == ("Head", None) and row.incoming == (None, None)
-    assert "nfp_title" not in plan.default_selection
+    assert "contact_title" not in plan.default_selection
     apply_import(ours, plan)
-    assert ours.answer("nfp_title").value == "Head"
-    apply_import(ours, plan_import_file(ours, workbook), ["nfp_title"])
-    assert ours.answer("nfp_title").is_blank
+    assert ours.answer("contact_title").value == "Head"
+    apply_import(ours, plan_import_file(ours, workbook), ["contact_title"])
+    assert ours.answer("contact_title").is_blank
 
 
 def test_an_emptied_cell_is_cleared_only_with_the_cli_flag(tmp_path: Path, ours: Report,
                                                             capsys: pytest.CaptureFixture[str]) -> None:
     workbook = tmp_path / "colleague.xlsx"
     export_xlsx(ours, workbook)
-    _edit_workbook(workbook, {"nfp_title": None, "nfp_name": "Dr. A. Okafor"})
+    _edit_workbook(workbook, {"contact_title": None, "contact_name": "Dr. A. Okafor"})
     path = ours.path
     ours.close()
     assert main(["import", str(path), str(workbook)]) == 0
     assert "cleared" in capsys.readouterr().out
     with Report.open(path, read_only=True) as report:
-        assert report.answer("nfp_title").value == "Head" and report.answer("nfp_name").value == "Dr. A. Okafor"
+        assert report.answer("contact_title").value == "Head" and report.answer("contact_name").value == "Dr. A. Okafor"
     assert main(["import", str(path), str(workbook), "--take-cleared"]) == 0
     with Report.open(path, read_only=True) as report:
-        assert report.answer("nfp_title").is_blank
+        assert report.answer("contact_title").is_blank
 
 
 def test_a_formula_without_a_saved_result_cannot_be_imported(tmp_path: Path, ours: Report) -> None:
     workbook = tmp_path / "colleague.xlsx"
     export_xlsx(ours, workbook)
-    _edit_workbook(workbook, {"nfp_title": '="Dir"&"ector"', "nfp_organisation": "=1+1"})
+    _edit_workbook(workbook, {"contact_title": '="Dir"&"ector"', "remarks_1_1": "=1+1"})
     rows = _rows(plan_import_file(ours, workbook))
-    for question_id in ("nfp_title", "nfp_organisation"):
+    for question_id in ("contact_title", "remarks_1_1"):
         assert rows[question_id].kind is RowKind.REJECTED
         assert "formula" in rows[question_id].reason and "save" in rows[question_id].reason
-    assert "formule" in rows["nfp_title"].reason_in("fr")
+    assert "formule" in rows["contact_title"].reason_in("fr")
 
 
 # -- 6: the common ground is found in the history, not by the clock ------------------------------
@@ -111,43 +111,43 @@ def test_merge_after_the_clock_was_set_back_keeps_our_newer_answer(tmp_path: Pat
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     copy = _copy(ours, tmp_path / "colleague.bsr")
     with Report.open(copy, author="Li Wei") as theirs:
-        theirs.set_answer("cna_designated", "yes")
+        theirs.set_answer("needs_assessed", "yes")
     _set_clock_back(monkeypatch)
-    ours.set_answer("nfp_title", "Director")  # only we changed it, after the copy, with the clock set back
-    ours.set_answer("nfp_organisation", "Ministry of Agriculture")
+    ours.set_answer("contact_title", "Director")  # only we changed it, after the copy, with the clock set back
+    ours.set_answer("remarks_1_1", "Ministry of Agriculture")
     with Report.open(copy, author="Li Wei") as theirs:
-        theirs.set_answer("nfp_organisation", "Ministry of Environment")  # both changed this one
+        theirs.set_answer("remarks_1_1", "Ministry of Environment")  # both changed this one
     plan = plan_merge_report(ours, copy)
     rows = _rows(plan)
-    assert rows["nfp_title"].kind is RowKind.SAME
-    assert rows["nfp_organisation"].kind is RowKind.CONFLICT
-    assert rows["cna_designated"].kind is RowKind.NEW
+    assert rows["contact_title"].kind is RowKind.SAME
+    assert rows["remarks_1_1"].kind is RowKind.CONFLICT
+    assert rows["needs_assessed"].kind is RowKind.NEW
     apply_import(ours, plan, source=Source.MERGED)
-    assert ours.answer("nfp_title").value == "Director"
-    assert ours.answer("nfp_organisation").value == "Ministry of Agriculture"
+    assert ours.answer("contact_title").value == "Director"
+    assert ours.answer("remarks_1_1").value == "Ministry of Agriculture"
 
 
 def test_importing_a_copy_after_the_clock_was_set_back_keeps_our_newer_answer(
         tmp_path: Path, ours: Report, monkeypatch: pytest.MonkeyPatch) -> None:
     copy = _copy(ours, tmp_path / "colleague.bsr")
     _set_clock_back(monkeypatch)
-    ours.set_answer("nfp_title", "Director")  # only we changed it since the copy was made
+    ours.set_answer("contact_title", "Director")  # only we changed it since the copy was made
     rows = _rows(plan_import_file(ours, copy))
-    assert rows["nfp_title"].kind is RowKind.SAME
-    assert "nfp_title" not in plan_import_file(ours, copy).default_selection
+    assert rows["contact_title"].kind is RowKind.SAME
+    assert "contact_title" not in plan_import_file(ours, copy).default_selection
 
 
 def test_workbook_import_after_the_clock_was_set_back_keeps_our_newer_answer(
         tmp_path: Path, ours: Report, monkeypatch: pytest.MonkeyPatch) -> None:
     workbook = tmp_path / "colleague.xlsx"
     export_xlsx(ours, workbook)
-    _edit_workbook(workbook, {"nfp_organisation": "Ministry of Environment"})
+    _edit_workbook(workbook, {"remarks_1_1": "Ministry of Environment"})
     _set_clock_back(monkeypatch)
-    ours.set_answer("nfp_title", "Director")  # only we changed it since the export
-    ours.set_answer("nfp_organisation", "Ministry of Agriculture")  # both changed it
+    ours.set_answer("contact_title", "Director")  # only we changed it since the export
+    ours.set_answer("remarks_1_1", "Ministry of Agriculture")  # both changed it
     rows = _rows(plan_import_file(ours, workbook))
-    assert rows["nfp_title"].kind is RowKind.SAME
-    assert rows["nfp_organisation"].kind is RowKind.CONFLICT
+    assert rows["contact_title"].kind is RowKind.SAME
+    assert rows["remarks_1_1"].kind is RowKind.CONFLICT
 
 
 def test_a_workbook_whose_history_mark_is_unknown_gives_conflicts_not_overwrites(tmp_path: Path,
@@ -160,11 +160,11 @@ def test_a_workbook_whose_history_mark_is_unknown_gives_conflicts_not_overwrites
         if row[2].value in ("history_mark", "answers_as_of"):
             row[1].value = None  # as in a workbook of an earlier version of the program
     book.save(workbook)
-    _edit_workbook(workbook, {"nfp_title": "Director", "nfp_organisation": None})
+    _edit_workbook(workbook, {"contact_title": "Director", "remarks_1_1": None})
     rows = _rows(plan_import_file(ours, workbook))
-    assert rows["nfp_title"].kind is RowKind.CONFLICT
-    assert rows["nfp_organisation"].kind is RowKind.CLEARED
-    assert rows["nfp_name"].kind is RowKind.SAME
+    assert rows["contact_title"].kind is RowKind.CONFLICT
+    assert rows["remarks_1_1"].kind is RowKind.CLEARED
+    assert rows["contact_name"].kind is RowKind.SAME
 
 
 # -- 10: big workbooks are refused before they are parsed ----------------------------------------
@@ -235,42 +235,42 @@ def _must_not_be_called(*_args: object, **_kwargs: object) -> None:
 
 
 def test_previous_cycle_import_keeps_this_cycles_answers_unless_chosen(tmp_path: Path, ours: Report,
-                                                                     form: Questionnaire) -> None:
-    with Report.create(tmp_path / "previous.bsr", party="Arcadia", form=form) as previous:
-        previous.set_answers({"nfp_title": "Deputy", "cna_designated": "yes"}, source=Source.TYPED)
+                                                                     small_form: Questionnaire) -> None:
+    with Report.create(tmp_path / "previous.bsr", party="Arcadia", form=small_form) as previous:
+        previous.set_answers({"contact_title": "Deputy", "needs_assessed": "yes"}, source=Source.TYPED)
     plan = plan_import_file(ours, tmp_path / "previous.bsr", previous_cycle=True)
     rows = _rows(plan)
-    assert rows["nfp_title"].kind is RowKind.KEPT and rows["cna_designated"].kind is RowKind.NEW
-    assert "kept" in rows["nfp_title"].reason_in("en") and rows["nfp_title"].reason_in("fr") != \
-        rows["nfp_title"].reason_in("en")
-    assert plan.default_selection == {"cna_designated"}
+    assert rows["contact_title"].kind is RowKind.KEPT and rows["needs_assessed"].kind is RowKind.NEW
+    assert "kept" in rows["contact_title"].reason_in("en") and rows["contact_title"].reason_in("fr") != \
+        rows["contact_title"].reason_in("en")
+    assert plan.default_selection == {"needs_assessed"}
     apply_import(ours, plan)
-    assert ours.answer("nfp_title").value == "Head"
-    apply_import(ours, plan_import_file(ours, tmp_path / "previous.bsr", previous_cycle=True), ["nfp_title"])
-    assert ours.answer("nfp_title").value == "Deputy"
+    assert ours.answer("contact_title").value == "Head"
+    apply_import(ours, plan_import_file(ours, tmp_path / "previous.bsr", previous_cycle=True), ["contact_title"])
+    assert ours.answer("contact_title").value == "Deputy"
 
 
-def test_previous_cycle_import_on_the_cli_overwrites_only_with_the_flag(tmp_path: Path, form: Questionnaire) -> None:
-    with Report.create(tmp_path / "previous.bsr", party="Arcadia", form=form) as previous:
-        previous.set_answers({"nfp_title": "Deputy", "cna_designated": "yes"}, source=Source.TYPED)
-    with Report.create(tmp_path / "now.bsr", party="Arcadia", form=form) as now:
-        now.set_answer("nfp_title", "Head")
+def test_previous_cycle_import_on_the_cli_overwrites_only_with_the_flag(tmp_path: Path, small_form: Questionnaire) -> None:
+    with Report.create(tmp_path / "previous.bsr", party="Arcadia", form=small_form) as previous:
+        previous.set_answers({"contact_title": "Deputy", "needs_assessed": "yes"}, source=Source.TYPED)
+    with Report.create(tmp_path / "now.bsr", party="Arcadia", form=small_form) as now:
+        now.set_answer("contact_title", "Head")
     assert main(["import", str(tmp_path / "now.bsr"), str(tmp_path / "previous.bsr"), "--previous-cycle"]) == 0
     with Report.open(tmp_path / "now.bsr", read_only=True) as now:
-        assert now.answer("nfp_title").value == "Head" and now.answer("cna_designated").value == "yes"
+        assert now.answer("contact_title").value == "Head" and now.answer("needs_assessed").value == "yes"
     assert main(["import", str(tmp_path / "now.bsr"), str(tmp_path / "previous.bsr"), "--previous-cycle",
                  "--overwrite"]) == 0
     with Report.open(tmp_path / "now.bsr", read_only=True) as now:
-        assert now.answer("nfp_title").value == "Deputy"
+        assert now.answer("contact_title").value == "Deputy"
 
 
 # -- 12: another Party's file ---------------------------------------------------------------------
 
 
 def test_another_partys_report_is_refused_without_confirmation(tmp_path: Path, ours: Report,
-                                                              form: Questionnaire) -> None:
-    with Report.create(tmp_path / "other.bsr", party="Borduria", form=form) as other:
-        other.set_answer("nfp_title", "Minister")
+                                                              small_form: Questionnaire) -> None:
+    with Report.create(tmp_path / "other.bsr", party="Borduria", form=small_form) as other:
+        other.set_answer("contact_title", "Minister")
     from bsreporter.exchange.sources import OtherPartyError
 
     with pytest.raises(OtherPartyError) as refused:
@@ -282,15 +282,15 @@ def test_another_partys_report_is_refused_without_confirmation(tmp_path: Path, o
     assert rows["party"].kind is RowKind.REJECTED and "party" not in plan.default_selection
     apply_import(ours, plan)
     assert ours.answer("party").value == "Arcadia" and ours.info.party == "Arcadia"
-    assert ours.answer("nfp_title").value == "Minister"
+    assert ours.answer("contact_title").value == "Minister"
 
 
 def test_the_same_party_written_differently_is_not_another_party(tmp_path: Path, ours: Report,
-                                                                form: Questionnaire) -> None:
-    with Report.create(tmp_path / "same.bsr", party="  arcadia ", form=form) as other:
-        other.set_answer("cna_designated", "yes")
+                                                                small_form: Questionnaire) -> None:
+    with Report.create(tmp_path / "same.bsr", party="  arcadia ", form=small_form) as other:
+        other.set_answer("needs_assessed", "yes")
     plan = plan_import_file(ours, tmp_path / "same.bsr")
-    assert _rows(plan)["cna_designated"].kind is RowKind.NEW
+    assert _rows(plan)["needs_assessed"].kind is RowKind.NEW
 
 
 def test_merging_another_partys_copy_or_workbook_needs_confirmation(tmp_path: Path, ours: Report,
@@ -329,22 +329,22 @@ def test_a_question_given_twice_in_a_workbook_is_refused_naming_the_other_row(tm
     export_xlsx(ours, workbook)
     book = load_workbook(workbook)
     sheet = book.worksheets[1]
-    first = next(row for row in sheet.iter_rows(min_row=2) if row[8].value == "nfp_title")
+    first = next(row for row in sheet.iter_rows(min_row=2) if row[8].value == "contact_title")
     first[4].value = "Director"
     extra = sheet.max_row + 1
     sheet.cell(extra, 5).value = "Deputy"
-    sheet.cell(extra, 9).value = "nfp_title"
-    next(row for row in sheet.iter_rows(min_row=2) if row[8].value == "nfp_organisation")[4].value = "Ministry X"
+    sheet.cell(extra, 9).value = "contact_title"
+    next(row for row in sheet.iter_rows(min_row=2) if row[8].value == "remarks_1_1")[4].value = "Ministry X"
     book.save(workbook)
     plan = plan_import_file(ours, workbook)
-    twice = [r for r in plan.rows if r.question_id == "nfp_title"]
+    twice = [r for r in plan.rows if r.question_id == "contact_title"]
     assert len(twice) == 2 and all(r.kind is RowKind.REJECTED for r in twice)
     first_cell, extra_cell = f"E{first[4].row}", f"E{extra}"
     assert extra_cell in twice[0].reason or extra_cell in twice[1].reason
     assert any(first_cell in r.reason for r in twice)
-    assert _rows(plan)["nfp_organisation"].kind is RowKind.CHANGED
+    assert _rows(plan)["remarks_1_1"].kind is RowKind.CHANGED
     apply_import(ours, plan)
-    assert ours.answer("nfp_title").value == "Head" and ours.answer("nfp_organisation").value == "Ministry X"
+    assert ours.answer("contact_title").value == "Head" and ours.answer("remarks_1_1").value == "Ministry X"
 
 
 def test_a_question_given_twice_in_a_hand_made_sheet_is_refused(tmp_path: Path, ours: Report) -> None:
@@ -352,15 +352,15 @@ def test_a_question_given_twice_in_a_hand_made_sheet_is_refused(tmp_path: Path, 
 
     book = Workbook()
     sheet = book.active
-    for row in (["Question", "Answer"], ["G.3", "Director"], ["nfp_organisation", "Ministry X"],
-                ["nfp_title", "Deputy"]):
+    for row in (["Question", "Answer"], ["G.3", "Director"], ["remarks_1_1", "Ministry X"],
+                ["contact_title", "Deputy"]):
         sheet.append(row)
     book.save(tmp_path / "sheet.xlsx")
     plan = plan_import_file(ours, tmp_path / "sheet.xlsx", layout=ForeignLayout(None, "A", "B"))
-    twice = [r for r in plan.rows if r.question_id == "nfp_title"]
+    twice = [r for r in plan.rows if r.question_id == "contact_title"]
     assert len(twice) == 2 and all(r.kind is RowKind.REJECTED for r in twice)
     assert "B4" in twice[0].reason and "B2" in twice[1].reason
-    assert _rows(plan)["nfp_organisation"].kind is RowKind.CHANGED
+    assert _rows(plan)["remarks_1_1"].kind is RowKind.CHANGED
 
 
 def test_times_in_the_about_sheet_are_not_trusted(tmp_path: Path, ours: Report) -> None:
@@ -372,8 +372,8 @@ def test_times_in_the_about_sheet_are_not_trusted(tmp_path: Path, ours: Report) 
         if row[2].value == "answers_as_of":
             row[1].value = (dt.datetime.now(dt.UTC) + dt.timedelta(days=365)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     book.save(workbook)
-    ours.set_answer("nfp_title", "Director")
-    assert _rows(plan_import_file(ours, workbook))["nfp_title"].kind is RowKind.SAME
+    ours.set_answer("contact_title", "Director")
+    assert _rows(plan_import_file(ours, workbook))["contact_title"].kind is RowKind.SAME
 
 
 # -- every filled cell of a workbook is imported or listed with its reason -------------------------
@@ -391,15 +391,15 @@ def test_an_answer_whose_grey_id_was_cleared_is_taken_by_its_question_number(tmp
     workbook = tmp_path / "colleague.xlsx"
     export_xlsx(ours, workbook)
     book = load_workbook(workbook)
-    row = _report_row(book.worksheets[1], "nfp_organisation")
+    row = _report_row(book.worksheets[1], "remarks_1_1")
     row[8].value = None
     row[4].value = "Ministry of Environment"
     book.save(workbook)
     plan = plan_import_file(ours, workbook)
-    taken = _rows(plan)["nfp_organisation"]
+    taken = _rows(plan)["remarks_1_1"]
     assert taken.kind is RowKind.CHANGED and taken.location == f"{book.worksheets[1].title}!E{row[4].row}"
-    apply_import(ours, plan, {"nfp_organisation"})
-    assert ours.answer("nfp_organisation").value == "Ministry of Environment"
+    apply_import(ours, plan, {"remarks_1_1"})
+    assert ours.answer("remarks_1_1").value == "Ministry of Environment"
 
 
 def test_an_answer_in_a_row_without_id_or_number_is_listed_as_not_importable(tmp_path: Path, ours: Report) -> None:
@@ -407,7 +407,7 @@ def test_an_answer_in_a_row_without_id_or_number_is_listed_as_not_importable(tmp
     export_xlsx(ours, workbook)
     book = load_workbook(workbook)
     sheet = book.worksheets[1]
-    row = _report_row(sheet, "nfp_organisation")
+    row = _report_row(sheet, "remarks_1_1")
     row[8].value = row[0].value = None
     row[4].value = "Ministry"
     below = sheet.max_row + 2
@@ -418,29 +418,29 @@ def test_an_answer_in_a_row_without_id_or_number_is_listed_as_not_importable(tmp
         rejected = _rejected_at(plan, f"{sheet.title}!{cell}")
         assert "grey question id" in rejected.reason
         assert rejected.reason_in("fr") != rejected.reason
-    assert "nfp_organisation" not in _rows(plan)
+    assert "remarks_1_1" not in _rows(plan)
 
 
 def test_a_table_sheet_whose_grey_id_row_was_deleted_lists_every_filled_row(tmp_path: Path, ours: Report) -> None:
-    ours.set_answer("nbf_instruments", [{"instrument_title": "Act", "instrument_type": "law"}])
+    ours.set_answer("law_list", [{"law_title": "Act", "law_kind": "law"}])
     workbook = tmp_path / "colleague.xlsx"
     export_xlsx(ours, workbook)
     book = load_workbook(workbook)
-    table = book["1.1.3 nbf_instruments"]
+    table = book["1.1.3 law_list"]
     table.delete_rows(3)
     table.cell(4, 1).value = "New Law"
     book.save(workbook)
     plan = plan_import_file(ours, workbook)
     for cell in ("A3", "A4"):
         assert "grey column ids" in _rejected_at(plan, f"{table.title}!{cell}").reason
-    assert "nbf_instruments" not in _rows(plan)
+    assert "law_list" not in _rows(plan)
 
 
 def test_a_table_sheet_whose_grey_ids_were_changed_lists_every_filled_row(tmp_path: Path, ours: Report) -> None:
     workbook = tmp_path / "colleague.xlsx"
     export_xlsx(ours, workbook)
     book = load_workbook(workbook)
-    table = book["1.1.3 nbf_instruments"]
+    table = book["1.1.3 law_list"]
     table.title = "Laws"
     for cell in table[3]:
         cell.value = None
@@ -459,7 +459,7 @@ def test_a_hidden_duplicate_sheet_is_named_as_hidden(tmp_path: Path, ours: Repor
     copy.sheet_state = "hidden"
     book.save(workbook)
     plan = plan_import_file(ours, workbook)
-    twice = [r for r in plan.rows if r.question_id == "nfp_name"]
+    twice = [r for r in plan.rows if r.question_id == "contact_name"]
     assert len(twice) == 2 and all(r.kind is RowKind.REJECTED for r in twice)
     assert all("hidden" in r.reason and "Old answers" in r.reason for r in twice)
 
@@ -469,9 +469,9 @@ def test_cells_outside_the_answer_columns_are_listed_not_dropped(tmp_path: Path,
     export_xlsx(ours, workbook)
     book = load_workbook(workbook)
     sheet = book.worksheets[1]
-    row = _report_row(sheet, "nfp_title")
+    row = _report_row(sheet, "contact_title")
     sheet.cell(row[0].row, 10).value = "Director"  # typed to the right of the grey ids
-    table = book["1.1.3 nbf_instruments"]
+    table = book["1.1.3 law_list"]
     table.cell(2, 6).value = "Notes"
     table.cell(3, 6).value = "notes"
     table.cell(4, 6).value = "hello"
@@ -480,8 +480,8 @@ def test_cells_outside_the_answer_columns_are_listed_not_dropped(tmp_path: Path,
     plan = plan_import_file(ours, workbook)
     assert "Answer column" in _rejected_at(plan, f"{sheet.title}!J{row[0].row}").reason
     assert _rejected_at(plan, f"{table.title}!F4")
-    assert _rows(plan)["nfp_title"].kind is RowKind.SAME
-    assert read_workbook(workbook).answers["nbf_instruments"][0]["instrument_title"] == "New Law"
+    assert _rows(plan)["contact_title"].kind is RowKind.SAME
+    assert read_workbook(workbook).answers["law_list"][0]["law_title"] == "New Law"
 
 
 def test_a_table_typed_into_its_report_cell_is_listed(tmp_path: Path, ours: Report) -> None:
@@ -489,7 +489,7 @@ def test_a_table_typed_into_its_report_cell_is_listed(tmp_path: Path, ours: Repo
     export_xlsx(ours, workbook)
     book = load_workbook(workbook)
     sheet = book.worksheets[1]
-    row = _report_row(sheet, "nbf_instruments")
+    row = _report_row(sheet, "law_list")
     row[4].value = "Biosafety Act 2012; Regulations 2014"
     book.save(workbook)
     plan = plan_import_file(ours, workbook)
@@ -512,10 +512,10 @@ def test_two_bad_cells_of_one_table_each_keep_their_own_reason(tmp_path: Path, o
     workbook = tmp_path / "colleague.xlsx"
     export_xlsx(ours, workbook)
     book = load_workbook(workbook)
-    table = book["1.1.3 nbf_instruments"]
-    table["A4"], table["D4"], table["D5"] = "Act", "last year", "soon"
+    table = book["1.1.3 law_list"]
+    table["A4"], table["C4"], table["C5"] = "Act", "last year", "soon"  # the column of the year
     book.save(workbook)
     plan = plan_import_file(ours, workbook)
-    for cell in ("D4", "D5"):
+    for cell in ("C4", "C5"):
         reason = _rejected_at(plan, f"{table.title}!{cell}").reason
-        assert "column 'Year adopted'" in reason and "year_adopted" not in reason and "also given" not in reason
+        assert "column 'Year'" in reason and "law_year" not in reason and "also given" not in reason

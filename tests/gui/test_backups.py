@@ -151,8 +151,8 @@ def test_restore_dialog_lists_time_reason_and_completeness_and_restores_after_as
     window.go_to_question("contact_name")
     page = window.current_page()
     assert page is not None and page.questions["contact_name"].editor.value() == "Dr. Ana Silva"
-    assert "Restored the backup of" in window.notice.full_text() and window.notice.isVisible()
-    assert window.notice.path is not None and str(window.notice.path) in window.notice.full_text()
+    assert "Restored the backup of" in window.report_view.notice.full_text() and window.report_view.notice.isVisible()
+    assert window.report_view.notice.path is not None and str(window.report_view.notice.path) in window.report_view.notice.full_text()
     assert window.safekeeping.restore.isEnabled()
 
     # The state just before the restore is listed, and restoring it brings everything back.
@@ -224,7 +224,7 @@ def test_the_windows_first_page_is_painted_before_the_opening_copy_is_taken(
     recorder = Painted()
 
     def watch_page() -> None:
-        page = window.page_stack.currentWidget()
+        page = window.report_view.page_stack.currentWidget()
         for widget in (page, getattr(page, "viewport", lambda: None)(), getattr(page, "widget", lambda: None)()):
             if widget is not None:
                 widget.installEventFilter(recorder)

@@ -50,11 +50,11 @@ def test_panel_after_each_answer_shows_what_a_fresh_panel_shows(
     qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
     session = small_session
-    model = window.completeness_model
+    model = window.report_view.completeness_model
     assert model is not None
     # Qt's own checker: every row inserted or removed is announced consistently.
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    expanded = window.completeness_panel.tree.isExpanded(model.index(0, 0))
+    expanded = window.report_view.completeness_panel.tree.isExpanded(model.index(0, 0))
     changes: list[tuple[str, Any]] = [
         ("contact_name", "Dr. Ana Okafor"),  # one question less to finish
         ("has_law", "yes"),  # follow-ups to finish appear
@@ -77,8 +77,8 @@ def test_panel_after_each_answer_shows_what_a_fresh_panel_shows(
         assert {n for n in after if n in before and after[n] != before[n]} <= announced, question_id
         fresh = CompletenessModel(session.form, session.completeness, window.language)
         assert _rows(model, None) == _rows(fresh, None), question_id
-    assert window.completeness_panel.tree.isExpanded(model.index(0, 0)) == expanded  # nothing folded away
-    summary = window.completeness_panel.summary.text()
+    assert window.report_view.completeness_panel.tree.isExpanded(model.index(0, 0)) == expanded  # nothing folded away
+    summary = window.report_view.completeness_panel.summary.text()
     result = session.completeness.report
     assert f"{result.done} of {result.required}" in summary
-    assert window.completeness_panel.bar.value() == round(result.percent)
+    assert window.report_view.completeness_panel.bar.value() == round(result.percent)

@@ -132,12 +132,12 @@ def test_the_wizard_asks_in_the_interface_language_with_whole_labels(
 def test_the_view_switch_keeps_whole_words_in_a_narrow_navigator(
     qtbot: QtBot, language: str, opened: MainWindow
 ) -> None:
-    opened.splitter.setSizes([190, 600])
-    switch = opened.view_switch
+    opened.report_view.splitter.setSizes([190, 600])
+    switch = opened.report_view.view_switch
     qtbot.waitUntil(lambda: switch.width() <= 200)
     for button in switch.buttons.values():
         assert button.width() >= button.sizeHint().width(), button.text()
-    opened.splitter.setSizes([370, 430])
+    opened.report_view.splitter.setSizes([370, 430])
     qtbot.waitUntil(lambda: switch.width() >= 350)
     by_section, by_plan = switch.buttons[View.SECTIONS], switch.buttons[View.PLAN]
     qtbot.waitUntil(lambda: by_section.y() == by_plan.y())  # room enough: side by side again
@@ -147,7 +147,7 @@ def test_cut_column_titles_are_whole_in_their_tooltips(opened: MainWindow) -> No
     session = opened.session
     assert session is not None
     compare = CompareDialog(session, opened.language, opened)
-    panel = opened.completeness_panel.tree.model()
+    panel = opened.report_view.completeness_panel.tree.model()
     for model, columns in ((compare.model, 5), (panel, 2)):
         for column in range(columns):
             title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)

@@ -29,7 +29,7 @@ def test_save_a_copy_holds_every_answer_and_leaves_the_report_open(
     with qtbot.waitSignal(operation.finished, timeout=10_000):
         pass
     assert operation.succeeded
-    assert f"Copy saved as {copy}" in window.notice.full_text() and window.notice.path == copy
+    assert f"Copy saved as {copy}" in window.report_view.notice.full_text() and window.report_view.notice.path == copy
     assert not Path(str(copy) + "-wal").exists()  # one self-contained file
     with Report.open(copy, read_only=True) as duplicate:
         assert duplicate.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
@@ -61,7 +61,7 @@ def test_export_runs_in_the_background_and_writes_the_file(
         pass
     assert operation.succeeded, [b.text() for b in window.findChildren(QMessageBox)]
     assert destination.exists() and destination.stat().st_size > 0
-    assert str(destination) in window.notice.full_text() and window.notice.path == destination
+    assert str(destination) in window.report_view.notice.full_text() and window.report_view.notice.path == destination
 
 
 @pytest.mark.parametrize(("kind", "name", "message"), [

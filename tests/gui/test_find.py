@@ -31,15 +31,15 @@ def _find(qtbot: QtBot, window: MainWindow, text: str) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is window.find_bar.field
-    qtbot.keyClicks(window.find_bar.field, text)
+    assert QApplication.focusWidget() is window.report_view.find_bar.field
+    qtbot.keyClicks(window.report_view.find_bar.field, text)
 
 
 def test_find_highlights_matches_and_steps_through_them_without_hiding_the_others(
     qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
     session = small_session
-    bar = window.find_bar
+    bar = window.report_view.find_bar
     _find(qtbot, window, QUERY)
     page = _page(window)
     assert window.current_section == "general"
@@ -88,15 +88,15 @@ def test_stepping_from_a_page_without_a_match_goes_to_the_next_page_that_has_one
 ) -> None:
     window.go_to_section("objective-1.2")
     _find(qtbot, window, QUERY)
-    assert window.find_bar.count.text() == "4 found"  # none here: nothing current yet
-    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return)
-    assert window.current_section == "objective-2.1" and window.find_bar.count.text() == "4 of 4"
+    assert window.report_view.find_bar.count.text() == "4 found"  # none here: nothing current yet
+    qtbot.keyClick(window.report_view.find_bar.field, Qt.Key.Key_Return)
+    assert window.current_section == "objective-2.1" and window.report_view.find_bar.count.text() == "4 of 4"
 
 
 def test_the_filter_toggle_hides_the_questions_that_do_not_match(
     qtbot: QtBot, window: MainWindow, small_session: ReportSession
 ) -> None:
-    bar = window.find_bar
+    bar = window.report_view.find_bar
     _find(qtbot, window, QUERY)
     page = _page(window)
     assert bar.only_matching.isVisible() and not bar.only_matching.isChecked()

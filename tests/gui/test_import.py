@@ -116,7 +116,7 @@ def test_a_colleague_workbook_previews_each_row_applies_the_chosen_ones_as_one_u
     entry = session.report.history("nfp_organisation")[-1]
     assert (entry.source, entry.source_detail) == (Source.IMPORTED, "for-colleague.xlsx")
     assert session.answers["nfp_organisation"].value == "Ministry of Environment"
-    page = window.page("general")
+    page = window.report_view.page("general")
     assert page.questions["nfp_organisation"].editor.value() == "Ministry of Environment"
     assert session.undo_stack.count() == undo_steps + 1
     assert window.menu_actions.undo.text() == "&Undo Import for-colleague.xlsx"
@@ -211,7 +211,7 @@ def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_re
     # Carried over: marked for review, counted as not done, confirmed with one click (undoable).
     assert session.report.answer("cna_count").value == 3  # type: ignore[union-attr]
     window.go_to_question("nfp_name")
-    widget = window.page("general").questions["nfp_name"]
+    widget = window.report_view.page("general").questions["nfp_name"]
     assert widget.review.isVisible() and widget.confirm_button.isVisible()
     blockers = {status.question_id for status in session.completeness.blockers}
     assert {"nfp_name", "cna_designated"} <= blockers
@@ -232,7 +232,7 @@ def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_re
     assert previous.value_label.text() == "Dr. Li Wei"
     assert previous.source_label.text() == "Previous report (ministry.xlsx):"
     assert previous.button.text() == "Hide previous answer"
-    assert not window.page("general").questions["nfp_title"].previous.button.isVisible()
+    assert not window.report_view.page("general").questions["nfp_title"].previous.button.isVisible()
 
 
 def test_undo_of_a_previous_cycle_import_restores_answers_and_previous_answers_exactly(
@@ -261,7 +261,7 @@ def test_undo_of_a_previous_cycle_import_restores_answers_and_previous_answers_e
     window.menu_actions.undo.trigger()
     assert _state(session.report) == before
     assert session.report.previous_answers() == previous_before == session.previous_answers
-    assert window.page("general").questions["nfp_title"].editor.value() == "Director"
+    assert window.report_view.page("general").questions["nfp_title"].editor.value() == "Director"
 
 
 def test_a_file_that_cannot_be_imported_is_explained_and_changes_nothing(

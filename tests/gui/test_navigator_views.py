@@ -54,12 +54,12 @@ def _objective_row(model: NavigatorModel, objective_id: str) -> QModelIndex:
 def test_a_report_opens_by_section_and_switches_to_focal_areas_and_objectives(
     qtbot: QtBot, window: MainWindow, fourth: Questionnaire, fourth_session: ReportSession
 ) -> None:
-    model = window.navigator.model()
+    model = window.report_view.navigator.model()
     assert isinstance(model, NavigatorModel)
     assert [row.data(SECTION_ROLE) for row in _rows(model)] == [s.id for s in fourth.sections]
     assert window.current_section == "General"
 
-    qtbot.mouseClick(window.view_switch.buttons[View.PLAN], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.report_view.view_switch.buttons[View.PLAN], Qt.MouseButton.LeftButton)
 
     focal_areas = _rows(model)
     assert len(focal_areas) == 5
@@ -68,13 +68,13 @@ def test_a_report_opens_by_section_and_switches_to_focal_areas_and_objectives(
     ]
     assert window.current_section is not None and window.current_section.startswith("plan:")
     assert window.view_actions[View.PLAN].isChecked()
-    window.navigator.setFocus()
-    qtbot.keyClick(window.navigator, Qt.Key.Key_Down)  # choosing a row with the keyboard opens the objective
-    assert window.current_section == window.navigator.currentIndex().data(SECTION_ROLE)
+    window.report_view.navigator.setFocus()
+    qtbot.keyClick(window.report_view.navigator, Qt.Key.Key_Down)  # choosing a row with the keyboard opens the objective
+    assert window.current_section == window.report_view.navigator.currentIndex().data(SECTION_ROLE)
 
     window.view_actions[View.SECTIONS].trigger()
     assert window.current_section in {s.id for s in fourth.sections}
-    assert window.view_switch.buttons[View.SECTIONS].isChecked()
+    assert window.report_view.view_switch.buttons[View.SECTIONS].isChecked()
 
 
 def test_the_view_chosen_is_remembered_for_the_next_report_opened(
@@ -82,25 +82,25 @@ def test_the_view_chosen_is_remembered_for_the_next_report_opened(
 ) -> None:
     first = make_window()
     open_in(first, fourth_path)
-    first.set_view(View.PLAN)
+    first.report_view.set_view(View.PLAN)
     first.close()
     assert Preferences().navigator_view() == "plan"
 
     again = make_window()
     open_in(again, fourth_path)
-    assert again.view is View.PLAN
+    assert again.report_view.view is View.PLAN
     assert again.current_section == "plan:objective-1.1"
-    assert again.view_switch.buttons[View.PLAN].isChecked()
+    assert again.report_view.view_switch.buttons[View.PLAN].isChecked()
 
 
 def test_an_answer_given_on_an_objective_page_is_stored_and_shows_on_its_section_page(
     qtbot: QtBot, window: MainWindow, fourth: Questionnaire, fourth_session: ReportSession
 ) -> None:
-    window.set_view(View.PLAN)
+    window.report_view.set_view(View.PLAN)
     window.go_to_section("plan:objective-4.1")  # Q014 informs objectives 1.1 and 4.1
-    on_plan = window.pages["plan:objective-4.1"].questions["Q014"]
+    on_plan = window.report_view.pages["plan:objective-4.1"].questions["Q014"]
     window.go_to_section("plan:objective-1.1")
-    also_on_plan = window.pages["plan:objective-1.1"].questions["Q014"]
+    also_on_plan = window.report_view.pages["plan:objective-1.1"].questions["Q014"]
 
     also_on_plan.editor.buttons["implementation.partiallyInPlace"].click()  # type: ignore[attr-defined]
 
@@ -109,7 +109,7 @@ def test_an_answer_given_on_an_objective_page_is_stored_and_shows_on_its_section
     assert on_plan.editor.value() == "implementation.partiallyInPlace"  # the other objective's page too
     window.go_to_question("Q014")
     assert window.current_section == "plan:objective-1.1"  # the page shown holds it: no jump
-    window.set_view(View.SECTIONS)
+    window.report_view.set_view(View.SECTIONS)
     assert window.current_section == fourth.section_of["Q014"].id == "Article2"
     assert window.current_page().questions["Q014"].editor.value() == "implementation.partiallyInPlace"  # type: ignore[union-attr]
 
@@ -117,13 +117,13 @@ def test_an_answer_given_on_an_objective_page_is_stored_and_shows_on_its_section
 def test_text_typed_on_an_objective_page_is_stored_when_the_view_is_switched(
     qtbot: QtBot, window: MainWindow, fourth: Questionnaire, fourth_session: ReportSession
 ) -> None:
-    window.set_view(View.PLAN)
+    window.report_view.set_view(View.PLAN)
     window.go_to_section("plan:objective-1.9")
     widget = window.current_page().questions["Q026"]  # type: ignore[union-attr]
     widget.focus_editor()
     qtbot.keyClicks(QApplication.focusWidget(), "Contained use is regulated by decree 12/2018.")
 
-    window.view_switch.buttons[View.SECTIONS].click()
+    window.report_view.view_switch.buttons[View.SECTIONS].click()
 
     assert window.current_section == "Article6"  # the page of the question being typed
     stored = fourth_session.report.answer("Q026")
@@ -134,8 +134,8 @@ def test_text_typed_on_an_objective_page_is_stored_when_the_view_is_switched(
 def test_objective_rows_show_the_progress_of_the_questions_that_inform_them(
     qtbot: QtBot, window: MainWindow, fourth: Questionnaire, fourth_session: ReportSession
 ) -> None:
-    window.set_view(View.PLAN)
-    model = window.navigator_model
+    window.report_view.set_view(View.PLAN)
+    model = window.report_view.navigator_model
     assert model is not None
 
     def shown(objective_id: str) -> str:
@@ -165,10 +165,10 @@ def test_an_objective_no_question_informs_shows_why_its_indicators_are_measured_
     for indicator in fourth.focal_areas[0].objectives[3].indicators:
         assert indicator.id in text
         assert fourth.measured_elsewhere[indicator.id].get("en")[:40] in text
-    assert window.navigator_model is not None
-    assert _objective_row(window.navigator_model, "objective-1.4").siblingAtColumn(1).data() == "–"
+    assert window.report_view.navigator_model is not None
+    assert _objective_row(window.report_view.navigator_model, "objective-1.4").siblingAtColumn(1).data() == "–"
 
-    panel = window.completeness_panel.model  # the completeness panel lists such an indicator with its reason
+    panel = window.report_view.completeness_panel.model  # the completeness panel lists such an indicator with its reason
     assert panel is not None
     indicators = panel.index(1, 0)
     row = next(
@@ -202,16 +202,16 @@ def test_an_objective_page_keeps_lead_ins_and_follow_ups_of_its_questions(
 def test_going_to_a_question_stays_in_the_plan_view_unless_it_informs_no_objective(
     qtbot: QtBot, window: MainWindow, fourth: Questionnaire, fourth_session: ReportSession
 ) -> None:
-    window.set_view(View.PLAN)
+    window.report_view.set_view(View.PLAN)
     window.go_to_section("plan:objective-2.1")
 
-    window.go_to_next_unanswered()
+    window.report_view.go_to_next_unanswered()
     place = window.current_section
     assert place is not None and place.startswith("plan:")
     focused = window.current_page().focused_question()  # type: ignore[union-attr]
     assert focused is not None and fourth_session.completeness.questions[focused].blocks
 
-    panel = window.completeness_panel
+    panel = window.report_view.completeness_panel
     model = panel.model
     assert model is not None
     informing = {q.id for o in fourth.objectives for q in fourth.informing[o.id]}
@@ -223,7 +223,7 @@ def test_going_to_a_question_stays_in_the_plan_view_unless_it_informs_no_objecti
     )
     question_id = row.data(QUESTION_ROLE)
     panel.tree.clicked.emit(row)  # it informs no objective: its section's page, by section
-    assert window.view is View.SECTIONS
+    assert window.report_view.view is View.SECTIONS
     assert window.current_section == fourth.section_of[question_id].id
     assert window.current_page().focused_question() == question_id  # type: ignore[union-attr]
 
@@ -234,7 +234,7 @@ def test_the_self_assessment_says_what_it_is_on_its_first_page(
     page = window.current_page()
     assert page is not None and page.section.id == form.general.id
     assert form.about and page.about.text() == form.about.get("en")
-    window.set_view(View.PLAN)
+    window.report_view.set_view(View.PLAN)
     assert window.current_section == "plan:objective-1.1"
     assert [q.id for q in window.current_page().section.questions] == [  # type: ignore[union-attr]
         q.id for q in form.informing["objective-1.1"]
@@ -244,7 +244,7 @@ def test_the_self_assessment_says_what_it_is_on_its_first_page(
 def test_going_back_to_an_entry_not_saved_shows_the_page_it_was_typed_on(
     qtbot: QtBot, window: MainWindow, session: ReportSession, shown_messages: Callable[[QWidget], list[QMessageBox]]
 ) -> None:
-    window.set_view(View.PLAN)
+    window.report_view.set_view(View.PLAN)
     window.go_to_section("plan:objective-1.6")
     typed_on = window.current_page().questions["hti_shipments_documented_pct"]  # type: ignore[union-attr]
     typed_on.focus_editor()
@@ -253,7 +253,7 @@ def test_going_back_to_an_entry_not_saved_shows_the_page_it_was_typed_on(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     session.flush_pending()
     assert typed_on.entry_not_saved
-    window.set_view(View.SECTIONS)  # the same question on its section's page shows what the file holds
+    window.report_view.set_view(View.SECTIONS)  # the same question on its section's page shows what the file holds
     assert window.current_section == "objective-1.6"
     assert not window.current_page().questions["hti_shipments_documented_pct"].entry_not_saved  # type: ignore[union-attr]
 
@@ -264,19 +264,19 @@ def test_going_back_to_an_entry_not_saved_shows_the_page_it_was_typed_on(
     qtbot.waitUntil(lambda: not shown_messages(window))
 
     assert window.current_section == "plan:objective-1.6"
-    assert window.view is View.PLAN
+    assert window.report_view.view is View.PLAN
     assert typed_on.editor.focus_target().hasFocus()
 
 
 def test_the_view_switch_is_reached_and_used_with_the_keyboard(
     qtbot: QtBot, window: MainWindow, fourth_session: ReportSession
 ) -> None:
-    window.navigator.setFocus()
-    qtbot.keyClick(window.navigator, Qt.Key.Key_Backtab)  # just before the tree
+    window.report_view.navigator.setFocus()
+    qtbot.keyClick(window.report_view.navigator, Qt.Key.Key_Backtab)  # just before the tree
     focused = QApplication.focusWidget()
-    assert focused in window.view_switch.buttons.values()
-    plan = window.view_switch.buttons[View.PLAN]
+    assert focused in window.report_view.view_switch.buttons.values()
+    plan = window.report_view.view_switch.buttons[View.PLAN]
     plan.setFocus()
     qtbot.keyClick(plan, Qt.Key.Key_Space)
-    assert window.view is View.PLAN
+    assert window.report_view.view is View.PLAN
     assert window.current_section == "plan:objective-1.1"

@@ -91,7 +91,7 @@ def test_an_open_table_cell_is_stored_on_every_way_out(
     elif leave == "question_language":
         window.set_language("fr")
     else:
-        window.step_section(1)
+        window.report_view.step_section(1)
     if window.session is not None:
         window.close()
     assert _title(_stored_in_file(report_path, "law_list")) == "Yak Law"
@@ -336,9 +336,9 @@ def test_restoring_a_backup_keeps_the_pages_and_the_entries_it_does_not_change(
     qtbot.waitUntil(lambda: len(list_backups(report_path)) == 1 and not window.safekeeping.backups.busy)
     (opened,) = list_backups(report_path)
     _refuse_two_entries(qtbot, window, session)
-    pages = dict(window.pages)
+    pages = dict(window.report_view.pages)
     assert restore_from_backup(window, opened) is not None
-    assert window.pages == pages
+    assert window.report_view.pages == pages
     date = _question(window, "period_start")
     assert date.entry_not_saved and date.editor.value() == "2009-07"
-    assert window.entries_not_saved() == ["period_start"]
+    assert window.report_view.entries_not_saved() == ["period_start"]

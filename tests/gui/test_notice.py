@@ -54,7 +54,7 @@ def test_after_an_import_the_whole_backup_path_is_shown_and_its_button_opens_the
     run = _merge_a_copy(qtbot, window, session, tmp_path)
     assert run.outcome is not None
     backup = run.outcome.backup
-    bar = window.notice
+    bar = window.report_view.notice
     assert bar.isVisible() and backup.is_file()
     assert str(backup) in bar.full_text() and "Edit > Undo takes the whole import back" in bar.full_text()
     # Wrapped, not cut: the label is as tall as its text needs at its width, within the window's width.
@@ -77,13 +77,13 @@ def test_a_long_path_wraps_without_widening_the_window_and_another_report_hides_
     narrowest = window.minimumSizeHint().width()
     deep = tmp_path.joinpath(*[f"folder-of-the-national-focal-point-{n}" for n in range(6)], "arcadia-backup.bsr")
     notify(window, f"A copy of the report as it was is at {deep}.", path=deep)
-    assert window.notice.isVisible() and str(deep) in window.notice.full_text()
+    assert window.report_view.notice.isVisible() and str(deep) in window.report_view.notice.full_text()
     assert window.minimumSizeHint().width() <= narrowest + 1
     other = tmp_path / "other.bsr"
     Report.create(other, party="Republic of Arcadia", form=form, author="tester").close()  # type: ignore[arg-type]
     with qtbot.waitSignal(window.reportOpened, timeout=WAIT_MS):
         window.open_report(other)
-    assert not window.notice.isVisible()  # it spoke of the other report
+    assert not window.report_view.notice.isVisible()  # it spoke of the other report
 
 
 def test_in_a_right_to_left_window_the_path_keeps_its_left_to_right_order(
@@ -93,7 +93,7 @@ def test_in_a_right_to_left_window_the_path_keeps_its_left_to_right_order(
     window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     notify(window, f"توجد نسخة من التقرير كما كان في {backup}.", path=backup)
     # Isolated: the slashes stay where they are instead of moving to the path's other end.
-    assert f"\u2066{backup}\u2069" in window.notice.full_text()
+    assert f"\u2066{backup}\u2069" in window.report_view.notice.full_text()
 
 
 def test_closing_the_report_closes_its_notice_so_reopening_it_does_not_show_a_stale_one(
@@ -102,8 +102,8 @@ def test_closing_the_report_closes_its_notice_so_reopening_it_does_not_show_a_st
     # Such a notice says "Edit > Undo takes back the whole import": after closing, there is nothing to undo.
     backup = tmp_path / "arcadia-before-import.bsr"
     notify(window, f"1 answer taken from colleague.xlsx. A copy of the report as it was is at {backup}.", path=backup)
-    assert window.notice.isVisible()
+    assert window.report_view.notice.isVisible()
     window.close_report()
     with qtbot.waitSignal(window.reportOpened, timeout=WAIT_MS):
         window.open_report(report_path)
-    assert not window.notice.isVisible()
+    assert not window.report_view.notice.isVisible()

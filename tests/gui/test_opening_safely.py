@@ -103,8 +103,8 @@ def test_a_report_being_edited_elsewhere_names_who_and_offers_read_only(
         with qtbot.waitSignal(second.reportOpened, timeout=10_000):
             box.buttons()[0].click()
         assert second.session is not None and second.session.report.read_only
-        assert second.read_only_banner.isVisible()
-        assert "being edited elsewhere" in second.read_only_banner.text()
+        assert second.report_view.read_only_banner.isVisible()
+        assert "being edited elsewhere" in second.report_view.read_only_banner.text()
         assert not second.safekeeping.banner.isVisible()  # not validated: only "edited elsewhere" is said
         second.close_report()
 
@@ -121,9 +121,9 @@ def test_report_on_a_read_only_disk_opens_read_only_and_is_not_called_damaged(
     texts = [box.text() for box in shown(window)]
     assert len(texts) == 1 and "opened read-only" in texts[0] and "damaged" not in texts[0]
     # The banner gives the same reason, not "being edited elsewhere".
-    assert window.read_only_banner.isVisibleTo(window)
-    assert "disk or folder cannot be written" in window.read_only_banner.text()
-    assert "edited elsewhere" not in window.read_only_banner.text()
+    assert window.report_view.read_only_banner.isVisibleTo(window)
+    assert "disk or folder cannot be written" in window.report_view.read_only_banner.text()
+    assert "edited elsewhere" not in window.report_view.read_only_banner.text()
     assert all("Open the Latest Good Backup" not in b.text() for box in shown(window) for b in box.buttons())
     assert backed_up.read_bytes() == before
 
@@ -173,8 +173,8 @@ def test_backup_folder_that_cannot_be_written_still_opens_with_a_warning(
     with qtbot.waitSignal(window.reportOpened, timeout=10_000):
         window.open_report(backed_up)
     assert window.session is not None and not window.session.read_only
-    qtbot.waitUntil(lambda: "No backup copy" in window.notice.full_text(), timeout=10_000)
-    assert f"the backup folder {folder} cannot be written" in window.notice.full_text()
+    qtbot.waitUntil(lambda: "No backup copy" in window.report_view.notice.full_text(), timeout=10_000)
+    assert f"the backup folder {folder} cannot be written" in window.report_view.notice.full_text()
     assert not shown(window)
 
 
@@ -197,9 +197,9 @@ def test_report_with_a_second_name_opens_read_only_and_says_why(
     texts = [box.text() for box in shown(window)]
     assert len(texts) == 1 and "another name (a hard link)" in texts[0] and "opened read-only" in texts[0]
     assert "damaged" not in texts[0]
-    assert window.read_only_banner.isVisibleTo(window)
-    assert "another name (a hard link)" in window.read_only_banner.text()
-    assert "edited elsewhere" not in window.read_only_banner.text()
+    assert window.report_view.read_only_banner.isVisibleTo(window)
+    assert "another name (a hard link)" in window.report_view.read_only_banner.text()
+    assert "edited elsewhere" not in window.report_view.read_only_banner.text()
     assert backed_up.read_bytes() == before
 
 

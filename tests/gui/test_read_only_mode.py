@@ -92,8 +92,8 @@ def _open(qtbot: QtBot, window: MainWindow, path: Path, *, read_only: bool = Fal
 
 
 def _to_middle_section(window: MainWindow) -> None:
-    assert window.report_pages is not None
-    pages = window.report_pages.order(View.SECTIONS)
+    assert window.report_view.report_pages is not None
+    pages = window.report_view.report_pages.order(View.SECTIONS)
     window.go_to_section(pages[len(pages) // 2].id)
 
 
@@ -223,10 +223,10 @@ def _usable_inputs(question: QuestionWidget) -> list[QWidget]:
 
 def _assert_every_page_read_only(window: MainWindow) -> set[str]:
     """Visit every page of both views; no question on any may take a change. Returns the questions seen."""
-    assert window.report_pages is not None
+    assert window.report_view.report_pages is not None
     seen: set[str] = set()
     for view in View:
-        for section in window.report_pages.order(view):
+        for section in window.report_view.report_pages.order(view):
             window.go_to_section(section.id)
             page = window.current_page()
             assert page is not None
@@ -243,7 +243,7 @@ def test_no_editor_takes_a_change_on_any_page_of_a_report_open_read_only(
 ) -> None:
     with Report.open(complete_path):
         _open(qtbot, window, complete_path, read_only=True)
-        assert len(window.pages) == 1  # every other page is built after opening read-only
+        assert len(window.report_view.pages) == 1  # every other page is built after opening read-only
         assert _assert_every_page_read_only(window) == set(window.session.form.questions)
         window.close_report()
 

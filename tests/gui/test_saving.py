@@ -114,7 +114,7 @@ def test_question_language_is_chosen_and_remembered(
     page = window.current_page()
     assert page is not None
     assert "Partie" in page.questions["party"].title.text()
-    assert window.navigator.model().index(0, 0).data() == "Informations générales"
+    assert window.report_view.navigator.model().index(0, 0).data() == "Informations générales"
     window.close()
 
     again = make_window()

@@ -38,7 +38,7 @@ def test_a_report_another_program_edits_is_refused_and_may_look_read_only(
     with qtbot.waitSignal(second.reportOpened, timeout=10_000):
         read_only.click()
     assert second.session is not None and second.session.read_only
-    assert second.read_only_banner.isVisible()
+    assert second.report_view.read_only_banner.isVisible()
     assert "(read-only)" in second.windowTitle()
     page = second.current_page()
     assert page is not None

@@ -81,7 +81,7 @@ def test_validating_locks_the_window_with_a_banner_and_the_frozen_fingerprint(
     assert banner.isVisible()
     assert "Validated - read-only" in banner.text() and fingerprint in banner.text()
     assert f"by {session.report.author}" in banner.text()
-    assert not window.read_only_banner.isVisible()  # not "edited elsewhere"
+    assert not window.report_view.read_only_banner.isVisible()  # not "edited elsewhere"
     assert not _editors_enabled(window, "contact_name")
     page = window.current_page()
     assert page is not None and page.questions["contact_name"].clear_button.isHidden()

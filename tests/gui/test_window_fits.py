@@ -107,9 +107,9 @@ def test_at_1024x600_the_page_is_wide_and_unscrolled_sideways_and_completeness_w
     window = make_window()
     opened(qtbot, window, report_path)
     assert not window.completeness_dock.isVisible()
-    assert window.page_stack.width() >= 0.7 * window.width()
-    assert window.navigator.isVisible() and window.navigator.width() < window.page_stack.width()
-    for button in (window.previous_button, window.next_button, window.unanswered_button):
+    assert window.report_view.page_stack.width() >= 0.7 * window.width()
+    assert window.report_view.navigator.isVisible() and window.report_view.navigator.width() < window.report_view.page_stack.width()
+    for button in (window.report_view.previous_button, window.report_view.next_button, window.report_view.unanswered_button):
         assert button.isVisible() and window.rect().contains(QRect(button.mapTo(window, QPoint(0, 0)), button.size()))
     for section_id in ("general", "objective-1.1", "objective-2.2", "objective-4.1"):
         window.go_to_section(section_id)
@@ -120,7 +120,7 @@ def test_at_1024x600_the_page_is_wide_and_unscrolled_sideways_and_completeness_w
     # The completeness figure in the status bar brings the panel back.
     window.percent_label.click()
     assert window.completeness_dock.isVisible()
-    assert window.page_stack.width() > window.completeness_dock.width()
+    assert window.report_view.page_stack.width() > window.completeness_dock.width()
 
 
 def test_on_a_1366_laptop_the_completeness_panel_shows_beside_a_wider_page(
@@ -130,8 +130,8 @@ def test_on_a_1366_laptop_the_completeness_panel_shows_beside_a_wider_page(
     window = make_window()
     opened(qtbot, window, report_path)
     assert window.completeness_dock.isVisible()
-    page = window.page_stack.width()
-    assert page > window.navigator_pane.width() and page > window.completeness_dock.width()
+    page = window.report_view.page_stack.width()
+    assert page > window.report_view.navigator_pane.width() and page > window.completeness_dock.width()
     assert window.completeness_dock.width() <= 0.2 * window.width() + 1
 
 
@@ -141,29 +141,29 @@ def test_the_navigator_hides_from_the_view_menu_and_its_width_goes_to_the_page(
     screen_of(NETBOOK)
     window = make_window()
     opened(qtbot, window, report_path)
-    before = window.page_stack.width()
-    window.navigator.setFocus()
+    before = window.report_view.page_stack.width()
+    window.report_view.navigator.setFocus()
     assert window.navigator_action in window.menu_actions.view_menu.actions()
     window.navigator_action.trigger()
-    qtbot.waitUntil(lambda: window.page_stack.width() > before)
-    assert not window.navigator.isVisible() and not window.navigator_action.isChecked()
-    assert not window.navigator_pane.isAncestorOf(QApplication.focusWidget())
+    qtbot.waitUntil(lambda: window.report_view.page_stack.width() > before)
+    assert not window.report_view.navigator.isVisible() and not window.navigator_action.isChecked()
+    assert not window.report_view.navigator_pane.isAncestorOf(QApplication.focusWidget())
     for _ in range(2):  # F6 goes round the panes on screen only
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
-        assert not window.navigator_pane.isAncestorOf(QApplication.focusWidget())
+        assert not window.report_view.navigator_pane.isAncestorOf(QApplication.focusWidget())
     window.navigator_action.trigger()
-    qtbot.waitUntil(lambda: window.navigator.isVisible() and window.navigator.width() > 100)
+    qtbot.waitUntil(lambda: window.report_view.navigator.isVisible() and window.report_view.navigator.width() > 100)
     # Dragged shut, it is hidden as well, and the menu says so.
-    window.splitter.setSizes([0, sum(window.splitter.sizes())])
-    window.splitter.splitterMoved.emit(0, 1)
+    window.report_view.splitter.setSizes([0, sum(window.report_view.splitter.sizes())])
+    window.report_view.splitter.splitterMoved.emit(0, 1)
     assert not window.navigator_action.isChecked() and not window.navigator_shown()
 
 
 def _panes_from_left(window: MainWindow) -> list[str]:
     panes = {
-        "navigator": window.navigator,
-        "page": window.page_stack,
-        "completeness": window.completeness_panel,
+        "navigator": window.report_view.navigator,
+        "page": window.report_view.page_stack,
+        "completeness": window.report_view.completeness_panel,
     }
     return sorted(panes, key=lambda name: x_of(panes[name]))
 
@@ -175,7 +175,7 @@ def test_english_window_reads_navigator_page_completeness_from_the_left(
     window = make_window()
     opened(qtbot, window, report_path)
     assert _panes_from_left(window) == ["navigator", "page", "completeness"]
-    assert x_of(window.previous_button) < x_of(window.next_button)
+    assert x_of(window.report_view.previous_button) < x_of(window.report_view.next_button)
 
 
 def test_arabic_window_is_mirrored_as_documented(
@@ -193,8 +193,8 @@ def test_arabic_window_is_mirrored_as_documented(
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     opened(qtbot, window, report_path)
     assert window.completeness_dock.isVisible()
-    assert x_of(window.navigator) > x_of(window.page_stack) > x_of(window.completeness_panel)
-    assert x_of(window.previous_button) > x_of(window.next_button)
+    assert x_of(window.report_view.navigator) > x_of(window.report_view.page_stack) > x_of(window.report_view.completeness_panel)
+    assert x_of(window.report_view.previous_button) > x_of(window.report_view.next_button)
 
 
 def test_a_navigator_hidden_stays_hidden_in_the_next_window(
@@ -208,9 +208,9 @@ def test_a_navigator_hidden_stays_hidden_in_the_next_window(
     again = make_window()
     assert not again.navigator_action.isChecked() and not again.navigator_shown()
     opened(qtbot, again, report_path)
-    assert not again.navigator.isVisible()
+    assert not again.report_view.navigator.isVisible()
     again.navigator_action.trigger()
-    qtbot.waitUntil(lambda: again.navigator.isVisible() and again.navigator.width() >= 180)
+    qtbot.waitUntil(lambda: again.report_view.navigator.isVisible() and again.report_view.navigator.width() >= 180)
 
 
 def test_no_page_of_the_report_scrolls_sideways_at_1024x600_with_both_side_panes(
@@ -220,7 +220,7 @@ def test_no_page_of_the_report_scrolls_sideways_at_1024x600_with_both_side_panes
     window = make_window()
     session = opened(qtbot, window, report_path)
     window.set_completeness_shown(True)
-    assert window.report_pages is not None
+    assert window.report_view.report_pages is not None
     for section in session.form.sections:
         window.go_to_section(section.id)
         page = window.current_page()

@@ -84,7 +84,7 @@ def main() -> None:
         if QUESTIONS[question] == "return":
             QTest.keyClick(target, Qt.Key.Key_Return)
         else:
-            other: QWidget = window.navigator
+            other: QWidget = window.report_view.navigator
             other.setFocus(Qt.FocusReason.TabFocusReason)
         app.processEvents()
         state, message = session.save_state()

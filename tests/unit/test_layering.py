@@ -37,23 +37,7 @@ QT_PACKAGES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "qtpy")
 
 #: Arrows known to break the rules, each kept only until the work named beside it is done.
 #: The list only shrinks: an arrow that is gone must be taken off it (see the last test).
-KNOWN_ARROWS: Mapping[tuple[str, str], str] = {
-    # The window's helpers name the concrete MainWindow (mostly for type hints, some to build a new window):
-    # each goes when it depends on a narrow interface of the window and main_window.py is split into the
-    # shell and the open report's view.
-    ("bsreporter.gui.author", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.backups", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.compare_view", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.exports", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.importer", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.locking", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.notice", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.open_windows", "bsreporter.gui.main_window"): "finds the MainWindow showing a file",
-    ("bsreporter.gui.preferences_dialog", "bsreporter.gui.main_window"): "builds a new MainWindow in another language",
-    ("bsreporter.gui.recovery", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.restore_dialog", "bsreporter.gui.main_window"): "type of the window",
-    ("bsreporter.gui.safekeeping", "bsreporter.gui.main_window"): "type of the window",
-}
+KNOWN_ARROWS: Mapping[tuple[str, str], str] = {}
 
 
 def _module_files() -> dict[str, tuple[Path, bool]]:

@@ -126,7 +126,7 @@ def run_gui(report_path: Path | None = None) -> int:
         else:
 
             def watch_first_page() -> None:
-                page = window.page_stack.currentWidget()
+                page = window.report_view.page_stack.currentWidget()
                 if page is not None:
                     probe.watch(page)
 

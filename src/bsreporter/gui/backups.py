@@ -29,8 +29,8 @@ from bsreporter.report.backup import Backup, Reason, restore_backup, snapshot_of
 from bsreporter.report.store import Report
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
     from bsreporter.gui.session import ReportSession
+    from bsreporter.gui.window_api import ReportWindow
 
 #: Ten minutes of editing between two automatic copies.
 ROLLING_INTERVAL_MS = 10 * 60 * 1000
@@ -54,8 +54,8 @@ class BackupKeeper(QObject):
     #: a copy was made (the Backup)
     snapshotTaken = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReportWindow) -> None:
+        super().__init__(window.widget())
         self._window = window
         self.timer = QTimer(self)
         self.timer.setObjectName("rollingBackupTimer")
@@ -86,7 +86,7 @@ class BackupKeeper(QObject):
         if rebuilt != session.report.path:  # a window built again in another language opens nothing new
             # After the first page is painted: the copy's work would otherwise share the interpreter
             # with the paint, and nothing can be typed before the page shows anyway.
-            AfterFirstPaint(self._window.page_stack.currentWidget(), lambda: self._opening_copy(session), self)
+            AfterFirstPaint(self._window.current_page(), lambda: self._opening_copy(session), self)
 
     def _opening_copy(self, session: ReportSession) -> None:
         if self._window.session is session:  # not another report opened in the meantime: it has its own
@@ -138,7 +138,7 @@ class BackupKeeper(QObject):
             )
 
         self._running = run_in_background(
-            self._window,
+            self._window.widget(),
             QCoreApplication.translate("Backups", "Making a backup copy…"),
             work,
             done,
@@ -219,7 +219,7 @@ class RestoreCommand(QUndoCommand):
         session.reload_answers()
 
 
-def restore_from_backup(window: MainWindow, backup: Backup) -> Backup | None:
+def restore_from_backup(window: ReportWindow, backup: Backup) -> Backup | None:
     """Give the open report the answers of ``backup``; return the copy made of the state just before.
 
     The step goes on the undo stack, so Edit > Undo takes it back; the earlier steps stay
@@ -233,7 +233,7 @@ def restore_from_backup(window: MainWindow, backup: Backup) -> Backup | None:
     try:
         before = restore_backup(session.report, backup)
     except BsreporterError as exc:
-        show_error(window, QCoreApplication.translate("Backups", "Restore from backup"), exc)
+        show_error(window.widget(), QCoreApplication.translate("Backups", "Restore from backup"), exc)
         return None
     session.undo_stack.push(RestoreCommand(session, backup, before))
     changed = session.reload_answers()

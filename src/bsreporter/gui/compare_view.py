@@ -26,8 +26,8 @@ from bsreporter.report.compare import AnswerChange, compare_answers
 from bsreporter.report.display import special_answer_text, value_text
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
     from bsreporter.gui.session import ReportSession
+    from bsreporter.gui.window_api import ReportWindow
 
 Index = QModelIndex | QPersistentModelIndex
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -169,12 +169,12 @@ class CompareDialog(QDialog):
             self.questionChosen.emit(question_id)
 
 
-def show_comparison(window: MainWindow) -> CompareDialog | None:
+def show_comparison(window: ReportWindow) -> CompareDialog | None:
     """View > Compare with Previous Cycle: open (or bring forward) the comparison of the open report."""
     session = window.session
     if session is None:
         return None
-    for existing in window.findChildren(CompareDialog):
+    for existing in window.widget().findChildren(CompareDialog):
         if existing.session is session:
             existing.refresh()
             existing.show()
@@ -183,7 +183,7 @@ def show_comparison(window: MainWindow) -> CompareDialog | None:
             return existing
         existing.close()
         existing.deleteLater()
-    dialog = CompareDialog(session, window.language, window)
+    dialog = CompareDialog(session, window.language, window.widget())
     dialog.questionChosen.connect(window.go_to_question)
     session.destroyed.connect(dialog.close)
     dialog.show()

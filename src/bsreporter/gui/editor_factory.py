@@ -26,8 +26,9 @@ from bsreporter.gui.editors import (
 COMBO_THRESHOLD = 7
 
 
-def make_editor(question: Question, language: str, parent: QWidget | None = None, *,
-                report_language: str = "en") -> AnswerEditor:
+def make_editor(
+    question: Question, language: str, parent: QWidget | None = None, *, report_language: str = "en"
+) -> AnswerEditor:
     """The editor for ``question``'s type and appearance (``report_language``: a multilingual answer's first box)."""
     match question.type:
         case QuestionType.TEXT:

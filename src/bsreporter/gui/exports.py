@@ -36,7 +36,7 @@ _MODULES = {"pdf": ("bsreporter.exchange.jobs", "bsreporter.exchange.pdf"),
             "xlsx": ("bsreporter.exchange.jobs", "bsreporter.exchange.xlsx")}
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.window_api import ReportWindow
 
 
 def default_paper() -> str:
@@ -44,11 +44,13 @@ def default_paper() -> str:
     return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
 
 
-def _ask_destination(window: MainWindow, title: str, suffix: str, file_filter: str) -> Path | None:
+def _ask_destination(window: ReportWindow, title: str, suffix: str, file_filter: str) -> Path | None:
     assert window.session is not None
     report_path = window.session.report.path
     folder = window.prefs.last_folder() or report_path.parent
-    chosen, _ = QFileDialog.getSaveFileName(window, title, str(folder / f"{report_path.stem}{suffix}"), file_filter)
+    chosen, _ = QFileDialog.getSaveFileName(
+        window.widget(), title, str(folder / f"{report_path.stem}{suffix}"), file_filter
+    )
     if not chosen:
         return None
     path = Path(chosen)
@@ -58,7 +60,7 @@ def _ask_destination(window: MainWindow, title: str, suffix: str, file_filter: s
     return path
 
 
-def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[None] | None:
+def save_copy(window: ReportWindow, destination: Path | None = None) -> Operation[None] | None:
     """File > Save a Copy As…: write a copy of the open report."""
     if window.session is None:
         return None
@@ -79,26 +81,26 @@ def save_copy(window: MainWindow, destination: Path | None = None) -> Operation[
             copy_report_file(reader, target, progress.cancelled)
 
     return run_in_background(
-        window,
+        window.widget(),
         QCoreApplication.translate("Exports", "Saving a copy…"),
         work,
         lambda _result: notify(
             window, QCoreApplication.translate("Exports", "Copy saved as {path}").format(path=target), path=target
         ),
-        on_cancelled=lambda: window.statusBar().showMessage(
+        on_cancelled=lambda: window.show_status(
             QCoreApplication.translate("Exports", "Copy cancelled."), 5_000
         ),
     )
 
 
-def choose_pdf_export(window: MainWindow) -> ExportDialog | None:
+def choose_pdf_export(window: ReportWindow) -> ExportDialog | None:
     """File > Export PDF…: ask paper, language, blank form, annex and submission details, then the file."""
     if window.session is None:
         return None
     session = window.session
     warm_up_child_process(*_MODULES["pdf"])  # ready by the time the choices are made
     dialog = ExportDialog(session.report, window.prefs, default_paper(), has_previous=bool(session.previous_answers),
-                          parent=window)
+                          parent=window.widget())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.accepted.connect(lambda: _export_chosen(window, dialog.choices()))
@@ -106,20 +108,20 @@ def choose_pdf_export(window: MainWindow) -> ExportDialog | None:
     return dialog
 
 
-def _export_chosen(window: MainWindow, choices: PdfChoices) -> None:
+def _export_chosen(window: ReportWindow, choices: PdfChoices) -> None:
     if window.session is None:
         return
     if choices.details:
         try:  # through the window's own connection: details are a change of the report, like an answer
             window.session.report.set_details(choices.details)
         except BsreporterError as exc:
-            show_error(window, QCoreApplication.translate("Exports", "Export {kind}").format(kind="PDF"), exc)
+            show_error(window.widget(), QCoreApplication.translate("Exports", "Export {kind}").format(kind="PDF"), exc)
             return
     export_report(window, "pdf", language=choices.language, paper=choices.paper, blank=choices.blank,
                   changes_annex=choices.changes_annex)
 
 
-def export_report(window: MainWindow, kind: Literal["pdf", "xlsx"], destination: Path | None = None, *,
+def export_report(window: ReportWindow, kind: Literal["pdf", "xlsx"], destination: Path | None = None, *,
                   changes_annex: bool | None = None, language: str | None = None, paper: str | None = None,
                   blank: bool = False) -> Operation[Any] | ExportDialog | None:
     """File > Export PDF… / Export XLSX…: write the report through the exchange module.
@@ -150,7 +152,7 @@ def export_report(window: MainWindow, kind: Literal["pdf", "xlsx"], destination:
         # document (a name given without the ending gets one, and that file was not asked about at all).
         check_replaceable(destination, PDF if kind == "pdf" else XLSX)
     except BsreporterError as exc:
-        show_error(window, QCoreApplication.translate("Exports", "Export {kind}").format(kind=label), exc)
+        show_error(window.widget(), QCoreApplication.translate("Exports", "Export {kind}").format(kind=label), exc)
         return None
     window.session.flush_pending()  # typed text is in the file before the export reads it
     report = window.session.report
@@ -168,13 +170,13 @@ def export_report(window: MainWindow, kind: Literal["pdf", "xlsx"], destination:
     work = in_child_process(job)
 
     return run_in_background(
-        window,
+        window.widget(),
         QCoreApplication.translate("Exports", "Exporting {kind}…").format(kind=label),
         work,
         lambda _result: notify(
             window, QCoreApplication.translate("Exports", "Exported to {path}").format(path=target), path=target
         ),
-        on_cancelled=lambda: window.statusBar().showMessage(
+        on_cancelled=lambda: window.show_status(
             QCoreApplication.translate("Exports", "Export cancelled."), 5_000
         ),
     )

@@ -35,8 +35,8 @@ from bsreporter.messages import render
 from bsreporter.report.store import Source
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
     from bsreporter.gui.session import ReportSession
+    from bsreporter.gui.window_api import ReportWindow
 
 class ImportRun(QObject):
     """One import or merge of one file; its dialogs and background steps, kept until it ends."""
@@ -52,7 +52,7 @@ class ImportRun(QObject):
     #: the file names another Party: the question asked (a QMessageBox)
     otherPartyAsked = Signal(object)
 
-    def __init__(self, window: MainWindow, session: ReportSession, path: Path, *, merge: bool) -> None:
+    def __init__(self, window: ReportWindow, session: ReportSession, path: Path, *, merge: bool) -> None:
         super().__init__(None)
         self.window = window
         self.session = session
@@ -101,7 +101,7 @@ class ImportRun(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
     ) -> None:
         self.operation = run_in_background(
-            self.window,
+            self.window.widget(),
             label,
             work,
             self._guarded(then),
@@ -120,7 +120,7 @@ class ImportRun(QObject):
         return step
 
     def _described(self, description: SourceDescription) -> None:
-        dialog = ImportSourceDialog(description, self.session.form, self.window.language, self.window)
+        dialog = ImportSourceDialog(description, self.session.form, self.window.language, self.window.widget())
         self.source_dialog = dialog
         dialog.accepted.connect(
             lambda: self._plan(
@@ -187,7 +187,7 @@ class ImportRun(QObject):
                 self._end()
 
         self.party_question = ask(
-            self.window,
+            self.window.widget(),
             self.title,
             text,
             [
@@ -202,7 +202,7 @@ class ImportRun(QObject):
     def _show_preview(self, plan: ImportPlan) -> None:
         self.plan = plan
         dialog = ImportPreviewDialog(
-            plan, self.session.form, self.window.language, merge=self.merge, parent=self.window
+            plan, self.session.form, self.window.language, merge=self.merge, parent=self.window.widget()
         )
         self.preview_dialog = dialog
         dialog.applyRequested.connect(self._apply)
@@ -291,7 +291,7 @@ class ImportRun(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.error = exc
         self._close_dialogs()
-        show_error(self.window, self.title, exc)
+        show_error(self.window.widget(), self.title, exc)
         self._end()
 
     def _close_dialogs(self) -> None:
@@ -314,13 +314,13 @@ class ImportRun(QObject):
 _runs: set[ImportRun] = set()
 
 
-def _can_change(window: MainWindow, title: str) -> ReportSession | None:
+def _can_change(window: ReportWindow, title: str) -> ReportSession | None:
     session = window.session
     if session is None:
         return None
     if session.read_only:
         show_message(
-            window,
+            window.widget(),
             title,
             QCoreApplication.translate(
                 "Import",
@@ -338,7 +338,7 @@ _MODULES = ("bsreporter.exchange.jobs", "bsreporter.exchange.sources", "bsreport
             "bsreporter.exchange.source_description")
 
 
-def start_import(window: MainWindow, path: Path) -> ImportRun | None:
+def start_import(window: ReportWindow, path: Path) -> ImportRun | None:
     """Import answers from ``path`` (a workbook, a hand-made sheet or another report) into the open report."""
     session = _can_change(window, QCoreApplication.translate("Import", "Import answers"))
     if session is None:
@@ -348,7 +348,7 @@ def start_import(window: MainWindow, path: Path) -> ImportRun | None:
     return run
 
 
-def start_merge(window: MainWindow, path: Path) -> ImportRun | None:
+def start_merge(window: ReportWindow, path: Path) -> ImportRun | None:
     """Merge a colleague's copy of the report (or their filled workbook) into the open report."""
     session = _can_change(window, QCoreApplication.translate("Import", "Merge contribution"))
     if session is None:
@@ -358,17 +358,17 @@ def start_merge(window: MainWindow, path: Path) -> ImportRun | None:
     return run
 
 
-def _choose(window: MainWindow, title: str, file_filter: str) -> Path | None:
+def _choose(window: ReportWindow, title: str, file_filter: str) -> Path | None:
     warm_up_child_process(*_MODULES)  # the process reading the file is ready by the time it is chosen
     folder = window.prefs.last_folder() or Path.home()
-    chosen, _ = QFileDialog.getOpenFileName(window, title, str(folder), file_filter)
+    chosen, _ = QFileDialog.getOpenFileName(window.widget(), title, str(folder), file_filter)
     if not chosen:
         return None
     window.prefs.set_last_folder(Path(chosen).parent)
     return Path(chosen)
 
 
-def choose_import(window: MainWindow) -> ImportRun | None:
+def choose_import(window: ReportWindow) -> ImportRun | None:
     """File > Import Answers…: choose the file, then import from it."""
     if window.session is None:
         return None
@@ -382,7 +382,7 @@ def choose_import(window: MainWindow) -> ImportRun | None:
     return start_import(window, path) if path else None
 
 
-def choose_merge(window: MainWindow) -> ImportRun | None:
+def choose_merge(window: ReportWindow) -> ImportRun | None:
     """File > Merge Contribution…: choose a colleague's copy or workbook, then merge it."""
     if window.session is None:
         return None

@@ -29,7 +29,7 @@ from bsreporter.report.fingerprint import answers_fingerprint
 from bsreporter.report.validation import reopen_report, validate_report, validation_state
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.window_api import ReportWindow
 
 
 class ValidationBanner(QLabel):
@@ -44,7 +44,7 @@ class ValidationBanner(QLabel):
         self.setStyleSheet("#validatedBanner { background: #e8f5e9; border-bottom: 1px solid #a5d6a7; padding: 6px; }")
         self.hide()
 
-    def show_for(self, window: MainWindow) -> None:
+    def show_for(self, window: ReportWindow) -> None:
         """Show the banner when the window's report is validated; hide it otherwise."""
         session = window.session
         if session is None or not session.validated:
@@ -72,13 +72,13 @@ class ValidationBanner(QLabel):
         self.show()
 
 
-def questions_to_finish(window: MainWindow) -> int:
+def questions_to_finish(window: ReportWindow) -> int:
     """How many questions still stop the report from being validated."""
     session = window.session
     return 0 if session is None else len(session.completeness.blockers)
 
 
-def ask_validate(window: MainWindow) -> QMessageBox | None:
+def ask_validate(window: ReportWindow) -> QMessageBox | None:
     """File > Validate Report…: explain what validating does and ask first.
 
     Returns the question shown, or None when nothing is asked or entries marked "Not saved"
@@ -91,7 +91,7 @@ def ask_validate(window: MainWindow) -> QMessageBox | None:
     remaining = questions_to_finish(window)
     if remaining:
         return show_message(
-            window,
+            window.widget(),
             QCoreApplication.translate("Locking", "Validate report"),
             QCoreApplication.translate(
                 "Locking",
@@ -107,7 +107,7 @@ def ask_validate(window: MainWindow) -> QMessageBox | None:
         return None
     fingerprint = answers_fingerprint(session.form, session.answers)
     return ask(
-        window,
+        window.widget(),
         QCoreApplication.translate("Locking", "Validate report"),
         QCoreApplication.translate(
             "Locking",
@@ -123,12 +123,12 @@ def ask_validate(window: MainWindow) -> QMessageBox | None:
     )
 
 
-def _validate_if(chosen: bool, window: MainWindow) -> None:
+def _validate_if(chosen: bool, window: ReportWindow) -> None:
     if chosen:
         validate(window)
 
 
-def validate(window: MainWindow) -> bool:
+def validate(window: ReportWindow) -> bool:
     """Validate the open report now (the check must pass); the window becomes read-only."""
     session = window.session
     if session is None:
@@ -136,11 +136,11 @@ def validate(window: MainWindow) -> bool:
     try:
         validate_report(session.report, author=session.report.author)
     except BsreporterError as exc:
-        show_error(window, QCoreApplication.translate("Locking", "Validate report"), exc)
+        show_error(window.widget(), QCoreApplication.translate("Locking", "Validate report"), exc)
         return False
     session.validation_changed()
     window.refresh_lock_state()
-    window.statusBar().showMessage(
+    window.show_status(
         QCoreApplication.translate("Locking", "The report is validated; it is now read-only."), 10_000
     )
     return True
@@ -149,8 +149,8 @@ def validate(window: MainWindow) -> bool:
 class ReopenDialog(QDialog):
     """Asks why a validated report is reopened; the reason is required."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReportWindow) -> None:
+        super().__init__(window.widget())
         self.setObjectName("reopenDialog")
         self.setWindowTitle(QCoreApplication.translate("Locking", "Reopen for Editing"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -188,7 +188,7 @@ class ReopenDialog(QDialog):
             self.accept()
 
 
-def reopen(window: MainWindow, reason: str) -> bool:
+def reopen(window: ReportWindow, reason: str) -> bool:
     """Make the validated report editable again, recording who and why."""
     session = window.session
     if session is None:
@@ -196,17 +196,17 @@ def reopen(window: MainWindow, reason: str) -> bool:
     try:
         reopen_report(session.report, reason, author=session.report.author)
     except BsreporterError as exc:
-        show_error(window, QCoreApplication.translate("Locking", "Reopen for editing"), exc)
+        show_error(window.widget(), QCoreApplication.translate("Locking", "Reopen for editing"), exc)
         return False
     session.validation_changed()
     window.refresh_lock_state()
-    window.statusBar().showMessage(
+    window.show_status(
         QCoreApplication.translate("Locking", "The report is open for editing again."), 10_000
     )
     return True
 
 
-def ask_reopen(window: MainWindow) -> ReopenDialog | None:
+def ask_reopen(window: ReportWindow) -> ReopenDialog | None:
     """File > Reopen for Editing…: ask for the reason (without blocking)."""
     session = window.session
     if session is None or not session.validated or session.report.read_only:

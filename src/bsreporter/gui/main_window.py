@@ -1,4 +1,9 @@
-"""The main window: start page, or an open report with its navigator, pages and completeness panel."""
+"""The main window, the shell: menus, status bar, start page, and opening and closing a report into its view.
+
+The open report itself (navigator, pages, find bar, completeness panel, its session) is the
+``ReportView`` in ``report_view``; the window's helpers see the window through ``ReportWindow``
+(``window_api``), which this class provides.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +13,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QRect, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,16 +31,14 @@ from bsreporter import __version__
 from bsreporter.errors import BsreporterError, ReportError
 from bsreporter.gui.actions import build_actions, why_not_writable
 from bsreporter.gui.backups import AfterFirstPaint
-from bsreporter.gui.completeness_panel import CompletenessModel, CompletenessPanel
 from bsreporter.gui.dialogs import ask, error_text, show_error, show_message
-from bsreporter.gui.find import FindBar
 from bsreporter.gui.icons import app_icon
 from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import language_name
-from bsreporter.gui.navigator import NavigatorModel, NavigatorView, ReportPages, View, ViewSwitch
-from bsreporter.gui.notice import NoticeBar
-from bsreporter.gui.open_windows import bring_forward, window_showing
+from bsreporter.gui.navigator import View
+from bsreporter.gui.open_windows import bring_forward, register, window_showing
 from bsreporter.gui.operations import Operation, Progress, load_child_machinery_ahead, run_in_background
+from bsreporter.gui.report_view import ReportView
 from bsreporter.gui.safekeeping import Safekeeping
 from bsreporter.gui.section_page import SectionPage
 from bsreporter.gui.session import LoadedReport, ReadReport, ReportSession, SaveState, load_report, read_report
@@ -49,8 +47,6 @@ from bsreporter.gui.start_page import StartPage
 from bsreporter.gui.window_geometry import (
     COMPLETENESS_MAX,
     COMPLETENESS_MIN,
-    NAVIGATOR_MAX,
-    NAVIGATOR_MIN,
     first_geometry,
     fit_geometry,
     is_narrow,
@@ -59,38 +55,10 @@ from bsreporter.gui.window_geometry import (
 from bsreporter.gui.write_access import Writes, access_of
 from bsreporter.paths import user_data_dir
 from bsreporter.report.parties import display_party
-from bsreporter.report.store import ReadOnlyReason, Report
+from bsreporter.report.store import Report
 
 if TYPE_CHECKING:
     from bsreporter.gui.wizard import NewReportWizard
-
-
-class ElidedLabel(QLabel):
-    """One line of text cut with "…" to the room it has, never widening the window (a long section title)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def set_full_text(self, text: str) -> None:
-        """Show ``text``, cut to the width; the whole of it is in the tooltip and the accessible name."""
-        self._full = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        """The text before cutting."""
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Cut the text again to the new width."""
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width())))
 
 
 class MainWindow(QMainWindow):
@@ -98,26 +66,13 @@ class MainWindow(QMainWindow):
 
     #: a report was opened (or created) and its first page is shown
     reportOpened = Signal()
-    #: the section shown changed (its id)
-    sectionShown = Signal(str)
 
     def __init__(self, prefs: Preferences | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.prefs = prefs or Preferences()
-        self.session: ReportSession | None = None
-        self.language = "en"
-        self.pages: dict[str, SectionPage] = {}
-        self.current_section: str | None = None
-        self.navigator_model: NavigatorModel | None = None
-        #: The pages of the open report's two views (by section, by Strategic Plan).
-        self.report_pages: ReportPages | None = None
-        self.view = View(self.prefs.navigator_view())
-        self.completeness_model: CompletenessModel | None = None
         self._opening: Operation[Report] | Operation[ReadReport] | None = None
         self._opening_path: Path | None = None  # the report ``_opening`` opens
-        # The person chose to close although entries are marked "Not saved": do not ask again
-        self._leaving_anyway = False
         # The report this window opens only because it replaces a window (a new interface language)
         self.reopened_for_rebuild: Path | None = None
         self.setWindowIcon(app_icon())
@@ -128,75 +83,21 @@ class MainWindow(QMainWindow):
         self.start_page.demoRequested.connect(self.open_demo)
         self.start_page.recentChosen.connect(self.open_report)
 
-        self.find_bar = FindBar()
-        self.find_bar.hide()
-        self.find_bar.queryChanged.connect(self._filter_changed)
-        self.find_bar.onlyMatchingToggled.connect(self._filter_changed)
-        self.find_bar.matchShown.connect(self.show_match)
-        self.find_bar.questionChosen.connect(self.go_to_question)
-        self.find_bar.closed.connect(self._find_closed)
-        self.find_bar.questions_here = self._questions_here
-
-        self.navigator = NavigatorView()
-        self.navigator.sectionChosen.connect(self.go_to_section)
-        self.view_switch = ViewSwitch()
-        self.view_switch.set_view(self.view)
-        self.view_switch.viewChosen.connect(self.set_view)
-        navigator_pane = QWidget()
-        navigator_pane.setObjectName("navigatorPane")
-        # A floor that keeps titles legible (and the view switch's words whole: the pane's own
-        # floor comes from its contents), a ceiling that keeps the page the widest pane.
-        self.navigator.setMinimumWidth(NAVIGATOR_MIN)
-        navigator_pane.setMaximumWidth(NAVIGATOR_MAX)
-        self.navigator_pane = navigator_pane
-        pane_column = QVBoxLayout(navigator_pane)
-        pane_column.setContentsMargins(0, 0, 0, 0)
-        pane_column.setSpacing(0)
-        pane_column.addWidget(self.view_switch)
-        pane_column.addWidget(self.navigator, 1)
-        self.page_stack = QStackedWidget()
-        self.page_stack.setObjectName("pages")
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("reportSplitter")
-        self.splitter.addWidget(navigator_pane)
-        self.splitter.addWidget(self.page_stack)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        # The navigator may be dragged shut (or hidden from View) on a small screen; the page never.
-        self.splitter.setCollapsible(0, True)
-        self.splitter.setCollapsible(1, False)
-        self.splitter.splitterMoved.connect(self._navigator_dragged)
-
-        self.read_only_banner = QLabel()
-        self.read_only_banner.setObjectName("readOnlyBanner")
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("#readOnlyBanner { background: #fff3e0; padding: 6px; }")
-        self.read_only_banner.hide()
-
-        report_view = QWidget()
-        report_view.setObjectName("reportView")
-        column = QVBoxLayout(report_view)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.read_only_banner)
-        self.notice = NoticeBar()  # results read in full: an import's backup, an export's file
-        column.addWidget(self.notice)
-        column.addWidget(self.find_bar)
-        column.addWidget(self._build_go_bar())
-        column.addWidget(self.splitter, 1)
-        self.report_view = report_view
+        self.report_view = ReportView(self.prefs)
+        self.report_view.sectionShown.connect(self._section_shown)
+        self.report_view.viewShown.connect(self._view_shown)
+        self.report_view.statusMessage.connect(self.show_status)
+        self.report_view.splitter.splitterMoved.connect(self._navigator_dragged)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(report_view)
+        self.stack.addWidget(self.report_view)
         self.setCentralWidget(self.stack)
 
-        self.completeness_panel = CompletenessPanel()
-        self.completeness_panel.questionChosen.connect(self.go_to_question)
         self.completeness_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Completeness"), self)
         self.completeness_dock.setObjectName("completenessDock")
-        self.completeness_dock.setWidget(self.completeness_panel)
-        self.completeness_panel.setMinimumWidth(COMPLETENESS_MIN)
+        self.completeness_dock.setWidget(self.report_view.completeness_panel)
+        self.report_view.completeness_panel.setMinimumWidth(COMPLETENESS_MIN)
         self.completeness_dock.setMaximumWidth(COMPLETENESS_MAX)
         self.addDockWidget(self._completeness_area(), self.completeness_dock)
 
@@ -216,36 +117,14 @@ class MainWindow(QMainWindow):
 
         self.menu_actions = build_actions(self)
         self._connect_actions()
-        self.safekeeping = Safekeeping(self)  # backups, restore, validate/reopen, author, history
+        self.safekeeping = Safekeeping(self, self.menu_actions)  # backups, restore, validate/reopen, author, history
+        self.report_view.add_banner(self.safekeeping.banner)
+        self.stack.currentChanged.connect(lambda _index: self.safekeeping.update_actions())
+        register(self)  # a report opened again elsewhere brings this window forward
         self._restore_window()
         self._show_start_page()
 
     # -- building ---------------------------------------------------------------------
-
-    def _build_go_bar(self) -> QWidget:
-        bar = QWidget()
-        bar.setObjectName("goBar")
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(8, 4, 8, 4)
-        self.previous_button = QPushButton(QCoreApplication.translate("MainWindow", "◀ Previous"))
-        self.previous_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Previous section"))
-        self.next_button = QPushButton(QCoreApplication.translate("MainWindow", "Next ▶"))
-        self.next_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Next section"))
-        self.unanswered_button = QPushButton(QCoreApplication.translate("MainWindow", "Next unanswered"))
-        self.unanswered_button.setObjectName("nextUnansweredButton")
-        self.unanswered_button.setToolTip(
-            QCoreApplication.translate("MainWindow", "Go to the next question that still needs an answer (F8)")
-        )
-        self.previous_button.clicked.connect(lambda: self.step_section(-1))
-        self.next_button.clicked.connect(lambda: self.step_section(1))
-        self.unanswered_button.clicked.connect(self.go_to_next_unanswered)
-        self.section_label = ElidedLabel()
-        self.section_label.setObjectName("goBarSection")
-        row.addWidget(self.previous_button)
-        row.addWidget(self.next_button)
-        row.addWidget(self.section_label, 1)
-        row.addWidget(self.unanswered_button)
-        return bar
 
     def _connect_actions(self) -> None:
         a = self.menu_actions
@@ -262,11 +141,11 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.undo.triggered.connect(self.undo)
         a.redo.triggered.connect(self.redo)
-        a.find.triggered.connect(self.find_bar.open_bar)
+        a.find.triggered.connect(self.report_view.find_bar.open_bar)
         a.preferences.triggered.connect(self.show_preferences)
-        a.previous_section.triggered.connect(lambda: self.step_section(-1))
-        a.next_section.triggered.connect(lambda: self.step_section(1))
-        a.next_unanswered.triggered.connect(self.go_to_next_unanswered)
+        a.previous_section.triggered.connect(lambda: self.report_view.step_section(-1))
+        a.next_section.triggered.connect(lambda: self.report_view.step_section(1))
+        a.next_unanswered.triggered.connect(self.report_view.go_to_next_unanswered)
         a.next_pane.triggered.connect(lambda: self._cycle_pane(1))
         a.previous_pane.triggered.connect(lambda: self._cycle_pane(-1))
         a.about.triggered.connect(self.show_about)
@@ -293,10 +172,10 @@ class MainWindow(QMainWindow):
         views = QActionGroup(self)
         for view, action in self.view_actions.items():
             action.setCheckable(True)
-            action.setChecked(view is self.view)
+            action.setChecked(view is self.report_view.view)
             action.setEnabled(False)
             a.gate.declare(action, Writes.NOTHING)
-            action.triggered.connect(lambda _checked=False, chosen=view: self.set_view(chosen))
+            action.triggered.connect(lambda _checked=False, chosen=view: self.report_view.set_view(chosen))
             views.addAction(action)
             a.view_menu.addAction(action)
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
@@ -351,10 +230,10 @@ class MainWindow(QMainWindow):
             # Mirrored in Arabic, whatever side the window was last closed with.
             self.addDockWidget(self._completeness_area(), self.completeness_dock)
         splitter = self.prefs.splitter_state()
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([widths.navigator, widths.page])
-        self.navigator_pane.setHidden(self.splitter.sizes()[0] == 0)
-        self.navigator_action.setChecked(not self.navigator_pane.isHidden())
+        if splitter is None or not self.report_view.splitter.restoreState(splitter):
+            self.report_view.splitter.setSizes([widths.navigator, widths.page])
+        self.report_view.navigator_pane.setHidden(self.report_view.splitter.sizes()[0] == 0)
+        self.navigator_action.setChecked(not self.report_view.navigator_pane.isHidden())
 
     def _completeness_area(self) -> Qt.DockWidgetArea:
         """The completeness panel's side: the right, the left in a right-to-left language (the navigator's mirror)."""
@@ -379,27 +258,27 @@ class MainWindow(QMainWindow):
 
     def navigator_shown(self) -> bool:
         """Whether the navigator is on screen (not hidden from View, nor dragged shut)."""
-        return not self.navigator_pane.isHidden() and self.splitter.sizes()[0] > 0
+        return not self.report_view.navigator_pane.isHidden() and self.report_view.splitter.sizes()[0] > 0
 
     def set_navigator_shown(self, shown: bool) -> None:
         """View > Navigator: show the navigator, or hide it to give its width to the page."""
         if shown:
-            self.navigator_pane.show()
-            if self.splitter.sizes()[0] == 0:  # dragged shut: open it at its usual share
-                total = sum(self.splitter.sizes())
+            self.report_view.navigator_pane.show()
+            if self.report_view.splitter.sizes()[0] == 0:  # dragged shut: open it at its usual share
+                total = sum(self.report_view.splitter.sizes())
                 navigator = pane_widths(self.width(), completeness_shown=False).navigator
-                self.splitter.setSizes([navigator, max(1, total - navigator)])
+                self.report_view.splitter.setSizes([navigator, max(1, total - navigator)])
         else:
             focus = QApplication.focusWidget()
-            if focus is not None and self.navigator_pane.isAncestorOf(focus):
+            if focus is not None and self.report_view.navigator_pane.isAncestorOf(focus):
                 self._cycle_pane(1)  # the keyboard goes on to the page rather than nowhere
             # Shut as well as hidden: the splitter's saved state then keeps it hidden next time.
-            self.splitter.setSizes([0, sum(self.splitter.sizes())])
-            self.navigator_pane.hide()
+            self.report_view.splitter.setSizes([0, sum(self.report_view.splitter.sizes())])
+            self.report_view.navigator_pane.hide()
         self.navigator_action.setChecked(shown)
 
     def _navigator_dragged(self, *_moved: object) -> None:
-        if self.splitter.sizes()[0] == 0:
+        if self.report_view.splitter.sizes()[0] == 0:
             self.set_navigator_shown(False)
 
     # -- start page and report lifecycle ---------------------------------------------------
@@ -583,17 +462,9 @@ class MainWindow(QMainWindow):
 
     def _attach(self, loaded: LoadedReport) -> None:
         self._detach()
-        self.notice.report_opened(loaded.report.path)
-        session = ReportSession(loaded, self)
-        self.session = session
+        session = self.report_view.open_session(loaded)
         report = loaded.report
-        info = report.info
-        remembered = self.prefs.question_language(report.path)
-        self.language = next(
-            (lang for lang in (remembered, info.language) if lang and lang in session.form.languages), "en"
-        )
-        session.answerChanged.connect(self._answer_changed)
-        session.completenessChanged.connect(self._completeness_changed)
+        session.completenessChanged.connect(self._show_completeness)
         session.saveStateChanged.connect(self._show_save_state)
         session.saveStateChanged.connect(self._update_undo_actions)  # typing makes Undo available
         session.problemOccurred.connect(
@@ -603,19 +474,8 @@ class MainWindow(QMainWindow):
         session.undo_stack.canRedoChanged.connect(self._update_undo_actions)
         session.undo_stack.undoTextChanged.connect(self._update_undo_actions)
         session.undo_stack.redoTextChanged.connect(self._update_undo_actions)
-
-        self.report_pages = ReportPages(session.form)
-        self.navigator_model = NavigatorModel(session.form, session.completeness, self.language, self, view=self.view)
-        self.navigator.setModel(self.navigator_model)
-        self.completeness_model = CompletenessModel(session.form, session.completeness, self.language, self)
-        self.completeness_panel.set_model(self.completeness_model)
-        self.find_bar.set_form(session.form, self.language)
         self._fill_language_menu()
 
-        reason = report.read_only_reason
-        if reason is not None:
-            self.read_only_banner.setText(_read_only_text(reason))
-        self.read_only_banner.setVisible(reason is not None)  # a validated report has its own banner
         self._update_title()
         self.setWindowFilePath(str(report.path))
         for action in [*self.menu_actions.report_actions(), *self.view_actions.values()]:
@@ -624,13 +484,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.report_view)
         self.completeness_dock.setVisible(self.completeness_wanted())
         self.prefs.add_recent_report(report.path)
-        remembered = self.prefs.last_section(report.path)
-        section = self.report_pages.first(self.view).id
-        if remembered and remembered in self.report_pages and self.report_pages.view_of(remembered) is self.view:
-            section = remembered
         self._show_save_state()
-        self._completeness_changed()
-        self.go_to_section(section)
+        self._show_completeness()
+        self.report_view.show_first_page()
         self._update_undo_actions()
         self.reportOpened.emit()
         # What the window now holds lives as long as the report is open: the cycle collector's full passes
@@ -638,7 +494,7 @@ class MainWindow(QMainWindow):
         # 40-90 ms, freezing the window during whatever came next (often the first export or import).
         gc.freeze()
         # Exports and imports start a child process: what that needs is loaded once the page shows.
-        AfterFirstPaint(self.page_stack.currentWidget(), load_child_machinery_ahead, self)
+        AfterFirstPaint(self.report_view.page_stack.currentWidget(), load_child_machinery_ahead, self)
         if report.set_aside_log is not None:
             from bsreporter.gui.recovery import tell_of_set_aside_log
 
@@ -646,29 +502,9 @@ class MainWindow(QMainWindow):
 
     def _detach(self) -> None:
         """Close the open report (everything is stored) and forget its pages."""
-        session = self.session
-        if session is None:
+        if self.session is None:
             return
-        session.flush_pending()  # typed text first, while the pages can still show the outcome
-        if self.current_section:
-            self.prefs.set_last_section(session.report.path, self.current_section)
-        self.prefs.set_question_language(session.report.path, self.language)
-        self.prefs.sync()
-        session.blockSignals(True)
-        self.session = None
-        try:
-            session.close()
-        except BsreporterError as exc:
-            show_error(self, QCoreApplication.translate("MainWindow", "Close report"), exc)
-        self._drop_pages()
-        self.current_section = None
-        self.report_pages = None
-        self.navigator.setModel(None)
-        self.completeness_panel.set_model(None)
-        self.find_bar.set_form(None, self.language)
-        self.find_bar.close_bar()
-        self.read_only_banner.hide()
-        session.deleteLater()
+        self.report_view.close_session()
         gc.unfreeze()  # what the report held may now be collected
 
     def close_report(self) -> None:
@@ -677,262 +513,84 @@ class MainWindow(QMainWindow):
             return
         self._detach()
         # What the notice said ("Edit > Undo takes back the import") held for the report as it was open.
-        self.notice.dismiss()
+        self.report_view.notice.dismiss()
         self._show_start_page()
 
-    def entries_not_saved(self) -> list[str]:
-        """The questions, in the form's order, whose typed entry was refused and is shown "Not saved"."""
-        if self.session is None:
-            return []
-        self.session.flush_pending()  # text still being typed is stored, or refused, first
-        shown = {qid for page in self.pages.values() for qid, w in page.questions.items() if w.entry_not_saved}
-        return [qid for qid in self.session.form.questions if qid in shown]
+    # -- the open report, as the window's helpers see it (window_api.ReportWindow) --------------
+
+    @property
+    def session(self) -> ReportSession | None:
+        """The open report's session, or None on the start page."""
+        return self.report_view.session
+
+    @property
+    def language(self) -> str:
+        """The language the questions are shown in."""
+        return self.report_view.language
+
+    @property
+    def current_section(self) -> str | None:
+        """The id of the page shown, if a report is open."""
+        return self.report_view.current_section
+
+    def current_page(self) -> SectionPage | None:
+        """The page shown, if a report is open."""
+        return self.report_view.current_page()
+
+    def go_to_section(self, section_id: str) -> None:
+        """Show a page: a section's, or (by Strategic Plan) an objective's."""
+        self.report_view.go_to_section(section_id)
+
+    def go_to_question(self, question_id: str) -> None:
+        """Show a question's page, scroll to it and put the keyboard focus in its editor."""
+        self.report_view.go_to_question(question_id)
 
     def asks_before_leaving(
         self, then: Callable[[], object], *, switching: bool = False, onward: str | None = None
     ) -> bool:
-        """Before the pages close: if entries marked "Not saved" are on screen, ask, and return True.
+        """Before the pages close: if entries marked "Not saved" are on screen, ask, and return True."""
+        return self.report_view.asks_before_leaving(then, switching=switching, onward=onward)
 
-        Those entries are in no file, so closing would lose them without a word. ``then`` runs
-        if the person goes on anyway; going back (the default, Enter and Escape) shows the first
-        of them. ``onward`` names the button that goes on, when neither "Close Anyway" nor
-        (``switching``) "Switch Anyway" says what happens. Returns False, asking nothing, when
-        nothing would be lost.
-        """
-        if self._leaving_anyway:
-            return False
-        questions = self.entries_not_saved()
-        if not questions:
-            return False
-        assert self.session is not None
-        numbers = ", ".join(self.session.form.questions[qid].number for qid in questions)
-        if len(questions) == 1:
-            text = QCoreApplication.translate(
-                "MainWindow",
-                "An answer you typed was not saved because it is not valid: {questions}. "
-                "The report keeps its earlier answer.",
-            ).format(questions=numbers)
-            back = QCoreApplication.translate("MainWindow", "Go Back to It")
-        else:
-            text = QCoreApplication.translate(
-                "MainWindow",
-                "{count} answers you typed were not saved because they are not valid: {questions}. "
-                "The report keeps its earlier answers.",
-            ).format(count=len(questions), questions=numbers)
-            back = QCoreApplication.translate("MainWindow", "Go Back to Them")
-        if onward is None and switching:
-            onward = QCoreApplication.translate("MainWindow", "Switch Anyway")
-        elif onward is None:
-            onward = QCoreApplication.translate("MainWindow", "Close Anyway")
+    def widget(self) -> QWidget:
+        """The window itself: the parent of its helpers' dialogs."""
+        return self
 
-        def chosen(number: int) -> None:
-            if number != 1:
-                self.go_to_question(questions[0])
-                return
-            self._leaving_anyway = True
-            try:
-                then()
-            finally:
-                self._leaving_anyway = False
+    def show_status(self, text: str, timeout_ms: int) -> None:
+        """Say something short in the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
 
-        box = ask(
-            self,
-            QCoreApplication.translate("MainWindow", "Answers not saved"),
-            text,
-            [(back, QMessageBox.ButtonRole.RejectRole), (onward, QMessageBox.ButtonRole.DestructiveRole)],
-            chosen,
-            default=0,
-        )
-        box.setEscapeButton(box.defaultButton())
-        return True
+    def show_notice(
+        self, text: str, *, path: Path | None = None, report: Path | None = None, warning: bool = False
+    ) -> None:
+        """Show a result to be read in full, in the notice panel over the report."""
+        self.report_view.notice.show_notice(text, path=path, report=report, warning=warning)
 
-    def _drop_pages(self) -> None:
-        for page in self.pages.values():
-            self.page_stack.removeWidget(page)
-            page.deleteLater()
-        self.pages = {}
+    def new_window(self) -> MainWindow:
+        """A new window with this one's preferences, size and panes (built in the current interface language)."""
+        replacement = MainWindow(self.prefs)
+        replacement.restoreGeometry(self.saveGeometry())
+        replacement.restoreState(self.saveState())
+        return replacement
 
-    # -- pages ------------------------------------------------------------------------
+    # -- following the view ------------------------------------------------------------------
 
-    def page(self, section_id: str) -> SectionPage:
-        """The page of a section (or of an objective, by Strategic Plan), built on first use and kept
-        (switching back is instant)."""
-        page = self.pages.get(section_id)
-        if page is None:
-            assert self.session is not None and self.report_pages is not None
-            form = self.session.form
-            pages = self.report_pages
-            section = pages.section(section_id)
-            page = SectionPage(
-                section,
-                pages.focal_area(section_id),
-                self.session,
-                self.language,
-                second_language=self.prefs.second_language(),
-                context_expanded=self.prefs.context_expanded(),
-                has_previous=pages.adjacent(section_id, -1) is not None,
-                has_next=pages.adjacent(section_id, 1) is not None,
-                about=form.about.get(self.language) if section is form.general else "",
-                measured_elsewhere=form.measured_elsewhere,
-                by_plan=pages.view_of(section_id) is View.PLAN,
-            )
-            page.previousRequested.connect(lambda: self.step_section(-1))
-            page.nextRequested.connect(lambda: self.step_section(1))
-            page.contextToggled.connect(self.prefs.set_context_expanded)
-            self.pages[section_id] = page
-            self.page_stack.addWidget(page)
-        return page
+    def _section_shown(self, _section_id: str) -> None:
+        self.menu_actions.previous_section.setEnabled(self.report_view.previous_button.isEnabled())
+        self.menu_actions.next_section.setEnabled(self.report_view.next_button.isEnabled())
 
-    def current_page(self) -> SectionPage | None:
-        """The page shown, if a report is open."""
-        return self.pages.get(self.current_section) if self.current_section else None
-
-    def go_to_section(self, section_id: str) -> None:
-        """Show a page: a section's, or (by Strategic Plan) an objective's; the navigator follows its view."""
-        if self.session is None or self.report_pages is None or section_id not in self.report_pages:
-            return
-        if section_id != self.current_section:
-            current = self.current_page()
-            if current is not None:
-                current.flush()
-        self._show_view(self.report_pages.view_of(section_id))
-        page = self.page(section_id)
-        # Also refreshes relevance and statuses
-        page.set_filter(self.find_bar.query(), self.find_bar.only_matching_shown())
-        self.page_stack.setCurrentWidget(page)
-        self.current_section = section_id
-        self.navigator.show_section(section_id)
-        has_previous = self.report_pages.adjacent(section_id, -1) is not None
-        has_next = self.report_pages.adjacent(section_id, 1) is not None
-        self.previous_button.setEnabled(has_previous)
-        self.menu_actions.previous_section.setEnabled(has_previous)
-        self.next_button.setEnabled(has_next)
-        self.menu_actions.next_section.setEnabled(has_next)
-        section = page.section
-        title = section.title.get(self.language)
-        self.section_label.set_full_text(title if section.number in ("", "G") else f"{section.number}  {title}")
-        self.sectionShown.emit(section_id)
-
-    def _show_view(self, view: View) -> None:
-        """Show the navigator's rows, switch and menu for ``view`` (the page shown is the caller's)."""
-        self.view = view
-        self.view_switch.set_view(view)
+    def _view_shown(self, view: View) -> None:
         self.view_actions[view].setChecked(True)
-        if self.navigator_model is not None:
-            self.navigator_model.set_view(view)
-        self.navigator.setAccessibleName(
-            QCoreApplication.translate("MainWindow", "Focal areas and objectives of the report")
-            if view is View.PLAN
-            else QCoreApplication.translate("MainWindow", "Sections of the report")
-        )
-
-    def set_view(self, view: View) -> None:
-        """Show the report by section or by Strategic Plan (remembered), staying with the question in hand.
-
-        The page shown is the one of the focused question in the other view, else the first page
-        there that shows a question of this page, else the other view's first page.
-        """
-        self.prefs.set_navigator_view(view.value)
-        if self.session is None or self.report_pages is None or self.current_section is None:
-            self._show_view(view)
-            return
-        if view is self.report_pages.view_of(self.current_section):
-            self._show_view(view)  # e.g. the switch clicked on the view shown: nothing moves
-            return
-        page = self.current_page()
-        focused = page.focused_question() if page is not None else None
-        shown = [focused] if focused else []
-        shown += [q.id for q in (page.section.questions if page is not None else ())]
-        target = next(
-            (held[0] for qid in shown if (held := self.report_pages.holding(qid, view))),
-            self.report_pages.first(view).id,
-        )
-        self.go_to_section(target)
-        if focused and focused in self.page(target).questions:
-            # On this page, even when the other view's page still holds an entry marked "Not saved".
-            self.page(target).focus_question(focused)
-            QTimer.singleShot(0, lambda: self._scroll_to(target, focused))
-
-    def step_section(self, step: int) -> None:
-        """Previous (-1) or next (+1) page of the view shown."""
-        if self.session is None or self.report_pages is None or self.current_section is None:
-            return
-        target = self.report_pages.adjacent(self.current_section, step)
-        if target is not None:
-            self.go_to_section(target.id)
-            self.page(target.id).verticalScrollBar().setValue(0)
-
-    def page_of_question(self, question_id: str) -> str | None:
-        """The page that shows a question when the window goes to it.
-
-        The page holding the person's entry marked "Not saved" comes first (going back to it
-        must show it); then the page shown, when it holds the question; then the view's first
-        page holding it; a question the Strategic Plan view does not show (it informs no
-        objective) is shown on its section's page.
-        """
-        if self.session is None or self.report_pages is None:
-            return None
-        form = self.session.form
-        if question_id not in form.questions:
-            return None
-        for page_id, page in self.pages.items():
-            widget = page.questions.get(question_id)
-            if widget is not None and widget.entry_not_saved:
-                return page_id
-        current = self.current_page()
-        if current is not None and question_id in current.questions:
-            return self.current_section
-        held = self.report_pages.holding(question_id, self.view)
-        return held[0] if held else form.section_of[question_id].id
-
-    def go_to_question(self, question_id: str) -> None:
-        """Show a question's page, scroll to it and put the keyboard focus in its editor."""
-        page_id = self.page_of_question(question_id)
-        if page_id is None:
-            return
-        self.go_to_section(page_id)
-        page = self.page(page_id)
-        if not page.focus_question(question_id) and self.find_bar.query():
-            self.find_bar.close_bar()  # the filter hid it
-            page.focus_question(question_id)
-        # The page may not be laid out yet; scroll again once it is.
-        QTimer.singleShot(0, lambda: self._scroll_to(page_id, question_id))
-
-    def _scroll_to(self, section_id: str, question_id: str) -> None:
-        page = self.pages.get(section_id)
-        widget = page.questions.get(question_id) if page else None
-        if page is not None and widget is not None and not widget.isHidden():
-            page.ensureWidgetVisible(widget, 0, 40)
-
-    def go_to_next_unanswered(self) -> None:
-        """Go to the next question still to do, across sections."""
-        if self.session is None:
-            return
-        self.session.flush_pending()
-        page = self.current_page()
-        if page is None or self.report_pages is None or self.current_section is None:
-            return
-        place = self.report_pages.next_to_do(self.session.completeness, self.current_section, page.focused_question())
-        if place is None:
-            self.statusBar().showMessage(
-                QCoreApplication.translate("MainWindow", "Every required question is answered."), 8_000
-            )
-            return
-        page_id, question_id = place
-        # By Strategic Plan a question may be on several objectives' pages: the next one in order, not its first.
-        self.go_to_section(page_id)
-        self.go_to_question(question_id)
 
     def _cycle_pane(self, step: int) -> None:
         panes: list[QWidget] = []
         if self.session is not None:
             if self.navigator_shown():
-                panes.append(self.navigator)
+                panes.append(self.report_view.navigator)
             page = self.current_page()
             if page is not None:
                 panes.append(page)
             if self.completeness_dock.isVisible():
-                panes.append(self.completeness_panel.tree)
+                panes.append(self.report_view.completeness_panel.tree)
         if not panes:
             return
         focus = QApplication.focusWidget()
@@ -951,25 +609,10 @@ class MainWindow(QMainWindow):
 
     # -- following the session ------------------------------------------------------------
 
-    def _answer_changed(self, question_id: str, origin: object) -> None:
-        if self.session is None:
-            return
-        # The question may be on a page of each view (by Strategic Plan, on several): all show the answer.
-        for page in self.pages.values():
-            page.show_answer(question_id, origin)
-
-    def _completeness_changed(self) -> None:
+    def _show_completeness(self) -> None:
         session = self.session
         if session is None:
             return
-        page = self.current_page()
-        if page is not None:
-            page.refresh()
-        # Pages out of sight are refreshed when shown (go_to_section).
-        if self.navigator_model is not None:
-            self.navigator_model.set_completeness(session.completeness)
-        if self.completeness_model is not None:
-            self.completeness_model.set_completeness(session.completeness)
         overall = session.completeness.report
         self.percent_label.setText(
             QCoreApplication.translate("MainWindow", "{percent:.0f}% complete").format(percent=overall.percent)
@@ -1054,36 +697,7 @@ class MainWindow(QMainWindow):
             else QCoreApplication.translate("MainWindow", "&Redo")
         )
 
-    # -- find and language ---------------------------------------------------------------
-
-    def _filter_changed(self, *_changed: object) -> None:
-        page = self.current_page()
-        if page is not None:
-            page.set_filter(self.find_bar.query(), self.find_bar.only_matching_shown())
-
-    def _questions_here(self) -> tuple[str, ...]:
-        page = self.current_page()
-        return tuple(q for q, widget in page.questions.items() if not widget.isHidden()) if page else ()
-
-    def show_match(self, question_id: str) -> None:
-        """Show a match of Find: its page, scrolled to it and marked; the keyboard stays where it is."""
-        page_id = self.page_of_question(question_id)
-        if page_id is None:
-            return
-        if page_id != self.current_section:
-            self.go_to_section(page_id)
-        page = self.page(page_id)
-        if page.show_match(question_id):
-            # The page may not be laid out yet; scroll again once it is.
-            QTimer.singleShot(0, lambda: self._scroll_to(page_id, question_id))
-
-    def _find_closed(self, last_match: str) -> None:
-        page = self.current_page()
-        if page is not None:
-            page.set_filter("")
-            # The search ends where it stood: in the editor of the match shown last.
-            if not (last_match and page.focus_question(last_match)):
-                page.setFocus(Qt.FocusReason.OtherFocusReason)
+    # -- language -------------------------------------------------------------------------
 
     def _fill_language_menu(self) -> None:
         menu = self.menu_actions.language_menu
@@ -1118,15 +732,7 @@ class MainWindow(QMainWindow):
         """The report was validated or reopened: rebuild the pages read-only or editable, keeping the place."""
         if self.session is None:
             return
-        section = self.current_section
-        page = self.current_page()
-        focused = page.focused_question() if page else None
-        self._drop_pages()
-        self.current_section = None
-        if section:
-            self.go_to_section(section)
-        if focused:
-            self.go_to_question(focused)
+        self.report_view.rebuild_pages()
         self._update_title()
         self._show_save_state()
         self._apply_write_access()
@@ -1139,25 +745,9 @@ class MainWindow(QMainWindow):
             return
         if self.asks_before_leaving(lambda: self.set_language(language), switching=True):
             return
-        self.session.flush_pending()
-        section = self.current_section
-        page = self.current_page()
-        focused = page.focused_question() if page else None
-        self.language = language
-        self.prefs.set_question_language(self.session.report.path, language)
-        self._drop_pages()
-        self.current_section = None
-        if self.navigator_model is not None:
-            self.navigator_model.set_language(language)
-        if self.completeness_model is not None:
-            self.completeness_model.set_language(language)
-        self.find_bar.set_form(self.session.form, language)
         for action in self.menu_actions.language_group.actions():
             action.setChecked(action.data() == language)
-        if section:
-            self.go_to_section(section)
-        if focused:
-            self.go_to_question(focused)
+        self.report_view.set_language(language)
 
     def _fill_recent_menu(self) -> None:
         menu = self.menu_actions.recent_menu
@@ -1224,31 +814,6 @@ class MainWindow(QMainWindow):
         self._detach()
         self.prefs.set_window_geometry(self.saveGeometry())
         self.prefs.set_window_state(self.saveState())
-        self.prefs.set_splitter_state(self.splitter.saveState())
+        self.prefs.set_splitter_state(self.report_view.splitter.saveState())
         self.prefs.sync()
         event.accept()
-
-
-def _read_only_text(reason: ReadOnlyReason) -> str:
-    """The banner over a report opened read-only: why, and what the person can do."""
-    if reason is ReadOnlyReason.HELD_ELSEWHERE:
-        return QCoreApplication.translate(
-            "MainWindow",
-            "This report is open read-only because it is being edited elsewhere. Nothing you see here can be changed.",
-        )
-    if reason is ReadOnlyReason.READ_ONLY_MEDIUM:
-        return QCoreApplication.translate(
-            "MainWindow",
-            "This report is open read-only because its disk or folder cannot be written. "
-            "To edit it, use File > Save a Copy As… to put a copy in a folder of yours.",
-        )
-    if reason is ReadOnlyReason.HARD_LINKED:
-        return QCoreApplication.translate(
-            "MainWindow",
-            "This report is open read-only because the file also exists under another name (a hard link), "
-            "and a file with two names cannot be edited safely. To edit it, use File > Save a Copy As… to make "
-            "a copy of it.",
-        )
-    return QCoreApplication.translate(
-        "MainWindow", "This report is open read-only. Nothing you see here can be changed."
-    )

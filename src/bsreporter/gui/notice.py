@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.window_api import ReportWindow
 
 _STYLES = {
     False: "#noticeBar { background: #e3f2fd; border-bottom: 1px solid #90caf9; }",
@@ -120,7 +120,7 @@ class NoticeBar(QFrame):
         super().keyPressEvent(event)
 
 
-def notify(window: MainWindow, text: str, *, path: Path | None = None, warning: bool = False,
+def notify(window: ReportWindow, text: str, *, path: Path | None = None, warning: bool = False,
            about: Path | None = None) -> None:
     """Tell the person ``text`` in the window's notice panel.
 
@@ -130,4 +130,4 @@ def notify(window: MainWindow, text: str, *, path: Path | None = None, warning: 
     session = window.session
     if about is None and session is not None:
         about = session.report.path
-    window.notice.show_notice(text, path=path, report=about, warning=warning)
+    window.show_notice(text, path=path, report=about, warning=warning)

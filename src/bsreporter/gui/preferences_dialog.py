@@ -25,7 +25,7 @@ from bsreporter.gui.languages import language_name
 from bsreporter.gui.settings import Preferences
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.window_api import ReportWindow
 
 #: Windows rebuilt in another language; kept here so Python does not collect them.
 _windows: list[QWidget] = []
@@ -84,17 +84,17 @@ class PreferencesDialog(QDialog):
         return str(self.second.currentData() or "")
 
 
-def edit_preferences(window: MainWindow) -> MainWindow:
+def edit_preferences(window: ReportWindow) -> ReportWindow:
     """Show the preferences over ``window`` and apply them; returns the window now in use."""
     prefs = window.prefs
     languages = window.session.form.languages if window.session is not None else INTERFACE_LANGUAGES
-    dialog = PreferencesDialog(prefs, tuple(languages), window)
+    dialog = PreferencesDialog(prefs, tuple(languages), window.widget())
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return window
     return apply_preferences(window, dialog.interface_language(), dialog.second_language())
 
 
-def apply_preferences(window: MainWindow, interface: str, second: str) -> MainWindow:
+def apply_preferences(window: ReportWindow, interface: str, second: str) -> ReportWindow:
     """Store the language choices and apply them to ``window``; returns the window now in use.
 
     A new interface language builds the window again, a new second language its pages: entries
@@ -116,10 +116,8 @@ def apply_preferences(window: MainWindow, interface: str, second: str) -> MainWi
     return window
 
 
-def rebuild_window(window: MainWindow) -> MainWindow:
+def rebuild_window(window: ReportWindow) -> ReportWindow:
     """Build the main window again in the interface language of the preferences, with the same report open."""
-    from bsreporter.gui.main_window import MainWindow
-
     apply_language(resolve(window.prefs.interface_language()))
     session = window.session
     place: tuple[str | None, str | None] = (None, None)
@@ -129,14 +127,12 @@ def rebuild_window(window: MainWindow) -> MainWindow:
         page = window.current_page()
         place = (window.current_section, page.focused_question() if page is not None else None)
         path, read_only = session.report.path, session.read_only
-    replacement = MainWindow(window.prefs)
-    replacement.restoreGeometry(window.saveGeometry())
-    replacement.restoreState(window.saveState())
+    replacement = window.new_window()  # the window builds its like: this module knows none
     # Show the new window before the old one closes: closing the last window would end the program.
-    replacement.show()
-    window.close()  # closes the report there, so the new window can open it
+    replacement.widget().show()
+    window.widget().close()  # closes the report there, so the new window can open it
     # A window already deleted (by whoever held it last) is dropped, not asked whether it shows.
-    _windows[:] = [w for w in _windows if shiboken6.isValid(w) and w.isVisible()] + [replacement]
+    _windows[:] = [w for w in _windows if shiboken6.isValid(w) and w.isVisible()] + [replacement.widget()]
     if path is not None:
         section, question = place
 

@@ -23,7 +23,7 @@ from bsreporter.messages import Phrase
 from bsreporter.report.backup import Backup, backup_completeness, latest_good_backup, recover_copy
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.window_api import ReportWindow
 
 
 def is_damaged(exc: BaseException) -> bool:
@@ -35,32 +35,32 @@ def is_damaged(exc: BaseException) -> bool:
 _READ_ONLY_INSTEAD = {"read_only_medium": "read_only_medium_opened", "hard_linked": "hard_linked_opened"}
 
 
-def open_read_only_instead(window: MainWindow, path: Path, exc: BaseException, read_only: bool) -> QMessageBox | None:
+def open_read_only_instead(window: ReportWindow, path: Path, exc: BaseException, read_only: bool) -> QMessageBox | None:
     """When ``exc`` says ``path`` can be read but not edited here (a read-only disk or folder, a second
     name of the file), open it read-only and say why."""
     if read_only or not isinstance(exc, ReportError) or exc.key not in _READ_ONLY_INSTEAD:
         return None
     window.open_report(path, read_only=True)
     return show_message(
-        window,
+        window.widget(),
         QCoreApplication.translate("Recovery", "Open {name}").format(name=path.name),
         Phrase(_READ_ONLY_INSTEAD[exc.key], {"name": path.name}).text(current_language()),
         icon=QMessageBox.Icon.Information,
     )
 
 
-def tell_of_set_aside_log(window: MainWindow, set_aside: Path | None, name: str) -> QMessageBox | None:
+def tell_of_set_aside_log(window: ReportWindow, set_aside: Path | None, name: str) -> QMessageBox | None:
     """Say that unsaved changes made to another file were found beside the report and kept apart."""
     if set_aside is None:
         return None
     return show_message(
-        window,
+        window.widget(),
         QCoreApplication.translate("Recovery", "Open {name}").format(name=name),
         Phrase("foreign_log_set_aside", {"name": name, "log": set_aside.name}).text(current_language()),
     )
 
 
-def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessageBox | None:
+def offer_recovery(window: ReportWindow, path: Path, exc: BaseException) -> QMessageBox | None:
     """When ``exc`` says ``path`` is damaged, show it and offer its latest good backup; None otherwise."""
     if not is_damaged(exc):
         return None
@@ -71,7 +71,7 @@ def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessa
         backup = None
     if backup is None:
         return show_message(
-            window,
+            window.widget(),
             title,
             QCoreApplication.translate(
                 "Recovery",
@@ -91,7 +91,7 @@ def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessa
         "damaged file as a new report, which is then opened. The damaged file is left exactly as it is.",
     ).format(problem=error_text(exc), about=about)
     return ask(
-        window,
+        window.widget(),
         title,
         text,
         [
@@ -102,17 +102,17 @@ def offer_recovery(window: MainWindow, path: Path, exc: BaseException) -> QMessa
     )
 
 
-def _recover_if(chosen: bool, window: MainWindow, damaged: Path, backup: Backup) -> None:
+def _recover_if(chosen: bool, window: ReportWindow, damaged: Path, backup: Backup) -> None:
     if chosen:
         open_recovered_copy(window, damaged, backup)
 
 
-def open_recovered_copy(window: MainWindow, damaged: Path, backup: Backup) -> Path | None:
+def open_recovered_copy(window: ReportWindow, damaged: Path, backup: Backup) -> Path | None:
     """Copy ``backup`` beside the damaged report and open the copy; return its path."""
     try:
         copy = recover_copy(damaged, backup)
     except BsreporterError as exc:
-        show_error(window, QCoreApplication.translate("Recovery", "Open the latest good backup"), exc)
+        show_error(window.widget(), QCoreApplication.translate("Recovery", "Open the latest good backup"), exc)
         return None
     notify(
         window,

@@ -26,7 +26,7 @@ from bsreporter.gui.timestamps import local_time_text
 from bsreporter.report.backup import Backup, backup_completeness, backup_folder, list_backups
 
 if TYPE_CHECKING:
-    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.window_api import ReportWindow
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -108,8 +108,8 @@ class RestoreDialog(QDialog):
     #: a backup was restored: the copy made of the state just before
     restored = Signal(object)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReportWindow) -> None:
+        super().__init__(window.widget())
         assert window.session is not None
         self.setObjectName("restoreDialog")
         self.setWindowTitle(QCoreApplication.translate("RestoreDialog", "Restore from Backup"))
@@ -224,7 +224,7 @@ class RestoreDialog(QDialog):
             self.accept()
 
 
-def open_restore_dialog(window: MainWindow) -> RestoreDialog | None:
+def open_restore_dialog(window: ReportWindow) -> RestoreDialog | None:
     """Show the backups of the open report (window-modal, without blocking)."""
     if window.session is None:
         return None

@@ -1,8 +1,8 @@
 """The window's safekeeping commands: backups and restore, validate and reopen, author name, answer history.
 
-``Safekeeping(window)`` adds its actions to the File and Edit menus, keeps the backups
-of the open report, shows the "Validated" banner, and enables each action when it
-applies. The work itself is in the modules it calls.
+``Safekeeping(window, actions)`` adds its actions to the File and Edit menus, keeps the
+backups of the open report, makes the "Validated" banner (the window places it above the
+report), and enables each action when it applies. The work itself is in the modules it calls.
 """
 
 from __future__ import annotations
@@ -11,15 +11,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QVBoxLayout
+from PySide6.QtWidgets import QMenu
 
+from bsreporter.gui.actions import Actions
 from bsreporter.gui.backups import BackupKeeper
 from bsreporter.gui.locking import ValidationBanner, ask_reopen, ask_validate, questions_to_finish
 from bsreporter.gui.write_access import Writes
 
 if TYPE_CHECKING:
     from bsreporter.gui.history_dialog import HistoryDialog
-    from bsreporter.gui.main_window import MainWindow
+    from bsreporter.gui.window_api import ReportWindow
 
 
 def _menu_of(action: QAction) -> QMenu:
@@ -27,11 +28,12 @@ def _menu_of(action: QAction) -> QMenu:
 
 
 class Safekeeping(QObject):
-    """Actions, banner and backup keeper of one main window."""
+    """Actions, banner and backup keeper of one main window (``actions``: its menus' actions)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ReportWindow, actions: Actions) -> None:
+        super().__init__(window.widget())
         self._window = window
+        self._actions = actions
         self.restore = self._action(
             QCoreApplication.translate("MainWindow", "Restore from &Backup…"),
             QCoreApplication.translate("MainWindow", "Go back to a backup copy of the report (undoable)"),
@@ -66,15 +68,15 @@ class Safekeeping(QObject):
         self.author.triggered.connect(self._ask_author)
         self.history.triggered.connect(self.show_history)
 
-        file_menu = _menu_of(window.menu_actions.close)
-        before = window.menu_actions.close
+        file_menu = _menu_of(actions.close)
+        before = actions.close
         file_menu.insertAction(before, self.restore)
         file_menu.insertSeparator(before)
         file_menu.insertAction(before, self.validate)
         file_menu.insertAction(before, self.reopen)
         file_menu.insertSeparator(before)
         file_menu.aboutToShow.connect(self.update_actions)
-        edit_menu = _menu_of(window.menu_actions.undo)
+        edit_menu = _menu_of(actions.undo)
         edit_menu.addSeparator()
         edit_menu.addAction(self.history)
         edit_menu.addSeparator()
@@ -82,19 +84,15 @@ class Safekeeping(QObject):
         edit_menu.aboutToShow.connect(self.update_actions)
 
         self.banner = ValidationBanner()
-        layout = window.report_view.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(0, self.banner)
 
         self.backups = BackupKeeper(window)
         window.reportOpened.connect(self._report_opened)
-        window.stack.currentChanged.connect(lambda _index: self.update_actions())
         self.update_actions()
 
     def _action(self, text: str, tip: str, writes: Writes) -> QAction:
-        action = self._window.menu_actions.gate.declare(QAction(text, self._window), writes)
+        action = self._actions.gate.declare(QAction(text, self._window.widget()), writes)
         action.setStatusTip(tip)
-        self._window.addAction(action)
+        self._window.widget().addAction(action)
         return action
 
     # The dialogs are imported when first asked for: the first page shows none of them.
@@ -143,7 +141,7 @@ class Safekeeping(QObject):
         page = window.current_page()
         question_id = page.focused_question() if page is not None else None
         if window.session is None or question_id is None:
-            window.statusBar().showMessage(
+            window.show_status(
                 QCoreApplication.translate(
                     "MainWindow", "Put the cursor in a question first (or use the History… button beside it)."
                 ),
@@ -152,4 +150,4 @@ class Safekeeping(QObject):
             return None
         from bsreporter.gui.history_dialog import open_history
 
-        return open_history(window.session, question_id, window.language, window)
+        return open_history(window.session, question_id, window.language, window.widget())
