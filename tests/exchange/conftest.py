@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from filled_report import build_filled_report
+from filled_report import build_filled_report, build_small_report
 
+from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
 
@@ -49,3 +50,24 @@ def chinese(chinese_path: Path, form: Questionnaire) -> Iterator[Report]:
     """The filled Chinese report, open read-only."""
     with Report.open(chinese_path, read_only=True, form=form) as report:
         yield report
+
+
+@pytest.fixture(scope="session")
+def small_filled_path(tmp_path_factory: pytest.TempPathFactory, small_form_folder: Path) -> Path:
+    """A report of the small form in English, answered throughout, with a gap, a special and a carried answer."""
+    return build_small_report(tmp_path_factory.mktemp("small-filled") / "filled.bsr",
+                              load_questionnaire(small_form_folder))
+
+
+@pytest.fixture(scope="session")
+def small_complete_path(tmp_path_factory: pytest.TempPathFactory, small_form_folder: Path) -> Path:
+    """A report of the small form in English with every relevant question answered (complete)."""
+    return build_small_report(tmp_path_factory.mktemp("small-complete") / "complete.bsr",
+                              load_questionnaire(small_form_folder), complete=True)
+
+
+@pytest.fixture(scope="session")
+def small_french_path(tmp_path_factory: pytest.TempPathFactory, small_form_folder: Path) -> Path:
+    """A report of the small form in French, answered like the English one."""
+    return build_small_report(tmp_path_factory.mktemp("small-fr") / "fr.bsr", load_questionnaire(small_form_folder),
+                              language="fr")

@@ -130,3 +130,46 @@ def build_filled_report(path: Path, form: Questionnaire, *, language: str = "en"
     with Report.create(path, party="Republic of Arcadia", language=language, form=form, author="tester") as report:
         fill_report(report, complete=complete)
     return path
+
+
+#: The answers of the small form's filled report (fixture_forms.SMALL_FORM): every type, Chinese and hostile text.
+SMALL_ANSWERS: dict[str, Any] = {
+    "contact_name": "Dr. Amina Okafor-Lindqvist",
+    "contact_title": MARKUP,
+    "email": "biosafety@environment.arcadia.example",
+    "phone": "+41 22 917 8800",
+    "period_start": dt.date(2015, 1, 1),
+    "period_end": dt.date(2019, 10, 1),
+    "has_law": "yes",
+    "law_count": 3,
+    "law_list": [{"law_title": "Biosafety Regulation No. 1", "law_kind": "law", "law_year": 2010},
+                 {"law_title": CHINESE[:12], "law_kind": "regulation", "law_year": 2011},
+                 {"law_title": MARKUP, "law_kind": "law", "law_year": None}],
+    "remarks_1_1": f"See {LONG_WORD} and the instrument list. 另见文书清单。\n{CHINESE}",
+    "needs_areas": ["training", "other"],
+    "needs_other": FORMULA,
+    "staff_share": 45.5,
+    "staff_certified": 4,
+    "funding_usd": 1250000.75,
+}
+#: What the complete report answers besides: the answers the filled one leaves out or leaves special.
+SMALL_COMPLETE: dict[str, Any] = {"needs_assessed": "yes", "needs_url": LONG_URL, "staff_trained": 12}
+
+
+def build_small_report(path: Path, form: Questionnaire, *, language: str = "en", complete: bool = False) -> Path:
+    """Create a report of the small form at ``path``, answered throughout.
+
+    Not complete, it leaves ``needs_assessed`` out (so it is incomplete), says "information not available"
+    for ``staff_trained``, holds one answer carried over from the previous cycle, not yet reviewed, and keeps
+    the answer of a question no longer asked (``needs_url``, given before the answer it follows was cleared).
+    """
+    with Report.create(path, party="Republic of Arcadia", language=language, form=form, author="tester") as report:
+        report.set_answers(SMALL_ANSWERS, source=Source.TYPED)
+        if complete:
+            report.set_answers(SMALL_COMPLETE, source=Source.TYPED)
+        else:
+            report.set_answers({"needs_assessed": "yes", "needs_url": LONG_URL}, source=Source.TYPED)
+            report.set_answer("needs_assessed", None)
+            report.set_answer("staff_trained", SpecialAnswer.NOT_AVAILABLE)
+            report.set_answer("funding_usd", 980000.5, source=Source.CARRIED_OVER)
+    return path

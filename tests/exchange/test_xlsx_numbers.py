@@ -10,8 +10,8 @@ from bsreporter.exchange import export_xlsx, read_workbook
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
 
-PERCENT = "hti_shipments_documented_pct"  # 45.5 in the filled report
-AMOUNT = "cb_funding_amount_usd"
+PERCENT = "staff_share"  # 45.5 in the filled report
+AMOUNT = "funding_usd"
 
 
 def _exported(report_path: Path, form: Questionnaire, out: Path) -> Path:
@@ -34,9 +34,9 @@ def _edit(path: Path, cells: dict[str, tuple[object, str | None]]) -> None:
 
 
 def test_the_export_writes_a_percentage_as_its_number_without_a_percent_format(
-    filled_path: Path, form: Questionnaire, tmp_path: Path
+    small_filled_path: Path, small_form: Questionnaire, tmp_path: Path
 ) -> None:
-    path = _exported(filled_path, form, tmp_path / "r.xlsx")
+    path = _exported(small_filled_path, small_form, tmp_path / "r.xlsx")
     sheet = openpyxl.load_workbook(path)["Report"]
     cell = next(sheet.cell(r, 5) for r in range(2, sheet.max_row + 1) if sheet.cell(r, 9).value == PERCENT)
     assert cell.value == 45.5 and "%" not in cell.number_format  # so reading it back leaves it as it is
@@ -44,9 +44,9 @@ def test_the_export_writes_a_percentage_as_its_number_without_a_percent_format(
 
 
 def test_a_percentage_typed_in_a_spreadsheet_is_read_as_the_percent(
-    filled_path: Path, form: Questionnaire, tmp_path: Path
+    small_filled_path: Path, small_form: Questionnaire, tmp_path: Path
 ) -> None:
-    path = _exported(filled_path, form, tmp_path / "r.xlsx")
+    path = _exported(small_filled_path, small_form, tmp_path / "r.xlsx")
     _edit(path, {PERCENT: (0.29, "0%")})  # typing 29% in Excel stores 0.29 with a % format
     assert read_workbook(path).answers[PERCENT] == 29.0  # exactly, not 28.999999999999996
     _edit(path, {PERCENT: (0.625, "0.0%")})
@@ -54,17 +54,17 @@ def test_a_percentage_typed_in_a_spreadsheet_is_read_as_the_percent(
 
 
 def test_a_percent_format_on_a_question_that_is_not_a_percentage_changes_nothing(
-    filled_path: Path, form: Questionnaire, tmp_path: Path
+    small_filled_path: Path, small_form: Questionnaire, tmp_path: Path
 ) -> None:
-    path = _exported(filled_path, form, tmp_path / "r.xlsx")
+    path = _exported(small_filled_path, small_form, tmp_path / "r.xlsx")
     _edit(path, {AMOUNT: (0.75, "0%")})
     assert read_workbook(path).answers[AMOUNT] == 0.75
 
 
 def test_an_ambiguous_thousands_comma_in_a_text_cell_is_a_problem_not_a_change(
-    filled_path: Path, form: Questionnaire, tmp_path: Path
+    small_filled_path: Path, small_form: Questionnaire, tmp_path: Path
 ) -> None:
-    path = _exported(filled_path, form, tmp_path / "r.xlsx")
+    path = _exported(small_filled_path, small_form, tmp_path / "r.xlsx")
     _edit(path, {AMOUNT: ("250,000", None)})
     contents = read_workbook(path)
     assert AMOUNT not in contents.answers

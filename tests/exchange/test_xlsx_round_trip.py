@@ -21,9 +21,9 @@ def _not_relevant_answers(report: Report) -> list[str]:
     return [qid for qid in report.answers() if not rules.is_relevant(qid)]
 
 
-def test_a_self_assessment_with_answers_no_longer_asked_round_trips_as_same(filled_path: Path, form: Questionnaire,
+def test_a_self_assessment_with_answers_no_longer_asked_round_trips_as_same(small_filled_path: Path, small_form: Questionnaire,
                                                                              tmp_path: Path) -> None:
-    with Report.open(filled_path, read_only=True, form=form) as report:
+    with Report.open(small_filled_path, read_only=True, form=small_form) as report:
         assert _not_relevant_answers(report)  # kept answers of questions an earlier answer no longer asks
         export_xlsx(report, tmp_path / "r.xlsx")
         plan = plan_import_file(report, tmp_path / "r.xlsx")
@@ -32,6 +32,7 @@ def test_a_self_assessment_with_answers_no_longer_asked_round_trips_as_same(fill
 
 
 def test_the_demo_with_an_answer_no_longer_asked_round_trips_as_same(tmp_path: Path) -> None:
+    """The demo a person opens first, in the Secretariat's format: its own workbook comes back unchanged."""
     shutil.copy(bundled_demo_path(), tmp_path / "demo.bsr")
     with Report.open(tmp_path / "demo.bsr") as report:
         assert report.answer("Q016__false_other") is not None
@@ -43,15 +44,15 @@ def test_the_demo_with_an_answer_no_longer_asked_round_trips_as_same(tmp_path: P
     assert {row.kind for row in plan.rows} == {RowKind.SAME}
 
 
-def test_a_changed_answer_to_a_question_no_longer_asked_is_still_refused(filled_path: Path, form: Questionnaire,
+def test_a_changed_answer_to_a_question_no_longer_asked_is_still_refused(small_filled_path: Path, small_form: Questionnaire,
                                                                           tmp_path: Path) -> None:
-    with Report.open(filled_path, read_only=True, form=form) as report:
+    with Report.open(small_filled_path, read_only=True, form=small_form) as report:
         question_id = next(qid for qid in _not_relevant_answers(report)
                            if isinstance(report.answer(qid).value, str))  # type: ignore[union-attr]
         export_xlsx(report, tmp_path / "r.xlsx")
         book = openpyxl.load_workbook(tmp_path / "r.xlsx")
         row = next(r for r in book["Report"].iter_rows(min_row=2) if r[8].value == question_id)
-        row[4].value = "A new answer"
+        row[4].value = "https://biosafety.arcadia.example/a-new-answer"  # a good answer, had it been asked
         book.save(tmp_path / "edited.xlsx")
         plan = plan_import_file(report, tmp_path / "edited.xlsx")
     refused = [r for r in plan.rows if r.kind is RowKind.REJECTED]
