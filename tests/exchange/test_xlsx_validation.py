@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -16,17 +18,34 @@ from bsreporter.exchange.xlsx import TABLE_FIRST_ROW, value_rule
 from bsreporter.form.expression import parse_expression
 from bsreporter.form.model import Column, Questionnaire, QuestionType, Text
 from bsreporter.report.store import Report
+from fixture_forms import SMALL_FORM, load_form, texts
 
 
-def _workbook(path: Path, form: Questionnaire, out: Path, language: str) -> Workbook:
-    with Report.open(path, read_only=True, form=form) as report:
-        export_xlsx(report, out, language=language)
-    return openpyxl.load_workbook(out)
+def _checked_form() -> dict[str, Any]:
+    """The small form with a percentage from 0 to 100 taking two special answers, and a date not after today."""
+    files = copy.deepcopy(SMALL_FORM)
+    training = files["fa2.yaml"]["objectives"][0]["questions"]
+    share = next(q for q in training if q["name"] == "staff_share")
+    share.update({"constraint": ". >= 0 and . <= 100", "special_answers": ["not_applicable", "not_available"]})
+    training.append({"indicators": ["2.1.a"], "name": "training_date", "type": "date", "required": False,
+                     "constraint": ". <= today()", **texts("When did the last training end?", "Fin de la formation")})
+    return files
 
 
 @pytest.fixture(scope="module")
-def english(filled_path: Path, form: Questionnaire, tmp_path_factory: pytest.TempPathFactory) -> Workbook:
-    return _workbook(filled_path, form, tmp_path_factory.mktemp("valid") / "en.xlsx", "en")
+def checked_form(tmp_path_factory: pytest.TempPathFactory) -> Questionnaire:
+    return load_form(tmp_path_factory.mktemp("checked-form") / "form", _checked_form())
+
+
+def _workbook(form: Questionnaire, folder: Path, language: str) -> Workbook:
+    with Report.create(folder / f"{language}.bsr", party="Arcadia", form=form) as report:
+        export_xlsx(report, folder / f"{language}.xlsx", language=language)
+    return openpyxl.load_workbook(folder / f"{language}.xlsx")
+
+
+@pytest.fixture(scope="module")
+def english(checked_form: Questionnaire, tmp_path_factory: pytest.TempPathFactory) -> Workbook:
+    return _workbook(checked_form, tmp_path_factory.mktemp("valid"), "en")
 
 
 def _answer_validation(book: Workbook, question_id: str) -> DataValidation:
@@ -42,7 +61,7 @@ def _validation_of(sheet: Worksheet, cell: str) -> DataValidation:
 
 
 def test_a_count_takes_a_whole_number_within_its_limit(english: Workbook) -> None:
-    rule = _answer_validation(english, "cna_count")  # ". >= 1"
+    rule = _answer_validation(english, "law_count")  # ". >= 1"
     assert (rule.type, rule.operator, rule.formula1) == ("whole", "between", "1")
     assert rule.errorStyle == "stop" and rule.showErrorMessage and rule.showInputMessage
     assert rule.prompt == rule.error == "A whole number of at least 1"
@@ -51,7 +70,7 @@ def test_a_count_takes_a_whole_number_within_its_limit(english: Workbook) -> Non
 
 def test_a_number_with_special_answers_takes_the_number_or_their_words(english: Workbook) -> None:
     """ "about 40" is refused; "Information not available" is still accepted where the question allows it."""
-    rule = _answer_validation(english, "unintentional_release_count")
+    rule = _answer_validation(english, "staff_trained")
     assert rule.type == "custom"
     anchor = re.search(r"ISNUMBER\((E\d+)\)", rule.formula1)
     assert anchor is not None
@@ -62,7 +81,7 @@ def test_a_number_with_special_answers_takes_the_number_or_their_words(english: 
 
 
 def test_a_percentage_takes_a_number_from_0_to_100(english: Workbook) -> None:
-    rule = _answer_validation(english, "hti_shipments_documented_pct")  # ". >= 0 and . <= 100"
+    rule = _answer_validation(english, "staff_share")  # ". >= 0 and . <= 100"
     cell = re.search(r"ISNUMBER\((E\d+)\)", rule.formula1).group(1)  # type: ignore[union-attr]
     assert rule.formula1.startswith(f"OR(AND(ISNUMBER({cell}),{cell}>=0,{cell}<=100),")
     assert rule.prompt == "A number from 0 to 100; or: Not applicable; Information not available"
@@ -71,22 +90,22 @@ def test_a_percentage_takes_a_number_from_0_to_100(english: Workbook) -> None:
 def test_a_date_is_checked_as_a_date(english: Workbook) -> None:
     rule = _answer_validation(english, "period_start")
     assert rule.type == "date" and rule.operator == "between" and rule.prompt == "A date (YYYY-MM-DD)"
-    today = _answer_validation(english, "nbf_legislation_date")  # ". <= today()"
+    today = _answer_validation(english, "training_date")  # ". <= today()"
     assert today.formula2 == "TODAY()" and today.prompt == "A date (YYYY-MM-DD), not after today"
 
 
 def test_a_year_column_of_a_table_takes_years_on_every_row(english: Workbook) -> None:
-    sheet = english["1.1.3 nbf_instruments"]
-    rule = _validation_of(sheet, f"D{TABLE_FIRST_ROW + 60}")
+    sheet = english["1.1.3 law_list"]
+    rule = _validation_of(sheet, f"C{TABLE_FIRST_ROW + 60}")  # the column of the year
     assert (rule.type, rule.formula1, rule.formula2) == ("whole", "1950", "2100")
     assert rule.prompt == "A year from 1950 to 2100"
 
 
-def test_messages_are_in_the_workbook_language(filled_path: Path, form: Questionnaire, tmp_path: Path) -> None:
-    book = _workbook(filled_path, form, tmp_path / "fr.xlsx", "fr")
-    rule = _answer_validation(book, "hti_shipments_documented_pct")
+def test_messages_are_in_the_workbook_language(checked_form: Questionnaire, tmp_path: Path) -> None:
+    book = _workbook(checked_form, tmp_path, "fr")
+    rule = _answer_validation(book, "staff_share")
     assert rule.prompt.startswith("Un nombre de 0 à 100 ; ou : ") and rule.errorTitle == "Valeur non acceptée"
-    assert _answer_validation(book, "nbf_legislation_in_place").error == "Choisissez une valeur dans la liste"
+    assert _answer_validation(book, "has_law").error == "Choisissez une valeur dans la liste"
 
 
 def test_only_the_simple_part_of_a_constraint_becomes_a_limit() -> None:
