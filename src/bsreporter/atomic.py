@@ -27,6 +27,7 @@ from typing import BinaryIO, TypeVar
 
 from bsreporter.errors import BsreporterError, ExchangeError
 from bsreporter.messages import Phrase
+from bsreporter.paths import replace_cache_file as replace_cache_file  # it lives beside the cache folder
 
 E = TypeVar("E", bound=BsreporterError)
 
@@ -199,25 +200,6 @@ def write_bytes_atomically(destination: Path, data: bytes, *, error: type[Bsrepo
     """Write ``data`` to ``destination`` through :func:`atomic_write`."""
     with atomic_write(destination, error=error, kind=kind, inputs=inputs) as stream:
         stream.write(data)
-
-
-def replace_cache_file(cache_file: Path, content: bytes, *, prefix: str) -> None:
-    """Write a file of the program's cache folder whole or not at all: a reader never sees half of it.
-
-    Unlike :func:`atomic_write`, nothing is fsync'ed: a cache file is only a copy of what can be
-    worked out again, and one lost in a crash is simply made anew. Two processes writing the same
-    file at once each rename a whole file of their own over it. An error is raised to the caller,
-    who decides whether a cache that cannot be kept matters (it never does to the person).
-    """
-    handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=prefix, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        os.replace(temporary, cache_file)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
 
 
 def _remove_abandoned_temporaries(destination: Path) -> None:

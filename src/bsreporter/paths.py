@@ -49,3 +49,25 @@ def user_cache_dir() -> Path:
     path = base / "cache" if base else Path(_platformdirs().user_cache_dir(_APP, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def replace_cache_file(cache_file: Path, content: bytes, *, prefix: str) -> None:
+    """Write a file of the program's cache folder whole or not at all: a reader never sees half of it.
+
+    Unlike :func:`bsreporter.atomic.atomic_write`, nothing is fsync'ed: a cache file is only a copy of
+    what can be worked out again, and one lost in a crash is simply made anew. Two processes writing the
+    same file at once each rename a whole file of their own over it. An error is raised to the caller,
+    who decides whether a cache that cannot be kept matters (it never does to the person).
+    """
+    import contextlib
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=cache_file.parent, prefix=prefix, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
+        os.replace(temporary, cache_file)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
