@@ -134,7 +134,7 @@ def build_filled_report(path: Path, form: Questionnaire, *, language: str = "en"
 
 #: The answers of the small form's filled report (fixture_forms.SMALL_FORM): every type, Chinese and hostile text.
 SMALL_ANSWERS: dict[str, Any] = {
-    "contact_name": "Dr. Amina Okafor-Lindqvist",
+    "contact_name": MARKUP,
     "contact_title": FORMULA_LIKE[1],
     "email": "biosafety@environment.arcadia.example",
     "phone": "+41 22 917 8800",

@@ -46,23 +46,24 @@ def test_dates_are_written_as_in_running_text() -> None:
     assert format_date(day, "ru") == "30 июня 2012 г."
 
 
-def test_choices_show_their_labels_in_the_language(form: Questionnaire) -> None:
-    single = form.question("nbf_legislation_in_place")
-    multiple = form.question("nbf_admin_rules_scope")
-    assert value_text(single, "in_progress", "en") == "No, but in development"
-    assert value_text(single, "yes", "zh") == "是"
-    assert value_text(multiple, ["food_feed_processing", "contained_use"], "en") == (
-        "LMOs intended for direct use as food or feed, or for processing; LMOs destined for contained use")
-    assert value_text(multiple, ["food_feed_processing", "contained_use"], "zh").count("；") == 1
+def test_choices_show_their_labels_in_the_language(small_form: Questionnaire) -> None:
+    single = small_form.question("has_law")
+    multiple = small_form.question("needs_areas")
+    assert value_text(single, "in_progress", "en") == "In progress"
+    assert value_text(single, "yes", "fr") == "Oui"
+    assert value_text(multiple, ["training", "other"], "en") == "Training; Other"
+    assert value_text(multiple, ["training", "other"], "fr") == "Formation; Autre"
+    # Chinese separates them with its own semicolon, even around labels the form gives only in English.
+    assert value_text(multiple, ["training", "other"], "zh").count("；") == 1
     assert value_text(single, "dropped_option", "en") == "dropped_option"
 
 
-def test_special_answers_statuses_and_tables_have_words_in_each_language(form: Questionnaire) -> None:
+def test_special_answers_statuses_and_tables_have_words_in_each_language(small_form: Questionnaire) -> None:
     assert special_answer_text(SpecialAnswer.NOT_AVAILABLE, "en") == "Information not available"
     assert special_answer_text(SpecialAnswer.NOT_APPLICABLE, "zh") == "不适用"
     assert status_text(Status.MISSING, "fr") == "Sans réponse"
     assert rows_text(1, "en") == "1 row" and rows_text(3, "en") == "3 rows"
-    question = form.question("unintentional_release_count")
+    question = small_form.question("staff_trained")
     special = Answer(question.id, None, SpecialAnswer.NOT_AVAILABLE, False, "", "")
     assert answer_text(question, special, "es") == "Información no disponible"
     assert answer_text(question, None, "en") == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -33,6 +34,20 @@ def convert(source: Path, target_format: str, out_dir: Path, profile: Path) -> P
     return result
 
 
+@pytest.fixture
+def filled(small_filled_path: Path, small_form: Questionnaire) -> Iterator[Report]:
+    """The filled English report of the small form, open read-only."""
+    with Report.open(small_filled_path, read_only=True, form=small_form) as report:
+        yield report
+
+
+@pytest.fixture
+def french(small_french_path: Path, small_form: Questionnaire) -> Iterator[Report]:
+    """The filled French report of the small form, open read-only."""
+    with Report.open(small_french_path, read_only=True, form=small_form) as report:
+        yield report
+
+
 @pytest.fixture(scope="module")
 def lo_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("lo-profile")
@@ -50,42 +65,42 @@ def test_libreoffice_opens_the_workbook_and_reads_its_cells(filled: Report, tmp_
     rows = list(csv.reader(convert(tmp_path / "report-first.xlsx", _CSV_UTF8, tmp_path / "csv", lo_profile)
                            .read_text(encoding="utf-8").splitlines()))
     by_id = {row[8]: row for row in rows[1:] if len(row) > 8}
-    assert by_id["stakeholders_consulted"][4] == FORMULA  # still text, not evaluated
-    assert by_id["nfp_organisation"][4] == MARKUP
-    assert by_id["nbf_legislation_in_place"][4] == "Yes"
+    assert by_id["needs_other"][4] == FORMULA  # still text, not evaluated
+    assert by_id["contact_name"][4] == MARKUP
+    assert by_id["has_law"][4] == "Yes"
 
 
-def test_saving_in_libreoffice_without_changes_keeps_every_answer(filled: Report, chinese: Report, tmp_path: Path,
-                                                                  lo_profile: Path, form: Questionnaire) -> None:
-    for report, name in ((filled, "en"), (chinese, "zh")):
+def test_saving_in_libreoffice_without_changes_keeps_every_answer(filled: Report, french: Report, tmp_path: Path,
+                                                                  lo_profile: Path, small_form: Questionnaire) -> None:
+    for report, name in ((filled, "en"), (french, "fr")):
         source = tmp_path / f"{name}.xlsx"
         export_xlsx(report, source)
         resaved = convert(source, "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved", lo_profile)
         answers = report.answers()
         expected = {q.id: (a.special or a.value) if (a := answers.get(q.id)) else None
-                    for q in form.iter_questions()}
+                    for q in small_form.iter_questions()}
         assert read_workbook_answers(resaved) == expected, name
 
 
 def test_a_workbook_saved_in_libreoffice_keeps_its_place_in_the_history(tmp_path: Path, lo_profile: Path,
-                                                                         form: Questionnaire) -> None:
+                                                                         small_form: Questionnaire) -> None:
     """Formulas get their results, an emptied cell is "cleared", and edits are changes, not conflicts."""
     from bsreporter.exchange.importing import RowKind
     from bsreporter.exchange.sources import plan_import_file
     from bsreporter.report.store import Source
 
-    with Report.create(tmp_path / "ours.bsr", party="Arcadia", form=form) as report:
-        report.set_answers({"nfp_name": "Dr. Okafor", "nfp_title": "Head", "cna_designated": "yes", "cna_count": 2},
+    with Report.create(tmp_path / "ours.bsr", party="Arcadia", form=small_form) as report:
+        report.set_answers({"contact_name": "Dr. Okafor", "contact_title": "Head", "has_law": "yes", "law_count": 2},
                            source=Source.TYPED)
         export_xlsx(report, tmp_path / "w.xlsx")
         book = openpyxl.load_workbook(tmp_path / "w.xlsx")
         cells = {row[8].value: row[4] for row in book.worksheets[1].iter_rows(min_row=2) if row[8].value}
-        cells["nfp_title"].value = None
-        cells["cna_count"].value = "=1+2"
-        cells["nfp_name"].value = "Dr. A. Okafor"
+        cells["contact_title"].value = None
+        cells["law_count"].value = "=1+2"
+        cells["contact_name"].value = "Dr. A. Okafor"
         book.save(tmp_path / "edited.xlsx")
         resaved = convert(tmp_path / "edited.xlsx", "xlsx:Calc MS Excel 2007 XML", tmp_path / "resaved", lo_profile)
         rows = {r.question_id: r for r in plan_import_file(report, resaved).rows}
-    assert rows["nfp_title"].kind is RowKind.CLEARED
-    assert (rows["cna_count"].kind, rows["cna_count"].incoming) == (RowKind.CHANGED, (3, None))
-    assert rows["nfp_name"].kind is RowKind.CHANGED
+    assert rows["contact_title"].kind is RowKind.CLEARED
+    assert (rows["law_count"].kind, rows["law_count"].incoming) == (RowKind.CHANGED, (3, None))
+    assert rows["contact_name"].kind is RowKind.CHANGED

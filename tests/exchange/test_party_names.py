@@ -10,11 +10,11 @@ from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
 
 
-def test_one_party_named_in_another_language_is_not_another_party(tmp_path: Path, form: Questionnaire) -> None:
-    with Report.create(tmp_path / "theirs-en.bsr", party="Germany", form=form) as theirs:
-        theirs.set_answer("cna_designated", "yes")
-    with Report.create(tmp_path / "ours-fr.bsr", party="Allemagne", form=form) as ours:
+def test_one_party_named_in_another_language_is_not_another_party(tmp_path: Path, small_form: Questionnaire) -> None:
+    with Report.create(tmp_path / "theirs-en.bsr", party="Germany", form=small_form) as theirs:
+        theirs.set_answer("needs_assessed", "yes")
+    with Report.create(tmp_path / "ours-fr.bsr", party="Allemagne", form=small_form) as ours:
         plan = plan_import_file(ours, tmp_path / "theirs-en.bsr")
         rows = {row.question_id: row for row in plan.rows}
-        assert rows["cna_designated"].kind is RowKind.NEW
+        assert rows["needs_assessed"].kind is RowKind.NEW
         assert ours.info.party == "Allemagne"  # the file keeps its own name for the Party
