@@ -9,6 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from bsreporter.form import installed
 from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
@@ -70,3 +73,15 @@ def answered_report(path: Path, form: Questionnaire, party: str, **answers: obje
         for question_id, value in answers.items():
             report.set_answer(question_id, value)
     return path
+
+
+def install_analysis_form(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Questionnaire:
+    """Write the questionnaire to ``folder`` and install it beside the others for this test.
+
+    It is installed as a child process is given its forms, so that every module finds it among the
+    installed forms (the command line's ``aggregate`` reads reports that way), its formulas beside it.
+    """
+    write_analysis_form(folder)
+    monkeypatch.setattr(installed, "_given_forms", None)  # put back as it was after the test
+    installed.use_forms({**installed.available_forms(), FILES["form.yaml"]["id"]: folder})
+    return analysis_form(folder)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from analysis_form import install_analysis_form
 from openpyxl import load_workbook
 
 from bsreporter.cli import main
@@ -17,6 +18,12 @@ from bsreporter.report.store import Report
 from bsreporter.report.synthetic import make_synthetic_reports
 
 
+@pytest.fixture
+def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Questionnaire:
+    """The small questionnaire with indicator formulas (analysis_form), installed for this test."""
+    return install_analysis_form(monkeypatch, tmp_path / "form")
+
+
 def _report(folder: Path, form: Questionnaire, party: str, **answers: object) -> Path:
     path = folder / f"{party}.bsr"
     with Report.create(path, party=party, form=form) as report:
@@ -25,34 +32,32 @@ def _report(folder: Path, form: Questionnaire, party: str, **answers: object) ->
     return path
 
 
-def test_percentage_and_count_with_the_parties_behind_them(tmp_path: Path, form: Questionnaire) -> None:
+def test_percentage_and_count_with_the_parties_behind_them(tmp_path: Path, mini: Questionnaire) -> None:
     paths = [
-        _report(tmp_path, form, "Arcadia", cpb_focal_point_designated="yes", cna_designated="yes",
-                nbf_legislation_in_place="yes"),
-        _report(tmp_path, form, "Borduria", cpb_focal_point_designated="yes", cna_designated="no",
-                nbf_legislation_in_place="no"),
-        _report(tmp_path, form, "Carpania", cpb_focal_point_designated="yes"),  # did not answer cna_designated
+        _report(tmp_path, mini, "Arcadia", has_law="yes", scope=["food", "lab"]),
+        _report(tmp_path, mini, "Borduria", has_law="no", scope=["food"]),
+        _report(tmp_path, mini, "Carpania", staff=3),  # answered neither
     ]
     result = aggregate_reports(paths)
     figures = {f.formula.indicator_id: f for f in result.figures}
-    focal_points = figures["1.1.c"]  # percentage of Parties with focal point and competent authority
-    assert (focal_points.counted, focal_points.answered, focal_points.not_answered) == (
+    laboratories = figures["1.1.b"]  # percentage of Parties whose law covers laboratories
+    assert (laboratories.counted, laboratories.answered, laboratories.not_answered) == (
         ["Arcadia"], ["Arcadia", "Borduria"], ["Carpania"])
-    assert focal_points.value == 50.0
+    assert laboratories.value == 50.0
     legislation = figures["1.1.a"]
     assert legislation.value == 1.0 and legislation.not_answered == ["Carpania"]
 
 
-def test_sum_adds_national_figures(tmp_path: Path, form: Questionnaire) -> None:
-    paths = [_report(tmp_path, form, "Arcadia", trained_customs_officers=10, trained_lab_personnel=5),
-             _report(tmp_path, form, "Borduria", trained_customs_officers=1, trained_lab_personnel=2),
-             _report(tmp_path, form, "Carpania")]
-    figure = next(f for f in aggregate_reports(paths).figures if f.formula.indicator_id == "2.2.a")
+def test_sum_adds_national_figures(tmp_path: Path, mini: Questionnaire) -> None:
+    paths = [_report(tmp_path, mini, "Arcadia", staff=15),
+             _report(tmp_path, mini, "Borduria", staff=3),
+             _report(tmp_path, mini, "Carpania")]
+    figure = next(f for f in aggregate_reports(paths).figures if f.formula.indicator_id == "1.1.c")
     assert figure.value == 18.0 and figure.not_answered == ["Carpania"]
 
 
-def test_unreadable_file_is_listed_not_fatal(tmp_path: Path, form: Questionnaire) -> None:
-    good = _report(tmp_path, form, "Arcadia", cpb_focal_point_designated="yes", cna_designated="yes")
+def test_unreadable_file_is_listed_not_fatal(tmp_path: Path, mini: Questionnaire) -> None:
+    good = _report(tmp_path, mini, "Arcadia", has_law="yes", scope=["lab"])
     bad = tmp_path / "broken.bsr"
     bad.write_text("not a report")
     result = aggregate_reports([good, bad])
@@ -61,9 +66,9 @@ def test_unreadable_file_is_listed_not_fatal(tmp_path: Path, form: Questionnaire
     assert file == str(bad) and str(reason) == "'broken.bsr' is not a bsreporter report (it is some other kind of file)."
 
 
-def test_the_summary_workbook_speaks_the_language_asked_for(tmp_path: Path, form: Questionnaire,
+def test_the_summary_workbook_speaks_the_language_asked_for(tmp_path: Path, mini: Questionnaire,
                                                             capsys: pytest.CaptureFixture[str]) -> None:
-    good = _report(tmp_path, form, "Arcadia", cpb_focal_point_designated="yes", cna_designated="yes")
+    good = _report(tmp_path, mini, "Arcadia", has_law="yes", scope=["lab"])
     bad = tmp_path / "broken.bsr"
     bad.write_text("not a report")
     out = tmp_path / "summary.xlsx"
@@ -82,6 +87,7 @@ def test_the_summary_workbook_speaks_the_language_asked_for(tmp_path: Path, form
 
 
 def test_every_formula_refers_to_real_questions_and_counts_parties(form: Questionnaire) -> None:
+    """The Strategic Plan questionnaire's own formulas: each names its questions and counts Parties where it says so."""
     formulas = load_formulas(available_forms()[form.id], form)
     assert len(formulas) >= 40
     for formula in formulas:
@@ -90,27 +96,27 @@ def test_every_formula_refers_to_real_questions_and_counts_parties(form: Questio
             assert "parties" in text or "countries" in text, formula.indicator_id
 
 
-def test_formula_mistakes_are_named(tmp_path: Path, form: Questionnaire) -> None:
+def test_formula_mistakes_are_named(tmp_path: Path, mini: Questionnaire) -> None:
     (tmp_path / "indicators.yaml").write_text("indicators:\n  '1.1.a': {kind: count, condition: '${nope} = 1'}\n")
     with pytest.raises(FormError, match=r"indicator 1\.1\.a: refers to nope"):
-        load_formulas(tmp_path, form)
+        load_formulas(tmp_path, mini)
 
 
-def test_aggregate_command_writes_the_summary_workbook(tmp_path: Path, form: Questionnaire,
+def test_aggregate_command_writes_the_summary_workbook(tmp_path: Path, mini: Questionnaire,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    paths = make_synthetic_reports(tmp_path, 6, form, seed=3)
+    paths = make_synthetic_reports(tmp_path, 6, mini, seed=3)
     out = tmp_path / "summary.xlsx"
     assert main(["aggregate", *map(str, paths), "-o", str(out)]) == 0
     assert "Read 6 reports (0 unreadable)" in capsys.readouterr().out
     sheet = load_workbook(out)["Indicators"]
     rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
-    assert rows["1.1.c"][2] == "percentage" and rows["1.1.c"][5] + rows["1.1.c"][6] == 6
+    assert rows["1.1.b"][2] == "percentage" and rows["1.1.b"][5] + rows["1.1.b"][6] == 6
 
 
-def test_exported_workbooks_and_report_files_are_read_alike(tmp_path: Path, form: Questionnaire) -> None:
+def test_exported_workbooks_and_report_files_are_read_alike(tmp_path: Path, mini: Questionnaire) -> None:
     from bsreporter.exchange import export_xlsx
 
-    paths = make_synthetic_reports(tmp_path, 4, form, seed=11)
+    paths = make_synthetic_reports(tmp_path, 4, mini, seed=11)
     workbooks = []
     for path in paths[2:]:
         with Report.open(path, read_only=True) as report:
@@ -125,11 +131,11 @@ def test_exported_workbooks_and_report_files_are_read_alike(tmp_path: Path, form
 
 
 def test_aggregate_never_writes_its_summary_over_one_of_the_reports_it_reads(
-        tmp_path: Path, form: Questionnaire, capsys: pytest.CaptureFixture[str]) -> None:
-    first = _report(tmp_path, form, "Arcadia", cna_designated="yes")
-    second = _report(tmp_path, form, "Borduria", cna_designated="no")
+        tmp_path: Path, mini: Questionnaire, capsys: pytest.CaptureFixture[str]) -> None:
+    first = _report(tmp_path, mini, "Arcadia", has_law="yes")
+    second = _report(tmp_path, mini, "Borduria", has_law="no")
     workbook = tmp_path / "Carpania.xlsx"
-    with Report.open(second, read_only=True, form=form) as report:
+    with Report.open(second, read_only=True, form=mini) as report:
         from bsreporter.exchange.xlsx import export_xlsx
 
         export_xlsx(report, workbook)

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from analysis_form import analysis_form, answered_report, write_analysis_form
+from analysis_form import analysis_form, answered_report, install_analysis_form, write_analysis_form
 from openpyxl import load_workbook
 
 from bsreporter.cli import main
@@ -93,10 +93,11 @@ def test_the_same_party_is_its_name_whatever_the_case_and_spacing(
 
 
 def test_aggregate_command_warns_and_lists_the_copy_in_the_summary(
-        tmp_path: Path, form: Questionnaire, capsys: pytest.CaptureFixture[str]) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    form = install_analysis_form(monkeypatch, tmp_path / "installed-form")  # the command reads reports by it
     original = tmp_path / "arcadia.bsr"
     with Report.create(original, party="Arcadia", form=form) as report:
-        report.set_answer("cna_designated", "yes")
+        report.set_answer("has_law", "yes")
     copy = tmp_path / "arcadia copy.bsr"
     shutil.copyfile(original, copy)
     summary = tmp_path / "summary.xlsx"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
-from analysis_form import analysis_form, answered_report, write_analysis_form
+from analysis_form import analysis_form, answered_report, install_analysis_form, write_analysis_form
 
 from bsreporter.cli import main
 from bsreporter.errors import ExchangeError
@@ -19,6 +19,12 @@ from bsreporter.exchange.analysis_db import APPLICATION_ID, write_analysis_datab
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
 from bsreporter.report.synthetic import make_synthetic_reports
+
+
+@pytest.fixture
+def mini(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Questionnaire:
+    """The small questionnaire with indicator formulas, installed for this test: the command reads reports by it."""
+    return install_analysis_form(monkeypatch, tmp_path / "mini-form")
 
 
 @pytest.fixture
@@ -129,8 +135,8 @@ def test_the_database_says_it_was_written_by_the_analysis(database: sqlite_utils
 
 
 def test_a_copy_of_a_party_is_in_the_database_once_and_named_as_set_aside(
-        tmp_path: Path, form: Questionnaire, capsys: pytest.CaptureFixture[str]) -> None:
-    paths = make_synthetic_reports(tmp_path, 3, form, seed=5)
+        tmp_path: Path, mini: Questionnaire, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = make_synthetic_reports(tmp_path, 3, mini, seed=5)
     copy = tmp_path / "copy of the first.bsr"
     copy.write_bytes(paths[0].read_bytes())
     database = tmp_path / "analysis.db"
@@ -167,13 +173,13 @@ def _foreign_database(path: Path) -> None:
 
 @pytest.mark.parametrize("kind", ["report", "other database", "text file", "input"])
 def test_a_file_that_is_not_an_analysis_database_is_never_overwritten(
-        tmp_path: Path, form: Questionnaire, capsys: pytest.CaptureFixture[str], kind: str) -> None:
-    reports = make_synthetic_reports(tmp_path, 2, form, seed=9)
+        tmp_path: Path, mini: Questionnaire, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    reports = make_synthetic_reports(tmp_path, 2, mini, seed=9)
     target = {"report": tmp_path / "analysis.db", "other database": tmp_path / "analysis.db",
               "text file": tmp_path / "notes.db", "input": reports[1]}[kind]
     if kind == "report":
-        with Report.create(target, party="Arcadia", form=form) as report:
-            report.set_answer("cna_designated", "yes")
+        with Report.create(target, party="Arcadia", form=mini) as report:
+            report.set_answer("has_law", "yes")
     elif kind == "other database":
         _foreign_database(target)
     elif kind == "text file":
@@ -205,16 +211,16 @@ def test_a_database_that_cannot_be_written_leaves_the_earlier_one_as_it_was(
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".db", ".tmp")) == ["analysis.db"]
 
 
-def test_aggregate_asks_for_a_destination(tmp_path: Path, form: Questionnaire,
+def test_aggregate_asks_for_a_destination(tmp_path: Path, mini: Questionnaire,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    (report,) = make_synthetic_reports(tmp_path, 1, form, seed=1)
+    (report,) = make_synthetic_reports(tmp_path, 1, mini, seed=1)
     assert main(["aggregate", str(report)]) == 2
     assert "-o SUMMARY.xlsx, --db ANALYSIS.db, or both" in capsys.readouterr().err
 
 
-def test_the_workbook_and_the_database_are_never_the_same_file(tmp_path: Path, form: Questionnaire,
+def test_the_workbook_and_the_database_are_never_the_same_file(tmp_path: Path, mini: Questionnaire,
                                                                capsys: pytest.CaptureFixture[str]) -> None:
-    (report,) = make_synthetic_reports(tmp_path, 1, form, seed=1)
+    (report,) = make_synthetic_reports(tmp_path, 1, mini, seed=1)
     both = tmp_path / "analysis.xlsx"
     assert main(["aggregate", str(report), "-o", str(both), "--db", str(tmp_path / "." / "analysis.xlsx")]) == 2
     assert "-o and --db both name 'analysis.xlsx'" in capsys.readouterr().err
