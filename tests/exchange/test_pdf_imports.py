@@ -52,6 +52,28 @@ def test_an_arabic_export_loads_harfbuzz_to_shape_its_text(tmp_path: Path) -> No
     assert _export(report_path, tmp_path / "report.pdf", "ar")[0] == "harfbuzz"
 
 
+_EXPORT_AND_SAY_IF_PILLOW_LOADED = """
+import sys
+from pathlib import Path
+from bsreporter.exchange.command import export_report_file
+export_report_file(Path(sys.argv[1]), pdf=Path(sys.argv[2]), language=sys.argv[3])
+print("pillow" if "PIL.ExifTags" in sys.modules or type(sys.modules["PIL.Image"]).__name__ == "module"
+      else "no-pillow")
+import PIL.Image
+from reportlab.lib.utils import ImageReader
+print(ImageReader(PIL.Image.new("RGB", (3, 2))).getSize())
+"""
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_an_export_loads_no_pillow_and_pillow_still_works_when_asked_for(tmp_path: Path, language: str) -> None:
+    report_path = tmp_path / "report.bsr"
+    Report.create(report_path, party="Arcadia").close()
+    done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_IF_PILLOW_LOADED, str(report_path),
+                           str(tmp_path / "report.pdf"), language], capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[:2] == ["no-pillow", "(3, 2)"]
+
+
 def test_reportlab_breaks_a_web_address_and_splits_chinese_with_its_deferred_patterns() -> None:
     from reportlab.lib.textsplit import rx
     from reportlab.platypus.paragraph import _uri_split_pairs

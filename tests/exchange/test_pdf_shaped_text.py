@@ -165,6 +165,26 @@ def test_plain_text_is_written_as_reportlab_writes_it_the_first_time_and_after()
             assert out[0] == out[1], (font, text)
 
 
+def test_new_text_of_characters_already_coded_is_written_as_reportlab_writes_it() -> None:
+    register_fonts()
+    ours, theirs = Canvas("ours.pdf"), Canvas("theirs.pdf")
+    # Over 256 Chinese characters: their codes fill a second subset, so a text may fall in either or both.
+    chinese = "".join(chr(code) for code in range(0x4E00, 0x4E00 + 600, 2))
+    first = ["Biosafety (draft) \\ 100%", "\u00a0nbsp", "Ω≤✓☐", chinese[:200], chinese[200:], "\u0378 missing"]
+    # Never written as such, but of characters written before: in one subset, across two, with a no-break space.
+    again = ["safe Bio(ty)", "fety\\Bio", "Ω ✓", "nb\u00a0sp", chinese[10:30], chinese[260:280], chinese[250:262],
+             "Bio " + chinese[5:8], "\u0378", "miss\u0378ing", ""]
+    for font in ("BsrSans", "BsrSans-Bold", "BsrCJK"):
+        for text in [*first, *again, *again]:
+            out = []
+            for page, write in ((ours, pdf_shaped_text.format_plain), (theirs, None)):  # the same history
+                lines = page.beginText(100, 700)
+                lines.setFont(font, 9.5)
+                code = write(lines, _font(font), text) if write else pdf_shaped_text.replaced(lines, text)
+                out.append((code, lines._curSubset))
+            assert out[0] == out[1], (font, text)
+
+
 def test_numbers_are_written_as_reportlab_writes_them() -> None:
     register_fonts()
     from reportlab.lib import rl_accel

@@ -28,7 +28,7 @@ from contextlib import suppress
 from functools import cached_property
 from hashlib import sha256
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import reportlab
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFace
@@ -214,9 +214,38 @@ class _KeptFace(TTFontFace):
                 for glyph, count in zip(tables["glyph_keys"], tables["glyph_counts"], strict=True)}
 
     @cached_property
-    def hmetrics(self) -> list[tuple[int, int]]:
-        return list(zip(self._tables["advances"], self._tables["bearings"], strict=True))
+    def hmetrics(self) -> _Metrics:
+        # A subset asks for the metrics of its few glyphs: no list of all the face's pairs is made for it.
+        return _Metrics(self._tables["advances"], self._tables["bearings"])
 
     @cached_property
     def glyphPos(self) -> list[int]:
         return list(self._tables["positions"])
+
+
+class _Metrics(Sequence[tuple[float, int]]):
+    """The (advance, left side bearing) of each glyph, as reportlab's parsed face lists them."""
+
+    def __init__(self, advances: array[Any], bearings: array[Any]) -> None:
+        self._advances, self._bearings = advances, bearings
+
+    def __len__(self) -> int:
+        return len(self._advances)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return len(self) == len(other) and all(mine == theirs for mine, theirs in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[float, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[float, int]]: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[float, int] | list[tuple[float, int]]:
+        if isinstance(index, slice):
+            return list(zip(self._advances[index], self._bearings[index], strict=True))
+        return self._advances[index], self._bearings[index]

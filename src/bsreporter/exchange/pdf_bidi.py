@@ -273,6 +273,12 @@ def visual_order(levels: Sequence[int]) -> list[int]:
 
 def line_width(text: str, size: float, *, bold: bool = False, rtl: bool = False) -> float:
     """Width in points of one line as :func:`draw_line` sets it."""
+    return _line_width(text, size, bold, rtl)
+
+
+@lru_cache(maxsize=1 << 15)
+def _line_width(text: str, size: float, bold: bool, rtl: bool) -> float:
+    # Paragraphs measure every word this way, most of them many times over a report.
     return sum(piece.width for piece in visual_line(((text, bold),), size, rtl))
 
 

@@ -5,6 +5,8 @@ Imported by every PDF module before reportlab, it changes no result, only when t
 - **HarfBuzz** (``uharfbuzz``, ~15 ms to load its library): reportlab's TrueType module imports it on
   the chance that text is shaped. Only Arabic text is, so the module is loaded when first used:
   an English or Chinese export never loads it.
+- **Pillow** (``PIL.Image``, 8-15 ms with the EXIF tables it loads): reportlab's utilities import it
+  for pictures; the report draws none, so it is loaded the first time one of its names is used.
 - **The web-address pattern** of reportlab's paragraph module (``uri_pat``, 30-60 ms to compile: its
   letter classes span most of Unicode, case-insensitively): it only serves reportlab's option to break
   long web addresses at slashes (``uriWasteReduce``), which the report leaves off. It is compiled the
@@ -67,16 +69,23 @@ class _DeferredModule(ModuleType):
             raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}") from None
 
 
-def _load_harfbuzz_lazily() -> None:
-    if "uharfbuzz" in sys.modules:
+def _defer(name: str) -> None:
+    """Stand in for module ``name`` until it is used (nothing when it is loaded already or not installed)."""
+    if name in sys.modules:
         return
-    spec = importlib.util.find_spec("uharfbuzz")
+    try:
+        spec = importlib.util.find_spec(name)
+    except ImportError:  # its package is not installed
+        return
     if spec is None:
-        return  # reportlab then works without shaping, as it would have anyway
-    module = _DeferredModule("uharfbuzz")
+        return  # its importers then fail or do without it, as they would have anyway
+    module = _DeferredModule(name)
     module.__spec__ = spec
     module.__file__ = spec.origin
-    sys.modules["uharfbuzz"] = module
+    sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    if parent in sys.modules:  # as an import sets it: ``import PIL.Image`` then ``PIL.Image.open``
+        setattr(sys.modules[parent], child, module)
 
 
 def harfbuzz_release() -> str:
@@ -107,5 +116,7 @@ def _import_paragraph_with_lazy_uri_pattern() -> None:
         re.compile = compile_now
 
 
-_load_harfbuzz_lazily()
+_defer("uharfbuzz")
+# Before reportlab's utilities ``from PIL import Image``: they then get the stand-in.
+_defer("PIL.Image")
 _import_paragraph_with_lazy_uri_pattern()

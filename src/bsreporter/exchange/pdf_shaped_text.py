@@ -9,7 +9,9 @@
 - **Plain text** in a TrueType font: reportlab looks up each character's code in the font's subsets and
   escapes the codes, every time the text is drawn. :func:`format_plain` keeps the result for a text
   whose characters all had their codes already (they never change in that document), so that labels,
-  options, headers and words met again cost a look-up.
+  options, headers and words met again cost a look-up; and a text met for the first time whose characters
+  all have their codes in one subset is written with two ``str.translate`` (its codes' subset, its
+  escaped codes) instead of a look-up and an escape per character in Python.
 """
 
 from __future__ import annotations
@@ -30,6 +32,45 @@ replaced: Callable[[PDFTextObject, str], str] | None = None
 _install_lock = threading.Lock()
 #: Per document (reportlab's font state for it), per text: its subsets and the operator drawing each part.
 _PLAIN_KEPT = "_bsr_plain_operators"
+#: Per document (reportlab's font state for it): the codes of the characters seen so far, as tables.
+_CODES_KEPT = "_bsr_plain_codes"
+
+
+class _Codes:
+    """The codes reportlab gave characters of one font in one document, as ``str.translate`` tables.
+
+    A character's code never changes once given, so these only grow.
+    """
+
+    __slots__ = ("escaped", "known", "subsets")
+
+    def __init__(self) -> None:
+        #: The characters whose codes are in the tables.
+        self.known: set[str] = set()
+        #: Character -> its code in its subset, escaped as in a PDF string.
+        self.escaped: dict[int, str] = {}
+        #: Character -> its subset's number, as a character.
+        self.subsets: dict[int, str] = {}
+
+    def learn(self, text: str, assignments: dict[int, int], escape: Callable[[bytes], str]) -> None:
+        """Add the codes the characters of ``text`` have now."""
+        for char in set(text) - self.known:
+            code = assignments.get(ord(char))
+            if code is None or char == "\xa0":  # no code (no glyph), or written as a space's
+                continue
+            self.known.add(char)
+            self.escaped[ord(char)] = escape(bytes([code & 0xFF]))
+            self.subsets[ord(char)] = chr(code >> 8)
+
+    def operator(self, text: str) -> tuple[int, str] | None:
+        """The subset and operator of ``text`` when its characters have codes, all in one subset; else None."""
+        if not text or not self.known.issuperset(text):
+            return None
+        subsets = text.translate(self.subsets)
+        first = subsets[0]
+        if subsets.count(first) != len(subsets):
+            return None
+        return ord(first), f"({text.translate(self.escaped)}) Tj"
 
 
 def install() -> None:
@@ -86,12 +127,21 @@ def format_plain(self: PDFTextObject, font: Any, text: str) -> str:
     state = font.state.get(doc)
     kept: dict[str, list[tuple[int, str]]] | None = getattr(state, _PLAIN_KEPT, None)
     parts = kept.get(text) if kept is not None else None
+    codes: _Codes | None = getattr(state, _CODES_KEPT, None)
+    if parts is None and codes is not None:
+        known = codes.operator(text)
+        if known is not None:
+            parts = [known]
     if parts is None:
         assigned = state.nextCode if state is not None else None
         split = font.splitString(text, doc)
         escape = self._canvas._escape
-        parts = [(subset, f"({escape(codes)}) Tj") for subset, codes in split]
+        parts = [(subset, f"({escape(chunk)}) Tj") for subset, chunk in split]
         state = font.state[doc]
+        if codes is None:
+            codes = _Codes()
+            setattr(state, _CODES_KEPT, codes)
+        codes.learn(text, state.assignments, escape)
         if state.nextCode == assigned:  # no character got a new code: the same text always gives these
             if kept is None:
                 kept = {}

@@ -19,9 +19,10 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
-from bsreporter.exchange.fonts import SANS, SANS_BOLD, has_cjk, markup, quote_attribute
+from bsreporter.exchange.fonts import SANS, SANS_BOLD, has_cjk, markup, quote_attribute, runs
 from bsreporter.exchange.pdf_bidi import Span, has_rtl
 from bsreporter.exchange.pdf_paragraph import BidiParagraph
+from bsreporter.exchange.pdf_plain import PlainParagraph, is_plain
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5c5c5c")
@@ -158,7 +159,7 @@ class Styles:
         return self.rtl or has_rtl(text)
 
     def para(self, text: str, style: ParagraphStyle, *, bold: bool = False,
-             bullet: str | None = None) -> Paragraph | BidiParagraph:
+             bullet: str | None = None) -> Paragraph | BidiParagraph | PlainParagraph:
         """A Paragraph that shows ``text`` literally (escaped; fonts per script; long words broken).
 
         In a warning style the text is bold and starts with :data:`ALERT_MARK`.
@@ -168,6 +169,8 @@ class Styles:
         bold = bold or style.fontName == SANS_BOLD
         if self.bidi(text):
             return BidiParagraph([[(text, bold)]], style, mirror=self.rtl, bullet=bullet)
+        if is_plain(text, style) and runs(text, bold=bold) == [(style.fontName, text)]:
+            return PlainParagraph(text, style, bullet)
         return CachedParagraph(markup(text, bold=bold, base=style.fontName), self.style_for(text, style),
                                bulletText=bullet)
 

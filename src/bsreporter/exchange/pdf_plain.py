@@ -1,0 +1,229 @@
+"""Plain paragraphs (one font, one style, no markup) laid out and drawn without reportlab's Paragraph.
+
+Most of a report is plain text: question texts, answers, labels, table cells. reportlab's Paragraph
+handles far more (markup, mixed fonts, hyphenation, justification) and pays for it on every paragraph:
+it parses or clones fragments when made, and goes through its general machinery to break and draw the
+lines. :class:`PlainParagraph` does what Paragraph does for the case the report meets most, with the
+same rules, so that the PDF is the same:
+
+- the words are those Paragraph finds (its own whitespace rules), broken into lines greedily by the
+  same test (a word fits when the line with it is no wider than the room plus the spaces' allowed
+  shrinkage), a word wider than a line split where Paragraph splits it, the first line shortened for
+  a bullet that overruns the indent;
+- the lines are drawn with the same text operators at the same places (left or centred, the bullet
+  anchored as the style says), a page split leaves the same lines on each side.
+
+:func:`is_plain` says which text and style qualify; everything else stays a reportlab Paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reportlab import rl_config
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+# reportlab's own helpers for what must come out exactly as its Paragraph does it: the words of a
+# text, the split of a word wider than a line, the bullet and the placing of one line.
+from reportlab.platypus.paragraph import (
+    _centerDrawParaLine,
+    _drawBullet,
+    _handleBulletWidth,
+    _leftDrawParaLine,
+    _SplitWord,
+    _splitWord,
+    _SplitWordEnd,
+    cleanBlockQuotedText,
+    split,
+    strip,
+)
+
+#: Characters that make a text more than plain: markup, line breaks, soft hyphens (Paragraph may
+#: hyphenate there).
+_NOT_PLAIN = frozenset("<>&\n\xad")
+#: Characters reportlab's paragraphs treat apart from Python's idea of white space: the no-break space
+#: (no break there) and the zero-width space (stripped at the ends of a paragraph).
+_OWN_SPACES = frozenset("\xa0\u200b")
+_DRAW_LINE = {TA_LEFT: _leftDrawParaLine, TA_CENTER: _centerDrawParaLine}
+
+
+def is_plain(text: str, style: ParagraphStyle) -> bool:
+    """True when ``text`` in ``style`` is laid out by :class:`PlainParagraph` exactly as Paragraph would.
+
+    The caller has checked that the whole text is set in the style's own font.
+    """
+    return (not _NOT_PLAIN.intersection(text) and style.alignment in _DRAW_LINE and not style.wordWrap
+            and not style.firstLineIndent and not style.shaping and not style.endDots and not style.backColor
+            and not style.borderWidth and not style.textTransform and not style.hyphenationLang
+            and not style.uriWasteReduce and not style.embeddedHyphenation
+            and getattr(style, "autoLeading", "") in ("", "off", None))
+
+
+@lru_cache(maxsize=1 << 16)
+def _width(word: str, font: str, size: float) -> float:
+    return stringWidth(word, font, size)  # type: ignore[no-any-return]
+
+
+#: A laid-out line: the room left on it (negative when its spaces shrink) and its words.
+Line = tuple[float, list[str]]
+
+
+def break_lines(words: Sequence[str], widths: list[float], font: str, size: float, *,
+                shrinkage: float, split_long: bool) -> list[Line]:
+    """Paragraph's line breaking of plain words (its ``breakLines`` for one fragment, no hyphenation).
+
+    ``widths`` holds the first line's room and then every later line's.
+    """
+    space = _width(" ", font, size)
+    shrink = shrinkage * space
+    last = len(widths) - 1
+    lines: list[Line] = []
+    line: list[str] = []
+    number = 0
+    room = widths[0]
+    current = -space  # the first word has no space before it
+    forced = False
+    pending = list(reversed(words))
+    while pending:
+        word = pending.pop()
+        if not word and isinstance(word, _SplitWord):
+            forced = True
+        word_width = _width(word, font, size)
+        new = current + space + word_width
+        limit = room + shrink * len(line)
+        if (new > limit and not forced and split_long and not isinstance(word, _SplitWord)
+                and word_width > widths[min(number, last)]):
+            # A word wider than a line: its pieces fill this line's rest and the next lines.
+            pending += reversed(_splitWord(word, current + space, widths, number, font, size))
+            forced = True
+            continue
+        if new <= limit or not line or forced:
+            if word:
+                line.append(word)
+            if forced:
+                forced = False
+                lines.append((room - new, line))
+                line, current = [], -space
+                number += 1
+                room = widths[min(last, number)]
+            else:
+                current = new
+        else:
+            lines.append((room - current, line))
+            line, current = [word], word_width
+            number += 1
+            room = widths[min(last, number)]
+    if line:
+        lines.append((room - current, line))
+    return lines
+
+
+def _rejoined(lines: Sequence[Line]) -> list[str]:
+    """The words of ``lines``, the pieces of a split word joined again (as a Paragraph split does)."""
+    words: list[str] = []
+    pieces: list[str] = []
+    for _, line in lines:
+        for word in line:
+            if isinstance(word, _SplitWord):
+                pieces.append(word)
+                if isinstance(word, _SplitWordEnd):
+                    words.append("".join(pieces))
+                    pieces = []
+                continue
+            if pieces:
+                words.append("".join(pieces))
+                pieces = []
+            words.append(word)
+    if pieces:
+        words.append("".join(pieces))
+    return words
+
+
+class PlainParagraph(Flowable):
+    """A paragraph of plain text in one style (see :func:`is_plain`), optionally with a bullet."""
+
+    def __init__(self, text: str | None, style: ParagraphStyle, bullet: str | None = None, *,
+                 words: list[str] | None = None) -> None:
+        super().__init__()
+        self.style = style
+        self.bulletText = bullet
+        if words is None:
+            text = text or ""
+            if _OWN_SPACES.isdisjoint(text):
+                # What reportlab's cleaning and splitting give when every space it knows is Python's too.
+                words = text.split()
+            else:
+                cleaned = strip(cleanBlockQuotedText(text))
+                words = split(cleaned) if cleaned else []
+        self.words = words
+        self._laid: tuple[float, list[Line]] | None = None
+        self.width = self.height = 0.0
+
+    def _lines(self, available: float) -> list[Line]:
+        laid = self._laid
+        if laid is not None and laid[0] == available:
+            return laid[1]
+        style = self.style
+        lines: list[Line] = []
+        if self.words:
+            later = available - style.leftIndent - style.rightIndent
+            widths = [later, later]
+            _handleBulletWidth(self.bulletText, style, widths)
+            lines = break_lines(self.words, widths, style.fontName, style.fontSize,
+                                shrinkage=style.spaceShrinkage, split_long=bool(style.splitLongWords))
+        self._laid = (available, lines)
+        return lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth < rl_config._FUZZ:
+            return 0, 0x7FFFFFFF
+        self.width = availWidth
+        self.height = len(self._lines(availWidth)) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if availWidth < rl_config._FUZZ or availHeight < rl_config._FUZZ:
+            return []
+        style = self.style
+        # The lines of the last wrap, as Paragraph splits those it has.
+        lines = self._laid[1] if self._laid is not None else self._lines(availWidth)
+        fits = int(availHeight / float(style.leading))
+        if (not style.allowOrphans and fits <= 1) or fits == 0:
+            return []
+        count = len(lines)
+        if count <= fits:
+            return [self]
+        if not style.allowWidows and count == fits + 1:
+            if (style.allowOrphans and count == 3) or count > 3:
+                fits -= 1
+            else:
+                return []
+        head = PlainParagraph(None, style, self.bulletText, words=_rejoined(lines[:fits]))
+        tail = PlainParagraph(None, style, words=_rejoined(lines[fits:]))
+        return [head, tail]
+
+    def draw(self) -> None:
+        style = self.style
+        lines = self._lines(self.width)
+        if not lines:
+            return
+        canvas = self.canv
+        canvas.saveState()
+        size = style.fontSize
+        y = self.height - size  # where Paragraph puts the first baseline (rl_config.paraFontSizeHeightOffset)
+        offset = 0.0
+        if self.bulletText:
+            offset = _drawBullet(canvas, offset, y, self.bulletText, style, rtl=False)
+        canvas.setFillColor(style.textColor)
+        text = canvas.beginText(style.leftIndent, y)
+        text.setFont(style.fontName, size, style.leading)
+        draw_line = _DRAW_LINE[style.alignment]
+        for index, (extra, words) in enumerate(lines):
+            draw_line(text, offset if not index else 0, extra, words, len(lines) - 1 == index)
+        canvas.drawText(text)
+        canvas.restoreState()
+

@@ -1,0 +1,121 @@
+"""A plain paragraph is laid out and drawn as reportlab's Paragraph lays out and draws the same text:
+the same lines (long words split the same way, the first line shortened for a wide bullet), the same
+split across pages, the same PDF operators; anything more than plain text stays a Paragraph."""
+
+from __future__ import annotations
+
+import pytest
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph
+
+from bsreporter.exchange.fonts import markup, register_fonts
+from bsreporter.exchange.pdf_plain import PlainParagraph, is_plain
+from bsreporter.exchange.pdf_styles import CachedParagraph, Styles
+from bsreporter.form.installed import installed_questionnaire
+
+_TEXTS = [
+    "Yes", "  two  spaces  and\ta tab ", "National Biosafety Framework, 2019 (draft)",
+    "Has your country adopted the necessary legal, administrative and other measures for the implementation "
+    "of the Cartagena Protocol on Biosafety? Please give details of any measures that are still in preparation.",
+    "A" * 120, "short then " + "x" * 300 + " and the rest of the sentence after a word too long for any line",
+    "https://bch.cbd.int/database/record?documentID=101234&language=en-not-markup-because-no-ampersand"
+    .replace("&", "-"), "Ω ≤ ✓ ☐ ☒ – — “quoted”", "tight fit " * 12, "",
+]
+_WIDTHS = [60.0, 150.0, 233.5, 481.9]
+
+
+def _styles() -> list[tuple[ParagraphStyle, str | None]]:
+    register_fonts()
+    styles = Styles(cjk=False)
+    numbered = ParagraphStyle("numbered", styles.question, bulletAnchor="end", bulletIndent=36)
+    wide_bullet = ParagraphStyle("wide", styles.answer, bulletIndent=30, bulletFontSize=9.5)
+    return [(styles.body, None), (styles.answer, None), (styles.cell, None), (styles.cell_centre, None),
+            (styles.question, None), (numbered, "4.2.10"), (wide_bullet, "\u2610 1234567"), (styles.note, None)]
+
+
+def _questionnaire_texts() -> list[str]:
+    form = installed_questionnaire()
+    return [text for question in list(form.iter_questions())[:80]
+            if (text := question.label.by_language.get("en", ""))]
+
+
+def _lines(paragraph: Flowable) -> list[tuple[float, list[str]]]:
+    if isinstance(paragraph, PlainParagraph):
+        return [(extra, list(words)) for extra, words in paragraph._lines(paragraph.width)]
+    return [(extra, list(words)) for extra, words in paragraph.blPara.lines]
+
+
+def _theirs(text: str, style: ParagraphStyle, bullet: str | None) -> Paragraph:
+    return Paragraph(markup(text, base=style.fontName, bold=style.fontName.endswith("Bold")), style,
+                     bulletText=bullet)
+
+
+@pytest.mark.parametrize("width", _WIDTHS)
+def test_lines_break_where_reportlabs_paragraph_breaks_them(width: float) -> None:
+    checked = 0
+    for style, bullet in _styles():
+        for text in [*_TEXTS, *_questionnaire_texts()]:
+            assert is_plain(text, style)
+            ours, theirs = PlainParagraph(text, style, bullet), _theirs(text, style, bullet)
+            assert ours.wrap(width, 1e6) == theirs.wrap(width, 1e6), text
+            assert [words for _, words in _lines(ours)] == [words for _, words in _lines(theirs)], text
+            assert [extra for extra, _ in _lines(ours)] == pytest.approx([extra for extra, _ in _lines(theirs)])
+            checked += 1
+    assert checked > 500
+
+
+def test_a_word_longer_than_a_line_is_split_where_reportlab_splits_it() -> None:
+    style = _styles()[1][0]
+    text = "before " + "Biosafety" * 30 + " after"
+    ours = PlainParagraph(text, style)
+    ours.wrap(200, 1e6)
+    lines = [words for _, words in _lines(ours)]
+    assert len(lines) > 3 and "".join(word for words in lines for word in words) == text.replace(" ", "")
+    theirs = _theirs(text, style, None)
+    theirs.wrap(200, 1e6)
+    assert lines == [words for _, words in _lines(theirs)]
+
+
+def _drawn(paragraph: Flowable, width: float) -> list[str]:
+    canvas = Canvas("unused.pdf")
+    paragraph.wrapOn(canvas, width, 1e6)
+    paragraph.drawOn(canvas, 56.7, 300.0)
+    return canvas._code  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize("width", _WIDTHS)
+def test_a_plain_paragraph_draws_the_operators_reportlab_draws(width: float) -> None:
+    for style, bullet in _styles():
+        for text in _TEXTS:
+            assert _drawn(PlainParagraph(text, style, bullet), width) == _drawn(_theirs(text, style, bullet),
+                                                                                   width), text
+
+
+@pytest.mark.parametrize("height", [5.0, 13.0, 30.0, 52.0, 500.0])
+def test_a_split_leaves_the_lines_reportlab_leaves_on_each_side(height: float) -> None:
+    style, bullet = _styles()[5]
+    text = _TEXTS[3] * 3 + " " + "x" * 400
+    ours, theirs = PlainParagraph(text, style, bullet), _theirs(text, style, bullet)
+    ours.wrap(233.5, 1e6)
+    theirs.wrap(233.5, 1e6)
+    our_parts, their_parts = ours.split(233.5, height), theirs.split(233.5, height)
+    assert len(our_parts) == len(their_parts)
+    for our_part, their_part in zip(our_parts, their_parts, strict=True):
+        assert our_part.wrap(233.5, 1e6) == their_part.wrap(233.5, 1e6)
+        assert _drawn(our_part, 233.5) == _drawn(their_part, 233.5)
+
+
+def test_only_plain_text_in_the_styles_own_font_becomes_a_plain_paragraph() -> None:
+    register_fonts()
+    styles = Styles(cjk=False)
+    assert isinstance(styles.para("Has your country adopted measures?", styles.question, bullet="4"),
+                      PlainParagraph)
+    assert isinstance(styles.para("Yes", styles.answer), PlainParagraph)
+    for text, style in [("R&D <b>", styles.answer), ("two\nlines", styles.answer), ("国家", styles.answer),
+                        ("soft\xadhyphen", styles.answer), ("bold in a regular style", styles.answer)]:
+        bold = text.startswith("bold")
+        assert isinstance(styles.para(text, style, bold=bold), CachedParagraph), text
+    assert not is_plain("centred", ParagraphStyle("x", styles.body, alignment=TA_CENTER, wordWrap="CJK"))
+    assert not is_plain("justified", ParagraphStyle("x", styles.body, alignment=4))
