@@ -125,7 +125,7 @@ def test_workbook_comes_back_in_the_report_language(exported: tuple[str, Path, P
     language, _, xlsx = exported
     book = load_workbook(xlsx)
     assert book.sheetnames[:2] == [phrase("sheet_about", language), phrase("sheet_report", language)]
-    assert phrase("sheet_indicators", language) in book.sheetnames
+    assert phrase("indicators", language) in book.sheetnames
     sheet = book[phrase("sheet_report", language)]
     headers = [cell.value for cell in sheet[1]]
     assert phrase("col_question", language) in headers and phrase("col_answer", language) in headers

@@ -11,27 +11,37 @@ import pytest
 
 from bsreporter.gui import translations
 from bsreporter.gui.translations import TRANSLATED, compiled_translation, source_path, update_sources
+from bsreporter.messages.catalogue import CORE_CONTEXTS
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def messages(path: Path) -> dict[tuple[str, str], ET.Element]:
-    """(context, source text) -> the <translation> element of every message of a .ts file."""
+def messages(path: Path) -> dict[tuple[str, str, str], ET.Element]:
+    """(context, source text, comment) -> the <translation> element of every message of a .ts file."""
     found = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
-            found[(name, message.findtext("source") or "")] = message.find("translation")
+            found[(name, message.findtext("source") or "", message.findtext("comment") or "")] = message.find(
+                "translation"
+            )
     return found
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_entry_is_translated_with_the_same_placeholders(language: str) -> None:
     entries = messages(source_path(language))
-    assert len(entries) > 300
-    for (context, source), translation in entries.items():
-        assert translation is not None and (translation.text or "").strip(), f"{language}: {context}: {source!r}"
+    assert len(entries) > 700  # the window's strings and the core's words, in the one catalogue
+    for (context, source, _), translation in entries.items():
+        assert translation is not None, f"{language}: {context}: {source!r}"
         assert translation.get("type") is None, f"{language}: {source!r} is {translation.get('type')}"
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        if forms:
+            # A plural form may say the number in words ("صفان", two rows), never another value.
+            assert all(form.strip() for form in forms), f"{language}: {context}: {source!r}"
+            assert all(set(_PLACEHOLDER.findall(form)) <= set(_PLACEHOLDER.findall(source)) for form in forms)
+            continue
+        assert (translation.text or "").strip(), f"{language}: {context}: {source!r}"
         # The program fills {name}, {count}... into the translation: each must be there, spelled the same.
         assert sorted(_PLACEHOLDER.findall(source)) == sorted(_PLACEHOLDER.findall(translation.text or "")), (
             f"{language}: {source!r}"
@@ -39,7 +49,8 @@ def test_every_entry_is_translated_with_the_same_placeholders(language: str) -> 
 
 
 def test_sources_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
-    # lupdate reads the code afresh into an empty folder; the committed sources must list the same strings.
+    # lupdate reads the code afresh into an empty folder, and the core's words are added from their English;
+    # the committed sources must list the same strings, the window's and the core's.
     fresh = update_sources(tmp_path)
     in_code = set(messages(fresh[0]))
     for language in TRANSLATED:
@@ -61,3 +72,18 @@ def test_a_source_is_compiled_once_and_again_when_it_changes(tmp_path: Path, mon
     second = compiled_translation("fr")
     assert second is not None and second != first and not first.exists()  # a stale translation is never used
     assert compiled_translation("en") is None  # English is the language of the code
+
+
+def test_an_update_keeps_the_core_words_and_their_translations(tmp_path: Path) -> None:
+    # lupdate alone drops every entry it finds in no tr() call: the core's contexts must come through whole.
+    committed = source_path("ar").read_text(encoding="utf-8")
+    (tmp_path / "bsreporter_ar.ts").write_text(committed, encoding="utf-8")
+    update_sources(tmp_path)
+    updated = messages(tmp_path / "bsreporter_ar.ts")
+    before = messages(source_path("ar"))
+    core = {entry for entry in before if entry[0] in CORE_CONTEXTS}
+    assert len(core) > 350 and core <= set(updated)
+    assert all(updated[entry].get("type") is None for entry in core)
+    assert ET.tostring(updated[("messages", "The report is already validated.", "already_validated")]) == ET.tostring(
+        before[("messages", "The report is already validated.", "already_validated")]
+    )

@@ -16,6 +16,7 @@ from bsreporter.errors import BsreporterError, ExchangeError, ReportError
 from bsreporter.exchange.sources import check_spreadsheet_file
 from bsreporter.form.model import UN_LANGUAGES, Questionnaire
 from bsreporter.messages import MESSAGES, render
+from bsreporter.messages.catalogue import translations
 from bsreporter.report.lock import WriterLock
 from bsreporter.report.store import Report
 
@@ -26,11 +27,11 @@ def _fields(template: str) -> set[str]:
 
 def test_every_message_is_in_the_six_languages_with_the_same_placeholders() -> None:
     assert len(MESSAGES) > 80  # refused answers, report files and spreadsheets all in the one catalogue
-    for key, texts in MESSAGES.items():
+    for key, english in MESSAGES.items():
+        texts = {"en": english, **translations("messages", key)}
         assert set(texts) == set(UN_LANGUAGES), key
-        assert all(text.strip() for text in texts.values()), key
-        english = _fields(texts["en"])
-        assert all(_fields(text) == english for text in texts.values()), key
+        assert all(isinstance(text, str) and text.strip() for text in texts.values()), key
+        assert all(_fields(str(text)) == _fields(english) for text in texts.values()), key
 
 
 def test_an_unkeyed_error_reads_as_given_in_every_language() -> None:

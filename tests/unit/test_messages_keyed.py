@@ -94,8 +94,8 @@ def unknown_keys(source: Path = SOURCE) -> list[str]:
                 continue  # ``**params`` passed on from another error
             if key not in MESSAGES:
                 found.append(f"{module}:{node.lineno}: no message '{key}'")
-            elif not _fields(MESSAGES[key]["en"]) <= given:
-                found.append(f"{module}:{node.lineno}: '{key}' needs {sorted(_fields(MESSAGES[key]['en']))}, "
+            elif not _fields(MESSAGES[key]) <= given:
+                found.append(f"{module}:{node.lineno}: '{key}' needs {sorted(_fields(MESSAGES[key]))}, "
                              f"given {sorted(given)}")
     return found
 

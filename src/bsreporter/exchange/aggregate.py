@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Font
 
 from bsreporter.atomic import XLSX, atomic_write, check_writable
 from bsreporter.errors import BsreporterError, ExchangeError
+from bsreporter.exchange.labels import phrase
 from bsreporter.form.analysis import FormulaKind, IndicatorFormula, load_formulas
 from bsreporter.form.expression import boolean, number
 from bsreporter.form.installed import available_forms, installed_questionnaire
@@ -293,9 +294,9 @@ def write_summary(aggregation: Aggregation, destination: Path, *, language: str 
     def words(key: str, **params: object) -> str:
         return Phrase(key, params).text(language)
 
-    sheet.title = words("aggregate_sheet_indicators")
-    sheet.append([words(f"aggregate_col_{column}") for column in
-                  ("indicator", "text", "kind", "value", "counted", "answered", "not_answered", "behind")])
+    sheet.title = phrase("indicators", language)
+    sheet.append([phrase("indicator", language), *(words(f"aggregate_col_{column}") for column in
+                  ("text", "kind", "value", "counted", "answered", "not_answered", "behind"))])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for figure in aggregation.figures:

@@ -78,7 +78,7 @@ def gather(report: Report, language: str | None) -> ExportData:
     info = report.info
     chosen = language or info.language or "en"
     if chosen not in form.languages:
-        raise ExchangeError.of("export_language_not_in_form", language=chosen, languages=", ".join(form.languages))
+        raise ExchangeError.of("language_not_in_form", language=chosen, languages=", ".join(form.languages))
     answers = report.answers()
     return ExportData(
         form=form,

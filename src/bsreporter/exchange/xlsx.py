@@ -176,7 +176,7 @@ class _WorkbookBuilder:
         self._lists_sheet.sheet_state = "hidden"
         self.fill_about(about)
         self.fill_report()
-        self.fill_indicators(self.workbook.create_sheet(phrase("sheet_indicators", self.lang)))
+        self.fill_indicators(self.workbook.create_sheet(phrase("indicators", self.lang)))
         # Order: About, Report, the table sheets, Indicators, then the hidden Lists sheet.
         self.workbook.move_sheet(self._lists_sheet, offset=len(self.workbook.sheetnames) - 3)
         if is_rtl_language(self.lang):
@@ -229,7 +229,7 @@ class _WorkbookBuilder:
         by_plan = data.form.kind is FormKind.SELF_ASSESSMENT
         headers = ["col_number", "col_focal_area" if by_plan else "col_section",
                    "col_objective" if by_plan else "col_objectives", "col_question", "col_answer", "col_allowed",
-                   "col_status", "col_indicators", "col_question_id"]
+                   "status", "indicators", "col_question_id"]
         widths = [8, 26, 26, 60, 42, 30, 18, 14, 30]
         self._header(sheet, 1, [phrase(h, lang) for h in headers], widths)
         sheet.freeze_panes = "B2"

@@ -45,7 +45,7 @@ _COMMA_SPLIT = re.compile(r"\s*[,，、،]\s*")
 _MAX_PROBLEMS_IN_MESSAGE = 5
 #: The headers of the Report sheet's columns; a cell under any other header is no part of the export.
 _REPORT_COLUMNS = ("col_number", "col_focal_area", "col_objective", "col_section", "col_objectives", "col_question",
-                   "col_answer", "col_allowed", "col_status", "col_indicators", "col_question_id")
+                   "col_answer", "col_allowed", "status", "indicators", "col_question_id")
 _ID_LIKE = re.compile(r"[\w]+(?:\.[\w]+)+")
 
 
@@ -136,7 +136,7 @@ def read_workbook(path: Path, form: Questionnaire | None = None) -> WorkbookCont
             except FormError as exc:
                 raise ExchangeError.of("questionnaire_not_installed", name=path.name, found=about["form_id"]) from exc
         elif form.id != about["form_id"]:
-            raise ExchangeError.of("workbook_other_questionnaire", name=path.name, found=about["form_id"],
+            raise ExchangeError.of("other_questionnaire", name=path.name, found=about["form_id"],
                                    expected=form.id)
         language = about.get("language", "")
         reader = CellReader(form, formula_cells(path), language=language if language in UN_LANGUAGES else "en")
@@ -208,7 +208,7 @@ class CellReader:
         self._hidden: set[str] = set()  # titles of the sheets hidden in the spreadsheet
         # What the export writes beside each answer, in any language: anything else there was typed by someone.
         self._guides = {"col_allowed": {_normal(t) for t in all_translations("col_allowed")},
-                        "col_status": {_normal(t) for t in all_translations("col_status")}}
+                        "status": {_normal(t) for t in all_translations("status")}}
         self._status_texts = {_normal(status_text(s, lang)) for s in Status for lang in UN_LANGUAGES}
         self._allowed_texts: dict[str, set[str]] = {}
         numbers: dict[str, list[Question]] = {}
@@ -333,7 +333,7 @@ class CellReader:
 
     def _guide_texts(self, question: Question, key: str) -> set[str]:
         """The texts the export writes in the Allowed values or Status column of a question's row."""
-        if key == "col_status":
+        if key == "status":
             return self._status_texts
         texts = self._allowed_texts.get(question.id)
         if texts is None:
@@ -465,7 +465,7 @@ class CellReader:
         """The About, Indicators and Lists sheets: nothing in them is an answer."""
         title = _normal(sheet.title)
         if any(title in {_normal(t) for t in all_translations(key)}
-               for key in ("sheet_about", "sheet_indicators", "sheet_lists")):
+               for key in ("sheet_about", "indicators", "sheet_lists")):
             return True
         if _read_about([sheet]):
             return True

@@ -24,11 +24,12 @@ from bsreporter.gui.actions import session_read_only_why
 from bsreporter.gui.editor_factory import make_editor
 from bsreporter.gui.editors import AnswerEditor, CheckListEditor
 from bsreporter.gui.icons import StatusIcon, status_icon
+from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import second_language_label
 from bsreporter.gui.previous_answer import PreviousAnswerView
 from bsreporter.gui.session import ReportSession
 from bsreporter.report.completeness import QuestionStatus, Status
-from bsreporter.report.display import answer_text, invalid_value_text
+from bsreporter.report.display import answer_text, invalid_value_text, special_answer_text
 from bsreporter.report.store import Answer
 
 TYPE_CHECKING = False
@@ -214,9 +215,8 @@ class QuestionWidget(QFrame):
         return name + self.tr(" (required)") if self.question.required else name
 
     def _special_label(self, special: SpecialAnswer) -> str:
-        if special is SpecialAnswer.NOT_APPLICABLE:
-            return self.tr("Not applicable")
-        return self.tr("Information not available")
+        # The same words as in the documents and messages: one catalogue entry, in the interface language.
+        return special_answer_text(special, current_language())
 
     def _status_text(self, status: QuestionStatus) -> str:
         match status.status:

@@ -14,8 +14,10 @@ hand and never committed:
   translation is never loaded.
 
 ``python -m bsreporter.gui.translations update`` refreshes the sources from the code
-with ``lupdate`` (English is the source language, so there is no English file).
-See docs/translations.md.
+with ``lupdate`` (English is the source language, so there is no English file), then
+writes the core's contexts (messages, document and display words, which lupdate cannot
+find in ``tr()`` calls) again from the English catalogue of the code
+(:mod:`bsreporter.messages.catalogue_sync`). See docs/translations.md.
 """
 
 from __future__ import annotations
@@ -26,11 +28,10 @@ import sys
 from pathlib import Path
 
 from bsreporter.logs import log_exception
+from bsreporter.messages.catalogue import TRANSLATED
 from bsreporter.paths import user_cache_dir
 from bsreporter.resources import resource_path
 
-#: Languages with a translation source; English is the language of the code itself.
-TRANSLATED = ("fr", "es", "ru", "ar", "zh")
 PREFIX = "bsreporter_"
 #: A compiled file carries the hash of the source it came from in this companion file.
 _HASH_SUFFIX = ".source-sha256"
@@ -130,15 +131,29 @@ def gui_sources() -> list[Path]:
     return sorted(folder.glob("*.py"))
 
 
+def core_english() -> dict[str, dict[str, str | tuple[str, ...]]]:
+    """The core's words in English by context and key: what the core contexts of every .ts must hold."""
+    from bsreporter.exchange.labels import english_phrases
+    from bsreporter.messages import MESSAGES
+    from bsreporter.report.display import english_words
+
+    return {"messages": dict(MESSAGES), "documents": dict(english_phrases()), "display": english_words()}
+
+
 def update_sources(folder: Path | None = None) -> list[Path]:
     """Run lupdate over the GUI code into the .ts sources of ``folder`` (default: the project's), keeping
-    existing translations; strings no longer in the code are dropped."""
+    existing translations; strings no longer in the code are dropped. The core's contexts are then written
+    again from the code's English (lupdate would drop them: it sees only ``tr()`` calls)."""
     import subprocess
+
+    from bsreporter.messages.catalogue_sync import sync_file
 
     folder = folder or sources_dir()
     folder.mkdir(parents=True, exist_ok=True)
     targets = [folder / f"{PREFIX}{language}.ts" for language in TRANSLATED]
+    english = core_english()
     for target, language in zip(targets, TRANSLATED, strict=True):
+        previous = target.read_text(encoding="utf-8") if target.is_file() else None
         subprocess.run(
             [
                 str(qt_tool("lupdate")),
@@ -157,6 +172,7 @@ def update_sources(folder: Path | None = None) -> list[Path]:
             check=True,
             timeout=300,
         )
+        sync_file(target, english, previous=previous)
     return targets
 
 
@@ -167,7 +183,9 @@ def _main(argv: list[str] | None = None) -> int:
         prog="python -m bsreporter.gui.translations", description="Update or compile the interface translations."
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("update", help="refresh resources/translations/*.ts from the code (lupdate)")
+    commands.add_parser(
+        "update", help="refresh resources/translations/*.ts from the code (lupdate, then the core's contexts)"
+    )
     compile_command = commands.add_parser("compile", help="compile every .ts into DIR (lrelease)")
     compile_command.add_argument("folder", type=Path, nargs="?", help="default: next to the sources")
     arguments = parser.parse_args(argv)

@@ -1,5 +1,8 @@
 """The program's messages to a person, in the six UN languages: one catalogue, one ``render``.
 
+The messages are written here in English, each under a key; their translations are in the one
+catalogue of every word the program shows, the Qt Linguist files ``resources/translations/*.ts``
+(context ``messages``, the key as each entry's comment; see :mod:`bsreporter.messages.catalogue`).
 Errors raised with ``BsreporterError.of(key, **params)`` name a message here; their
 ``str()`` is the English text (command line, logs) and ``text(language)`` the text in
 the person's language (desktop application). The catalogue is split by layer:
@@ -22,7 +25,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-__all__ = ["MESSAGES", "Listing", "Phrase", "Where", "render"]
+__all__ = ["MESSAGES", "Listing", "Phrase", "Where", "list_separator", "render"]
 
 
 @record
@@ -40,8 +43,13 @@ class Phrase:
         return self.text("en")
 
 
-#: How a list of reasons is separated in each language (Chinese and Arabic have their own semicolons).
+#: How a list is separated in each language (Chinese and Arabic have their own semicolons).
 _LIST_SEPARATORS = {"zh": "；", "ar": "؛ "}
+
+
+def list_separator(language: str) -> str:
+    """What separates the items of a list written on one line in ``language`` (reasons, chosen options)."""
+    return _LIST_SEPARATORS.get(language, "; ")
 
 
 @record
@@ -52,7 +60,7 @@ class Listing:
 
     def text(self, language: str) -> str:
         """Each part in ``language``, separated as that language separates a list of reasons."""
-        separator = _LIST_SEPARATORS.get(language, "; ")
+        separator = list_separator(language)
         # A part said on its own ends a sentence; in the list the message around it does.
         return separator.join(
             (part.text(language) if hasattr(part, "text") and not isinstance(part, str) else str(part)).rstrip(".。")
@@ -63,8 +71,8 @@ class Listing:
         return self.text("en")
 
 
-def _merge(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
-    merged: dict[str, dict[str, str]] = {}
+def _merge(*parts: dict[str, str]) -> dict[str, str]:
+    merged: dict[str, str] = {}
     for part in parts:
         clash = set(merged) & set(part)
         if clash:  # a key means one message; two layers must not reuse it for different texts
@@ -73,13 +81,13 @@ def _merge(*parts: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-#: Every message: key -> language -> template (``str.format`` fields are the parameters). Put together when
+#: Every message: key -> English template (``str.format`` fields are the parameters). Put together when
 #: first asked for: most runs of a command put no message into words.
-MESSAGES: dict[str, dict[str, str]]
-_catalogue: dict[str, dict[str, str]] = {}
+MESSAGES: dict[str, str]
+_catalogue: dict[str, str] = {}
 
 
-def _messages() -> dict[str, dict[str, str]]:
+def _messages() -> dict[str, str]:
     if not _catalogue:
         from bsreporter.messages.files import FILE_MESSAGES
         from bsreporter.messages.form import FORM_MESSAGES
@@ -97,8 +105,12 @@ def __getattr__(name: str) -> Any:
 
 def render(key: str, params: Mapping[str, Any], language: str) -> str:
     """The message ``key`` in ``language`` (English when it has none), its parts put in words."""
-    templates = _messages()[key]
-    template = templates.get(language) or templates["en"]
+    template = _messages()[key]
+    if language != "en":
+        from bsreporter.messages.catalogue import translation
+
+        translated = translation("messages", key, language)
+        template = translated if isinstance(translated, str) else template
     values = {
         # Anything that can put itself in words (a Where, a Phrase, a keyed error), as a runtime-checked
         # protocol would find it, without loading typing for one.

@@ -2,8 +2,9 @@
 
 Used by the PDF and XLSX exports and meant for the GUI too, so a number, a date, a
 choice or "not applicable" reads the same everywhere. Choice labels come from the
-form; the few fixed words (special answers, statuses, "3 rows") are kept here in the
-six UN languages (English for a language code it does not know).
+form; the few fixed words (statuses, "3 rows") are kept here in English, translated in
+the one catalogue of the program's words (context ``display`` of the .ts files; the
+special answers are the message catalogue's), English for a language code it does not know.
 
 Numbers follow the habit of each language's official documents: the decimal mark
 and the thousands separator differ, and numbers below 10,000 are not grouped, so
@@ -15,8 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from bsreporter.form.model import Choice, ChoiceList, Column, Question, QuestionType, SpecialAnswer
+from bsreporter import messages
+from bsreporter.form.model import UN_LANGUAGES, Choice, ChoiceList, Column, Question, QuestionType, SpecialAnswer
 from bsreporter.form.values import InvalidValue, Value, is_multilingual, multilingual_cell
+from bsreporter.messages.catalogue import plural_index, translation
 from bsreporter.report.completeness import Status
 from bsreporter.report.store import Answer
 
@@ -46,65 +49,34 @@ _MONTHS: dict[str, tuple[str, ...]] = {
            "كانون الأول/ديسمبر"),
 }
 
-_SPECIAL: dict[SpecialAnswer, dict[str, str]] = {
-    SpecialAnswer.NOT_APPLICABLE: {
-        "en": "Not applicable", "zh": "不适用", "fr": "Sans objet", "es": "No se aplica", "ru": "Не применимо",
-        "ar": "لا ينطبق",
-    },
-    SpecialAnswer.NOT_AVAILABLE: {
-        "en": "Information not available", "zh": "无可用信息", "fr": "Information non disponible",
-        "es": "Información no disponible", "ru": "Информация отсутствует", "ar": "المعلومات غير متاحة",
-    },
+#: The fixed words of a displayed answer, in English (the translations: context "display" of
+#: resources/translations/*.ts).
+_WORDS: dict[str, str] = {
+    "status_answered": "Answered",
+    "status_missing": "Not answered",
+    "status_invalid": "Not valid",
+    "status_not_relevant": "Not asked (follows from other answers)",
+    "status_needs_review": "Carried over, to be reviewed",
+    # A stored answer that does not fit its question, shown as it is stored.
+    "invalid_value": "Not valid: {raw}",
 }
-
-_STATUS: dict[Status, dict[str, str]] = {
-    Status.ANSWERED: {"en": "Answered", "zh": "已回答", "fr": "Réponse donnée", "es": "Respondida", "ru": "Есть ответ",
-                      "ar": "تمت الإجابة"},
-    Status.MISSING: {"en": "Not answered", "zh": "未回答", "fr": "Sans réponse", "es": "Sin respuesta",
-                     "ru": "Нет ответа", "ar": "لم تتم الإجابة"},
-    Status.INVALID: {"en": "Not valid", "zh": "无效", "fr": "Non valide", "es": "No válida", "ru": "Недопустимый ответ",
-                     "ar": "غير صالحة"},
-    Status.NOT_RELEVANT: {
-        "en": "Not asked (follows from other answers)", "zh": "无需回答（取决于其他答复）",
-        "fr": "Sans objet compte tenu des autres réponses", "es": "No procede (según otras respuestas)",
-        "ru": "Не задается (с учетом других ответов)", "ar": "غير مطروح (بناء على إجابات أخرى)",
-    },
-    Status.NEEDS_REVIEW: {
-        "en": "Carried over, to be reviewed", "zh": "沿用上期答复，待审核", "fr": "Reprise, à vérifier",
-        "es": "Trasladada, por revisar", "ru": "Перенесено, требует проверки", "ar": "منقولة، تنتظر المراجعة",
-    },
-    Status.NOT_APPLICABLE: _SPECIAL[SpecialAnswer.NOT_APPLICABLE],
-    Status.NOT_AVAILABLE: _SPECIAL[SpecialAnswer.NOT_AVAILABLE],
-}
-
-#: "1 row", "3 rows" per language and plural category (see :func:`_plural`).
-_ROWS: dict[str, dict[str, str]] = {
-    "en": {"one": "{n} row", "other": "{n} rows"},
-    "zh": {"other": "{n} 行"},
-    "fr": {"one": "{n} ligne", "other": "{n} lignes"},
-    "es": {"one": "{n} fila", "other": "{n} filas"},
-    "ru": {"one": "{n} строка", "few": "{n} строки", "many": "{n} строк", "other": "{n} строки"},
-    "ar": {"zero": "لا توجد صفوف", "one": "صف واحد", "two": "صفان", "few": "{n} صفوف", "many": "{n} صفًا",
-           "other": "{n} صف"},
-}
-
-#: A stored answer that does not fit its question, shown as it is stored.
-_INVALID_VALUE: dict[str, str] = {
-    "en": "Not valid: {raw}", "zh": "无效：{raw}", "fr": "Non valide : {raw}", "es": "No válida: {raw}",
-    "ru": "Недопустимый ответ: {raw}", "ar": "غير صالحة: {raw}",
-}
+#: "1 row", "3 rows": a plural message (key "rows"), its English forms for one and for several.
+_ROWS = ("{n} row", "{n} rows")
 
 #: The six UN languages by their own names: how the texts of a multilingual answer are headed.
 _LANGUAGE_NAMES: dict[str, str] = {
     "en": "English", "zh": "中文", "fr": "Français", "es": "Español", "ru": "Русский", "ar": "العربية",
 }
 
-#: Separator between the labels of a multiple-choice answer written on one line.
-_LIST_SEPARATOR: dict[str, str] = {"zh": "；", "ar": "؛ "}
+
+def english_words() -> dict[str, str | tuple[str, ...]]:
+    """Every fixed word of a displayed answer in English, by key (what the translation files must hold)."""
+    return {**_WORDS, "rows": _ROWS}
 
 
-def _pick(table: dict[str, str], language: str) -> str:
-    return table.get(language) or table["en"]
+def _word(key: str, language: str) -> str:
+    translated = translation("display", key, language)
+    return translated if isinstance(translated, str) else _WORDS[key]
 
 
 def format_integer(value: int, language: str) -> str:
@@ -156,7 +128,7 @@ def choice_label(choices: ChoiceList | None, value: str, language: str) -> str:
 
 def list_separator(language: str) -> str:
     """What separates the labels of a multiple-choice answer written on one line."""
-    return _LIST_SEPARATOR.get(language, "; ")
+    return messages.list_separator(language)
 
 
 def language_name(code: str) -> str:
@@ -170,47 +142,30 @@ def multilingual_texts(value: dict[str, str], language: str) -> list[tuple[str, 
 
 
 def special_answer_text(special: SpecialAnswer, language: str) -> str:
-    """"Not applicable" / "Information not available" in ``language``."""
-    return _pick(_SPECIAL[special], language)
+    """"Not applicable" / "Information not available" in ``language`` (the words of the message catalogue)."""
+    return messages.render(f"special_{special.value}", {}, language)
 
 
 def special_answer_texts(special: SpecialAnswer) -> dict[str, str]:
     """Every language's text for a special answer (an import recognises any of them)."""
-    return dict(_SPECIAL[special])
+    return {language: special_answer_text(special, language) for language in UN_LANGUAGES}
 
 
 def status_text(status: Status, language: str) -> str:
     """A short description of a question's status for people."""
-    return _pick(_STATUS[status], language)
+    if status in (Status.NOT_APPLICABLE, Status.NOT_AVAILABLE):
+        return special_answer_text(SpecialAnswer(status.value), language)
+    return _word(f"status_{status.value}", language)
 
 
 def rows_text(count: int, language: str) -> str:
     """"1 row", "3 rows" in ``language`` (with the plural forms Russian and Arabic need)."""
-    forms = _ROWS.get(language, _ROWS["en"])
-    text = forms.get(_plural(count, language)) or forms["other"]
-    return text.format(n=format_integer(count, language))
-
-
-def _plural(count: int, language: str) -> str:
-    """The CLDR plural category of a whole number in ``language`` (one, two, few, many, zero, other)."""
-    n = abs(count)
-    if language == "ru":
-        if n % 10 == 1 and n % 100 != 11:
-            return "one"
-        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-            return "few"
-        return "many"
-    if language == "ar":
-        if n <= 2:
-            return ("zero", "one", "two")[n]
-        if 3 <= n % 100 <= 10:
-            return "few"
-        if 11 <= n % 100 <= 99:
-            return "many"
-        return "other"
-    if language == "fr":
-        return "one" if n <= 1 else "other"
-    return "one" if n == 1 else "other"
+    forms = translation("display", "rows", language)
+    if not isinstance(forms, tuple):
+        forms, rules = _ROWS, "en"  # English, or a language without its translation
+    else:
+        rules = language
+    return forms[min(plural_index(count, rules), len(forms) - 1)].format(n=format_integer(count, language))
 
 
 def value_text(item: Question | Column, value: Value, language: str) -> str:
@@ -240,7 +195,7 @@ def value_text(item: Question | Column, value: Value, language: str) -> str:
 
 def invalid_value_text(value: InvalidValue, language: str) -> str:
     """A stored answer that does not fit its question: its stored text, marked not valid."""
-    return _pick(_INVALID_VALUE, language).format(raw=value.raw)
+    return _word("invalid_value", language).format(raw=value.raw)
 
 
 def answer_text(question: Question, answer: Answer | None, language: str) -> str:

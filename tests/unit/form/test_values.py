@@ -106,10 +106,12 @@ def test_every_refusal_message_is_in_the_six_languages_with_the_same_placeholder
 
     from bsreporter.form.messages import MESSAGES
     from bsreporter.form.model import UN_LANGUAGES
+    from bsreporter.messages.catalogue import translations
 
-    for key, texts in MESSAGES.items():
+    for key, english in MESSAGES.items():
+        texts = {"en": english, **translations("messages", key)}
         assert set(texts) == set(UN_LANGUAGES), key
-        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in texts.items()}
+        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(str(text)) if f} for lang, text in texts.items()}
         assert all(found == fields["en"] for found in fields.values()), key
 
 
