@@ -206,3 +206,29 @@ def test_a_damaged_translation_file_leaves_its_language_in_english(french_only: 
     assert phrase("party", "fr") == "Party"
     assert render("already_validated", {}, "fr") == "The report is already validated."
     assert "bsreporter_fr.ts" in (user_cache_dir().parent / "logs" / "bsreporter.log").read_text(encoding="utf-8")
+
+
+def test_a_message_added_to_the_code_is_translated_from_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bsreporter import messages
+    from bsreporter.gui.translations import translate_core_entry
+    from bsreporter.messages.catalogue_sync import sync_file
+
+    for language in TRANSLATED:
+        (tmp_path / f"bsreporter_{language}.ts").write_bytes(source_path(language).read_bytes())
+    monkeypatch.setitem(messages.MESSAGES, "export_done_for", "Exported for {name}.")
+    for language in TRANSLATED:  # what `update` does for a new key: an empty, unfinished entry
+        sync_file(tmp_path / f"bsreporter_{language}.ts", core_english())
+    changed = translate_core_entry("messages", "export_done_for", {"fr": "Exporté pour {name}.",
+                                                                   "ar": "صُدّر من أجل {name}."}, tmp_path)
+    assert sorted(path.name for path in changed) == ["bsreporter_ar.ts", "bsreporter_fr.ts"]
+    french = catalogue.parse((tmp_path / "bsreporter_fr.ts").read_bytes())
+    assert french[("messages", "export_done_for")] == "Exporté pour {name}."
+    assert ("messages", "export_done_for") not in catalogue.parse((tmp_path / "bsreporter_es.ts").read_bytes())
+    assert len(french) == len(catalogue.parse(source_path("fr").read_bytes())) + 1  # nothing else changed
+    translate_core_entry("display", "rows", {"fr": "{n} ligne | {n} lignes"}, tmp_path)
+    assert catalogue.parse((tmp_path / "bsreporter_fr.ts").read_bytes())[("display", "rows")] == (
+        "{n} ligne", "{n} lignes")
+    with pytest.raises(KeyError):
+        translate_core_entry("messages", "export_done_for", {"de": "Exportiert."}, tmp_path)

@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 from bsreporter.logs import log_exception
-from bsreporter.messages.catalogue import TRANSLATED
+from bsreporter.messages.catalogue import CORE_CONTEXTS, TRANSLATED
 from bsreporter.paths import user_cache_dir
 from bsreporter.resources import resource_path
 
@@ -176,6 +176,30 @@ def update_sources(folder: Path | None = None) -> list[Path]:
     return targets
 
 
+def translate_core_entry(context: str, key: str, texts: dict[str, str], folder: Path | None = None) -> list[Path]:
+    """Give the core entry ``key`` of ``context`` its finished translations (language -> text; a plural
+    message's forms separated by ``|``), in the .ts sources of ``folder`` (default: the project's).
+
+    For a message added to the code without Qt Linguist at hand; every other entry is left as it is.
+    """
+    from bsreporter.messages.catalogue_sync import sync_file
+
+    english = core_english()
+    if key not in english.get(context, {}):
+        raise KeyError(f"no key {key!r} in context {context!r} of the code")
+    unknown = sorted(set(texts) - set(TRANSLATED))
+    if unknown:
+        raise KeyError(f"no translation file for {', '.join(unknown)}; the languages are {', '.join(TRANSLATED)}")
+    plural = isinstance(english[context][key], tuple)
+    changed = []
+    for language, text in texts.items():
+        target = (folder or sources_dir()) / f"{PREFIX}{language}.ts"
+        translation = tuple(form.strip() for form in text.split("|")) if plural else text
+        if sync_file(target, english, translated={(context, key): translation}):
+            changed.append(target)
+    return changed
+
+
 def _main(argv: list[str] | None = None) -> int:
     import argparse
 
@@ -186,11 +210,21 @@ def _main(argv: list[str] | None = None) -> int:
     commands.add_parser(
         "update", help="refresh resources/translations/*.ts from the code (lupdate, then the core's contexts)"
     )
+    translate_command = commands.add_parser(
+        "translate", help="give a core entry its translations: translate messages KEY fr=TEXT es=TEXT ..."
+    )
+    translate_command.add_argument("context", choices=CORE_CONTEXTS)
+    translate_command.add_argument("key")
+    translate_command.add_argument("texts", nargs="+", metavar="LANG=TEXT")
     compile_command = commands.add_parser("compile", help="compile every .ts into DIR (lrelease)")
     compile_command.add_argument("folder", type=Path, nargs="?", help="default: next to the sources")
     arguments = parser.parse_args(argv)
     if arguments.command == "update":
         for path in update_sources():
+            print(path)
+    elif arguments.command == "translate":
+        texts = dict(text.partition("=")[::2] for text in arguments.texts)
+        for path in translate_core_entry(arguments.context, arguments.key, texts):
             print(path)
     else:
         for path in compile_all(arguments.folder or sources_dir()):

@@ -60,24 +60,40 @@ def core_entries(text: str) -> dict[tuple[str, str], _Entry]:
     return found
 
 
-def sync_text(text: str, english: EnglishCatalogue, *, previous: str | None = None) -> str:
+def sync_text(
+    text: str,
+    english: EnglishCatalogue,
+    *,
+    previous: str | None = None,
+    translated: Mapping[tuple[str, str], str | tuple[str, ...]] | None = None,
+) -> str:
     """``text`` (a .ts file) with its core contexts written afresh from ``english``.
 
     The translations are taken from ``previous`` (the same file before ``lupdate`` dropped the entries it
-    could not find in the code), or from ``text`` itself.
+    could not find in the code), or from ``text`` itself; ``translated`` gives finished translations of
+    (context, key) entries, as a translator marking them done would.
     """
     language = _language(text)
     kept = core_entries(previous if previous is not None else text)
+    for (context, key), translation in (translated or {}).items():
+        source = english[context][key]
+        kept[(context, key)] = _Entry(source[-1] if isinstance(source, tuple) else source, translation, True)
     body = _CORE_BLOCK.sub("", text)
     blocks = "".join(_context(context, english.get(context, {}), kept, language) for context in CORE_CONTEXTS)
     end = body.rindex("</TS>")
     return body[:end] + blocks + body[end:]
 
 
-def sync_file(path: Path, english: EnglishCatalogue, *, previous: str | None = None) -> bool:
-    """Sync one .ts file in place; True when it changed."""
+def sync_file(
+    path: Path,
+    english: EnglishCatalogue,
+    *,
+    previous: str | None = None,
+    translated: Mapping[tuple[str, str], str | tuple[str, ...]] | None = None,
+) -> bool:
+    """Sync one .ts file in place (see :func:`sync_text`); True when it changed."""
     text = path.read_text(encoding="utf-8")
-    synced = sync_text(text, english, previous=previous)
+    synced = sync_text(text, english, previous=previous, translated=translated)
     if synced == text:
         return False
     path.write_text(synced, encoding="utf-8")
