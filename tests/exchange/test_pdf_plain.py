@@ -5,6 +5,7 @@ split across pages, the same PDF operators; anything more than plain text stays 
 from __future__ import annotations
 
 import pytest
+from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
@@ -23,6 +24,7 @@ _TEXTS = [
     "https://bch.cbd.int/database/record?documentID=101234&language=en-not-markup-because-no-ampersand"
     .replace("&", "-"), "Ω ≤ ✓ ☐ ☒ – — “quoted”", "tight fit " * 12, "",
 ]
+RED = Color(0.8, 0.1, 0.1, alpha=0.5)
 _WIDTHS = [60.0, 150.0, 233.5, 481.9]
 
 
@@ -31,8 +33,11 @@ def _styles() -> list[tuple[ParagraphStyle, str | None]]:
     styles = Styles(cjk=False)
     numbered = ParagraphStyle("numbered", styles.question, bulletAnchor="end", bulletIndent=36)
     wide_bullet = ParagraphStyle("wide", styles.answer, bulletIndent=30, bulletFontSize=9.5)
+    middle = ParagraphStyle("middle", styles.answer, bulletAnchor="middle", bulletIndent=20, bulletColor=RED)
+    numeric = ParagraphStyle("numeric", styles.answer, bulletAnchor="numeric", bulletIndent=30)
     return [(styles.body, None), (styles.answer, None), (styles.cell, None), (styles.cell_centre, None),
-            (styles.question, None), (numbered, "4.2.10"), (wide_bullet, "\u2610 1234567"), (styles.note, None)]
+            (styles.question, None), (numbered, "4.2.10"), (wide_bullet, "\u2610 1234567"), (styles.note, None),
+            (middle, "(iv)"), (numeric, "12.5"), (styles.question, "17")]
 
 
 def _questionnaire_texts() -> list[str]:

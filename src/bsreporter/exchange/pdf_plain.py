@@ -217,7 +217,7 @@ class PlainParagraph(Flowable):
         y = self.height - size  # where Paragraph puts the first baseline (rl_config.paraFontSizeHeightOffset)
         offset = 0.0
         if self.bulletText:
-            offset = _drawBullet(canvas, offset, y, self.bulletText, style, rtl=False)
+            offset = _draw_bullet(canvas, offset, y, self.bulletText, style)
         canvas.setFillColor(style.textColor)
         text = canvas.beginText(style.leftIndent, y)
         text.setFont(style.fontName, size, style.leading)
@@ -227,3 +227,21 @@ class PlainParagraph(Flowable):
         canvas.drawText(text)
         canvas.restoreState()
 
+
+def _draw_bullet(canvas: object, offset: float, y: float, bullet: str, style: ParagraphStyle) -> float:
+    """What reportlab's ``_drawBullet`` draws for a bullet of text, the bullet's width measured once;
+    returns the first line's offset as it does."""
+    anchor = style.bulletAnchor
+    if anchor == "numeric":  # aligned on a decimal point: reportlab's own way
+        return _drawBullet(canvas, offset, y, bullet, style, rtl=False)  # type: ignore[no-any-return]
+    font, size = style.bulletFontName, style.bulletFontSize
+    width = _width(bullet, font, size)
+    shift = 0.0 if anchor == "start" else width * 0.5 if anchor == "middle" else width
+    y += getattr(style, "bulletOffsetY", 0)
+    text = canvas.beginText(style.bulletIndent - shift, y)  # type: ignore[attr-defined]
+    text.setFont(font, size)
+    text.setFillColor(getattr(style, "bulletColor", style.textColor))
+    text._code.append(text._formatText(bullet))  # what textOut writes, without measuring the bullet again
+    canvas.drawText(text)  # type: ignore[attr-defined]
+    bullet_end = style.bulletIndent - shift + width + size * 0.6
+    return max(offset, bullet_end - style.leftIndent)
