@@ -145,15 +145,11 @@ def install_form(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Questionnaire
     """Make the form in ``folder`` one of the installed forms for this test, beside the real ones.
 
     A report of it then opens as one of an installed form does (the window opens a report without being
-    given its questionnaire). The form is installed in this process only: work the window gives to a
-    child process must be handed the form itself.
+    given its questionnaire). It is installed as a child process is given the window's forms
+    (``installed.use_forms``), so every module that lists the installed forms finds it, and a child
+    process the window starts is given it too.
     """
     form = load_questionnaire(folder)
-    real = installed.available_forms
-
-    def available_forms(root: Path | None = None) -> dict[str, Path]:
-        found = real(root)
-        return found if root is not None else {**found, form.id: folder}
-
-    monkeypatch.setattr(installed, "available_forms", available_forms)
+    monkeypatch.setattr(installed, "_given_forms", installed._given_forms)  # put back as it was after the test
+    installed.use_forms({**installed.available_forms(), form.id: folder})
     return form

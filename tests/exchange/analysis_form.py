@@ -11,11 +11,10 @@ from typing import Any
 
 import pytest
 
-from bsreporter.form import installed
 from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
-from fixture_forms import write_form
+from fixture_forms import install_form, write_form
 
 YES_NO = [{"name": "yes", "label::en": "Yes", "label::fr": "Oui"}, {"name": "no", "label::en": "No", "label::fr": "Non"}]
 SCOPES = [{"name": "food", "label::en": "Food", "label::fr": "Alimentation"},
@@ -78,10 +77,6 @@ def answered_report(path: Path, form: Questionnaire, party: str, **answers: obje
 def install_analysis_form(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Questionnaire:
     """Write the questionnaire to ``folder`` and install it beside the others for this test.
 
-    It is installed as a child process is given its forms, so that every module finds it among the
-    installed forms (the command line's ``aggregate`` reads reports that way), its formulas beside it.
+    The command line's ``aggregate`` reads reports by their installed forms, with the formulas beside each.
     """
-    write_analysis_form(folder)
-    monkeypatch.setattr(installed, "_given_forms", None)  # put back as it was after the test
-    installed.use_forms({**installed.available_forms(), FILES["form.yaml"]["id"]: folder})
-    return analysis_form(folder)
+    return install_form(monkeypatch, write_analysis_form(folder))

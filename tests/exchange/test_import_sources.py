@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import io
@@ -21,11 +22,12 @@ from bsreporter.form.installed import installed_questionnaire
 from bsreporter.form.model import Questionnaire, SpecialAnswer
 from bsreporter.report.completeness import Status, check_completeness
 from bsreporter.report.store import Report, Source
+from fixture_forms import SMALL_FORM, install_form, write_form
 
 
 @pytest.fixture
-def target(tmp_path: Path, form: Questionnaire) -> Iterator[Report]:
-    with Report.create(tmp_path / "target.bsr", party="Arcadia", form=form, author="Focal point") as report:
+def target(tmp_path: Path, small_form: Questionnaire) -> Iterator[Report]:
+    with Report.create(tmp_path / "target.bsr", party="Arcadia", form=small_form, author="Focal point") as report:
         yield report
 
 
@@ -47,8 +49,8 @@ def _sheet(tmp_path: Path, rows: list[list[object]], name: str = "answers.xlsx")
 
 
 def test_colleague_workbook_round_trips_and_edits_come_back_as_changes(tmp_path: Path, target: Report) -> None:
-    target.set_answers({"nfp_name": "Dr. Okafor", "cna_designated": "yes", "cna_count": 2,
-                        "period_start": "2015-01-01", "cb_needs_areas": ["detection"]}, source=Source.TYPED)
+    target.set_answers({"contact_name": "Dr. Okafor", "has_law": "yes", "law_count": 2,
+                        "period_start": "2015-01-01", "needs_areas": ["equipment"]}, source=Source.TYPED)
     workbook = tmp_path / "for-colleague.xlsx"
     export_xlsx(target, workbook, language="fr")
     untouched = plan_import_file(target, workbook)
@@ -57,27 +59,28 @@ def test_colleague_workbook_round_trips_and_edits_come_back_as_changes(tmp_path:
     book = load_workbook(workbook)
     sheet = book.worksheets[1]
     ids = {row[8].value: row[4] for row in sheet.iter_rows(min_row=2) if row[8].value}
-    ids["cna_count"].value = 3
-    ids["nfp_title"].value = "Directrice"
+    ids["law_count"].value = 3
+    ids["contact_title"].value = "Directrice"
     book.save(workbook)
 
     plan = plan_import_file(target, workbook)
-    assert _kinds(plan)["cna_count"] is RowKind.CHANGED and _kinds(plan)["nfp_title"] is RowKind.NEW
+    assert _kinds(plan)["law_count"] is RowKind.CHANGED and _kinds(plan)["contact_title"] is RowKind.NEW
     apply_import(target, plan)
-    assert target.answer("cna_count").value == 3 and target.answer("nfp_title").value == "Directrice"
-    assert not target.answer("cna_count").needs_review  # a same-cycle colleague's answers are not flagged
-    assert target.history("cna_count")[-1].source_detail == "for-colleague.xlsx"
+    assert target.answer("law_count").value == 3 and target.answer("contact_title").value == "Directrice"
+    assert not target.answer("law_count").needs_review  # a same-cycle colleague's answers are not flagged
+    assert target.history("law_count")[-1].source_detail == "for-colleague.xlsx"
 
 
-def test_previous_report_file_is_carried_over_for_review(tmp_path: Path, target: Report, form: Questionnaire) -> None:
-    with Report.create(tmp_path / "report-2015.bsr", party="Arcadia", form=form) as previous:
-        previous.set_answers({"nfp_name": "Dr. Okafor", "trained_lab_personnel": SpecialAnswer.NOT_AVAILABLE},
+def test_previous_report_file_is_carried_over_for_review(tmp_path: Path, target: Report,
+                                                         small_form: Questionnaire) -> None:
+    with Report.create(tmp_path / "report-2015.bsr", party="Arcadia", form=small_form) as previous:
+        previous.set_answers({"contact_name": "Dr. Okafor", "staff_trained": SpecialAnswer.NOT_AVAILABLE},
                              source=Source.TYPED)
     apply_import(target, plan_import_file(target, tmp_path / "report-2015.bsr", previous_cycle=True))
-    assert target.answer("nfp_name").needs_review
-    assert target.answer("trained_lab_personnel").special is SpecialAnswer.NOT_AVAILABLE
-    assert check_completeness(target.form, target.answers()).questions["nfp_name"].status is Status.NEEDS_REVIEW
-    assert target.previous_answers()["nfp_name"] == ("Dr. Okafor", None, "report-2015.bsr")
+    assert target.answer("contact_name").needs_review
+    assert target.answer("staff_trained").special is SpecialAnswer.NOT_AVAILABLE
+    assert check_completeness(target.form, target.answers()).questions["contact_name"].status is Status.NEEDS_REVIEW
+    assert target.previous_answers()["contact_name"] == ("Dr. Okafor", None, "report-2015.bsr")
 
 
 # -- a prior-cycle workbook of an earlier form, through the Secretariat's mapping --------------------
@@ -131,21 +134,21 @@ def test_blank_rows_of_a_prior_cycle_workbook_are_not_listed(tmp_path: Path) -> 
 def test_foreign_sheet_matches_labels_in_any_language_and_values(tmp_path: Path, target: Report) -> None:
     path = _sheet(tmp_path, [
         ["Question", "Notes", "Réponse"],
-        ["1.1.5", "", "  OUI "],  # French label, case and spaces ignored
-        ["1.1.6.", "", "否，但正在制定中"],  # Chinese label; a trailing dot on the number
-        ["cb_action_plan", "", "in_progress"],  # a question id and a stored value
-        ["2.2.3", "", "Information not available"],  # a special answer in words
-        ["1.2.3", "", "sampling, detection and identification of LMOs; Risk assessment and risk management"],
-        ["G.8", "", dt.datetime(2015, 1, 1)],
+        ["1.2.1.", "", "  OUI "],  # French label, case and spaces ignored; a trailing dot on the number
+        ["has_law", "", "in_progress"],  # a question id and a stored value
+        ["2.1.1", "", "Information not available"],  # a special answer in words
+        # labels holding commas, in any case, given in another order than the form's
+        ["1.2.2", "", "equipment for detecting and identifying living modified organisms at points of entry, in "
+                      "laboratories and at field stations, and its upkeep; Training"],
+        ["G.6", "", dt.datetime(2015, 1, 1)],
     ])
     plan = plan_import_file(target, path, layout=ForeignLayout(None, "A", "Réponse"))
     incoming = {r.question_id: r.incoming for r in plan.rows}
-    assert incoming["cpb_focal_point_designated"] == ("yes", None)
-    assert incoming["cna_designated"] == ("in_progress", None)
-    assert incoming["cb_action_plan"] == ("in_progress", None)
-    assert incoming["trained_lab_personnel"] == (None, SpecialAnswer.NOT_AVAILABLE)
+    assert incoming["needs_assessed"] == ("yes", None)
+    assert incoming["has_law"] == ("in_progress", None)
+    assert incoming["staff_trained"] == (None, SpecialAnswer.NOT_AVAILABLE)
     assert incoming["period_start"] == (dt.date(2015, 1, 1), None)
-    assert incoming["cb_needs_areas"] == (["risk_assessment", "detection"], None)
+    assert incoming["needs_areas"] == (["training", "equipment"], None)
     assert {r.kind for r in plan.rows} == {RowKind.NEW}
 
 
@@ -153,11 +156,11 @@ def test_foreign_sheet_rows_that_cannot_be_imported_say_why(tmp_path: Path, targ
     path = _sheet(tmp_path, [
         ["No.", "Answer"],
         ["9.9.9", "yes"],  # unknown question
-        ["1.1.5", "perhaps"],  # not an allowed choice
-        ["1.3.5", "about twelve"],  # text in a number cell
+        ["1.1.1", "perhaps"],  # not an allowed choice
+        ["2.1.1", "about twelve"],  # text in a number cell
         ["G.3", "Head"],  # given twice: neither row is taken
         ["G.3", "Director"],
-        ["1.1.7", 3],  # not relevant: competent authorities were not said to be designated
+        ["1.2.4", "https://biosafety.example"],  # not relevant: needs were not said to be assessed
         ["G.2", "HUGE-CELL"],  # becomes 1 MB of text below: far more than a spreadsheet cell may hold
         ["1.1.3", "Biosafety Act"],  # a table in one cell
     ])
@@ -187,17 +190,17 @@ def test_merged_cells_hidden_rows_and_formulas(tmp_path: Path, target: Report) -
     sheet.append(["G.2", "Dr. Okafor"])
     sheet.append(["G.3", "Head of division"])
     sheet.append(["G.4", "=B2&\" (acting)\""])  # a formula never calculated: no saved value
-    sheet.append(["G.10", "Ministries"])
+    sheet.append(["1.1.4", "Ministries"])
     sheet.merge_cells("B5:C5")
     sheet.row_dimensions[3].hidden = True
     path = tmp_path / "merged.xlsx"
     book.save(path)
     plan = plan_import_file(target, path, layout=ForeignLayout("Sheet", "Question", "Answer"))
     rows = {r.question_id: r for r in plan.rows}
-    assert rows["nfp_name"].incoming == ("Dr. Okafor", None)
-    assert rows["nfp_title"].location.endswith("(hidden row)") and rows["nfp_title"].kind is RowKind.NEW
-    assert rows["nfp_organisation"].kind is RowKind.REJECTED and "formula" in rows["nfp_organisation"].reason
-    assert rows["stakeholders_consulted"].incoming == ("Ministries", None)
+    assert rows["contact_name"].incoming == ("Dr. Okafor", None)
+    assert rows["contact_title"].location.endswith("(hidden row)") and rows["contact_title"].kind is RowKind.NEW
+    assert rows["email"].kind is RowKind.REJECTED and "formula" in rows["email"].reason
+    assert rows["remarks_1_1"].incoming == ("Ministries", None)
 
 
 def test_import_command_previews_and_applies(tmp_path: Path, target: Report, capsys: pytest.CaptureFixture[str]) -> None:
@@ -211,7 +214,7 @@ def test_import_command_previews_and_applies(tmp_path: Path, target: Report, cap
     assert main(["import", str(target_path), str(path), "--question-column", "A", "--answer-column", "B"]) == 0
     assert "Imported 1 answers" in capsys.readouterr().out
     with Report.open(target_path, read_only=True) as report:
-        assert report.answer("nfp_name").value == "Dr. Okafor"
+        assert report.answer("contact_name").value == "Dr. Okafor"
 
 
 # -- bad input: a clear message, the report byte-for-byte unchanged -------------------------------
@@ -273,12 +276,12 @@ def _write_fixtures(files: dict[str, tuple[Path, str]], tmp_path: Path) -> None:
 
 
 def test_every_bad_file_gets_a_clear_message_and_the_report_is_unchanged(tmp_path: Path,
-                                                                        form: Questionnaire) -> None:
-    files = _bad_files(tmp_path, form)
+                                                                        small_form: Questionnaire) -> None:
+    files = _bad_files(tmp_path, small_form)
     _write_fixtures(files, tmp_path)
     report_path = tmp_path / "target.bsr"
-    with Report.create(report_path, party="Arcadia", form=form) as report:
-        report.set_answer("nfp_name", "Dr. Okafor")
+    with Report.create(report_path, party="Arcadia", form=small_form) as report:
+        report.set_answer("contact_name", "Dr. Okafor")
     before = hashlib.sha256(report_path.read_bytes()).hexdigest()
     for label, (path, message) in files.items():
         with Report.open(report_path) as report:
@@ -289,12 +292,15 @@ def test_every_bad_file_gets_a_clear_message_and_the_report_is_unchanged(tmp_pat
         assert hashlib.sha256(report_path.read_bytes()).hexdigest() == before, label
 
 
-def test_workbook_of_a_form_without_a_mapping_is_refused(tmp_path: Path, form: Questionnaire) -> None:
-    earlier = installed_questionnaire("cpb-nr2-2011")
-    with Report.create(tmp_path / "current.bsr", party="Arcadia", form=form) as source:
+def test_workbook_of_a_form_without_a_mapping_is_refused(tmp_path: Path, small_form: Questionnaire,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    files = copy.deepcopy(SMALL_FORM)
+    files["form.yaml"]["id"] = "small-earlier"  # another installed form, with no mapping to or from the small one
+    earlier = install_form(monkeypatch, write_form(tmp_path / "earlier-form", files))
+    with Report.create(tmp_path / "current.bsr", party="Arcadia", form=small_form) as source:
         export_xlsx(source, tmp_path / "current.xlsx")
     with Report.create(tmp_path / "old.bsr", party="Arcadia", form=earlier) as old_report:
         before = old_report.answers()
-        with pytest.raises(ExchangeError, match="there is no mapping from it to 'cpb-nr2-2011'"):
+        with pytest.raises(ExchangeError, match="there is no mapping from it to 'small-earlier'"):
             plan_import_file(old_report, tmp_path / "current.xlsx")
         assert old_report.answers() == before
