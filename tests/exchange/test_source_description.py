@@ -24,6 +24,12 @@ from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report, Source
 
 
+@pytest.fixture
+def report(small_report: Report) -> Report:
+    """A new, empty report of the small form."""
+    return small_report
+
+
 def _sheet(path: Path, rows: list[list[object]], title: str = "Answers") -> Path:
     book = Workbook()
     sheet = book.active
@@ -35,7 +41,7 @@ def _sheet(path: Path, rows: list[list[object]], title: str = "Answers") -> Path
 
 
 def test_an_exported_workbook_of_this_questionnaire_is_a_same_cycle_source(tmp_path: Path, report: Report) -> None:
-    report.set_answer("nfp_name", "Dr. Okafor")
+    report.set_answer("contact_name", "Dr. Okafor")
     export_xlsx(report, tmp_path / "out.xlsx")
     described = describe_source(report, tmp_path / "out.xlsx")
     assert (described.kind, described.form_id, described.party) == (
@@ -47,9 +53,9 @@ def test_an_exported_workbook_of_this_questionnaire_is_a_same_cycle_source(tmp_p
 
 
 def test_another_report_file_is_taken_as_the_previous_cycle_by_default(
-    tmp_path: Path, report: Report, form: Questionnaire
+    tmp_path: Path, report: Report, small_form: Questionnaire
 ) -> None:
-    Report.create(tmp_path / "2015.bsr", party="Arcadia", form=form).close()
+    Report.create(tmp_path / "2015.bsr", party="Arcadia", form=small_form).close()
     described = describe_source(report, tmp_path / "2015.bsr")
     assert described.kind is SourceKind.REPORT and described.previous_cycle_default
     with pytest.raises(ExchangeError, match="the report itself"):
@@ -57,6 +63,7 @@ def test_another_report_file_is_taken_as_the_previous_cycle_by_default(
 
 
 def test_a_workbook_of_the_earlier_questionnaire_can_only_be_the_previous_cycle(tmp_path: Path) -> None:
+    """The Secretariat's second report's workbook, recognised in a fourth report through their mapping."""
     with Report.create(tmp_path / "nr2.bsr", party="Arcadia", form=installed_questionnaire("cpb-nr2-2011")) as old:
         old.set_answers({"Q012": "true", "Q015": "implementation.fullFramwork"}, source=Source.TYPED)
         export_xlsx(old, tmp_path / "nr2.xlsx")
@@ -73,9 +80,9 @@ def test_a_hand_made_sheet_is_previewed_and_its_columns_guessed(tmp_path: Path, 
             ["Answers of the Ministry of Agriculture"],
             [],
             ["No.", "Question", "Answer", "Comment"],
-            ["1.1.5", "Has your country adopted...", "Yes", ""],
-            ["G.8", "Start of the period", dt.datetime(2015, 1, 1), "approximate"],
-            ["1.1.6.", "Has your country...", "", ""],
+            ["1.1.1", "Is there a law?", "Yes", ""],
+            ["G.6", "Start of the period", dt.datetime(2015, 1, 1), "approximate"],
+            ["1.2.1.", "Were needs assessed?", "", ""],
         ],
     )
     described = describe_source(report, path)
@@ -87,15 +94,15 @@ def test_a_hand_made_sheet_is_previewed_and_its_columns_guessed(tmp_path: Path, 
 
 
 def test_without_an_answer_heading_the_most_filled_column_is_guessed(report: Report, tmp_path: Path) -> None:
-    path = _sheet(tmp_path / "bare.xlsx", [["notes", "1.1.5", "Yes"], ["", "cna_designated", "No"]])
+    path = _sheet(tmp_path / "bare.xlsx", [["notes", "1.1.1", "Yes"], ["", "needs_assessed", "No"]])
     layout = guess_layout(report.form, describe_source(report, path).sheets[0])
     assert (layout.header_row, layout.question_column, layout.answer_column) == (0, "B", "C")
 
 
-def test_references_and_cells_read_as_a_person_wrote_them(form: Questionnaire) -> None:
-    references = question_references(form)
-    assert match_reference(references, " 1.1.5. ") is form.question("cpb_focal_point_designated")
-    assert match_reference(references, "CNA_DESIGNATED") is form.question("cna_designated")
+def test_references_and_cells_read_as_a_person_wrote_them(small_form: Questionnaire) -> None:
+    references = question_references(small_form)
+    assert match_reference(references, " 1.1.1. ") is small_form.question("has_law")
+    assert match_reference(references, "NEEDS_ASSESSED") is small_form.question("needs_assessed")
     assert match_reference(references, "9.9.9") is None and match_reference(references, "") is None
     assert (cell_text(3.0), cell_text(None), cell_text(dt.date(2020, 2, 1))) == ("3", "", "2020-02-01")
     assert cell_text("x" * 1000).endswith("…") and len(cell_text("x" * 1000)) == 300
@@ -109,6 +116,7 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused(tmp_path: Path, report: Rep
 
 
 def test_a_sheet_may_be_numbered_in_this_format_or_an_earlier_one_with_a_mapping(tmp_path: Path) -> None:
+    """A Party's sheet numbered and worded as its third report is recognised among the Secretariat's formats."""
     from bsreporter.exchange.source_description import likely_format
 
     fourth = installed_questionnaire("cpb-nr4-2019")
