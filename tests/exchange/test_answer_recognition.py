@@ -1,5 +1,9 @@
 """How a cell's answer is recognised: any UN language, case, spacing and punctuation; near spellings,
-numbers for ranges and several choices as suggestions to confirm; years and dates for year options."""
+numbers for ranges and several choices as suggestions to confirm; years and dates for year options.
+
+Proved on small forms shaped like the Secretariat's formats (format_forms), which keep their keys, numbers and
+option wording; carrying a sheet of the real third report through the Secretariat's mapping uses the real forms.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
+from format_forms import install_format, write_formats
 from openpyxl import Workbook
 
 from bsreporter.cli import main
@@ -27,24 +32,41 @@ MAPPING_3_TO_4 = Path(__file__).parents[2] / "forms" / "cpb-nr4-2019" / "mapping
 
 
 @pytest.fixture(scope="module")
-def fourth() -> Questionnaire:
-    return installed_questionnaire("cpb-nr4-2019")
+def formats(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the small formats and their Plan."""
+    return write_formats(tmp_path_factory.mktemp("formats"))
 
 
 @pytest.fixture(scope="module")
-def third() -> Questionnaire:
-    return installed_questionnaire("cpb-nr3-2015")
+def fourth(formats: Path) -> Questionnaire:
+    return load_questionnaire(formats / "nr4")
+
+
+@pytest.fixture(scope="module")
+def third(formats: Path) -> Questionnaire:
+    return load_questionnaire(formats / "nr3")
 
 
 @pytest.fixture
-def fourth_report(tmp_path: Path, fourth: Questionnaire) -> Iterator[Report]:
-    with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=fourth, author="Focal point") as report:
+def fourth_report(tmp_path: Path, formats: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Report]:
+    """A new report of the small fourth format, installed for the test (a command opens the report by it)."""
+    form = install_format(monkeypatch, formats, "nr4")
+    with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=form, author="Focal point") as report:
         yield report
 
 
 @pytest.fixture
-def third_report(tmp_path: Path, third: Questionnaire) -> Iterator[Report]:
-    with Report.create(tmp_path / "third.bsr", party="Arcadia", form=third, author="Focal point") as report:
+def third_report(tmp_path: Path, formats: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Report]:
+    form = install_format(monkeypatch, formats, "nr3")
+    with Report.create(tmp_path / "third.bsr", party="Arcadia", form=form, author="Focal point") as report:
+        yield report
+
+
+@pytest.fixture
+def real_fourth_report(tmp_path: Path) -> Iterator[Report]:
+    """A new report of the Secretariat's fourth format itself."""
+    form = installed_questionnaire("cpb-nr4-2019")
+    with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=form, author="Focal point") as report:
         yield report
 
 
@@ -246,8 +268,8 @@ def test_a_number_no_range_holds_is_refused_listing_the_ranges(fourth: Questionn
     assert str(caught.value) == "question 19: 0 is in none of the ranges offered ('1 to 4', '5 to 9', '10 or more')."
 
 
-def test_thresholds_asked_as_options_take_the_highest_one_reached() -> None:
-    second = installed_questionnaire("cpb-nr2-2011")  # "None", "One or more", "3 or more", "5 or more", ...
+def test_thresholds_asked_as_options_take_the_highest_one_reached(formats: Path) -> None:
+    second = load_questionnaire(formats / "nr2")  # "None", "One or more", "3 or more", "5 or more", ...
     with pytest.raises(AnswerSuggestion) as caught:
         _read(second, "S008", 7)
     assert caught.value.value == "5+"
@@ -305,13 +327,14 @@ def test_a_near_spelling_in_one_part_of_several_choices_is_suggested_for_that_pa
 
 
 def test_a_near_spelling_in_an_earlier_format_s_sheet_is_suggested_as_its_counterpart(
-        tmp_path: Path, fourth_report: Report) -> None:
+        tmp_path: Path, real_fourth_report: Report) -> None:
+    """A sheet numbered as the real third report, carried into the real fourth through the Secretariat's mapping."""
     path = _sheet(tmp_path, [["17", "Yes to some extend"]])
-    plan = _plan(fourth_report, path, mapping=MAPPING_3_TO_4)
+    plan = _plan(real_fourth_report, path, mapping=MAPPING_3_TO_4)
     row = _rows(plan)["Q017"]
     assert row.kind is RowKind.SUGGESTED and row.incoming == ("true.some", None)
-    apply_import(fourth_report, plan, plan.suggested)
-    answer = fourth_report.answer("Q017")
+    apply_import(real_fourth_report, plan, plan.suggested)
+    answer = real_fourth_report.answer("Q017")
     assert answer is not None and answer.value == "true.some" and answer.needs_review
 
 
