@@ -112,15 +112,86 @@ def test_a_split_leaves_the_lines_reportlab_leaves_on_each_side(height: float) -
         assert _drawn(our_part, 233.5) == _drawn(their_part, 233.5)
 
 
-def test_only_plain_text_in_the_styles_own_font_becomes_a_plain_paragraph() -> None:
+def test_only_plain_text_in_one_font_becomes_a_plain_paragraph() -> None:
     register_fonts()
     styles = Styles(cjk=False)
     assert isinstance(styles.para("Has your country adopted measures?", styles.question, bullet="4"),
                       PlainParagraph)
     assert isinstance(styles.para("Yes", styles.answer), PlainParagraph)
-    for text, style in [("R&D <b>", styles.answer), ("two\nlines", styles.answer), ("国家", styles.answer),
+    for text, style in [("R&D <b>", styles.answer), ("two\nlines", styles.answer), ("国家 2019", styles.answer),
                         ("soft\xadhyphen", styles.answer), ("bold in a regular style", styles.answer)]:
         bold = text.startswith("bold")
         assert isinstance(styles.para(text, style, bold=bold), CachedParagraph), text
-    assert not is_plain("centred", ParagraphStyle("x", styles.body, alignment=TA_CENTER, wordWrap="CJK"))
+    assert is_plain("centred", ParagraphStyle("x", styles.body, alignment=TA_CENTER, wordWrap="CJK"))
+    assert not is_plain("right to left", ParagraphStyle("x", styles.body, wordWrap="RTL"))
     assert not is_plain("justified", ParagraphStyle("x", styles.body, alignment=4))
+
+
+_CHINESE = ["是", "国家生物安全框架（草案）", "贵国是否已采取必要的法律、行政和其他措施，以履行《卡塔赫纳生物安全议定书》规定的义务？"
+            * 2, "中文 之后 有空格 ", "生物安全" * 40, "阿卡迪亚 ，。；：", "Yes 中文"]
+
+
+def _chinese_texts() -> list[str]:
+    form = installed_questionnaire()
+    return [text for question in list(form.iter_questions())[:60]
+            if (text := question.label.by_language.get("zh", ""))]
+
+
+def _chinese_pairs(text: str, style: ParagraphStyle, bullet: str | None) -> tuple[Flowable, Flowable] | None:
+    styles = Styles(cjk=True)
+    bold = style.fontName.endswith("Bold")
+    ours = styles.para(text, style, bullet=bullet)
+    if not isinstance(ours, PlainParagraph):
+        return None
+    theirs = Paragraph(markup(text, bold=bold, base=style.fontName), style, bulletText=bullet)
+    return ours, theirs
+
+
+def _chinese_styles() -> list[tuple[ParagraphStyle, str | None]]:
+    register_fonts()
+    styles = Styles(cjk=True)
+    numbered = ParagraphStyle("numbered", styles.question, bulletAnchor="end", bulletIndent=36)
+    return [(styles.body, None), (styles.answer, None), (styles.cell, None), (styles.cell_centre, None),
+            (styles.question, None), (numbered, "4.2.10"), (styles.label, None)]
+
+
+@pytest.mark.parametrize("width", _WIDTHS)
+def test_chinese_lines_break_and_draw_as_reportlabs_paragraph_breaks_and_draws_them(width: float) -> None:
+    checked = 0
+    for style, bullet in _chinese_styles():
+        for text in [*_CHINESE, *_chinese_texts()]:
+            pair = _chinese_pairs(text, style, bullet)
+            if pair is None:
+                continue
+            ours, theirs = pair
+            assert ours.wrap(width, 1e6) == theirs.wrap(width, 1e6), text
+            assert [words for _, words in _lines(ours)] == [words for _, words in _lines(theirs)], text
+            assert _drawn(ours, width) == _drawn(theirs, width), text
+            checked += 1
+    assert checked > 200
+
+
+@pytest.mark.parametrize("height", [5.0, 13.0, 30.0, 52.0, 500.0])
+def test_a_chinese_split_leaves_the_lines_reportlab_leaves_on_each_side(height: float) -> None:
+    style, bullet = _chinese_styles()[5]
+    pair = _chinese_pairs(_CHINESE[2] * 3 + "中文 之后 ", style, bullet)
+    assert pair is not None
+    ours, theirs = pair
+    ours.wrap(233.5, 1e6)
+    theirs.wrap(233.5, 1e6)
+    our_parts, their_parts = ours.split(233.5, height), theirs.split(233.5, height)
+    assert len(our_parts) == len(their_parts)
+    for our_part, their_part in zip(our_parts, their_parts, strict=True):
+        assert our_part.wrap(200, 1e6) == their_part.wrap(200, 1e6)  # the first part keeps its lines
+        assert _drawn(our_part, 200) == _drawn(their_part, 200)
+        again_ours, again_theirs = our_part.split(200, 40), their_part.split(200, 40)
+        assert [part.wrap(200, 1e6) for part in again_ours] == [part.wrap(200, 1e6) for part in again_theirs]
+
+
+def test_chinese_text_in_one_font_becomes_a_plain_paragraph_in_either_report() -> None:
+    register_fonts()
+    for styles in (Styles(cjk=True), Styles(cjk=False)):
+        assert isinstance(styles.para("国家生物安全框架", styles.answer), PlainParagraph)
+        assert isinstance(styles.para("国家生物安全框架", styles.question, bullet="3"), PlainParagraph)
+        assert isinstance(styles.para("框架 2019", styles.answer), CachedParagraph)  # two fonts
+    assert isinstance(Styles(cjk=True).para("   ", Styles(cjk=True).answer), CachedParagraph)

@@ -24,6 +24,7 @@ from functools import lru_cache
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.textsplit import wordSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -54,10 +55,12 @@ _DRAW_LINE = {TA_LEFT: _leftDrawParaLine, TA_CENTER: _centerDrawParaLine}
 def is_plain(text: str, style: ParagraphStyle) -> bool:
     """True when ``text`` in ``style`` is laid out by :class:`PlainParagraph` exactly as Paragraph would.
 
-    The caller has checked that the whole text is set in the style's own font.
+    The caller has checked that the whole text is set in one font: the style's own, or any in a style
+    with Chinese line breaking (``wordWrap="CJK"``, see :meth:`PlainParagraph.chinese`).
     """
-    return (not _NOT_PLAIN.intersection(text) and style.alignment in _DRAW_LINE and not style.wordWrap
-            and not style.firstLineIndent and not style.shaping and not style.endDots and not style.backColor
+    cjk = style.wordWrap == "CJK"
+    return (not _NOT_PLAIN.intersection(text) and style.alignment in _DRAW_LINE and (cjk or not style.wordWrap)
+            and (not cjk or (not text.isspace() and bool(text))) and not style.firstLineIndent and not style.shaping and not style.endDots and not style.backColor
             and not style.borderWidth and not style.textTransform and not style.hyphenationLang
             and not style.uriWasteReduce and not style.embeddedHyphenation
             and getattr(style, "autoLeading", "") in ("", "off", None))
@@ -151,6 +154,12 @@ class PlainParagraph(Flowable):
         super().__init__()
         self.style = style
         self.bulletText = bullet
+        #: The font the text is set in.
+        self.font: str = style.fontName
+        #: Chinese line breaking (see :meth:`chinese`): the text as Paragraph breaks it, and the lines of
+        #: the first part of a split, which Paragraph keeps as they were.
+        self.chinese_text: str | None = None
+        self._kept: list[Line] | None = None
         if words is None:
             text = text or ""
             if _OWN_SPACES.isdisjoint(text):
@@ -163,13 +172,43 @@ class PlainParagraph(Flowable):
         self._laid: tuple[float, list[Line]] | None = None
         self.width = self.height = 0.0
 
+    @classmethod
+    def chinese(cls, text: str, style: ParagraphStyle, font: str, bullet: str | None = None, *,
+                lines: list[Line] | None = None, cleaned: bool = False) -> PlainParagraph:
+        """``text`` set in ``font`` in a style with Chinese line breaking: broken between any two characters
+        as Paragraph breaks one fragment of text (reportlab's ``wordSplit``); ``lines`` are kept as given,
+        and ``cleaned`` text is taken as it is (the rest of a split)."""
+        paragraph = cls(None, style, bullet, words=[])
+        paragraph.font = font
+        if lines is not None:
+            paragraph._kept = lines
+        elif cleaned:
+            paragraph.chinese_text = text
+        elif font == style.fontName:
+            paragraph.chinese_text = str(cleanBlockQuotedText(text))
+        else:
+            # Paragraph gets the text inside a font tag: its white space is cleaned with the tags around it,
+            # so a space at its end stays.
+            opening, closing = f'<font face="{font}">', "</font>"
+            tagged = str(cleanBlockQuotedText(opening + text + closing))
+            paragraph.chinese_text = tagged[len(opening):-len(closing)]
+        return paragraph
+
     def _lines(self, available: float) -> list[Line]:
+        if self._kept is not None:
+            return self._kept
         laid = self._laid
         if laid is not None and laid[0] == available:
             return laid[1]
         style = self.style
         lines: list[Line] = []
-        if self.words:
+        if self.chinese_text is not None:
+            later = available - style.leftIndent - style.rightIndent
+            widths = [later, later]
+            _handleBulletWidth(self.bulletText, style, widths)
+            lines = [(extra, [line]) for extra, line in wordSplit(self.chinese_text, widths, self.font,
+                                                                  style.fontSize)]
+        elif self.words:
             later = available - style.leftIndent - style.rightIndent
             widths = [later, later]
             _handleBulletWidth(self.bulletText, style, widths)
@@ -202,6 +241,11 @@ class PlainParagraph(Flowable):
                 fits -= 1
             else:
                 return []
+        if self.chinese_text is not None or self._kept is not None:
+            # The first part keeps its lines; the second is broken again from its lines' text run together.
+            rest = "".join(line for _, words in lines[fits:] for line in words)
+            return [PlainParagraph.chinese("", style, self.font, self.bulletText, lines=lines[:fits]),
+                    PlainParagraph.chinese(rest, style, self.font, cleaned=True)]
         head = PlainParagraph(None, style, self.bulletText, words=_rejoined(lines[:fits]))
         tail = PlainParagraph(None, style, words=_rejoined(lines[fits:]))
         return [head, tail]
@@ -220,7 +264,7 @@ class PlainParagraph(Flowable):
             offset = _draw_bullet(canvas, offset, y, self.bulletText, style)
         canvas.setFillColor(style.textColor)
         text = canvas.beginText(style.leftIndent, y)
-        text.setFont(style.fontName, size, style.leading)
+        text.setFont(self.font, size, style.leading)
         draw_line = _DRAW_LINE[style.alignment]
         for index, (extra, words) in enumerate(lines):
             draw_line(text, offset if not index else 0, extra, words, len(lines) - 1 == index)

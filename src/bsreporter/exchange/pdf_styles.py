@@ -169,10 +169,24 @@ class Styles:
         bold = bold or style.fontName == SANS_BOLD
         if self.bidi(text):
             return BidiParagraph([[(text, bold)]], style, mirror=self.rtl, bullet=bullet)
-        if is_plain(text, style) and runs(text, bold=bold) == [(style.fontName, text)]:
-            return PlainParagraph(text, style, bullet)
+        plain = self._plain(text, style, bold, bullet)
+        if plain is not None:
+            return plain
         return CachedParagraph(markup(text, bold=bold, base=style.fontName), self.style_for(text, style),
                                bulletText=bullet)
+
+    def _plain(self, text: str, style: ParagraphStyle, bold: bool, bullet: str | None) -> PlainParagraph | None:
+        """``text`` as a :class:`PlainParagraph` when it is plain text in one font that one can set; else None."""
+        pieces = runs(text, bold=bold)
+        if len(pieces) != 1:
+            return None
+        font = pieces[0][0]
+        chosen = self.style_for(text, style)
+        if not is_plain(text, chosen):
+            return None
+        if chosen.wordWrap == "CJK":
+            return PlainParagraph.chinese(text, chosen, font, bullet)
+        return PlainParagraph(text, chosen, bullet) if font == chosen.fontName else None
 
     def lines(self, lines: list[list[Span]], style: ParagraphStyle) -> Paragraph | BidiParagraph:
         """Lines of regular and bold spans (such as options with their boxes) in one paragraph."""
