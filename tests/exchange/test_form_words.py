@@ -25,6 +25,7 @@ print("MODULES", *sorted(sys.modules))
 
 
 def test_a_plan_carried_from_an_earlier_report_unpickles_without_the_readers(tmp_path: Path) -> None:
+    """A real third report carried into the fourth: the refused row is worded from the real formats' French texts."""
     with Report.create(tmp_path / "third.bsr", party="Arcadia", form=installed_questionnaire(THIRD)) as old:
         old.set_answers({"Q020": "true"}, source=Source.TYPED)  # a question the fourth report has no counterpart of
     with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=installed_questionnaire(FOURTH)) as report:

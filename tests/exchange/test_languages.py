@@ -2,6 +2,10 @@
 
 The PDF text is read with poppler's pdftotext (which turns right-to-left lines back into
 logical order); the workbook with openpyxl and the project's own reader.
+
+The report answers the installed Strategic Plan questionnaire on purpose: it is the form whose every text
+is written in all six languages, so each page is in the report's language throughout (a form with English
+texts left in an Arabic page would leave pdftotext reading its lines left to right).
 """
 
 from __future__ import annotations
