@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
@@ -18,13 +19,18 @@ from bsreporter.exchange.fonts import (
     loaded_faces,
     runs,
 )
+from bsreporter.form.loader import load_questionnaire
 from bsreporter.report.store import Report
+from fixture_forms import SMALL_FORM, write_form
 
-# A new process: faces parsed by earlier tests stay loaded in this one.
+# A new process: faces parsed by earlier tests stay loaded in this one. It is given the small form (in English,
+# French and Chinese) as its installed form, as the window gives a child process the forms it sees.
 _EXPORT_AND_LIST_FACES = """
 import json, sys
 from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
+from bsreporter.form.installed import use_forms
+use_forms({sys.argv[4]: Path(sys.argv[5])})
 from bsreporter.exchange.pdf import export_pdf
 from bsreporter.report.store import Report
 with Report.open(Path(sys.argv[1]), read_only=True) as report:
@@ -34,10 +40,14 @@ print(json.dumps(sorted(pdfmetrics.getRegisteredFontNames())))
 
 
 def _faces_after_export(tmp_path: Path, party: str, language: str) -> set[str]:
+    files = copy.deepcopy(SMALL_FORM)
+    files["form.yaml"]["languages"] = ["en", "fr", "zh"]  # its texts in Chinese are its English ones
+    folder = write_form(tmp_path / "form", files)
+    form = load_questionnaire(folder)
     report_path = tmp_path / f"{language}.bsr"
-    Report.create(report_path, party=party, language=language).close()
+    Report.create(report_path, party=party, language=language, form=form).close()
     done = subprocess.run([sys.executable, "-c", _EXPORT_AND_LIST_FACES, str(report_path),
-                           str(tmp_path / f"{language}.pdf"), language],
+                           str(tmp_path / f"{language}.pdf"), language, form.id, str(folder)],
                           capture_output=True, text=True, check=True)
     # reportlab's registry: a face is registered when it is parsed.
     return {name for name in json.loads(done.stdout.splitlines()[-1]) if name.startswith("Bsr")}
