@@ -64,8 +64,8 @@ FOURTH_ITEMS = [
     question("Q021", "21", "select_one", [YES, SOME_4, NO]),
     question("Q023", "23", "select_one", [YES, SOME_4, NO]),
     question("Q024", "24", "select_one", [YES, NO]),
-    question("Q028", "28", "select_one", [YES, SOME_4, NO, option("false.notApplicable",
-                                                                  "Not applicable (Party currently not exporting LMOs)")]),
+    question("Q028", "28", "select_one", [
+        YES, SOME_4, NO, option("false.notApplicable", "Not applicable (Party currently not exporting LMOs)")]),
     question("Q033", "33", "select_one", [YES, NO]),
     question("Q034", "34", "select_one", HOW_MANY, "selected(${Q033}, 'true')"),
     question("Q040", "40", "select_one", [YES, SOME_4, NO]),

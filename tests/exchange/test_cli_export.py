@@ -13,7 +13,8 @@ from bsreporter.cli import main
 pytestmark = pytest.mark.usefixtures("small_form")
 
 
-def test_export_writes_pdf_and_xlsx(small_filled_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_writes_pdf_and_xlsx(small_filled_path: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
     pdf, xlsx = tmp_path / "out.pdf", tmp_path / "out.xlsx"
     code = main(["export", str(small_filled_path), "--pdf", str(pdf), "--xlsx", str(xlsx), "--language", "fr",
                  "--paper", "letter"])
@@ -58,8 +59,9 @@ def test_export_never_replaces_another_report(small_filled_path: Path, tmp_path:
     ("--xlsx", "printed.pdf", b"%PDF-1.4 a printout"),
     ("--pdf", "notes.pdf", b"PK\x03\x04 a workbook renamed .pdf"),
 ])
-def test_export_never_replaces_a_file_of_another_kind(option: str, existing: str, content: bytes, small_filled_path: Path,
-                                                      tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_never_replaces_a_file_of_another_kind(option: str, existing: str, content: bytes,
+                                                      small_filled_path: Path, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
     destination = tmp_path / existing
     destination.write_bytes(content)
     assert main(["export", str(small_filled_path), option, str(destination)]) == 2

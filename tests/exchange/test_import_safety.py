@@ -250,7 +250,8 @@ def test_previous_cycle_import_keeps_this_cycles_answers_unless_chosen(tmp_path:
     assert ours.answer("contact_title").value == "Deputy"
 
 
-def test_previous_cycle_import_on_the_cli_overwrites_only_with_the_flag(tmp_path: Path, small_form: Questionnaire) -> None:
+def test_previous_cycle_import_on_the_cli_overwrites_only_with_the_flag(tmp_path: Path,
+                                                                       small_form: Questionnaire) -> None:
     with Report.create(tmp_path / "previous.bsr", party="Arcadia", form=small_form) as previous:
         previous.set_answers({"contact_title": "Deputy", "needs_assessed": "yes"}, source=Source.TYPED)
     with Report.create(tmp_path / "now.bsr", party="Arcadia", form=small_form) as now:

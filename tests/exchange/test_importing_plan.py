@@ -26,8 +26,9 @@ def _incoming(**answers: object) -> list[IncomingAnswer]:
 def test_rows_are_classified_new_same_changed_and_rejected(small_report: Report) -> None:
     small_report.set_answer("contact_name", "Dr. Okafor")
     small_report.set_answer("contact_title", "Head")
-    plan = plan_import(small_report, _incoming(contact_name="Dr. Okafor", contact_title="Director", remarks_1_1="Ministry",
-                                         law_count="two"), source=SOURCE, carried_over=False)
+    plan = plan_import(small_report, _incoming(contact_name="Dr. Okafor", contact_title="Director",
+                                               remarks_1_1="Ministry", law_count="two"),
+                       source=SOURCE, carried_over=False)
     kinds = {r.question_id: r.kind for r in plan.rows}
     assert kinds == {"contact_name": RowKind.SAME, "contact_title": RowKind.CHANGED, "remarks_1_1": RowKind.NEW,
                      "law_count": RowKind.REJECTED}
@@ -81,17 +82,20 @@ def test_apply_only_the_picked_rows(small_report: Report) -> None:
 
 
 def test_rejected_row_cannot_be_applied_and_nothing_is_imported(small_report: Report) -> None:
-    plan = plan_import(small_report, _incoming(contact_name="Dr. Okafor", law_count="two"), source=SOURCE, carried_over=False)
+    plan = plan_import(small_report, _incoming(contact_name="Dr. Okafor", law_count="two"), source=SOURCE,
+                       carried_over=False)
     with pytest.raises(ExchangeError, match="cannot be applied: law_count"):
         apply_import(small_report, plan, selected=["contact_name", "law_count"])
     assert small_report.answer("contact_name") is None
 
 
 def test_previous_cycle_answers_are_flagged_for_review_and_count_as_incomplete(small_report: Report) -> None:
-    plan = plan_import(small_report, _incoming(contact_name="Dr. Okafor"), source=Path("report-2015.xlsx"), carried_over=True)
+    plan = plan_import(small_report, _incoming(contact_name="Dr. Okafor"), source=Path("report-2015.xlsx"),
+                       carried_over=True)
     apply_import(small_report, plan)
     assert small_report.answer("contact_name").needs_review
-    assert check_completeness(small_report.form, small_report.answers()).questions["contact_name"].status is Status.NEEDS_REVIEW
+    completeness = check_completeness(small_report.form, small_report.answers())
+    assert completeness.questions["contact_name"].status is Status.NEEDS_REVIEW
     assert small_report.previous_answers() == {"contact_name": ("Dr. Okafor", None, "report-2015.xlsx")}
 
 
@@ -103,7 +107,8 @@ def test_three_way_classification_against_the_time_the_source_was_made(small_rep
     at_export = answers_through(small_report.history(), len(small_report.history()))
     small_report.set_answer("contact_title", "B2")  # changed in the small_report after the export
     small_report.set_answer("remarks_1_1", "C2")
-    plan = plan_import(small_report, _incoming(contact_name="A-colleague", contact_title="B", remarks_1_1="C-colleague"),
+    plan = plan_import(small_report,
+                       _incoming(contact_name="A-colleague", contact_title="B", remarks_1_1="C-colleague"),
                        source=SOURCE, carried_over=False, base=at_export)
     kinds = {r.question_id: r.kind for r in plan.rows}
     assert kinds == {"contact_name": RowKind.CHANGED,  # only the colleague changed it

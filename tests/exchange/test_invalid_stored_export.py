@@ -61,7 +61,8 @@ def test_pdf_shows_the_stored_text_marked_invalid(damaged: Path, tmp_path: Path)
     assert squeezed('["2019-01-01"]') in text
 
 
-def test_merging_a_copy_with_unreadable_answers_rejects_only_those_rows(tmp_path: Path, small_form: Questionnaire) -> None:
+def test_merging_a_copy_with_unreadable_answers_rejects_only_those_rows(tmp_path: Path,
+                                                                      small_form: Questionnaire) -> None:
     from bsreporter.exchange.importing import RowKind
     from bsreporter.exchange.merge import plan_merge_report
 
@@ -71,7 +72,8 @@ def test_merging_a_copy_with_unreadable_answers_rejects_only_those_rows(tmp_path
     shutil.copy(mine_path, theirs)
     conn = sqlite3.connect(theirs)
     with conn:
-        for question_id, value in {"law_count": '"many"', "remarks_1_1": "{bad", "contact_name": '"Dr. Okafor"'}.items():
+        stored = {"law_count": '"many"', "remarks_1_1": "{bad", "contact_name": '"Dr. Okafor"'}
+        for question_id, value in stored.items():
             conn.execute("INSERT INTO answers (question_id, value, special, needs_review, updated_at, author) "
                          "VALUES (?, ?, NULL, 0, '2030-01-01T00:00:00.000000Z', 'colleague')", (question_id, value))
             conn.execute("INSERT INTO history (question_id, at, author, old_value, old_special, new_value, "

@@ -85,8 +85,8 @@ def test_merging_a_report_with_itself_is_refused_in_arabic(shared: tuple[Report,
     assert caught.value.text("ar") == "هذا هو التقرير نفسه؛ اختر نسخة زميلك."
 
 
-def test_a_stranger_and_an_unreadable_contribution_are_refused_in_french(shared: tuple[Report, Path],
-                                                                         tmp_path: Path, small_form: Questionnaire) -> None:
+def test_a_stranger_and_an_unreadable_contribution_are_refused_in_french(shared: tuple[Report, Path], tmp_path: Path,
+                                                                         small_form: Questionnaire) -> None:
     ours, _ = shared
     Report.create(tmp_path / "stranger.bsr", party="Elsewhere", form=small_form).close()
     with pytest.raises(ExchangeError) as caught:

@@ -33,7 +33,8 @@ def export(report_path: Path, form: Questionnaire, out: Path, **options: object)
 
 @pytest.fixture(scope="module")
 def english_xlsx(small_filled_path: Path, small_form_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return export(small_filled_path, load_questionnaire(small_form_folder), tmp_path_factory.mktemp("xlsx") / "filled.xlsx")
+    return export(small_filled_path, load_questionnaire(small_form_folder),
+                  tmp_path_factory.mktemp("xlsx") / "filled.xlsx")
 
 
 @pytest.fixture
@@ -54,7 +55,8 @@ def _report_rows(workbook: Workbook) -> dict[str, tuple[int, list[object]]]:
                                                                     start=2)}
 
 
-def test_sheets_are_about_report_tables_indicators_and_hidden_lists(workbook: Workbook, small_form: Questionnaire) -> None:
+def test_sheets_are_about_report_tables_indicators_and_hidden_lists(workbook: Workbook,
+                                                                   small_form: Questionnaire) -> None:
     tables = [table_sheet_title(q) for q in small_form.iter_questions() if q.type is QuestionType.TABLE]
     assert workbook.sheetnames == ["About", "Report", *tables, "Indicators", "Lists"]
     assert workbook["Lists"].sheet_state == "hidden"

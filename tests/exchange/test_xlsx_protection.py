@@ -65,14 +65,15 @@ def test_the_about_sheet_is_locked(workbook: Workbook) -> None:
     assert all(cell.protection.locked for row in about.iter_rows() for cell in row)
 
 
-def test_a_protected_workbook_imports_unchanged(small_filled_path: Path, small_form: Questionnaire, exported: Path) -> None:
+def test_a_protected_workbook_imports_unchanged(small_filled_path: Path, small_form: Questionnaire,
+                                                exported: Path) -> None:
     with Report.open(small_filled_path, read_only=True, form=small_form) as report:
         plan = plan_import_file(report, exported)
     assert {row.kind for row in plan.rows} == {RowKind.SAME}
 
 
-def test_a_workbook_unprotected_and_edited_imports_the_edit(small_filled_path: Path, small_form: Questionnaire, exported: Path,
-                                                            tmp_path: Path) -> None:
+def test_a_workbook_unprotected_and_edited_imports_the_edit(small_filled_path: Path, small_form: Questionnaire,
+                                                            exported: Path, tmp_path: Path) -> None:
     book = openpyxl.load_workbook(exported)
     book.security = None
     sheet = book["Report"]
@@ -84,5 +85,6 @@ def test_a_workbook_unprotected_and_edited_imports_the_edit(small_filled_path: P
     with Report.open(small_filled_path, read_only=True, form=small_form) as report:
         plan = plan_import_file(report, tmp_path / "edited.xlsx")
     rows = {r.question_id: r for r in plan.rows}
-    assert rows["contact_title"].kind is RowKind.CHANGED and rows["contact_title"].incoming[0] == "Director of Biosafety"
+    edited = rows["contact_title"]
+    assert edited.kind is RowKind.CHANGED and edited.incoming[0] == "Director of Biosafety"
     assert plan.count(RowKind.CHANGED) == 1 and plan.count(RowKind.REJECTED) == 0

@@ -165,7 +165,8 @@ def test_every_filled_cell_is_read_or_named_as_a_problem(small_filled_path: Path
     assert contents.answers["law_list"] == stored_answers(small_filled_path, small_form)["law_list"]
 
 
-def test_a_table_with_a_changed_column_id_is_not_taken_without_that_column(small_filled_path: Path, small_form: Questionnaire,
+def test_a_table_with_a_changed_column_id_is_not_taken_without_that_column(small_filled_path: Path,
+                                                                           small_form: Questionnaire,
                                                                            tmp_path: Path) -> None:
     path = exported(small_filled_path, small_form, tmp_path / "r.xlsx")
     book = openpyxl.load_workbook(path)
@@ -176,7 +177,8 @@ def test_a_table_with_a_changed_column_id_is_not_taken_without_that_column(small
     assert any(p.cell == "A3" and "no column 'name'" in p.message for p in contents.problems)
 
 
-def test_a_table_missing_one_grey_column_id_is_not_taken_without_that_column(small_filled_path: Path, small_form: Questionnaire,
+def test_a_table_missing_one_grey_column_id_is_not_taken_without_that_column(small_filled_path: Path,
+                                                                             small_form: Questionnaire,
                                                                              tmp_path: Path) -> None:
     path = exported(small_filled_path, small_form, tmp_path / "r.xlsx")
     book = openpyxl.load_workbook(path)

@@ -21,7 +21,8 @@ def _not_relevant_answers(report: Report) -> list[str]:
     return [qid for qid in report.answers() if not rules.is_relevant(qid)]
 
 
-def test_a_self_assessment_with_answers_no_longer_asked_round_trips_as_same(small_filled_path: Path, small_form: Questionnaire,
+def test_a_self_assessment_with_answers_no_longer_asked_round_trips_as_same(small_filled_path: Path,
+                                                                             small_form: Questionnaire,
                                                                              tmp_path: Path) -> None:
     with Report.open(small_filled_path, read_only=True, form=small_form) as report:
         assert _not_relevant_answers(report)  # kept answers of questions an earlier answer no longer asks
@@ -44,7 +45,8 @@ def test_the_demo_with_an_answer_no_longer_asked_round_trips_as_same(tmp_path: P
     assert {row.kind for row in plan.rows} == {RowKind.SAME}
 
 
-def test_a_changed_answer_to_a_question_no_longer_asked_is_still_refused(small_filled_path: Path, small_form: Questionnaire,
+def test_a_changed_answer_to_a_question_no_longer_asked_is_still_refused(small_filled_path: Path,
+                                                                          small_form: Questionnaire,
                                                                           tmp_path: Path) -> None:
     with Report.open(small_filled_path, read_only=True, form=small_form) as report:
         question_id = next(qid for qid in _not_relevant_answers(report)
