@@ -36,7 +36,7 @@ from bsreporter.gui.icons import app_icon
 from bsreporter.gui.interface_language import current_language
 from bsreporter.gui.languages import language_name
 from bsreporter.gui.navigator import View
-from bsreporter.gui.open_windows import bring_forward, register, window_showing
+from bsreporter.gui.open_windows import any_report_open, bring_forward, register, window_showing
 from bsreporter.gui.operations import Operation, Progress, load_child_machinery_ahead, run_in_background
 from bsreporter.gui.report_view import ReportView
 from bsreporter.gui.safekeeping import Safekeeping
@@ -505,7 +505,10 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.report_view.close_session()
-        gc.unfreeze()  # what the report held may now be collected
+        if not any_report_open():
+            # What the report held may now be collected. Not while another window holds one: all it holds
+            # would be crossed again by the collector's next full pass, 50-130 ms in the middle of its work.
+            gc.unfreeze()
 
     def close_report(self) -> None:
         """File > Close: back to the start page (after asking, if entries marked "Not saved" would be lost)."""

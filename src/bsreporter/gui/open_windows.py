@@ -32,6 +32,11 @@ def window_showing(path: Path) -> ReportWindow | None:
     return None
 
 
+def any_report_open() -> bool:
+    """Whether a window of this program has a report open."""
+    return any(shiboken6.isValid(window.widget()) and window.session is not None for window in list(_windows))
+
+
 def bring_forward(window: ReportWindow, path: Path) -> None:
     """Show the window that has the report, in front, and say that it is already open there."""
     widget = window.widget()

@@ -285,7 +285,7 @@ class ReportView(QWidget):
         if self.session is None:
             return []
         self.session.flush_pending()  # text still being typed is stored, or refused, first
-        shown = {qid for page in self.pages.values() for qid, w in page.questions.items() if w.entry_not_saved}
+        shown = {qid for page in self.pages.values() for qid, w in page.questions_built.items() if w.entry_not_saved}
         return [qid for qid in self.session.form.questions if qid in shown]
 
     def asks_before_leaving(

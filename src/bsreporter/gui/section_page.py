@@ -4,10 +4,10 @@ and its questions."""
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,10 @@ from bsreporter.report.navigation import question_matches
 
 #: Lines of questions read badly when wider than this.
 _MAX_TEXT_WIDTH = 920
+#: Questions built with the page itself, shown in its first paint; the others follow within a few frames.
+FIRST_QUESTIONS = 1
+#: Questions built in each later turn of the event loop, until the page holds them all.
+QUESTIONS_PER_TURN = 1
 
 
 def _mark_match(widget: QuestionWidget, mark: str) -> None:
@@ -51,6 +55,11 @@ class SectionPage(QScrollArea):
 
     A page of the Strategic Plan view shows questions of several sections of the form, each
     under its section's title; an objective that no question of the form informs shows why.
+
+    A page is built a few questions at a time: its first screenful with the page, the rest a few
+    per turn of the event loop, so that the window paints the page and keeps reacting while a long
+    one (a table of a thousand rows among a dozen questions) is still being built. Whoever asks for
+    :attr:`questions` gets them all: what is left is built there and then.
     """
 
     previousRequested = Signal()
@@ -171,12 +180,24 @@ class SectionPage(QScrollArea):
         self.filter_note.hide()
         layout.addWidget(self.filter_note)
 
-        self.questions: dict[str, QuestionWidget] = {}
+        #: The question widgets built so far, in the page's order
+        self._built: dict[str, QuestionWidget] = {}
         #: The lead-in of each group of sub-questions, shown while any of its questions is asked.
         self._group_labels: list[tuple[QLabel, tuple[str, ...]]] = []
         # Found out once for the page: each question's disabled editor says it in its tooltip.
         self._read_only_why = session_read_only_why(self.session) if self.session.read_only else None
-        self._add_items(layout, section.items or section.questions, language, second_language, 0)
+        self._items_layout = QVBoxLayout()
+        self._items_layout.setContentsMargins(0, 0, 0, 0)
+        self._items_layout.setSpacing(layout.spacing())
+        layout.addLayout(self._items_layout)
+        #: What is left to build, one question at a time (None once the page is whole)
+        self._steps: Iterator[None] | None = self._add_items(
+            self._items_layout, section.items or section.questions, language, second_language, 0
+        )
+        self._build(FIRST_QUESTIONS)
+        self._builder = QTimer(self)
+        self._builder.setSingleShot(True)
+        self._builder.timeout.connect(self._build_more)
         layout.addSpacing(12)
 
         buttons = QHBoxLayout()
@@ -193,6 +214,63 @@ class SectionPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(outer)
         self.refresh()
+        if self._steps is not None:
+            self._builder.start(0)
+
+    @property
+    def questions(self) -> dict[str, QuestionWidget]:
+        """Every question widget of the page by question id, in the page's order (the rest built now if need be)."""
+        self.finish_building()
+        return self._built
+
+    @property
+    def questions_built(self) -> dict[str, QuestionWidget]:
+        """The question widgets built so far (one still to be built holds nothing typed)."""
+        return self._built
+
+    @property
+    def built(self) -> bool:
+        """Whether the page holds every one of its questions."""
+        return self._steps is None
+
+    def finish_building(self) -> None:
+        """Build now whatever of the page is still to be built, and lay it out: it may be scrolled to at once."""
+        if self._steps is not None:
+            self._builder.stop()
+            self._build(None)
+            self.refresh()
+            if self.isVisible():
+                # Widgets added to a page on screen are laid out in a later turn; whoever asked may scroll to
+                # one of them, or click it, now.
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _build(self, count: int | None) -> None:
+        """Build the next ``count`` questions of the page (all that are left when None)."""
+        assert self._steps is not None
+        for built, _ in enumerate(self._steps, start=1):
+            if count is not None and built >= count:
+                return
+        self._steps = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._steps is not None and not self._builder.isActive():
+            self._builder.start(0)
+
+    def _build_more(self) -> None:
+        if not self.isVisible():
+            return  # taken up again when it is shown; a page dropped with its report is never built further
+        # A question left hidden by refresh() must not be shown by its layout: a widget added to a shown
+        # page is shown unless it was hidden on purpose.
+        before = set(self._built)
+        self._build(QUESTIONS_PER_TURN)
+        for question_id, widget in self._built.items():
+            if question_id not in before:
+                widget.hide()
+                widget.property("separator").hide()
+        self.refresh()
+        if self._steps is not None:
+            self._builder.start(0)
 
     def _add_items(
         self,
@@ -201,8 +279,11 @@ class SectionPage(QScrollArea):
         language: str,
         second_language: str,
         depth: int,
-    ) -> None:
-        """The page's content in the format's order: questions, notes, and groups under their lead-in."""
+    ) -> Iterator[None]:
+        """The page's content in the format's order: questions, notes, and groups under their lead-in.
+
+        Built as it is iterated: one step for each question.
+        """
         for item in items:
             if isinstance(item, Section):
                 label = QLabel(
@@ -223,7 +304,7 @@ class SectionPage(QScrollArea):
                     inner = depth + 1
                 layout.addWidget(label)
                 self._group_labels.append((label, tuple(q.id for q in item.questions)))
-                self._add_items(layout, item.items, language, second_language, inner)
+                yield from self._add_items(layout, item.items, language, second_language, inner)
             elif isinstance(item, Note):
                 note = QLabel(item.text.get(language))
                 note.setObjectName("formNote")
@@ -242,7 +323,8 @@ class SectionPage(QScrollArea):
                     widget.setContentsMargins(24 * depth, 0, 0, 0)
                 layout.addWidget(line)
                 layout.addWidget(widget)
-                self.questions[item.id] = widget
+                self._built[item.id] = widget
+                yield
 
     def _context_html(self) -> str:
         parts = []
@@ -284,7 +366,7 @@ class SectionPage(QScrollArea):
         """Show relevance and status of every question from the session's completeness."""
         statuses = self.session.completeness.questions
         shown = 0
-        for question_id, widget in self.questions.items():
+        for question_id, widget in self._built.items():
             status = statuses.get(question_id)
             if status is not None:
                 widget.show_status(status)
@@ -300,9 +382,10 @@ class SectionPage(QScrollArea):
             if widget.property("findMatch") != mark:
                 _mark_match(widget, mark)
         for label, question_ids in self._group_labels:
-            label.setVisible(any(not self.questions[q].isHidden() for q in question_ids))
+            label.setVisible(any(q in self._built and not self._built[q].isHidden() for q in question_ids))
         if self._filter and self._only_matching:
-            total = sum(1 for q in self.questions if self.session.is_relevant(q))
+            self.finish_building()  # the count is of the whole page
+            total = sum(1 for q in self._built if self.session.is_relevant(q))
             self.filter_note.setText(
                 self.tr("Showing {shown} of {total} questions matching “{query}”.").format(
                     shown=shown, total=total, query=self._filter
@@ -311,8 +394,8 @@ class SectionPage(QScrollArea):
         self.filter_note.setVisible(bool(self._filter and self._only_matching))
 
     def show_answer(self, question_id: str, origin: object) -> None:
-        """A stored answer of this page changed."""
-        widget = self.questions.get(question_id)
+        """A stored answer of this page changed (a question still to be built will show it when it is)."""
+        widget = self._built.get(question_id)
         if widget is not None:
             widget.show_answer(self.session.answers.get(question_id), origin)
 
@@ -355,5 +438,5 @@ class SectionPage(QScrollArea):
 
     def flush(self) -> None:
         """Store typed text of every question now."""
-        for widget in self.questions.values():
+        for widget in self._built.values():
             widget.flush()
