@@ -35,8 +35,12 @@ from benchmarks.measure import compare_processes, print_ratios
 _ROUNDS = 9
 _LANGUAGES = ("en", "zh", "ar")
 _CLI = "import sys; from bsreporter.cli import main; sys.exit(main())"
-#: The same command run from another source tree: its ``src`` first on the path.
-_CLI_FROM = "import sys; sys.path.insert(0, sys.argv.pop(1)); from bsreporter.cli import main; sys.exit(main())"
+#: The same command run from another source tree: its ``src`` first on the path, and a home (cache folder)
+#: of its own. The trees' programs would otherwise throw away each other's kept questionnaire at every turn
+#: (it is kept for the code that built it), and each export would build it anew: an installed program keeps
+#: its own.
+_CLI_FROM = ("import os, sys; os.environ['BSREPORTER_HOME'] = sys.argv.pop(1); sys.path.insert(0, sys.argv.pop(1)); "
+             "from bsreporter.cli import main; sys.exit(main())")
 _FLOOR = "reportlab hello-world PDF (floor)"
 _HELLO = ("import sys; from reportlab.pdfgen.canvas import Canvas; c = Canvas(sys.argv[1]); "
           "c.drawString(72, 770, 'Hello world'); c.showPage(); c.save()")
@@ -66,8 +70,8 @@ def _commands(folder: Path, trees: dict[str, Path]) -> dict[str, list[str]]:
         commands[_export_name(language)] = [*python, "-c", _CLI, *arguments]
         for tree, source in trees.items():
             commands[_export_name(language, f" {tree}")] = [
-                *python, "-c", _CLI_FROM, str(source), *arguments[:3], str(folder / f"{tree}-{language}.pdf"),
-                *arguments[4:]]
+                *python, "-c", _CLI_FROM, str(folder / f"home-{tree}"), str(source), *arguments[:3],
+                str(folder / f"{tree}-{language}.pdf"), *arguments[4:]]
     if shutil.which("soffice") and shutil.which("pdftotext"):
         env = _environment(folder)
         for language in _LANGUAGES:

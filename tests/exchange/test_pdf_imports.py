@@ -1,5 +1,6 @@
-"""A PDF export loads HarfBuzz only for text it shapes, and reportlab's web-address pattern only when used;
-the DRAFT mark kept in the cache folder is the mark HarfBuzz draws."""
+"""A PDF export loads HarfBuzz only for text it shapes, reportlab's web-address pattern only when used, Pillow
+never, and the comparison of answers only for the changes annex; the DRAFT mark kept in the cache folder is
+the mark HarfBuzz draws."""
 
 from __future__ import annotations
 
@@ -72,6 +73,28 @@ def test_an_export_loads_no_pillow_and_pillow_still_works_when_asked_for(tmp_pat
     done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_IF_PILLOW_LOADED, str(report_path),
                            str(tmp_path / "report.pdf"), language], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["no-pillow", "(3, 2)"]
+
+
+_EXPORT_AND_SAY_IF_COMPARED = """
+import sys
+from pathlib import Path
+from bsreporter.exchange.command import export_report_file
+export_report_file(Path(sys.argv[1]), pdf=Path(sys.argv[2]), changes_annex=sys.argv[3] == "annex")
+print("compared" if "bsreporter.report.compare" in sys.modules else "not-compared",
+      "difflib" if "difflib" in sys.modules else "no-difflib")
+"""
+
+
+@pytest.mark.parametrize(("annex", "loaded"), [("", ["not-compared", "no-difflib"]),
+                                               ("annex", ["compared", "difflib"])])
+def test_only_an_export_with_the_changes_annex_loads_the_comparison(tmp_path: Path, annex: str,
+                                                                    loaded: list[str]) -> None:
+    report_path = tmp_path / "report.bsr"
+    Report.create(report_path, party="Arcadia").close()
+    done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_IF_COMPARED, str(report_path),
+                           str(tmp_path / "report.pdf"), annex], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == loaded
+    assert (tmp_path / "report.pdf").stat().st_size > 0
 
 
 def test_reportlab_breaks_a_web_address_and_splits_chinese_with_its_deferred_patterns() -> None:

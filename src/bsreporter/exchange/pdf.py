@@ -17,6 +17,7 @@ from bsreporter.exchange.pdf_imports import harfbuzz_release
 
 import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab import rl_config
 from reportlab.lib import colors
@@ -48,9 +49,11 @@ from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_not
 from bsreporter.exchange.pdf_pages import Contents, LatePageNumbers
 from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
-from bsreporter.report.compare import AnswerChange, changes_since_previous
 from bsreporter.report.store import Report
 from bsreporter.report.validation import Validation, validation_state
+
+if TYPE_CHECKING:
+    from bsreporter.report.compare import AnswerChange
 
 # reportlab would write every stream as ASCII85 text (in pure Python): a third larger, for nothing.
 rl_config.useA85 = 0
@@ -83,7 +86,12 @@ def export_pdf(report: Report, destination: Path, *, language: str | None = None
     data = gather(report, language)
     steps = Steps(progress, cancelled)
     steps.check()
-    changes = changes_since_previous(report) if changes_annex else None
+    changes = None
+    if changes_annex:
+        # Only this annex compares answers (the comparison's module, with difflib, is left unloaded otherwise).
+        from bsreporter.report.compare import changes_since_previous
+
+        changes = changes_since_previous(report)
     pdf = render_pdf(data, page_size, steps, validation=validation_state(report), changes=changes, blank=blank)
     steps.check()  # the last moment a cancel can still leave no file
     write_bytes_atomically(destination, pdf, kind=PDF)

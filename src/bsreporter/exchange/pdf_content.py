@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Indenter, KeepTogether, PageBreak, Spacer, Table
@@ -21,7 +22,6 @@ from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, C
 from bsreporter.form.expression import Binary, Call, Node, Reference, String
 from bsreporter.form.model import Column, FormKind, Note, Question, QuestionType, Section, SpecialAnswer
 from bsreporter.form.values import InvalidValue
-from bsreporter.report.compare import AnswerChange
 from bsreporter.report.completeness import Status
 from bsreporter.report.display import (
     format_date,
@@ -33,6 +33,9 @@ from bsreporter.report.display import (
     value_text,
 )
 from bsreporter.report.validation import Validation
+
+if TYPE_CHECKING:
+    from bsreporter.report.compare import AnswerChange
 
 _TICKED, _UNTICKED = "\u2612", "\u2610"  # ballot box with X, empty ballot box
 #: Room to answer by hand on a blank form: lines under a text question, empty rows of a table.
