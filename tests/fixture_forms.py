@@ -129,9 +129,10 @@ SMALL_FORM: dict[str, Any] = {
 
 
 def write_form(folder: Path, files: dict[str, Any]) -> Path:
-    """Write a form's files to ``folder`` (made if needed) and return the folder."""
+    """Write a form's files to ``folder`` (made if needed; a name may hold a folder: ``mappings/x.yaml``)."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
+        (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return folder
 

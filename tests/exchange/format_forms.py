@@ -1,10 +1,12 @@
-"""Small forms shaped like the Secretariat's formats, written inside the tests of how a cell's answer is recognised.
+"""Small forms shaped like the Secretariat's formats, written inside the tests of how a cell's answer is recognised
+and of how a previous report is carried forward.
 
 Three formats (a fourth, third and second report: ``nr4``, ``nr3``, ``nr2``) and the Strategic Plan form they
 take their Plan from. Their questions keep the formats' keys, official numbers, option values and option
 wording (in the six UN languages where a test reads them), so that what a person types is recognised as in the
 real formats: a question with options that other options' words contain, ranges of numbers, thresholds, years,
-several choices (one holding a comma) and an option that says the opposite of another in one word more.
+several choices (one holding a comma) and an option that says the opposite of another in one word more. The
+fourth carries the third forward through a mapping of its own, with an answer renamed and a question left behind.
 """
 
 from __future__ import annotations
@@ -99,6 +101,13 @@ THIRD_ITEMS = [
              [option("2001", "2001 or earlier"), *(option(str(year), str(year)) for year in range(2002, 2016))],
              "selected(${Q014}, 'implementation.fullFramwork') or selected(${Q014}, 'implementation.partialFramwork')"),
     question("Q017", "17", "select_one", [YES, SOME_3, NO]),
+    question("Q018", "18", "select_one", [YES, NO]),
+    question("Q019", "19", "select_one", [option("1", "One", fr="Un"), option("5-", "Less than 5", fr="Moins de 5"),
+                                          option("10-", "Less than 10", fr="Moins de 10"),
+                                          option("10+", "More than 10", fr="Plus de 10")],
+             "selected(${Q018}, 'true')"),
+    {**question("Q020", "20", "select_one", [YES, NO]),
+     "label::en": "Has your country submitted its biosafety framework, laws, regulations or guidelines to the BCH?"},
 ]
 SECOND_ITEMS = [
     question("S008", "8", "select_one", [option("0", "None"), option("1+", "One or more"), option("3+", "3 or more"),
@@ -124,11 +133,11 @@ def _plan() -> dict[str, Any]:
     }
 
 
-def _format(form_id: str, cycle: str, items: list[dict[str, Any]]) -> dict[str, Any]:
+def _format(form_id: str, title: str, cycle: str, items: list[dict[str, Any]]) -> dict[str, Any]:
     """A national report format in the six UN languages: a General group and one group of the given questions."""
     return {
         "form.yaml": {"id": form_id, "version": "1", "kind": "national_report", "plan": "plan",
-                      "title::en": f"Report {form_id}", "cycle::en": cycle,
+                      "title::en": title, "cycle::en": cycle,
                       "languages": ["en", "zh", "fr", "es", "ru", "ar"], "required_languages": ["en"],
                       "parts": ["general.yaml", "articles.yaml"]},
         "general.yaml": {"group": {"id": "General", "title::en": "General", "items": [
@@ -137,11 +146,21 @@ def _format(form_id: str, cycle: str, items: list[dict[str, Any]]) -> dict[str, 
     }
 
 
+#: How the third report's answers carry into the fourth: its questions by key, one answer renamed, question 20 left
+#: behind; and how the second's carry into the third (a mapping into another form than the fourth).
+FOURTH_FROM_THIRD = {"from_form": "nr3",
+                     "questions": {"Q012_party": "Q012_party", "Q014": "Q014", "Q017": "Q017", "Q018": "Q018"},
+                     "choices": {"Q014": {"implementation.fullFramwork": "implementation.fullInPlace",
+                                          "implementation.partialFramwork": "implementation.partiallyInPlace"}}}
+THIRD_FROM_SECOND = {"from_form": "nr2", "questions": {"Q012_party": "Q012_party"}}
+
 FORMATS: dict[str, dict[str, Any]] = {
     "plan": _plan(),
-    "nr4": _format("nr4", "Fourth cycle (2019)", FOURTH_ITEMS),
-    "nr3": _format("nr3", "Third cycle (2015)", THIRD_ITEMS),
-    "nr2": _format("nr2", "Second cycle (2011)", SECOND_ITEMS),
+    "nr4": {**_format("nr4", "Fourth national report (small)", "Fourth cycle (2019)", FOURTH_ITEMS),
+            "mappings/nr3.yaml": FOURTH_FROM_THIRD},
+    "nr3": {**_format("nr3", "Third national report (small)", "Third cycle (2015)", THIRD_ITEMS),
+            "mappings/nr2.yaml": THIRD_FROM_SECOND},
+    "nr2": _format("nr2", "Second national report (small)", "Second cycle (2011)", SECOND_ITEMS),
 }
 
 
@@ -155,3 +174,8 @@ def write_formats(root: Path) -> Path:
 def install_format(monkeypatch: pytest.MonkeyPatch, root: Path, form_id: str) -> Questionnaire:
     """Install the format ``form_id`` written under ``root`` for this test, beside the installed forms."""
     return install_form(monkeypatch, root / form_id)
+
+
+def install_formats(monkeypatch: pytest.MonkeyPatch, root: Path) -> dict[str, Questionnaire]:
+    """Install the three formats written under ``root`` for this test, by id."""
+    return {form_id: install_format(monkeypatch, root, form_id) for form_id in ("nr2", "nr3", "nr4")}

@@ -4,6 +4,10 @@ A third (or second) report, as a report file, as its exported workbook, or as a 
 sheet in the official numbering, is carried into the next report through the Secretariat's
 mapping: value remaps applied, answers flagged for review, every answered row explained, and
 nothing this cycle already answered replaced unless chosen.
+
+The mechanics that do not depend on what the Secretariat's mappings say (an answer renamed, a question left
+behind, this cycle's answers kept, mappings refused, a sheet's columns found) are proved on small formats with a
+mapping of their own (format_forms), so that editing a real format or mapping cannot change what they prove.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from format_forms import install_formats, write_formats
 from openpyxl import Workbook
 from previous_report import previous_answers, sheet_rows
 
@@ -56,6 +61,21 @@ def _previous(tmp_path: Path, form_id: str, answers: dict[str, Any] | None = Non
 @pytest.fixture
 def fourth(tmp_path: Path) -> Iterator[Report]:
     with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=_form(FOURTH), author="Focal point") as report:
+        yield report
+
+
+@pytest.fixture
+def small(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The folder of the small formats (format_forms: nr2, nr3, nr4), installed for the test."""
+    root = write_formats(tmp_path / "formats")
+    install_formats(monkeypatch, root)
+    return root
+
+
+@pytest.fixture
+def small_fourth(tmp_path: Path, small: Path) -> Iterator[Report]:
+    """A new report of the small fourth format."""
+    with Report.create(tmp_path / "fourth.bsr", party="Arcadia", form=_form("nr4"), author="Focal point") as report:
         yield report
 
 
@@ -142,9 +162,9 @@ def test_a_second_report_is_carried_into_the_third_and_the_fourth(tmp_path: Path
         assert all(a.needs_review for a in report.answers().values())
 
 
-def test_a_renamed_answer_is_carried_renamed(tmp_path: Path, fourth: Report) -> None:
-    report_file, _, _ = _previous(tmp_path, THIRD, {"Q014": "implementation.fullFramwork"})
-    rows = {r.question_id: r for r in plan_import_file(fourth, report_file, previous_cycle=True).rows}
+def test_a_renamed_answer_is_carried_renamed(tmp_path: Path, small_fourth: Report) -> None:
+    report_file, _, _ = _previous(tmp_path, "nr3", {"Q014": "implementation.fullFramwork"})
+    rows = {r.question_id: r for r in plan_import_file(small_fourth, report_file, previous_cycle=True).rows}
     assert rows["Q014"].incoming == ("implementation.fullInPlace", None)
 
 
@@ -184,19 +204,19 @@ def test_an_answer_the_mapping_leaves_without_an_option_is_suggested_where_one_h
         assert report.answer("Q019").value == "5+"
 
 
-def test_an_earlier_question_without_counterpart_is_named_by_its_number(tmp_path: Path, fourth: Report) -> None:
-    report_file, _, _ = _previous(tmp_path, THIRD, {"Q020": "true"})
-    row = _by_old_key(plan_import_file(fourth, report_file, previous_cycle=True))["Q020"]
+def test_an_earlier_question_without_counterpart_is_named_by_its_number(tmp_path: Path, small_fourth: Report) -> None:
+    report_file, _, _ = _previous(tmp_path, "nr3", {"Q020": "true"})
+    row = _by_old_key(plan_import_file(small_fourth, report_file, previous_cycle=True))["Q020"]
     assert row.kind is RowKind.REJECTED and row.number == "20"
     assert "question 20 “Has your country submitted" in row.reason and "Q020" not in row.reason
-    assert "of the Third national report on the implementation" in row.reason and "is not carried over" in row.reason
+    assert "of the Third national report (small)" in row.reason and "is not carried over" in row.reason
 
 
-def test_an_answer_of_this_cycle_is_kept_unless_overwrite_is_given(tmp_path: Path,
+def test_an_answer_of_this_cycle_is_kept_unless_overwrite_is_given(tmp_path: Path, small: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    report_file, _, _ = _previous(tmp_path, THIRD, {"Q014": "implementation.fullFramwork", "Q017": "true"})
+    report_file, _, _ = _previous(tmp_path, "nr3", {"Q014": "implementation.fullFramwork", "Q017": "true"})
     path = tmp_path / "fourth.bsr"
-    with Report.create(path, party="Arcadia", form=_form(FOURTH)) as report:
+    with Report.create(path, party="Arcadia", form=_form("nr4")) as report:
         report.set_answers({"Q014": "implementation.partiallyInPlace"}, source=Source.TYPED)
     assert main(["import", str(path), str(report_file), "--previous-cycle"]) == 0
     assert "kept" in capsys.readouterr().out
@@ -252,35 +272,36 @@ def test_a_sheet_of_this_format_with_a_few_bad_rows_is_read_as_this_format(tmp_p
     assert plan.count(RowKind.NEW) == len(answers)
 
 
-def test_a_mapping_into_another_form_is_refused_for_a_sheet(tmp_path: Path, fourth: Report) -> None:
-    sheet = _party_sheet(tmp_path, SECOND, {"Q012": "true"})
-    before = hashlib.sha256(fourth.path.read_bytes()).digest()
+def test_a_mapping_into_another_form_is_refused_for_a_sheet(tmp_path: Path, small: Path,
+                                                            small_fourth: Report) -> None:
+    sheet = _party_sheet(tmp_path, "nr2", {"S008": "1+"})
+    before = hashlib.sha256(small_fourth.path.read_bytes()).digest()
     with pytest.raises(ExchangeError) as refused:
-        plan_import_file(fourth, sheet, layout=LAYOUT, mapping=Path("forms") / THIRD / "mappings" / f"{SECOND}.yaml")
-    assert refused.value.key == "sheet_mapping_other_target" and "cpb-nr3-2015" in str(refused.value)
+        plan_import_file(small_fourth, sheet, layout=LAYOUT, mapping=small / "nr3" / "mappings" / "nr2.yaml")
+    assert refused.value.key == "sheet_mapping_other_target" and "'nr3'" in str(refused.value)
     assert refused.value.text("ru") != str(refused.value)
-    assert hashlib.sha256(fourth.path.read_bytes()).digest() == before
+    assert hashlib.sha256(small_fourth.path.read_bytes()).digest() == before
 
 
-def test_a_mapping_from_a_form_not_installed_is_refused_for_a_sheet(tmp_path: Path, fourth: Report) -> None:
-    sheet = _party_sheet(tmp_path, SECOND, {"Q012": "true"})
+def test_a_mapping_from_a_form_not_installed_is_refused_for_a_sheet(tmp_path: Path, small_fourth: Report) -> None:
+    sheet = _party_sheet(tmp_path, "nr2", {"S008": "1+"})
     mapping = tmp_path / "first.yaml"
-    mapping.write_text("from_form: cpb-nr1-2007\nquestions: {Q001: Q012_party}\n", encoding="utf-8")
+    mapping.write_text("from_form: nr1\nquestions: {Q001: Q012_party}\n", encoding="utf-8")
     with pytest.raises(ExchangeError) as refused:
-        plan_import_file(fourth, sheet, layout=LAYOUT, mapping=mapping)
-    assert refused.value.key == "sheet_mapping_not_installed" and "cpb-nr1-2007" in str(refused.value)
+        plan_import_file(small_fourth, sheet, layout=LAYOUT, mapping=mapping)
+    assert refused.value.key == "sheet_mapping_not_installed" and "'nr1'" in str(refused.value)
 
 
-def test_a_missing_sheet_or_column_is_said_in_the_persons_language(tmp_path: Path, fourth: Report) -> None:
-    sheet = _party_sheet(tmp_path, FOURTH, {"Q012_party": "true"})
+def test_a_missing_sheet_or_column_is_said_in_the_persons_language(tmp_path: Path, small_fourth: Report) -> None:
+    sheet = _party_sheet(tmp_path, "nr4", {"Q012_party": "true"})
     with pytest.raises(ExchangeError) as no_sheet:
-        plan_import_file(fourth, sheet, layout=ForeignLayout("Réponses", "A", "B", 1))
+        plan_import_file(small_fourth, sheet, layout=ForeignLayout("Réponses", "A", "B", 1))
     with pytest.raises(ExchangeError) as no_column:
-        plan_import_file(fourth, sheet, layout=ForeignLayout(None, "A", "Réponse", 1))
+        plan_import_file(small_fourth, sheet, layout=ForeignLayout(None, "A", "Réponse", 1))
     assert (no_sheet.value.key, no_column.value.key) == ("sheet_missing", "sheet_column_missing")
 
 
-def test_a_follow_up_of_an_answer_not_taken_says_which_question_it_waits_for(tmp_path: Path) -> None:
+def test_a_follow_up_of_an_answer_not_taken_says_which_question_it_waits_for(tmp_path: Path, small: Path) -> None:
     # 15 asks when the framework of 14 is in place; 14's wording here fits no option, so 15 waits for it.
     workbook = Workbook()
     sheet = workbook.active
@@ -291,7 +312,7 @@ def test_a_follow_up_of_an_answer_not_taken_says_which_question_it_waits_for(tmp
     sheet.append(["19", "Less than 10"])
     path = tmp_path / "party.xlsx"
     workbook.save(path)
-    with Report.create(tmp_path / "third.bsr", party="Arcadia", form=_form(THIRD)) as report:
+    with Report.create(tmp_path / "third.bsr", party="Arcadia", form=_form("nr3")) as report:
         rows = {r.question_id: r for r in plan_import_file(report, path, layout=ForeignLayout(None, "A", "B", 1)).rows}
     assert rows["Q014"].kind is RowKind.REJECTED
     assert rows["Q015"].kind is RowKind.REJECTED and rows["Q015"].reason_error is not None
@@ -300,7 +321,7 @@ def test_a_follow_up_of_an_answer_not_taken_says_which_question_it_waits_for(tmp
     assert rows["Q019"].kind is RowKind.NEW  # judged with 18, imported in the same pass
 
 
-def test_the_command_line_finds_the_columns_of_a_partys_own_sheet(tmp_path: Path,
+def test_the_command_line_finds_the_columns_of_a_partys_own_sheet(tmp_path: Path, small: Path,
                                                                    capsys: pytest.CaptureFixture[str]) -> None:
     workbook = Workbook()
     sheet = workbook.active
@@ -313,7 +334,7 @@ def test_the_command_line_finds_the_columns_of_a_partys_own_sheet(tmp_path: Path
     path = tmp_path / "party.xlsx"
     workbook.save(path)
     report_path = tmp_path / "third.bsr"
-    Report.create(report_path, party="Arcadia", form=_form(THIRD)).close()
+    Report.create(report_path, party="Arcadia", form=_form("nr3")).close()
     assert main(["import", str(report_path), str(path)]) == 0
     out = capsys.readouterr().out
     assert "Reading sheet 'NR3': question numbers in column B, answers in column C, headings in row 3" in out
