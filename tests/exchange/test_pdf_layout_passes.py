@@ -98,3 +98,23 @@ def test_an_english_report_is_laid_out_once(monkeypatch: pytest.MonkeyPatch, tmp
     assert _passes(monkeypatch, demo, tmp_path / "demo-en.pdf", "en") == 1
     with pikepdf.open(tmp_path / "demo-en.pdf") as document:
         assert len(document.pages) > 30
+
+
+def test_the_body_frame_copies_as_a_deep_copy_does() -> None:
+    import copy
+
+    from reportlab.platypus import Frame
+
+    from bsreporter.exchange.pdf import _Frame
+
+    ours, theirs = (kind(56.7, 56.7, 481.9, 700.0, id="body", leftPadding=0) for kind in (_Frame, Frame))
+    for frame in (ours, theirs):
+        frame._reset()
+        frame._frameBGs = [("colour", [1, 2])]  # a list inside a list, as reportlab keeps frame backgrounds
+        frame._generated_content = [object()]
+    twin, reference = copy.deepcopy(ours), copy.deepcopy(theirs)
+    assert type(twin) is _Frame and vars(twin).keys() == vars(reference).keys()
+    assert {name: value for name, value in vars(twin).items() if name != "_generated_content"} == {
+        name: value for name, value in vars(reference).items() if name != "_generated_content"}
+    assert twin._frameBGs is not ours._frameBGs and twin._frameBGs[0][1] is not ours._frameBGs[0][1]
+    assert twin._generated_content is not ours._generated_content

@@ -198,3 +198,7 @@ def test_numbers_are_written_as_reportlab_writes_them() -> None:
     assert canvas.fp_str(*values) == rl_accel.fp_str(*values)
     assert canvas.fp_str(values) == rl_accel.fp_str(values) == canvas.fp_str(tuple(values))
     assert canvas.fp_str() == rl_accel.fp_str() == ""
+    # Groups written again are the same group (a colour, an origin), whatever the type of its numbers.
+    for group in [(0.1, 0.2, 0.3), [0.1, 0.2, 0.3], (1, 0, 0, 1, 56.7, 300.25), (1.0, 0.0, 0.0, 1.0, 56.7, 300.25),
+                  (True, 0.5), (-0.0, 2)] * 2:
+        assert canvas.fp_str(group) == rl_accel.fp_str(group) == canvas.fp_str(*group), group

@@ -15,6 +15,7 @@ from bsreporter.exchange.pdf_imports import harfbuzz_release
 
 # isort: split
 
+import copy
 import io
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -190,7 +191,7 @@ class _ReportDocument(BaseDocTemplate):
         self.numbers = LatePageNumbers(page_size)
         #: The headings laid out: level, contents markup, page and key (see _settled).
         self.headings: list[tuple[int, str, int, str]] = []
-        frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
+        frame = _Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("page", [frame], onPage=self._decorate)])
 
@@ -271,6 +272,18 @@ class _ReportDocument(BaseDocTemplate):
 
 
 _DRAFT_FORM = "bsrDraftMark"
+
+
+class _Frame(Frame):
+    """The body's frame, copied quickly: reportlab copies the frame (deeply) each time it measures a heading
+    kept with what follows, and a frame holds numbers and strings, which a deep copy shares anyway."""
+
+    def __deepcopy__(self, memo: dict[int, object]) -> _Frame:
+        twin = copy.copy(self)
+        for name, value in vars(self).items():
+            if not isinstance(value, str | int | float | type(None)):  # a list or other container: its own copy
+                setattr(twin, name, copy.deepcopy(value, memo))
+        return twin
 
 
 def draw_outlines(canvas: object, text: str, size: float, *, rtl: bool) -> None:

@@ -108,10 +108,20 @@ def _remember_numbers() -> None:
     colours come back on every line and page, and its formatting is pure Python."""
     import importlib
 
+    #: Whole groups of numbers (a colour, a text origin, a transformation) as written before.
+    groups: dict[tuple[Any, ...], str] = {}
+
     def numbers_text(*values: Any) -> str:
         numbers = values[0] if len(values) == 1 and isinstance(values[0], (list, tuple)) else values
         try:
-            return " ".join([number_text(value) for value in numbers])
+            key = numbers if type(numbers) is tuple else tuple(numbers)
+            text = groups.get(key)
+            if text is None:
+                text = " ".join([number_text(value) for value in numbers])
+                if len(groups) > 1 << 16:  # every line's origin is a group: keep the memo bounded
+                    groups.clear()
+                groups[key] = text
+            return text
         except TypeError:  # not a number that can be remembered: as reportlab writes it
             return fp_str(*values)  # type: ignore[no-any-return]
 
