@@ -41,12 +41,12 @@ class RecordingConnection:
 
 
 @pytest.fixture
-def half_a_change(session: ReportSession) -> Iterator[sqlite3.Connection]:
+def half_a_change(small_session: ReportSession) -> Iterator[sqlite3.Connection]:
     """The window's connection in the middle of a write: an answer inserted, not yet committed."""
-    session.change_answer("nfp_name", "Dr. Okafor")
-    conn = session.report._conn
+    small_session.change_answer("contact_name", "Dr. Okafor")
+    conn = small_session.report._conn
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute("UPDATE answers SET value = ? WHERE question_id = 'nfp_name'", (f'"{UNCOMMITTED}"',))
+    conn.execute("UPDATE answers SET value = ? WHERE question_id = 'contact_name'", (f'"{UNCOMMITTED}"',))
     yield conn
     with contextlib.suppress(sqlite3.ProgrammingError):  # the window may have closed the file already
         if conn.in_transaction:
@@ -59,7 +59,7 @@ def _cells(path: Path) -> set[object]:
 
 
 def test_export_during_a_write_holds_only_committed_answers(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, half_a_change: sqlite3.Connection, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, half_a_change: sqlite3.Connection, tmp_path: Path
 ) -> None:
     destination = tmp_path / "export.xlsx"
     failures: list[BaseException] = []
@@ -76,7 +76,7 @@ def test_export_during_a_write_holds_only_committed_answers(
 
 
 def test_a_copy_during_a_write_holds_only_committed_answers(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, half_a_change: sqlite3.Connection, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, half_a_change: sqlite3.Connection, tmp_path: Path
 ) -> None:
     copy = tmp_path / "copy.bsr"
     operation = exports.save_copy(window, copy)
@@ -86,24 +86,24 @@ def test_a_copy_during_a_write_holds_only_committed_answers(
     half_a_change.execute("ROLLBACK")
     assert operation.succeeded
     with Report.open(copy, read_only=True) as saved:
-        assert saved.answer("nfp_name").value == "Dr. Okafor"  # type: ignore[union-attr]
+        assert saved.answer("contact_name").value == "Dr. Okafor"  # type: ignore[union-attr]
 
 
 def test_import_planning_during_a_write_compares_with_committed_answers(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    session.change_answer("nfp_name", "Dr. Okafor")
+    small_session.change_answer("contact_name", "Dr. Okafor")
     workbook = tmp_path / "colleague.xlsx"
-    export_xlsx(session.report, workbook)
+    export_xlsx(small_session.report, workbook)
     book = load_workbook(workbook)
     sheet = book.worksheets[1]
     cells = {row[8].value: row[4] for row in sheet.iter_rows(min_row=2) if row[8].value}
-    cells["nfp_name"].value = "Dr. Adaeze Okafor"
+    cells["contact_name"].value = "Dr. Adaeze Okafor"
     book.save(workbook)
 
-    conn = session.report._conn
+    conn = small_session.report._conn
     conn.execute("BEGIN IMMEDIATE")
-    conn.execute("UPDATE answers SET value = ? WHERE question_id = 'nfp_name'", (f'"{UNCOMMITTED}"',))
+    conn.execute("UPDATE answers SET value = ? WHERE question_id = 'contact_name'", (f'"{UNCOMMITTED}"',))
     try:
         run = importer.start_import(window, workbook)
         assert run is not None
@@ -116,7 +116,7 @@ def test_import_planning_during_a_write_compares_with_committed_answers(
     finally:
         conn.execute("ROLLBACK")
     assert run.preview_dialog is not None, run.error
-    row = next(r for r in run.preview_dialog.model.rows if r.question_id == "nfp_name")
+    row = next(r for r in run.preview_dialog.model.rows if r.question_id == "contact_name")
     assert row.kind is RowKind.CHANGED
     assert row.current == ("Dr. Okafor", None)
 
@@ -136,7 +136,7 @@ def _apply_all(qtbot: QtBot, run: ImportRun | None) -> ImportRun:
     return run
 
 
-def _background_operations(qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path) -> None:
+def _background_operations(qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path) -> None:
     """Every background action on an open report, one after the other, each waited for."""
     for kind in ("xlsx", "pdf"):
         operation = exports.export_report(window, kind, tmp_path / f"export.{kind}", changes_annex=False)
@@ -161,7 +161,7 @@ def _background_operations(qtbot: QtBot, window: MainWindow, session: ReportSess
 
     # A colleague's copy of the report, merged back.
     with Report.open(tmp_path / "copy.bsr", author="Li Wei") as theirs:
-        theirs.set_answer("nfp_organisation", "Ministry of Environment")
+        theirs.set_answer("phone", "+1 555 0100")
     merged = _apply_all(qtbot, importer.start_merge(window, tmp_path / "copy.bsr"))
     assert merged.outcome is not None and merged.outcome.source is Source.MERGED
 
@@ -169,25 +169,25 @@ def _background_operations(qtbot: QtBot, window: MainWindow, session: ReportSess
     book = load_workbook(tmp_path / "export.xlsx")
     sheet = book.worksheets[1]
     cells = {row[8].value: row[4] for row in sheet.iter_rows(min_row=2) if row[8].value}
-    cells["nfp_title"].value = "Director of Biosafety"
+    cells["contact_title"].value = "Director of Biosafety"
     book.save(tmp_path / "export.xlsx")
     imported = _apply_all(qtbot, importer.start_import(window, tmp_path / "export.xlsx"))
     assert imported.outcome is not None and imported.outcome.source is Source.IMPORTED
 
 
 def test_background_work_never_touches_the_window_connection(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    session.change_answer("nfp_name", "Dr. Okafor")
-    session.change_answer("nfp_title", "Head")
-    report = session.report
+    small_session.change_answer("contact_name", "Dr. Okafor")
+    small_session.change_answer("contact_title", "Head")
+    report = small_session.report
     real = report._conn
     recording = RecordingConnection(real)
     report._conn = recording  # type: ignore[assignment]
     try:
-        _background_operations(qtbot, window, session, tmp_path)
+        _background_operations(qtbot, window, small_session, tmp_path)
     finally:
         report._conn = real
     assert recording.threads == {threading.get_ident()}  # the window's thread only
-    assert report.answer("nfp_title").value == "Director of Biosafety"  # type: ignore[union-attr]
-    assert report.answer("nfp_organisation").value == "Ministry of Environment"  # type: ignore[union-attr]
+    assert report.answer("contact_title").value == "Director of Biosafety"  # type: ignore[union-attr]
+    assert report.answer("phone").value == "+1 555 0100"  # type: ignore[union-attr]

@@ -30,22 +30,17 @@ WAIT_MS = 60_000
 ROWS = 1_000
 
 
-def _instruments(form: Questionnaire, count: int) -> list[dict[str, Any]]:
-    columns = {c.name: c for c in form.question("nbf_instruments").columns}
-    types = columns["instrument_type"].choices.values  # type: ignore[union-attr]
-    statuses = columns["instrument_status"].choices.values  # type: ignore[union-attr]
-    return [{"instrument_title": f"Biosafety regulation no. {i + 1}", "instrument_type": types[i % len(types)],
-             "instrument_status": statuses[i % len(statuses)], "year_adopted": 1995 + i % 25,
-             "instrument_url": f"https://bch.example/laws/{i + 1}"} for i in range(count)]
+def _laws(count: int) -> list[dict[str, Any]]:
+    return [{"law_title": f"Biosafety regulation no. {i + 1} on contained use and release",
+             "law_kind": ("law", "regulation")[i % 2], "law_year": 1995 + i % 25} for i in range(count)]
 
 
 @pytest.fixture
-def long_report(tmp_path: Path, form: Questionnaire) -> Path:
-    """A report whose table of instruments holds 1,000 rows: its PDF takes a good second to write."""
+def long_report(tmp_path: Path, small_form: Questionnaire) -> Path:
+    """A report of the small form whose table of laws holds 1,000 rows: its PDF takes a good second to write."""
     path = tmp_path / "long.bsr"
-    with Report.create(path, party="Republic of Arcadia", form=form, author="tester") as report:
-        report.set_answers({"nbf_legislation_in_place": "yes", "nbf_instruments": _instruments(form, ROWS)},
-                           source=Source.TYPED)
+    with Report.create(path, party="Republic of Arcadia", form=small_form, author="tester") as report:
+        report.set_answers({"has_law": "yes", "law_list": _laws(ROWS)}, source=Source.TYPED)
     return path
 
 
@@ -92,7 +87,7 @@ def test_a_pdf_export_is_written_by_a_process_of_its_own_while_the_window_keeps_
 
 
 def test_an_export_that_fails_in_its_process_is_said_in_the_persons_language(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, in_french: None,
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path, in_french: None,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
     folder = tmp_path / "removed"
@@ -125,16 +120,16 @@ def test_cancel_leaves_no_partial_file_and_an_earlier_export_as_it_was(
 
 
 def test_text_still_being_typed_is_in_the_export(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    window.go_to_question("nfp_name")
+    window.go_to_question("contact_name")
     page = window.current_page()
     assert page is not None
-    field = page.questions["nfp_name"].editor.focus_target()
+    field = page.questions["contact_name"].editor.focus_target()
     assert isinstance(field, QLineEdit)
     field.setFocus()
     qtbot.keyClicks(field, "Dr. Adaeze Okafor")
-    assert session.has_pending()  # typed, waiting for a pause before it is stored
+    assert small_session.has_pending()  # typed, waiting for a pause before it is stored
     destination = tmp_path / "typed.xlsx"
     operation = _export(window, "xlsx", destination)
     with qtbot.waitSignal(operation.finished, timeout=WAIT_MS):
