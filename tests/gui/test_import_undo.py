@@ -20,8 +20,7 @@ WAIT_MS = 60_000
 
 
 def _rows(count: int) -> list[dict[str, Any]]:
-    return [{"instrument_title": f"Regulation {n}", "instrument_type": "law", "instrument_status": "in_force",
-             "year_adopted": 1990 + n} for n in range(count)]
+    return [{"law_title": f"Regulation {n}", "law_kind": "law", "law_year": 1990 + n} for n in range(count)]
 
 
 def _import(qtbot: QtBot, window: MainWindow, workbook: Path) -> None:
@@ -38,13 +37,13 @@ def _import(qtbot: QtBot, window: MainWindow, workbook: Path) -> None:
 
 
 def test_undo_and_redo_of_an_import_do_not_read_the_answers_again(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path,
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_form: Questionnaire, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    session.change_answer("nfp_name", "Dr. Ana Okafor")  # replaced by the import, put back by its undo
-    with Report.create(tmp_path / "colleague.bsr", party="Republic of Arcadia", form=form) as theirs:
-        theirs.set_answers({"nfp_name": "Dr. Adaeze Okafor", "nfp_title": "Director", "nbf_legislation_in_place": "yes",
-                            "nbf_instruments": _rows(3)}, source=Source.TYPED)
+    small_session.change_answer("contact_name", "Dr. Ana Okafor")  # replaced by the import, put back by its undo
+    with Report.create(tmp_path / "colleague.bsr", party="Republic of Arcadia", form=small_form) as theirs:
+        theirs.set_answers({"contact_name": "Dr. Adaeze Okafor", "contact_title": "Director", "has_law": "yes",
+                            "law_list": _rows(3)}, source=Source.TYPED)
         export_xlsx(theirs, tmp_path / "colleague.xlsx")
     _import(qtbot, window, tmp_path / "colleague.xlsx")
 
@@ -56,42 +55,42 @@ def test_undo_and_redo_of_an_import_do_not_read_the_answers_again(
         return answers(report)
 
     monkeypatch.setattr(Report, "answers", counted)
-    session.undo_stack.undo()
+    small_session.undo_stack.undo()
     assert reads == []
     monkeypatch.setattr(Report, "answers", answers)
-    assert session.answers == session.report.answers()  # the window holds what the file holds, to the time
-    assert session.answers["nfp_name"].value == "Dr. Ana Okafor"
-    assert session.answers.get("nbf_instruments") is None or session.answers["nbf_instruments"].value is None
+    assert small_session.answers == small_session.report.answers()  # the window holds what the file holds, to the time
+    assert small_session.answers["contact_name"].value == "Dr. Ana Okafor"
+    assert small_session.answers.get("law_list") is None or small_session.answers["law_list"].value is None
 
     monkeypatch.setattr(Report, "answers", counted)
-    session.undo_stack.redo()
+    small_session.undo_stack.redo()
     assert reads == []
     monkeypatch.setattr(Report, "answers", answers)
-    assert session.answers == session.report.answers()
-    assert len(session.answers["nbf_instruments"].value) == 3
-    assert session.answers["nfp_title"].value == "Director"
+    assert small_session.answers == small_session.report.answers()
+    assert len(small_session.answers["law_list"].value) == 3
+    assert small_session.answers["contact_title"].value == "Director"
 
 
 def test_applying_an_import_of_a_long_table_does_not_check_its_rows_on_the_windows_thread(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, form: Questionnaire, tmp_path: Path,
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_form: Questionnaire, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from bsreporter.report import completeness
 
-    with Report.create(tmp_path / "colleague.bsr", party="Republic of Arcadia", form=form) as theirs:
-        theirs.set_answers({"nbf_legislation_in_place": "yes", "nbf_instruments": _rows(40)}, source=Source.TYPED)
+    with Report.create(tmp_path / "colleague.bsr", party="Republic of Arcadia", form=small_form) as theirs:
+        theirs.set_answers({"has_law": "yes", "law_list": _rows(40)}, source=Source.TYPED)
         export_xlsx(theirs, tmp_path / "colleague.xlsx")
     tables: list[int] = []
     coerce = completeness.coerce_value
 
     def counted(question: Any, raw: Any, **kwargs: Any) -> Any:
-        if question.id == "nbf_instruments":
+        if question.id == "law_list":
             tables.append(len(raw))
         return coerce(question, raw, **kwargs)
 
     monkeypatch.setattr(completeness, "coerce_value", counted)
     _import(qtbot, window, tmp_path / "colleague.xlsx")  # read, planned and checked in a child process
     assert tables == []
-    assert len(session.answers["nbf_instruments"].value) == 40
+    assert len(small_session.answers["law_list"].value) == 40
     monkeypatch.undo()
-    assert session.completeness == completeness.check_completeness(form, session.report.answers())
+    assert small_session.completeness == completeness.check_completeness(small_form, small_session.report.answers())
