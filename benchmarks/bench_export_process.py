@@ -5,14 +5,20 @@ Chinese and Arabic, beside two things measured in the same interleaved rounds:
 
 - the floor, a plain reportlab "hello world" (a ``python -c`` that writes a one-page PDF), so that the
   figure says what the export adds to the least a PDF made in Python costs, whatever the machine;
+- a lower bound, the least any reportlab export of this report must cost (:mod:`benchmarks.pdf_lines`): a
+  process that opens the report and reads it as the export does, then draws every line of text the exported
+  PDF holds at its place with reportlab's canvas, every layout decision already made (the lines are taken
+  from the real export's layout, untimed), and saves it with the export's fonts, subsets and PDF/A settings;
+  Arabic lines go through the export's own bidi ordering and shaping, Chinese through its font choice per
+  character;
 - the alternative, LibreOffice starting cold and converting the same report as a Word document to PDF
   (``soffice --headless --convert-to pdf``, a fresh user profile for every run). The Word document is
   written here by hand (a minimal .docx made with zipfile, no extra package): the text of the PDF that
   bsreporter exported, page by page (``pdftotext``), each block of lines a paragraph and a page break
   where the PDF starts a page, in the report's language (right to left in Arabic).
 
-``python -m benchmarks.bench_export_process`` prints the ratios to the floor and how many times faster
-than LibreOffice each export is; ``--tree NAME=SRC`` (repeatable) adds the same exports run from another
+``python -m benchmarks.bench_export_process`` prints the ratios to the floor, the lower bound's share of each
+export's time, and how many times faster than LibreOffice each export is; ``--tree NAME=SRC`` (repeatable) adds the same exports run from another
 source tree (e.g. a checkout of an earlier commit's ``src``) to the same rounds, for before/after figures
 from one run.
 ``python -m benchmarks`` prints the rows. Without LibreOffice or pdftotext the LibreOffice rows are left out.
@@ -42,6 +48,10 @@ _CLI = "import sys; from bsreporter.cli import main; sys.exit(main())"
 _CLI_FROM = ("import os, sys; os.environ['BSREPORTER_HOME'] = sys.argv.pop(1); sys.path.insert(0, sys.argv.pop(1)); "
              "from bsreporter.cli import main; sys.exit(main())")
 _FLOOR = "reportlab hello-world PDF (floor)"
+_ROOT = Path(__file__).resolve().parents[1]
+#: The lower bound's process: the benchmarks' folder first on the path, then only what it draws with.
+_LINES = ("import sys; sys.path.insert(0, sys.argv.pop(1)); from benchmarks.pdf_lines import main; "
+          "sys.exit(main())")
 _HELLO = ("import sys; from reportlab.pdfgen.canvas import Canvas; c = Canvas(sys.argv[1]); "
           "c.drawString(72, 770, 'Hello world'); c.showPage(); c.save()")
 #: A cold LibreOffice: a user profile made anew for each run (and removed after it, a few ms of the time).
@@ -52,6 +62,10 @@ _SOFFICE = ('rm -f "$3"; profile=$(mktemp -d) && soffice "-env:UserInstallation=
 
 def _export_name(language: str, tree: str = "") -> str:
     return f"bsreporter export DEMO --pdf OUT ({language}){tree}"
+
+
+def _lower_name(language: str) -> str:
+    return f"lower bound: the report's lines drawn with no layout ({language})"
 
 
 def _office_name(language: str) -> str:
@@ -72,8 +86,15 @@ def _commands(folder: Path, trees: dict[str, Path]) -> dict[str, list[str]]:
             commands[_export_name(language, f" {tree}")] = [
                 *python, "-c", _CLI_FROM, str(folder / f"home-{tree}"), str(source), *arguments[:3],
                 str(folder / f"{tree}-{language}.pdf"), *arguments[4:]]
+    env = _environment(folder)
+    for language in _LANGUAGES:
+        # The lines and their places, from the real export's layout (untimed).
+        lines = folder / f"demo-{language}.lines"
+        subprocess.run([*python, "-m", "benchmarks.pdf_lines", "record", str(demo), language, str(lines)],
+                       env=env, cwd=_ROOT, check=True, capture_output=True)
+        commands[_lower_name(language)] = [*python, "-c", _LINES, str(_ROOT), "draw", str(lines), str(demo),
+                                           language, str(folder / f"lower-{language}.pdf")]
     if shutil.which("soffice") and shutil.which("pdftotext"):
-        env = _environment(folder)
         for language in _LANGUAGES:
             # The Word document holds what the exported PDF shows.
             subprocess.run(commands[_export_name(language)], env=env, check=True, capture_output=True)
@@ -149,7 +170,8 @@ def write_docx(path: Path, pages: list[str], language: str) -> None:
 
 def process_figures(rounds: int = _ROUNDS, trees: dict[str, Path] | None = None) -> list[dict[str, Any]]:
     """Median whole-process time of each command and its ratio to the floor, all measured in the same rounds,
-    then for each language how many times faster than LibreOffice each export is."""
+    then for each language the lower bound's share of the export's time and how many times faster than
+    LibreOffice each export is."""
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         env = _environment(home)
@@ -157,6 +179,13 @@ def process_figures(rounds: int = _ROUNDS, trees: dict[str, Path] | None = None)
         rows = compare_processes(commands, _FLOOR, env, rounds=rounds, accepted=(0,))
     medians = {name: row["median_ms"] for name, row in zip(commands, rows, strict=True)}
     cpus = {name: row.get("cpu_ms", float("nan")) for name, row in zip(commands, rows, strict=True)}
+    for language in _LANGUAGES:
+        export, lower = _export_name(language), _lower_name(language)
+        ratio, cpu_ratio = medians[lower] / medians[export], cpus[lower] / cpus[export]
+        rows.append({"operation": f"lower bound / export ({language}): {ratio:.2f} of its time "
+                                  f"(CPU time: {cpu_ratio:.2f})",
+                     "median_ms": medians[lower], "p99_ms": float("nan"), "peak_mb": float("nan"),
+                     "runs": rounds, "ratio": ratio, "export_ms": medians[export], "cpu_ratio": cpu_ratio})
     for language in _LANGUAGES:
         office = _office_name(language)
         if office not in medians:
@@ -187,8 +216,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     trees = {name: Path(source) for name, _, source in (tree.partition("=") for tree in args.tree)}
     rows = process_figures(args.rounds, trees)
-    print_ratios([row for row in rows if not row["operation"].startswith("LibreOffice / ")])
+    print_ratios([row for row in rows if not row["operation"].startswith(("LibreOffice / ", "lower bound / "))])
     print()
+    for row in rows:
+        if row["operation"].startswith("lower bound / "):
+            print(f"{row['operation']}  (lower bound {row['median_ms']:.0f} ms, export {row['export_ms']:.0f} ms)")
     for row in rows:
         if row["operation"].startswith("LibreOffice / "):
             print(f"{row['operation']}  (export {row['median_ms']:.0f} ms, LibreOffice {row['office_ms']:.0f} ms)")
