@@ -13,8 +13,8 @@ the window could not react. It is taken while the window:
 - imports a workbook of that report into an empty report: from the start to the preview
   shown (its rows fitted to their texts), then Apply All to the end of the run, then
   Edit > Undo of the whole import;
-- opens a copy of that report in a third window, on the table's page (the report closed
-  beforehand, untimed).
+- opens a copy of that report in a third window, on the table's page, until every question of
+  the page is built (the report closed beforehand, untimed).
 
 Idle (the same timer, the window doing nothing) is measured in the same rounds as the
 floor. So is the way each action went before it moved out of the window's process ("as
@@ -301,7 +301,13 @@ def _inner(folder: Path, rounds: int) -> dict[str, list[float]]:
 
     def reopen() -> Callable[[], bool]:
         viewer.open_report(folder / "copy.bsr")  # on the page it was left on: the table's
-        return lambda: viewer.session is not None and viewer.current_page() is not None
+
+        def shown() -> bool:
+            page = viewer.current_page()
+            # Until every question of the page is built (a page built all at once has no ``built``).
+            return viewer.session is not None and page is not None and getattr(page, "built", True)
+
+        return shown
 
     # Done before an operation is timed.
     setups: dict[str, Callable[[], None]] = {"report opened": viewer.close_report}
