@@ -36,7 +36,7 @@ def _merge_a_copy(qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_
     session.report.copy_into(target)
     target.close()
     with Report.open(copy, author="Li Wei") as theirs:
-        theirs.set_answer("nfp_organisation", "Ministry of Environment")
+        theirs.set_answer("phone", "+1 555 0100")
     run = importer.start_merge(window, copy)
     assert run is not None
     qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
@@ -47,11 +47,11 @@ def _merge_a_copy(qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_
 
 
 def test_after_an_import_the_whole_backup_path_is_shown_and_its_button_opens_the_folder(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(notice, "QDesktopServices", _Desktop)
     _Desktop.opened = []
-    run = _merge_a_copy(qtbot, window, session, tmp_path)
+    run = _merge_a_copy(qtbot, window, small_session, tmp_path)
     assert run.outcome is not None
     backup = run.outcome.backup
     bar = window.report_view.notice
@@ -72,7 +72,7 @@ def test_after_an_import_the_whole_backup_path_is_shown_and_its_button_opens_the
 
 
 def test_a_long_path_wraps_without_widening_the_window_and_another_report_hides_it(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, form: object
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path, small_form: object
 ) -> None:
     narrowest = window.minimumSizeHint().width()
     deep = tmp_path.joinpath(*[f"folder-of-the-national-focal-point-{n}" for n in range(6)], "arcadia-backup.bsr")
@@ -80,14 +80,14 @@ def test_a_long_path_wraps_without_widening_the_window_and_another_report_hides_
     assert window.report_view.notice.isVisible() and str(deep) in window.report_view.notice.full_text()
     assert window.minimumSizeHint().width() <= narrowest + 1
     other = tmp_path / "other.bsr"
-    Report.create(other, party="Republic of Arcadia", form=form, author="tester").close()  # type: ignore[arg-type]
+    Report.create(other, party="Republic of Arcadia", form=small_form, author="tester").close()  # type: ignore[arg-type]
     with qtbot.waitSignal(window.reportOpened, timeout=WAIT_MS):
         window.open_report(other)
     assert not window.report_view.notice.isVisible()  # it spoke of the other report
 
 
 def test_in_a_right_to_left_window_the_path_keeps_its_left_to_right_order(
-    window: MainWindow, session: ReportSession, tmp_path: Path
+    window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
     backup = tmp_path / "backups" / "arcadia-before-import.bsr"
     window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -97,7 +97,7 @@ def test_in_a_right_to_left_window_the_path_keeps_its_left_to_right_order(
 
 
 def test_closing_the_report_closes_its_notice_so_reopening_it_does_not_show_a_stale_one(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, report_path: Path, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, small_report_path: Path, tmp_path: Path
 ) -> None:
     # Such a notice says "Edit > Undo takes back the whole import": after closing, there is nothing to undo.
     backup = tmp_path / "arcadia-before-import.bsr"
@@ -105,5 +105,5 @@ def test_closing_the_report_closes_its_notice_so_reopening_it_does_not_show_a_st
     assert window.report_view.notice.isVisible()
     window.close_report()
     with qtbot.waitSignal(window.reportOpened, timeout=WAIT_MS):
-        window.open_report(report_path)
+        window.open_report(small_report_path)
     assert not window.report_view.notice.isVisible()
