@@ -19,15 +19,15 @@ WAIT_MS = 10_000
 
 
 def test_a_suggested_row_starts_unticked_says_how_it_was_read_and_is_applied_once_ticked(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    session.change_answer("nfp_title", "Head")
+    small_session.change_answer("contact_title", "Head")
     path = tmp_path / "for-colleague.xlsx"
-    export_xlsx(session.report, path)
+    export_xlsx(small_session.report, path)
     book = load_workbook(path)
     cells = {row[8].value: row[4] for row in book.worksheets[1].iter_rows(min_row=2) if row[8].value}
-    cells["cna_designated"].value = "Yess"  # a typo for "Yes"
-    cells["nfp_name"].value = "Dr. Okafor"  # recognised for sure
+    cells["needs_assessed"].value = "Yess"  # a typo for "Yes"
+    cells["contact_name"].value = "Dr. Okafor"  # recognised for sure
     book.save(path)
 
     run = importer.start_import(window, path)
@@ -39,19 +39,19 @@ def test_a_suggested_row_starts_unticked_says_how_it_was_read_and_is_applied_onc
     dialog = run.preview_dialog
     assert dialog is not None, run.error
     model = dialog.model
-    row = model.row_of("cna_designated")
+    row = model.row_of("needs_assessed")
     assert model.rows[row].kind is RowKind.SUGGESTED
     assert model.data(model.index(row, KIND)) == "Suggested"
     assert model.data(model.index(row, INCOMING)) == "Yes"
-    assert model.data(model.index(row, NOTE)) == ("question 1.1.6: read 'Yess' as 'Yes' (a suggestion: taken only "
+    assert model.data(model.index(row, NOTE)) == ("question 1.2.1: read 'Yess' as 'Yes' (a suggestion: taken only "
                                                   "if you confirm it)")
     assert model.data(model.index(row, KIND), Qt.ItemDataRole.BackgroundRole) is not None  # its own colour
     assert model.data(model.index(row, APPLY), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    assert "cna_designated" not in model.all_rows() and "nfp_name" in model.all_rows()
+    assert "needs_assessed" not in model.all_rows() and "contact_name" in model.all_rows()
     assert "1 suggested (applied only if ticked)" in dialog.summary.text()
 
     assert model.setData(model.index(row, APPLY), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
         qtbot.mouseClick(dialog.apply_selected_button, Qt.MouseButton.LeftButton)
-    assert session.report.answer("cna_designated").value == "yes"  # type: ignore[union-attr]
-    assert session.report.answer("nfp_name").value == "Dr. Okafor"  # type: ignore[union-attr]
+    assert small_session.report.answer("needs_assessed").value == "yes"  # type: ignore[union-attr]
+    assert small_session.report.answer("contact_name").value == "Dr. Okafor"  # type: ignore[union-attr]
