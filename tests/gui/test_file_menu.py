@@ -18,10 +18,10 @@ from bsreporter.report.store import Report
 
 
 def test_save_a_copy_holds_every_answer_and_leaves_the_report_open(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    session.change_answer("nfp_name", "Dr. Ana Silva")
-    session.change_answer("cna_designated", "yes")
+    small_session.change_answer("contact_name", "Dr. Ana Silva")
+    small_session.change_answer("needs_assessed", "yes")
     copy = tmp_path / "copies" / "arcadia-copy.bsr"
     copy.parent.mkdir()
     operation = exports.save_copy(window, copy)
@@ -32,16 +32,16 @@ def test_save_a_copy_holds_every_answer_and_leaves_the_report_open(
     assert f"Copy saved as {copy}" in window.report_view.notice.full_text() and window.report_view.notice.path == copy
     assert not Path(str(copy) + "-wal").exists()  # one self-contained file
     with Report.open(copy, read_only=True) as duplicate:
-        assert duplicate.answer("nfp_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
-        assert duplicate.answer("cna_designated").value == "yes"  # type: ignore[union-attr]
-    session.change_answer("nfp_title", "Head of Division")  # the original is still open for writing
-    assert session.report.answer("nfp_title") is not None
+        assert duplicate.answer("contact_name").value == "Dr. Ana Silva"  # type: ignore[union-attr]
+        assert duplicate.answer("needs_assessed").value == "yes"  # type: ignore[union-attr]
+    small_session.change_answer("contact_title", "Head of Division")  # the original is still open for writing
+    assert small_session.report.answer("contact_title") is not None
 
 
 def test_a_copy_cannot_replace_the_open_report(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, shown_messages: Callable[[QWidget], list[QMessageBox]]
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, shown_messages: Callable[[QWidget], list[QMessageBox]]
 ) -> None:
-    operation = exports.save_copy(window, session.report.path)
+    operation = exports.save_copy(window, small_session.report.path)
     assert operation is not None
     with qtbot.waitSignal(operation.finished, timeout=10_000):
         pass
@@ -51,9 +51,9 @@ def test_a_copy_cannot_replace_the_open_report(
 
 @pytest.mark.parametrize("kind", ["pdf", "xlsx"])
 def test_export_runs_in_the_background_and_writes_the_file(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, kind: str
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path, kind: str
 ) -> None:
-    session.change_answer("nfp_name", "Dr. Ana Silva")
+    small_session.change_answer("contact_name", "Dr. Ana Silva")
     destination = tmp_path / f"arcadia.{kind}"
     operation = exports.export_report(window, kind, destination)
     assert operation is not None
@@ -71,11 +71,11 @@ def test_export_runs_in_the_background_and_writes_the_file(
     ("xlsx", "printed.pdf", "is not an XLSX"),
 ])
 def test_export_never_replaces_a_report_or_a_file_of_another_kind(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, kind: str, name: str, message: str,
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path, kind: str, name: str, message: str,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
     destination = tmp_path / name
-    with Report.create(tmp_path / "colleague-source.bsr", party="Borduria", form=session.report.form):
+    with Report.create(tmp_path / "colleague-source.bsr", party="Borduria", form=small_session.report.form):
         pass
     content = ((tmp_path / "colleague-source.bsr").read_bytes() if message.startswith("is a bsreporter")
                else b"%PDF-1.4 printed" if name.endswith(".pdf") else b"PK\x03\x04 workbook")
@@ -86,11 +86,11 @@ def test_export_never_replaces_a_report_or_a_file_of_another_kind(
     assert destination.read_bytes() == content
 
 
-def test_about_names_version_questionnaire_and_data_folder(window: MainWindow, session: ReportSession) -> None:
+def test_about_names_version_questionnaire_and_data_folder(window: MainWindow, small_session: ReportSession) -> None:
     box = window.show_about()
     text = box.text()
     assert text.startswith("bsreporter ")
-    assert "Questionnaire: cpb-sp-2011-2020 version" in text
+    assert "Questionnaire: small-engine version" in text
     assert "Data folder:" in text
 
 
@@ -101,14 +101,14 @@ def test_report_actions_are_unavailable_on_the_start_page(window: MainWindow) ->
 
 
 def test_pdf_export_with_the_changes_annex_prints_it(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
     from bsreporter.report.store import Source
 
-    session.report.set_answers({"cna_designated": "no"}, source=Source.IMPORTED, source_detail="report-2015.xlsx",
+    small_session.report.set_answers({"needs_assessed": "no"}, source=Source.IMPORTED, source_detail="report-2015.xlsx",
                                keep_as_previous=True)
-    session.reload_answers()
-    session.change_answer("cna_designated", "yes")
+    small_session.reload_answers()
+    small_session.change_answer("needs_assessed", "yes")
     destination = tmp_path / "with-annex.pdf"
     exports.export_report(window, "pdf", destination, changes_annex=True)  # as the export dialog asks it
     qtbot.waitUntil(lambda: destination.exists(), timeout=60_000)
@@ -116,9 +116,9 @@ def test_pdf_export_with_the_changes_annex_prints_it(
 
 
 def test_pdf_export_prints_the_paper_language_and_blank_form_chosen(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    session.change_answer("nfp_name", "Dr. Ana Silva")
+    small_session.change_answer("contact_name", "Dr. Ana Silva")
     destination = tmp_path / "blank-letter-fr.pdf"
     operation = exports.export_report(window, "pdf", destination, language="fr", paper="letter", blank=True)
     assert operation is not None
