@@ -63,23 +63,23 @@ def _colleague_workbook(session: ReportSession, tmp_path: Path) -> Path:
     book = load_workbook(path)
     sheet = book.worksheets[1]
     cells = {row[8].value: row[4] for row in sheet.iter_rows(min_row=2) if row[8].value}
-    cells["nfp_title"].value = "Director of Biosafety"  # changed
-    cells["nfp_organisation"].value = "Ministry of Environment"  # new
-    cells["cna_count"].value = "three"  # text in a number cell: cannot be imported
+    cells["contact_title"].value = "Director of Biosafety"  # changed
+    cells["phone"].value = "+41 22 917 8800"  # new
+    cells["law_count"].value = "three"  # text in a number cell: cannot be imported
     book.save(path)
     return path
 
 
 def test_a_colleague_workbook_previews_each_row_applies_the_chosen_ones_as_one_undo_step(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    session.change_answer("nfp_name", "Dr. Okafor")
-    session.change_answer("nfp_title", "Head")
-    session.change_answer("cna_designated", "yes")
-    session.change_answer("cna_count", 2)
-    path = _colleague_workbook(session, tmp_path)
-    before = _state(session.report)
-    undo_steps = session.undo_stack.count()
+    small_session.change_answer("contact_name", "Dr. Okafor")
+    small_session.change_answer("contact_title", "Head")
+    small_session.change_answer("has_law", "yes")
+    small_session.change_answer("law_count", 2)
+    path = _colleague_workbook(small_session, tmp_path)
+    before = _state(small_session.report)
+    undo_steps = small_session.undo_stack.count()
 
     run = importer.start_import(window, path)
     source = _accept_source(qtbot, run)
@@ -89,14 +89,14 @@ def test_a_colleague_workbook_previews_each_row_applies_the_chosen_ones_as_one_u
 
     dialog = _preview(qtbot, run)
     model = dialog.model
-    title, organisation, count = _row(dialog, "nfp_title"), _row(dialog, "nfp_organisation"), _row(dialog, "cna_count")
-    assert model.rows[title].kind is RowKind.CHANGED and model.rows[organisation].kind is RowKind.NEW
+    title, phone, count = _row(dialog, "contact_title"), _row(dialog, "phone"), _row(dialog, "law_count")
+    assert model.rows[title].kind is RowKind.CHANGED and model.rows[phone].kind is RowKind.NEW
     assert (_text(dialog, title, CURRENT), _text(dialog, title, INCOMING)) == ("Head", "Director of Biosafety")
     assert _text(dialog, title, KIND) == "Changed"
     assert model.rows[count].kind is RowKind.REJECTED and _text(dialog, count, KIND) == "Cannot be imported"
     assert "number" in _text(dialog, count, NOTE).lower()
     # New and changed rows start ticked; a row that cannot be imported cannot be ticked at all.
-    assert model.selected() == {"nfp_title", "nfp_organisation"}
+    assert model.selected() == {"contact_title", "phone"}
     assert not model.flags(model.index(count, APPLY)) & Qt.ItemFlag.ItemIsUserCheckable
     assert not model.setData(model.index(count, APPLY), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     # Rows that change nothing are hidden until asked for.
@@ -106,39 +106,39 @@ def test_a_colleague_workbook_previews_each_row_applies_the_chosen_ones_as_one_u
     assert dialog.visible_rows() == len(model.rows) > shown
 
     model.setData(model.index(title, APPLY), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
-    assert model.selected() == {"nfp_organisation"}
+    assert model.selected() == {"phone"}
     assert run is not None
     _apply(qtbot, run, dialog.apply_selected_button)
 
-    assert session.report.answer("nfp_organisation").value == "Ministry of Environment"  # type: ignore[union-attr]
-    assert session.report.answer("nfp_title").value == "Head"  # type: ignore[union-attr]  # unticked: kept
-    assert not session.report.answer("nfp_organisation").needs_review  # type: ignore[union-attr]
-    entry = session.report.history("nfp_organisation")[-1]
+    assert small_session.report.answer("phone").value == "+41 22 917 8800"  # type: ignore[union-attr]
+    assert small_session.report.answer("contact_title").value == "Head"  # type: ignore[union-attr]  # unticked: kept
+    assert not small_session.report.answer("phone").needs_review  # type: ignore[union-attr]
+    entry = small_session.report.history("phone")[-1]
     assert (entry.source, entry.source_detail) == (Source.IMPORTED, "for-colleague.xlsx")
-    assert session.answers["nfp_organisation"].value == "Ministry of Environment"
+    assert small_session.answers["phone"].value == "+41 22 917 8800"
     page = window.report_view.page("general")
-    assert page.questions["nfp_organisation"].editor.value() == "Ministry of Environment"
-    assert session.undo_stack.count() == undo_steps + 1
+    assert page.questions["phone"].editor.value() == "+41 22 917 8800"
+    assert small_session.undo_stack.count() == undo_steps + 1
     assert window.menu_actions.undo.text() == "&Undo Import for-colleague.xlsx"
 
     window.menu_actions.undo.trigger()
-    assert _state(session.report) == before
-    assert page.questions["nfp_organisation"].editor.value() == ""
+    assert _state(small_session.report) == before
+    assert page.questions["phone"].editor.value() == ""
     window.menu_actions.redo.trigger()
-    assert session.report.answer("nfp_organisation").value == "Ministry of Environment"  # type: ignore[union-attr]
-    assert session.report.history("nfp_organisation")[-1].source is Source.IMPORTED
+    assert small_session.report.answer("phone").value == "+41 22 917 8800"  # type: ignore[union-attr]
+    assert small_session.report.history("phone")[-1].source is Source.IMPORTED
 
 
 def test_apply_all_takes_every_new_and_changed_row(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    session.change_answer("nfp_title", "Head")
-    path = _colleague_workbook(session, tmp_path)
+    small_session.change_answer("contact_title", "Head")
+    path = _colleague_workbook(small_session, tmp_path)
     run = importer.start_import(window, path)
     source = _accept_source(qtbot, run)
     source.accept()
     dialog = _preview(qtbot, run)
-    dialog.model.set_chosen(_row(dialog, "nfp_title"), False)  # Apply All does not ask which rows are ticked
+    dialog.model.set_chosen(_row(dialog, "contact_title"), False)  # Apply All does not ask which rows are ticked
     dialog.set_busy(True)  # while the answers are being stored, the preview cannot be cancelled
     dialog.reject()
     assert dialog.isVisible() and not dialog.apply_all_button.isEnabled()
@@ -146,8 +146,8 @@ def test_apply_all_takes_every_new_and_changed_row(
     assert run is not None
     _apply(qtbot, run, dialog.apply_all_button)
     assert run.preview_dialog is None and run.outcome is not None
-    assert session.report.answer("nfp_title").value == "Director of Biosafety"  # type: ignore[union-attr]
-    assert session.report.answer("nfp_organisation").value == "Ministry of Environment"  # type: ignore[union-attr]
+    assert small_session.report.answer("contact_title").value == "Director of Biosafety"  # type: ignore[union-attr]
+    assert small_session.report.answer("phone").value == "+41 22 917 8800"  # type: ignore[union-attr]
 
 
 def _hand_made(tmp_path: Path) -> Path:
@@ -159,9 +159,9 @@ def _hand_made(tmp_path: Path) -> Path:
     sheet.append(["Answers collected from the Ministry of Agriculture"])
     sheet.append([])
     sheet.append(["No.", "Question", "Answer", "Comment"])
-    sheet.append(["G.2", "Name of the focal point", "Dr. Li Wei", "confirmed"])
-    sheet.append(["1.1.6", "Competent national authority designated?", "Yes", ""])
-    sheet.append(["1.1.7.", "How many?", 3, ""])
+    sheet.append(["G.2", "Name of the contact", "Dr. Li Wei", "confirmed"])
+    sheet.append(["1.1.1", "Is there a law?", "Yes", ""])
+    sheet.append(["1.1.2.", "How many?", 3, ""])
     sheet.append(["9.9.9", "Not a question of the form", "x", ""])
     path = tmp_path / "ministry.xlsx"
     book.save(path)
@@ -169,7 +169,7 @@ def _hand_made(tmp_path: Path) -> Path:
 
 
 def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_review(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
     run = importer.start_import(window, _hand_made(tmp_path))
     source = _accept_source(qtbot, run)
@@ -200,31 +200,31 @@ def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_re
     assert dialog.carried_note.isVisibleTo(dialog)
     kinds = {row.question_id: row.kind for row in dialog.model.rows}
     assert kinds == {
-        "nfp_name": RowKind.NEW,
-        "cna_designated": RowKind.NEW,
-        "cna_count": RowKind.NEW,
+        "contact_name": RowKind.NEW,
+        "has_law": RowKind.NEW,
+        "law_count": RowKind.NEW,
         None: RowKind.REJECTED,
     }
     assert run is not None
     _apply(qtbot, run, dialog.apply_selected_button)
 
     # Carried over: marked for review, counted as not done, confirmed with one click (undoable).
-    assert session.report.answer("cna_count").value == 3  # type: ignore[union-attr]
-    window.go_to_question("nfp_name")
-    widget = window.report_view.page("general").questions["nfp_name"]
+    assert small_session.report.answer("law_count").value == 3  # type: ignore[union-attr]
+    window.go_to_question("contact_name")
+    widget = window.report_view.page("general").questions["contact_name"]
     assert widget.review.isVisible() and widget.confirm_button.isVisible()
-    blockers = {status.question_id for status in session.completeness.blockers}
-    assert {"nfp_name", "cna_designated"} <= blockers
+    blockers = {status.question_id for status in small_session.completeness.blockers}
+    assert {"contact_name", "has_law"} <= blockers
     qtbot.mouseClick(widget.confirm_button, Qt.MouseButton.LeftButton)
-    assert not session.report.answer("nfp_name").needs_review  # type: ignore[union-attr]
+    assert not small_session.report.answer("contact_name").needs_review  # type: ignore[union-attr]
     assert widget.review.isHidden()
-    assert "nfp_name" not in {status.question_id for status in session.completeness.blockers}
+    assert "contact_name" not in {status.question_id for status in small_session.completeness.blockers}
     window.menu_actions.undo.trigger()
-    assert session.report.answer("nfp_name").needs_review  # type: ignore[union-attr]
+    assert small_session.report.answer("contact_name").needs_review  # type: ignore[union-attr]
     assert widget.review.isVisible()
 
     # "Show previous answer" beside the question, with the file it came from.
-    session.change_answer("nfp_name", "Dr. Ana Silva")
+    small_session.change_answer("contact_name", "Dr. Ana Silva")
     previous = widget.previous
     assert previous.button.isVisible() and previous.panel.isHidden()
     qtbot.mouseClick(previous.button, Qt.MouseButton.LeftButton)
@@ -232,16 +232,16 @@ def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_re
     assert previous.value_label.text() == "Dr. Li Wei"
     assert previous.source_label.text() == "Previous report (ministry.xlsx):"
     assert previous.button.text() == "Hide previous answer"
-    assert not window.report_view.page("general").questions["nfp_title"].previous.button.isVisible()
+    assert not window.report_view.page("general").questions["contact_title"].previous.button.isVisible()
 
 
 def test_undo_of_a_previous_cycle_import_restores_answers_and_previous_answers_exactly(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, form: Questionnaire
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path, small_form: Questionnaire
 ) -> None:
-    with Report.create(tmp_path / "report-2015.bsr", party="Republic of Arcadia", form=form) as old:
-        old.set_answers({"nfp_name": "Dr. Okafor", "nfp_title": "Head", "cna_designated": "no"}, source=Source.TYPED)
-    session.change_answer("nfp_title", "Director")
-    before, previous_before = _state(session.report), session.report.previous_answers()
+    with Report.create(tmp_path / "report-2015.bsr", party="Republic of Arcadia", form=small_form) as old:
+        old.set_answers({"contact_name": "Dr. Okafor", "contact_title": "Head", "has_law": "no"}, source=Source.TYPED)
+    small_session.change_answer("contact_title", "Director")
+    before, previous_before = _state(small_session.report), small_session.report.previous_answers()
 
     run = importer.start_import(window, tmp_path / "report-2015.bsr")
     source = _accept_source(qtbot, run)
@@ -249,30 +249,30 @@ def test_undo_of_a_previous_cycle_import_restores_answers_and_previous_answers_e
     source.accept()
     dialog = _preview(qtbot, run)
     assert run is not None
-    title = _row(dialog, "nfp_title")  # answered this cycle: kept unless ticked
+    title = _row(dialog, "contact_title")  # answered this cycle: kept unless ticked
     assert dialog.model.rows[title].kind is RowKind.KEPT and not dialog.model.is_chosen(title)
     dialog.model.set_chosen(title, True)
     _apply(qtbot, run, dialog.apply_all_button)
-    assert session.report.answer("nfp_title").value == "Head"  # type: ignore[union-attr]
-    assert session.report.answer("nfp_title").needs_review  # type: ignore[union-attr]
-    assert set(session.previous_answers) >= {"nfp_name", "nfp_title", "cna_designated"}
+    assert small_session.report.answer("contact_title").value == "Head"  # type: ignore[union-attr]
+    assert small_session.report.answer("contact_title").needs_review  # type: ignore[union-attr]
+    assert set(small_session.previous_answers) >= {"contact_name", "contact_title", "has_law"}
     assert run.outcome is not None and run.outcome.backup.exists()
 
     window.menu_actions.undo.trigger()
-    assert _state(session.report) == before
-    assert session.report.previous_answers() == previous_before == session.previous_answers
-    assert window.report_view.page("general").questions["nfp_title"].editor.value() == "Director"
+    assert _state(small_session.report) == before
+    assert small_session.report.previous_answers() == previous_before == small_session.previous_answers
+    assert window.report_view.page("general").questions["contact_title"].editor.value() == "Director"
 
 
 def test_a_file_that_cannot_be_imported_is_explained_and_changes_nothing(
     qtbot: QtBot,
     window: MainWindow,
-    session: ReportSession,
+    small_session: ReportSession,
     tmp_path: Path,
     shown_messages: Callable[[QWidget], list[QMessageBox]],
 ) -> None:
-    session.change_answer("nfp_name", "Dr. Okafor")
-    history = session.report.history()
+    small_session.change_answer("contact_name", "Dr. Okafor")
+    history = small_session.report.history()
     bad = tmp_path / "answers.xlsx"
     bad.write_bytes(b"PK\x03\x04 this zip was cut short")
     run = importer.start_import(window, bad)
@@ -280,16 +280,16 @@ def test_a_file_that_cannot_be_imported_is_explained_and_changes_nothing(
     qtbot.waitUntil(lambda: run.over, timeout=WAIT_MS)
     assert run.source_dialog is None and run.preview_dialog is None
     assert "damaged or incomplete" in shown_messages(window)[0].text()
-    assert session.report.history() == history
-    assert session.undo_stack.count() == 1
+    assert small_session.report.history() == history
+    assert small_session.undo_stack.count() == 1
 
 
 def test_import_is_refused_on_a_report_open_read_only(
-    window: MainWindow, report_path: Path, qtbot: QtBot, shown_messages: Callable[[QWidget], list[QMessageBox]]
+    window: MainWindow, small_report_path: Path, qtbot: QtBot, shown_messages: Callable[[QWidget], list[QMessageBox]]
 ) -> None:
     with qtbot.waitSignal(window.reportOpened, timeout=WAIT_MS):
-        window.open_report(report_path, read_only=True)
-    assert importer.start_import(window, report_path) is None
+        window.open_report(small_report_path, read_only=True)
+    assert importer.start_import(window, small_report_path) is None
     assert "cannot be changed now" in shown_messages(window)[0].text()
 
 
@@ -320,41 +320,41 @@ def test_a_prior_cycle_workbook_can_only_be_carried_over(
 
 
 def test_a_previous_cycle_import_keeps_this_cycles_answers_unless_ticked(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path, form: Questionnaire
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path, small_form: Questionnaire
 ) -> None:
-    with Report.create(tmp_path / "report-2015.bsr", party="Republic of Arcadia", form=form) as old:
-        old.set_answers({"nfp_name": "Dr. Okafor", "nfp_title": "Head"}, source=Source.TYPED)
-    session.change_answer("nfp_title", "Director")
+    with Report.create(tmp_path / "report-2015.bsr", party="Republic of Arcadia", form=small_form) as old:
+        old.set_answers({"contact_name": "Dr. Okafor", "contact_title": "Head"}, source=Source.TYPED)
+    small_session.change_answer("contact_title", "Director")
     run = importer.start_import(window, tmp_path / "report-2015.bsr")
     _accept_source(qtbot, run).accept()
     dialog = _preview(qtbot, run)
     assert run is not None
-    title = _row(dialog, "nfp_title")
+    title = _row(dialog, "contact_title")
     assert _text(dialog, title, KIND) == "Kept"
     assert _text(dialog, title, NOTE).startswith("kept: already answered this cycle")
     assert "1 kept" in dialog.summary.text()
     _apply(qtbot, run, dialog.apply_all_button)
-    assert session.report.answer("nfp_title").value == "Director"  # type: ignore[union-attr]
-    assert session.report.answer("nfp_name").value == "Dr. Okafor"  # type: ignore[union-attr]
+    assert small_session.report.answer("contact_title").value == "Director"  # type: ignore[union-attr]
+    assert small_session.report.answer("contact_name").value == "Dr. Okafor"  # type: ignore[union-attr]
 
 
 def test_an_emptied_workbook_cell_is_shown_cleared_and_unticked(
-    qtbot: QtBot, window: MainWindow, session: ReportSession, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
-    session.change_answer("nfp_title", "Head")
+    small_session.change_answer("contact_title", "Head")
     path = tmp_path / "for-colleague.xlsx"
-    export_xlsx(session.report, path)
+    export_xlsx(small_session.report, path)
     book = load_workbook(path)
     cells = {row[8].value: row[4] for row in book.worksheets[1].iter_rows(min_row=2) if row[8].value}
-    cells["nfp_title"].value = None
+    cells["contact_title"].value = None
     book.save(path)
     run = importer.start_import(window, path)
     _accept_source(qtbot, run).accept()
     dialog = _preview(qtbot, run)
     assert run is not None
-    title = _row(dialog, "nfp_title")
+    title = _row(dialog, "contact_title")
     assert _text(dialog, title, KIND) == "Cleared" and not dialog.model.is_chosen(title)
-    assert "nfp_title" not in dialog.model.all_rows()
+    assert "contact_title" not in dialog.model.all_rows()
     dialog.model.set_chosen(title, True)
     _apply(qtbot, run, dialog.apply_selected_button)
-    assert session.report.answer("nfp_title").is_blank  # type: ignore[union-attr]
+    assert small_session.report.answer("contact_title").is_blank  # type: ignore[union-attr]
