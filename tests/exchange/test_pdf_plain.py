@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from bsreporter.exchange.fonts import markup, register_fonts
+from bsreporter.exchange.fonts import SANS, SANS_BOLD, markup, register_fonts
 from bsreporter.exchange.pdf_plain import PlainParagraph, is_plain
 from bsreporter.exchange.pdf_styles import CachedParagraph, Styles
 from bsreporter.form.installed import installed_questionnaire
@@ -118,13 +118,58 @@ def test_only_plain_text_in_one_font_becomes_a_plain_paragraph() -> None:
     assert isinstance(styles.para("Has your country adopted measures?", styles.question, bullet="4"),
                       PlainParagraph)
     assert isinstance(styles.para("Yes", styles.answer), PlainParagraph)
+    assert isinstance(styles.para("bold in a regular style", styles.answer, bold=True), PlainParagraph)
+    assert isinstance(styles.para("", styles.cell), PlainParagraph)
     for text, style in [("R&D <b>", styles.answer), ("two\nlines", styles.answer), ("国家 2019", styles.answer),
-                        ("soft\xadhyphen", styles.answer), ("bold in a regular style", styles.answer)]:
+                        ("soft\xadhyphen", styles.answer), ("bold  with  runs of spaces ", styles.answer)]:
         bold = text.startswith("bold")
         assert isinstance(styles.para(text, style, bold=bold), CachedParagraph), text
     assert is_plain("centred", ParagraphStyle("x", styles.body, alignment=TA_CENTER, wordWrap="CJK"))
     assert not is_plain("right to left", ParagraphStyle("x", styles.body, wordWrap="RTL"))
     assert not is_plain("justified", ParagraphStyle("x", styles.body, alignment=4))
+
+
+def _bold_pairs(width: float) -> list[tuple[str, Flowable, Flowable]]:
+    """Plain text set bold in a regular style (a ticked option), ours and reportlab's with its font tag."""
+    pairs = []
+    for style, bullet in _styles():
+        if style.fontName != SANS:
+            continue
+        for text in [*_TEXTS, *_questionnaire_texts()[:30]]:
+            if text and " ".join(text.split()) == text:
+                ours = Styles(cjk=False).para(text, style, bold=True, bullet=bullet)
+                assert isinstance(ours, PlainParagraph) and ours.font == SANS_BOLD, text
+                theirs = Paragraph(markup(text, base=style.fontName, bold=True), style, bulletText=bullet)
+                pairs.append((text, ours, theirs))
+    return pairs
+
+
+@pytest.mark.parametrize("width", _WIDTHS)
+def test_bold_text_in_a_regular_style_breaks_and_draws_as_reportlabs_paragraph_with_its_font_tag(
+        width: float) -> None:
+    pairs = _bold_pairs(width)
+    assert len(pairs) > 100
+    for text, ours, theirs in pairs:
+        assert ours.wrap(width, 1e6) == theirs.wrap(width, 1e6), text
+        assert [words for _, words in _lines(ours)] == [words for _, words in _lines(theirs)], text
+        assert [extra for extra, _ in _lines(ours)] == pytest.approx([extra for extra, _ in _lines(theirs)])
+        assert _drawn(ours, width) == _drawn(theirs, width), text
+
+
+@pytest.mark.parametrize("height", [30.0, 52.0, 100.0])
+def test_a_split_of_bold_text_in_a_regular_style_leaves_reportlabs_lines_on_each_side(height: float) -> None:
+    register_fonts()
+    style, bullet = _styles()[1][0], "\u2612"
+    text = _TEXTS[3] * 3
+    ours = Styles(cjk=False).para(text, style, bold=True, bullet=bullet)
+    theirs = Paragraph(markup(text, base=style.fontName, bold=True), style, bulletText=bullet)
+    ours.wrap(233.5, 1e6)
+    theirs.wrap(233.5, 1e6)
+    our_parts, their_parts = ours.split(233.5, height), theirs.split(233.5, height)
+    assert len(our_parts) == len(their_parts) == 2
+    for our_part, their_part in zip(our_parts, their_parts, strict=True):
+        assert our_part.wrap(233.5, 1e6) == their_part.wrap(233.5, 1e6)
+        assert _drawn(our_part, 233.5) == _drawn(their_part, 233.5)
 
 
 _CHINESE = ["是", "国家生物安全框架（草案）", "贵国是否已采取必要的法律、行政和其他措施，以履行《卡塔赫纳生物安全议定书》规定的义务？"

@@ -150,12 +150,12 @@ class PlainParagraph(Flowable):
     """A paragraph of plain text in one style (see :func:`is_plain`), optionally with a bullet."""
 
     def __init__(self, text: str | None, style: ParagraphStyle, bullet: str | None = None, *,
-                 words: list[str] | None = None) -> None:
+                 words: list[str] | None = None, font: str | None = None) -> None:
         super().__init__()
         self.style = style
         self.bulletText = bullet
-        #: The font the text is set in.
-        self.font: str = style.fontName
+        #: The font the text is set in: the style's, or another given as Paragraph's one font tag gives it.
+        self.font: str = font or style.fontName
         #: Chinese line breaking (see :meth:`chinese`): the text as Paragraph breaks it, and the lines of
         #: the first part of a split, which Paragraph keeps as they were.
         self.chinese_text: str | None = None
@@ -212,7 +212,7 @@ class PlainParagraph(Flowable):
             later = available - style.leftIndent - style.rightIndent
             widths = [later, later]
             _handleBulletWidth(self.bulletText, style, widths)
-            lines = break_lines(self.words, widths, style.fontName, style.fontSize,
+            lines = break_lines(self.words, widths, self.font, style.fontSize,
                                 shrinkage=style.spaceShrinkage, split_long=bool(style.splitLongWords))
         self._laid = (available, lines)
         return lines
@@ -246,8 +246,8 @@ class PlainParagraph(Flowable):
             rest = "".join(line for _, words in lines[fits:] for line in words)
             return [PlainParagraph.chinese("", style, self.font, self.bulletText, lines=lines[:fits]),
                     PlainParagraph.chinese(rest, style, self.font, cleaned=True)]
-        head = PlainParagraph(None, style, self.bulletText, words=_rejoined(lines[:fits]))
-        tail = PlainParagraph(None, style, words=_rejoined(lines[fits:]))
+        head = PlainParagraph(None, style, self.bulletText, words=_rejoined(lines[:fits]), font=self.font)
+        tail = PlainParagraph(None, style, words=_rejoined(lines[fits:]), font=self.font)
         return [head, tail]
 
     def draw(self) -> None:

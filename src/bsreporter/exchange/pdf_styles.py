@@ -178,6 +178,8 @@ class Styles:
     def _plain(self, text: str, style: ParagraphStyle, bold: bool, bullet: str | None) -> PlainParagraph | None:
         """``text`` as a :class:`PlainParagraph` when it is plain text in one font that one can set; else None."""
         pieces = runs(text, bold=bold)
+        if not pieces and not text:  # an empty cell: no line to break or draw, only a bullet if any
+            return PlainParagraph(text, style, bullet) if is_plain(text, style) else None
         if len(pieces) != 1:
             return None
         font = pieces[0][0]
@@ -186,7 +188,12 @@ class Styles:
             return None
         if chosen.wordWrap == "CJK":
             return PlainParagraph.chinese(text, chosen, font, bullet)
-        return PlainParagraph(text, chosen, bullet) if font == chosen.fontName else None
+        if font == chosen.fontName:
+            return PlainParagraph(text, chosen, bullet)
+        # In another font (a ticked option in bold), Paragraph gets the text inside a font tag, which keeps
+        # spaces at its ends and runs of spaces: only text with single spaces between words is taken.
+        single = " ".join(text.split()) == text and "\u200b" not in text
+        return PlainParagraph(text, chosen, bullet, font=font) if single else None
 
     def lines(self, lines: list[list[Span]], style: ParagraphStyle) -> Paragraph | BidiParagraph:
         """Lines of regular and bold spans (such as options with their boxes) in one paragraph."""
