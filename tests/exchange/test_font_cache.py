@@ -78,3 +78,41 @@ def test_a_cache_file_naming_code_is_not_run() -> None:
     assert not _Alarm.made
     _same_face(font, TTFont("Parsed", str(_ARABIC)))
     assert pickle.load(io.BytesIO(payload)) is not None and _Alarm.made  # the payload really is hostile
+
+
+def _hashed_bytes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of what the font cache hashes from now on."""
+    from bsreporter.exchange import font_cache
+
+    sizes: list[int] = []
+
+    def counting(data: bytes = b"") -> object:
+        sizes.append(len(data))
+        return sha256(data)
+
+    monkeypatch.setattr(font_cache, "sha256", counting)
+    return sizes
+
+
+def test_an_unchanged_font_file_is_not_hashed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "face.ttf"
+    path.write_bytes(_ARABIC.read_bytes())
+    load_font("Kept", path)
+    sizes = _hashed_bytes(monkeypatch)
+    font = load_font("Kept", path)
+    assert type(font.face) is not type(TTFont("Parsed", str(path)).face)  # still taken from the cache folder
+    assert max(sizes) < path.stat().st_size  # its bytes were not hashed; the kept face's own check remains
+    _same_face(font, TTFont("Parsed", str(path)))
+
+
+def test_a_font_file_written_again_is_hashed_and_its_new_face_used(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "face.ttf"
+    path.write_bytes(_ARABIC.read_bytes())
+    load_font("Kept", path)
+    path.write_bytes(_LATIN.read_bytes())  # another face in the same file
+    sizes = _hashed_bytes(monkeypatch)
+    font = load_font("Kept", path)
+    assert any(size >= path.stat().st_size for size in sizes)  # its new bytes were hashed
+    _same_face(font, TTFont("Parsed", str(path)))
+    assert font.face.charToGlyph == TTFont("Parsed", str(_LATIN)).face.charToGlyph

@@ -20,6 +20,8 @@ from bsreporter.exchange import pdf_imports  # noqa: F401
 # isort: split
 
 import io
+import json
+import os
 import pickle
 import sys
 from array import array
@@ -60,8 +62,7 @@ class _DataUnpickler(pickle.Unpickler):
 
 def load_font(name: str, path: Path) -> TTFont:
     """The TrueType font at ``path`` registered under ``name``: from the cache folder when kept, else parsed."""
-    data = path.read_bytes()
-    key = sha256(_FORMAT + reportlab.Version.encode() + b"\0" + data).hexdigest()
+    key, data = _key_and_bytes(path)
     _font_keys[name] = key
     cache_file = _cache_file(key)
     if cache_file is not None:
@@ -72,6 +73,41 @@ def load_font(name: str, path: Path) -> TTFont:
     if cache_file is not None:
         _write(cache_file, font.face)
     return font
+
+
+def _key_and_bytes(path: Path) -> tuple[str, bytes]:
+    """The key of the font file at ``path`` (the hash of its bytes and reportlab's version) and its bytes.
+
+    Hashing the 4 MB Chinese face costs every export a few milliseconds, so the key is kept beside the
+    faces with the file's status (size, times, inode), as compiled Python modules are checked: writing a
+    file always moves its change time, which no program can set back, so an unchanged status means
+    unchanged bytes. A status that changed while the file was read leaves the bytes hashed.
+    """
+    prefix = _FORMAT + reportlab.Version.encode() + b"\0"
+    before = _status(path)
+    data = path.read_bytes()
+    status = _status(path) if before is not None else None
+    record = _cache_file(sha256(prefix + os.fsencode(path.resolve())).hexdigest())
+    record = record.with_suffix(".key") if record is not None and status == before else None
+    if record is not None:
+        with suppress(OSError, ValueError, TypeError, KeyError):
+            kept = json.loads(record.read_bytes())
+            key = kept["key"]
+            if kept["status"] == status and isinstance(key, str) and len(key) == 64:
+                return key, data
+    key = sha256(prefix + data).hexdigest()
+    if record is not None:
+        with suppress(OSError):
+            _replace(record, json.dumps({"status": status, "key": key}).encode("ascii"))
+    return key, data
+
+
+def _status(path: Path) -> list[int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return [status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino]
 
 
 def same_face(name: str, registered: str) -> None:
