@@ -112,3 +112,24 @@ def test_the_filter_toggle_hides_the_questions_that_do_not_match(
     bar.only_matching.setChecked(False)
     assert not _page(window).filter_note.isVisible()
     assert len([w for w in _page(window).questions.values() if not w.isHidden()]) > 1
+
+
+def test_the_list_of_matches_shows_every_row_whole_in_a_narrow_window(
+    qtbot: QtBot, window: MainWindow, small_session: ReportSession
+) -> None:
+    # A match's text wider than the list used to add a sideways scroll bar that took the room of the list's
+    # rows: with one match, the person saw a bare scroll bar instead of the question found. The real
+    # questionnaires' questions run to several hundred characters; the small form's are short, so the list is
+    # made narrower than its rows here instead.
+    bar = window.report_view.find_bar
+    _find(qtbot, window, QUERY)
+    results = bar.results
+    qtbot.waitUntil(results.isVisible)
+    assert results.count() == 4
+    results.setFixedWidth(results.sizeHintForColumn(0) // 2)
+    qtbot.waitUntil(lambda: results.width() < results.sizeHintForColumn(0))
+    assert not results.horizontalScrollBar().isVisible()
+    shown = results.viewport().rect()
+    for row in range(results.count()):  # each row whole in height (its text is cut short in width, with "…")
+        rect = results.visualItemRect(results.item(row))
+        assert shown.top() <= rect.top() and rect.bottom() <= shown.bottom(), results.item(row).text()

@@ -97,6 +97,10 @@ class FindBar(QWidget):
         self.results.setObjectName("findResults")
         self.results.setAccessibleName(self.tr("Questions found"))
         self.results.setUniformItemSizes(True)
+        # A long question is cut short with "…" (the whole text is its tooltip): a sideways scroll bar would take
+        # the height of the list's rows, and with one match leave nothing of it to see.
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.hide()
         layout.addWidget(self.results)
         self.field.textChanged.connect(self._search)
