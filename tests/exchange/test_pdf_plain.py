@@ -11,7 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from bsreporter.exchange.fonts import SANS, SANS_BOLD, markup, register_fonts
+from bsreporter.exchange.fonts import CJK_BOLD, SANS, SANS_BOLD, markup, register_fonts, runs
 from bsreporter.exchange.pdf_plain import PlainParagraph, is_plain
 from bsreporter.exchange.pdf_styles import CachedParagraph, Styles
 from bsreporter.form.installed import installed_questionnaire
@@ -96,6 +96,23 @@ def test_a_plain_paragraph_draws_the_operators_reportlab_draws(width: float) -> 
         for text in _TEXTS:
             assert _drawn(PlainParagraph(text, style, bullet), width) == _drawn(_theirs(text, style, bullet),
                                                                                    width), text
+
+
+def test_bullets_drawn_again_on_one_canvas_write_what_reportlab_writes() -> None:
+    register_fonts()
+    runs("第一", bold=True)  # the Chinese faces, for a bullet in synthetic bold
+    cases = [(style, bullet) for style, bullet in _styles() if bullet]
+    cases.append((ParagraphStyle("cjk_bullet", Styles(cjk=False).answer, bulletFontName=CJK_BOLD, bulletIndent=8),
+                  "第一"))
+    ours, theirs = Canvas("unused.pdf"), Canvas("unused.pdf")
+    for turn in range(3):
+        for style, bullet in cases:
+            for canvas, paragraph in ((ours, PlainParagraph("Yes", style, bullet)), (theirs, _theirs("Yes", style, bullet))):
+                canvas.setLineWidth(0.5 + turn)  # synthetic bold strokes with the canvas's settings
+                paragraph.wrapOn(canvas, 233.5, 1e6)
+                paragraph.drawOn(canvas, 56.7, 300.0 - 20 * turn)
+    assert ours._code == theirs._code
+    assert len(ours._code) > 10 * len(cases)
 
 
 @pytest.mark.parametrize("height", [5.0, 13.0, 30.0, 52.0, 500.0])

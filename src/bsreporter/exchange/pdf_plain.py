@@ -26,6 +26,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.textsplit import wordSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import textobject
 from reportlab.platypus import Flowable
 
 # reportlab's own helpers for what must come out exactly as its Paragraph does it: the words of a
@@ -50,6 +51,8 @@ _NOT_PLAIN = frozenset("<>&\n\xad")
 #: (no break there) and the zero-width space (stripped at the ends of a paragraph).
 _OWN_SPACES = frozenset("\xa0\u200b")
 _DRAW_LINE = {TA_LEFT: _leftDrawParaLine, TA_CENTER: _centerDrawParaLine}
+#: Where a canvas keeps the operators of the bullets drawn on it (see :func:`_draw_bullet`).
+_BULLETS_KEPT = "_bsr_bullets"
 
 
 def is_plain(text: str, style: ParagraphStyle) -> bool:
@@ -282,10 +285,27 @@ def _draw_bullet(canvas: object, offset: float, y: float, bullet: str, style: Pa
     width = _width(bullet, font, size)
     shift = 0.0 if anchor == "start" else width * 0.5 if anchor == "middle" else width
     y += getattr(style, "bulletOffsetY", 0)
-    text = canvas.beginText(style.bulletIndent - shift, y)  # type: ignore[attr-defined]
-    text.setFont(font, size)
-    text.setFillColor(getattr(style, "bulletColor", style.textColor))
-    text._code.append(text._formatText(bullet))  # what textOut writes, without measuring the bullet again
-    canvas.drawText(text)  # type: ignore[attr-defined]
+    x = style.bulletIndent - shift
+    colour = getattr(style, "bulletColor", style.textColor)
+    # The same bullets (numbers, boxes) come back all through a report: what follows a bullet's origin is
+    # the same each time in one document (its characters' codes never change there), so it is kept.
+    kept: dict[tuple[object, ...], str] = canvas.__dict__.setdefault(_BULLETS_KEPT, {})  # type: ignore[attr-defined]
+    key = (bullet, font, size, type(colour), colour)
+    # A colour's opacity that differs from the canvas's is set by an operator of its own: not kept then.
+    alpha = getattr(colour, "alpha", None)
+    usable = canvas.bottomup and (alpha is None or alpha == canvas._extgstate.getValue("ca"))  # type: ignore[attr-defined]
+    rest = kept.get(key) if usable else None
+    if rest is not None:
+        canvas._code.append(f"BT 1 0 0 1 {textobject.fp_str(x, y)} Tm {rest}")  # type: ignore[attr-defined]
+    else:
+        text = canvas.beginText(x, y)  # type: ignore[attr-defined]
+        text.setFont(font, size)
+        text.setFillColor(colour)
+        text._code.append(text._formatText(bullet))  # what textOut writes, without measuring the bullet again
+        canvas.drawText(text)  # type: ignore[attr-defined]
+        code = text._code
+        # Not kept: text drawn with a stroke (synthetic bold), which takes the canvas's line settings.
+        if usable and len(code) == 5 and " Tr" not in code[3] and not text._clipping:
+            kept[key] = " ".join(code[2:])
     bullet_end = style.bulletIndent - shift + width + size * 0.6
     return max(offset, bullet_end - style.leftIndent)
