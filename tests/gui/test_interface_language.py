@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from bsreporter.gui.interface_language import apply_language, current_language
@@ -38,6 +38,26 @@ def test_arabic_interface_mirrors_the_window_and_speaks_arabic(
     assert "&ملف" in menu_titles(window) and "&File" not in menu_titles(window)
     apply_language("en")
     assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _file_dialog_labels() -> list[str]:
+    dialog = QFileDialog(None, "Open a report")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # Qt's own dialog, as where no desktop provides one
+    try:
+        return sorted(label.text() for label in dialog.findChildren(QLabel) if label.text())
+    finally:
+        dialog.deleteLater()
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "ru", "ar", "zh"])
+def test_qts_own_file_dialog_keeps_no_english_label(app: QApplication, back_to_english: None, language: str) -> None:
+    # Qt's shipped translations word "Look in:" and "Files of type:", while the dialog asks for "&Look in:" and
+    # "Files of &type:": a French Open dialog said "Look in:" until the program translated them itself.
+    apply_language("en")
+    english = _file_dialog_labels()
+    assert "&Look in:" in english and "Files of &type:" in english
+    apply_language(language)
+    assert set(_file_dialog_labels()).isdisjoint(english)
 
 
 def test_preferences_rebuild_the_window_in_another_language_with_the_report_still_open(

@@ -22,6 +22,9 @@ INTERFACE_LANGUAGES = tuple(NATIVE_NAMES)
 #: Qt's Arabic for Cancel, "ألغِ", reads as a cut-off "إلغاء", the word of every other Cancel here.
 #: Listed here so that the translation tools keep them in the program's translations.
 OWN_STANDARD_BUTTON_WORDS = (QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"), QT_TRANSLATE_NOOP("QWizard", "Cancel"))
+#: Words of Qt's own file dialog (Open, Save) that Qt's shipped translations miss: they translate "Look in:",
+#: while the dialog asks for "&Look in:". Translated by the program, so no English is left in the dialog.
+FILE_DIALOG_WORDS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 _installed: list[QTranslator] = []
 _current = "en"
