@@ -1,6 +1,6 @@
 """A PDF export loads HarfBuzz only for text it shapes, reportlab's web-address pattern only when used, Pillow
-never, and the comparison of answers only for the changes annex; the DRAFT mark kept in the cache folder is
-the mark HarfBuzz draws."""
+and reportlab's preformatted text never, and the comparison of answers only for the changes annex; the DRAFT
+mark kept in the cache folder is the mark HarfBuzz draws."""
 
 from __future__ import annotations
 
@@ -73,6 +73,26 @@ def test_an_export_loads_no_pillow_and_pillow_still_works_when_asked_for(tmp_pat
     done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_IF_PILLOW_LOADED, str(report_path),
                            str(tmp_path / "report.pdf"), language], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[:2] == ["no-pillow", "(3, 2)"]
+
+
+_EXPORT_AND_SAY_IF_PREFORMATTED_LOADED = """
+import sys
+from pathlib import Path
+from bsreporter.exchange.command import export_report_file
+export_report_file(Path(sys.argv[1]), pdf=Path(sys.argv[2]), language="en")
+print("preformatted" if "reportlab.platypus.xpreformatted" in sys.modules else "no-preformatted")
+from reportlab.platypus import PythonPreformatted, XPreformatted
+from reportlab.platypus.xpreformatted import XPreformatted as loaded
+print(XPreformatted is loaded and PythonPreformatted.__name__ == "PythonPreformatted")
+"""
+
+
+def test_an_export_loads_no_preformatted_text_and_its_names_still_work_when_asked_for(tmp_path: Path) -> None:
+    report_path = tmp_path / "report.bsr"
+    Report.create(report_path, party="Arcadia").close()
+    done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_IF_PREFORMATTED_LOADED, str(report_path),
+                           str(tmp_path / "report.pdf")], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["no-preformatted", "True"]
 
 
 _EXPORT_AND_SAY_IF_COMPARED = """

@@ -11,6 +11,9 @@ Imported by every PDF module before reportlab, it changes no result, only when t
   letter classes span most of Unicode, case-insensitively): it only serves reportlab's option to break
   long web addresses at slashes (``uriWasteReduce``), which the report leaves off. It is compiled the
   first time it is used; so is the pattern of ``cjkwrap``, which the report does not use either.
+- **Preformatted text** (``reportlab.platypus.xpreformatted``, ~2 ms with the Python source colouring it
+  imports): reportlab's ``platypus`` package imports it for its namespace; the report lays out none. Its
+  names (``XPreformatted``, ``PythonPreformatted``) are loaded from the package when first asked for.
 """
 
 from __future__ import annotations
@@ -111,9 +114,39 @@ def _import_paragraph_with_lazy_uri_pattern() -> None:
 
     re.compile = compile_or_defer  # type: ignore[assignment]
     try:
+        _import_platypus_without_preformatted()
         import reportlab.platypus.paragraph  # noqa: F401
     finally:
         re.compile = compile_now
+
+
+_PREFORMATTED = "reportlab.platypus.xpreformatted"
+
+
+def _import_platypus_without_preformatted() -> None:
+    """Import reportlab's ``platypus`` package, its preformatted text left to be loaded when first asked for."""
+    if "reportlab.platypus" in sys.modules or _PREFORMATTED in sys.modules:
+        return
+    # The package's ``from .xpreformatted import *`` takes nothing from this stand-in.
+    stand_in = ModuleType(_PREFORMATTED)
+    stand_in.__all__ = []  # type: ignore[attr-defined]
+    sys.modules[_PREFORMATTED] = stand_in
+    try:
+        import reportlab.platypus
+    finally:
+        if sys.modules.get(_PREFORMATTED) is stand_in:
+            del sys.modules[_PREFORMATTED]
+    reportlab.platypus.__getattr__ = _preformatted_name  # type: ignore[attr-defined]
+
+
+def _preformatted_name(name: str) -> Any:
+    """A name of reportlab's ``platypus`` package that its preformatted text gives, loaded now."""
+    module = importlib.import_module(_PREFORMATTED)
+    if name == "xpreformatted":
+        return module
+    if name in getattr(module, "__all__", ()):
+        return getattr(module, name)
+    raise AttributeError(f"module 'reportlab.platypus' has no attribute {name!r}")
 
 
 _defer("uharfbuzz")
