@@ -29,7 +29,6 @@
     <name>Backups</name>
     <message>
         <source>When the report was opened</source>
-        <extracomment>Ten minutes of editing between two automatic copies.</extracomment>
         <translation>При открытии доклада</translation>
     </message>
     <message>
@@ -46,7 +45,6 @@
     </message>
     <message>
         <source>see the log file</source>
-        <extracomment>a copy was made (the Backup)</extracomment>
         <translation>см. файл журнала</translation>
     </message>
     <message>
@@ -136,7 +134,6 @@
     <name>Completeness</name>
     <message>
         <source>missing</source>
-        <extracomment>Role holding the id of the question a row leads to.</extracomment>
         <translation>нет ответа</translation>
     </message>
     <message>
@@ -220,7 +217,6 @@
     <name>DateField</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <extracomment>Keys that step a spin box or a drop-down; in an answer field they scroll the page instead. a date was chosen in the calendar (the text now holds it)</extracomment>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
@@ -416,7 +412,6 @@ Details were written to {log}.</source>
     <name>History</name>
     <message>
         <source>Typed</source>
-        <extracomment>Long answers are cut in the table (the tool tip holds the whole text).</extracomment>
         <translation>Введен</translation>
     </message>
     <message>
@@ -500,7 +495,6 @@ Details were written to {log}.</source>
     <name>Import</name>
     <message>
         <source>Merge contribution</source>
-        <extracomment>the first step&apos;s dialog is shown (import only) the preview dialog is shown the answers were applied (an AppliedImport) the run is over: applied, cancelled or failed the file names another Party: the question asked (a QMessageBox)</extracomment>
         <translation>Объединение материалов</translation>
     </message>
     <message>
@@ -552,7 +546,6 @@ Details were written to {log}.</source>
     <name>ImportPreview</name>
     <message>
         <source>New</source>
-        <extracomment>Table cells are cut to this many characters; the tooltip holds the whole text. Columns of the preview. Role holding the question id of a row (None for a row naming no known question). Role holding the RowKind of a row.</extracomment>
         <translation>Новый</translation>
     </message>
     <message>
@@ -728,7 +721,6 @@ Details were written to {log}.</source>
     <name>ImportSource</name>
     <message>
         <source>an unnamed Party</source>
-        <extracomment>Rows shown in the live preview of a hand-made sheet.</extracomment>
         <translation>Сторона без названия</translation>
     </message>
     <message>
@@ -844,7 +836,6 @@ Details were written to {log}.</source>
     <name>LineEditor</name>
     <message>
         <source>https://…</source>
-        <extracomment>Pause in typing after which a text entry is stored. Choice lists longer than this get a drop-down instead of radio buttons. A date as the core reads it; eight digits (20150101) are the same date written without hyphens. typing started: an entry will be stored after a pause (or on focus loss) A refused entry stays on screen (marked &quot;not saved&quot;) so the person can correct what was typed; editors of discrete choices set False: a refused choice is replaced by the stored one.</extracomment>
         <translation>https://…</translation>
     </message>
     <message>
@@ -1095,7 +1086,6 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
     <message>
         <source>Completeness</source>
-        <extracomment>a report was opened (or created) and its first page is shown the section shown changed (its id)</extracomment>
         <translation>Полнота заполнения</translation>
     </message>
     <message>
@@ -1382,7 +1372,6 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     <name>NavigatorModel</name>
     <message>
         <source>{done} of {required} required answers ({percent:.0f}%), {blockers} to finish</source>
-        <extracomment>Role holding the id of the section a row leads to.</extracomment>
         <translation>Обязательных ответов: {done} из {required} ({percent:.0f} %); требуют завершения: {blockers}</translation>
     </message>
     <message>
@@ -1447,7 +1436,6 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     <name>Operation</name>
     <message>
         <source>Cancel</source>
-        <extracomment>How long an action may run before its progress dialog appears.</extracomment>
         <translation>Отмена</translation>
     </message>
     <message>
@@ -1459,7 +1447,6 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <extracomment>Windows rebuilt in another language; kept here so Python does not collect them.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
@@ -1547,7 +1534,6 @@ It becomes read-only: no answer can be changed until someone chooses File &gt; R
     </message>
     <message>
         <source>Follow-up question</source>
-        <extracomment>the status icon shown: what is stored, or &quot;not saved&quot; while a refused entry is on screen</extracomment>
         <translation>Уточняющий вопрос</translation>
     </message>
     <message>
@@ -1733,7 +1719,6 @@ The latest good backup of this report is from {about}. It can be copied beside t
     </message>
     <message>
         <source>Restore from Backup</source>
-        <extracomment>a backup was restored: the copy made of the state just before</extracomment>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
@@ -1777,7 +1762,6 @@ The current answers are first saved as a backup (“Before a restore”, listed 
     <name>SectionPage</name>
     <message>
         <source>Expected outcomes and indicators</source>
-        <extracomment>Lines of questions read badly when wider than this.</extracomment>
         <translation>Ожидаемые результаты и показатели</translation>
     </message>
     <message>
@@ -1967,7 +1951,6 @@ Rows selected: {count} of {total}.</source>
     <name>Undo</name>
     <message>
         <source>Merge {name}</source>
-        <extracomment>the previous cycle&apos;s answers of the same questions, when the import carried answers over</extracomment>
         <translation>Объединение {name}</translation>
     </message>
     <message>
@@ -2010,7 +1993,6 @@ Rows selected: {count} of {total}.</source>
     <name>Wizard</name>
     <message>
         <source>This answer is not allowed here.</source>
-        <extracomment>General-information questions the wizard asks for, when the questionnaire has them.</extracomment>
         <translation>Такой ответ здесь не допускается.</translation>
     </message>
     <message>

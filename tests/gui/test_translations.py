@@ -59,6 +59,14 @@ def test_sources_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None:
         assert not committed - in_code, f"{language}: no longer in the code: {sorted(committed - in_code)[:5]}"
 
 
+def test_an_update_gives_the_translator_no_code_comment_as_a_note(tmp_path: Path) -> None:
+    # lupdate turns a ``#:`` comment near a tr() call into a note for the translator; here those comments
+    # document constants and signals ("Ten minutes of editing between two automatic copies." sat beside
+    # "When the report was opened"), so an update keeps none, and neither do the committed sources.
+    for path in [*update_sources(tmp_path), *map(source_path, TRANSLATED)]:
+        assert not ET.parse(path).getroot().findall(".//extracomment"), path.name
+
+
 def test_a_source_is_compiled_once_and_again_when_it_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "translations"
     folder.mkdir()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -172,8 +173,22 @@ def update_sources(folder: Path | None = None) -> list[Path]:
             check=True,
             timeout=300,
         )
+        _drop_code_comments(target)
         sync_file(target, english, previous=previous)
     return targets
+
+
+#: A note lupdate copies into a .ts from a ``#:`` comment of the code.
+_EXTRA_COMMENT = re.compile(r"^[ \t]*<extracomment>.*?</extracomment>\n", re.MULTILINE)
+
+
+def _drop_code_comments(target: Path) -> None:
+    """Remove the notes lupdate took from ``#:`` comments: in this code they document a constant or a signal
+    near a ``tr()`` call, and a translator reading them as notes about the text would be misled."""
+    text = target.read_text(encoding="utf-8")
+    cleaned = _EXTRA_COMMENT.sub("", text)
+    if cleaned != text:
+        target.write_text(cleaned, encoding="utf-8")
 
 
 def translate_core_entry(context: str, key: str, texts: dict[str, str], folder: Path | None = None) -> list[Path]:
