@@ -1992,6 +1992,14 @@ Rows selected: {count} of {total}.</source>
 <context>
     <name>Wizard</name>
     <message>
+        <source>{party} national report</source>
+        <translation>{party} - التقرير الوطني</translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation>التقرير الوطني</translation>
+    </message>
+    <message>
         <source>This answer is not allowed here.</source>
         <translation>هذه الإجابة غير مسموح بها هنا.</translation>
     </message>

@@ -1992,6 +1992,14 @@ Filas seleccionadas: {count} de {total}.</translation>
 <context>
     <name>Wizard</name>
     <message>
+        <source>{party} national report</source>
+        <translation>{party} - informe nacional</translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation>informe nacional</translation>
+    </message>
+    <message>
         <source>This answer is not allowed here.</source>
         <translation>Esta respuesta no está permitida aquí.</translation>
     </message>

@@ -1992,6 +1992,14 @@ Lignes sélectionnées : {count} sur {total}.</translation>
 <context>
     <name>Wizard</name>
     <message>
+        <source>{party} national report</source>
+        <translation>{party} - rapport national</translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation>rapport national</translation>
+    </message>
+    <message>
         <source>This answer is not allowed here.</source>
         <translation>Cette réponse n&apos;est pas admise ici.</translation>
     </message>

@@ -1992,6 +1992,14 @@ Rows selected: {count} of {total}.</source>
 <context>
     <name>Wizard</name>
     <message>
+        <source>{party} national report</source>
+        <translation>{party} - национальный доклад</translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation>национальный доклад</translation>
+    </message>
+    <message>
         <source>This answer is not allowed here.</source>
         <translation>Такой ответ здесь не допускается.</translation>
     </message>

@@ -1992,6 +1992,14 @@ Rows selected: {count} of {total}.</source>
 <context>
     <name>Wizard</name>
     <message>
+        <source>{party} national report</source>
+        <translation>{party}国家报告</translation>
+    </message>
+    <message>
+        <source>national report</source>
+        <translation>国家报告</translation>
+    </message>
+    <message>
         <source>This answer is not allowed here.</source>
         <translation>此处不允许这一答复。</translation>
     </message>

@@ -281,7 +281,7 @@ def test_a_party_found_by_typing_part_of_its_french_name_is_recorded(
     session = window.session
     assert session is not None
     assert session.report.info.party == "Germany"  # the Party's name in the report's language
-    assert session.report.path.name == "Allemagne national report.bsr"
+    assert session.report.path.name == "Allemagne - rapport national.bsr"  # named in the interface language
     assert window.windowTitle().startswith("Allemagne – ")  # shown in the interface language
 
 

@@ -92,8 +92,11 @@ def check_entry(form: Questionnaire, question_id: str, raw: Any, others: dict[st
 
 
 def _safe_file_name(party: str) -> str:
-    cleaned = re.sub(r'[\\/:*?"<>|]+', " ", party).strip() or "report"
-    return f"{cleaned} national report{REPORT_SUFFIX}"
+    """The file name a new report is offered, in the interface language (the Party first, so reports sort by it)."""
+    cleaned = re.sub(r'[\\/:*?"<>|]+', " ", party).strip()
+    if not cleaned:
+        return QCoreApplication.translate("Wizard", "national report") + REPORT_SUFFIX
+    return QCoreApplication.translate("Wizard", "{party} national report").format(party=cleaned) + REPORT_SUFFIX
 
 
 class _PartyPage(QWizardPage):
