@@ -12,6 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from bsreporter.exchange.fonts import CJK_BOLD, SANS, SANS_BOLD, markup, register_fonts, runs
+from bsreporter.exchange.pdf_content import Heading, PlainHeading, ReportStory
 from bsreporter.exchange.pdf_plain import PlainParagraph, is_plain
 from bsreporter.exchange.pdf_styles import CachedParagraph, Styles
 from bsreporter.form.installed import installed_questionnaire
@@ -96,6 +97,27 @@ def test_a_plain_paragraph_draws_the_operators_reportlab_draws(width: float) -> 
         for text in _TEXTS:
             assert _drawn(PlainParagraph(text, style, bullet), width) == _drawn(_theirs(text, style, bullet),
                                                                                    width), text
+
+
+@pytest.mark.parametrize("level", [0, 1])
+def test_a_plain_heading_is_laid_out_and_drawn_as_reportlabs_heading(level: int) -> None:
+    register_fonts()
+    styles = Styles(cjk=False)
+    story = ReportStory.__new__(ReportStory)
+    story.s = styles
+    style = styles.h1 if level == 0 else styles.h2
+    texts = ["Article 2: General provisions", "Articles 7 to 10: LMOs for intentional introduction into the "
+             "environment and the Advance Informed Agreement (AIA) procedure", "A" * 90]
+    for text in texts:
+        ours, theirs = story.heading(text, level, "key"), Heading(text, style, styles, level=level, key="key")
+        assert isinstance(ours, PlainHeading)
+        assert (ours.outline_text, ours.toc_markup, ours.level, ours.key) == (
+            theirs.outline_text, theirs.toc_markup, theirs.level, theirs.key)
+        assert ours.getKeepWithNext() and ours.getSpaceBefore() == theirs.getSpaceBefore()
+        for width in _WIDTHS:
+            assert _drawn(ours, width) == _drawn(theirs, width), text
+    for text in ["R&D", "国家", "two\nlines"]:
+        assert not isinstance(story.heading(text, level, "key"), PlainHeading), text
 
 
 def test_bullets_drawn_again_on_one_canvas_write_what_reportlab_writes() -> None:

@@ -17,7 +17,7 @@ from bsreporter.exchange import export_pdf
 from bsreporter.exchange.context import Steps, gather
 from bsreporter.exchange.fonts import register_fonts
 from bsreporter.exchange.labels import phrase
-from bsreporter.exchange.pdf_content import Heading, ReportStory
+from bsreporter.exchange.pdf_content import Heading, PlainHeading, ReportStory
 from bsreporter.exchange.pdf_paragraph import BidiHeading
 from bsreporter.exchange.pdf_styles import Styles
 from bsreporter.form.installed import installed_questionnaire
@@ -162,7 +162,7 @@ def test_a_heading_is_kept_with_its_introduction_and_first_question(tmp_path: Pa
     story = _story(path)
     checked = 0
     for index, flowable in enumerate(story):
-        if not isinstance(flowable, Heading | BidiHeading) or flowable.key in ("indicators", "signature"):
+        if not isinstance(flowable, Heading | PlainHeading | BidiHeading) or flowable.key in ("indicators", "signature"):
             continue
         # Everything from the heading to the first question's text goes onto the page together.
         following = story[index:index + 4]

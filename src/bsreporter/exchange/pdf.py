@@ -46,7 +46,7 @@ from bsreporter.exchange.fonts import SANS, register_fonts, runs
 from bsreporter.exchange.labels import is_rtl_language, phrase
 from bsreporter.exchange.pdf_archive import ArchivalCanvas, make_archival
 from bsreporter.exchange.pdf_bidi import draw_line, fit_line, line_width, visual_runs
-from bsreporter.exchange.pdf_content import Heading, ReportStory, validation_note
+from bsreporter.exchange.pdf_content import Heading, PlainHeading, ReportStory, validation_note
 from bsreporter.exchange.pdf_pages import Contents, LatePageNumbers
 from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
 from bsreporter.exchange.pdf_styles import MUTED, RULE, Styles
@@ -157,7 +157,7 @@ def _expect_contents(story: list[Flowable]) -> TableOfContents | None:
     pending = list(reversed(story))
     while pending:
         flowable = pending.pop()
-        if isinstance(flowable, Heading | BidiHeading):
+        if isinstance(flowable, Heading | PlainHeading | BidiHeading):
             entries.append((flowable.level, flowable.toc_markup, 0, flowable.key))
         elif isinstance(getattr(flowable, "_content", None), list):  # KeepTogether and its kin
             pending += reversed(flowable._content)  # type: ignore[attr-defined]
@@ -212,7 +212,7 @@ class _ReportDocument(BaseDocTemplate):
 
     def afterFlowable(self, flowable: object) -> None:
         """Bookmark headings, note their pages for the contents, count progress and honour a cancel."""
-        if isinstance(flowable, Heading | BidiHeading):
+        if isinstance(flowable, Heading | PlainHeading | BidiHeading):
             self.canv.bookmarkPage(flowable.key)
             self.numbers.pages.setdefault(flowable.key, self.page)
             self.canv.addOutlineEntry(flowable.outline_text, flowable.key, level=flowable.level,

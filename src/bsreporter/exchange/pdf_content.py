@@ -18,6 +18,7 @@ from bsreporter.exchange.fonts import SANS, has_cjk, markup, text_width
 from bsreporter.exchange.labels import phrase
 from bsreporter.exchange.pdf_pages import Contents
 from bsreporter.exchange.pdf_paragraph import BidiContents, BidiHeading
+from bsreporter.exchange.pdf_plain import PlainParagraph, is_plain
 from bsreporter.exchange.pdf_styles import ACCENT, ANSWER_INDENT, RULE, SHADE, CachedParagraph, Styles
 from bsreporter.form.expression import Binary, Call, Node, Reference, String
 from bsreporter.form.model import Column, FormKind, Note, Question, QuestionType, Section, SpecialAnswer
@@ -53,6 +54,17 @@ class Heading(CachedParagraph):
         super().__init__(markup(text), styles.style_for(text, style))
         self.outline_text = text
         self.toc_markup = markup(text)
+        self.level = level
+        self.key = key
+
+
+class PlainHeading(PlainParagraph):
+    """A heading of plain text in its style's font (see :class:`Heading`), laid out as a plain paragraph."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, level: int, key: str) -> None:
+        super().__init__(text, style)
+        self.outline_text = text
+        self.toc_markup = text
         self.level = level
         self.key = key
 
@@ -142,9 +154,9 @@ class ReportStory:
             story += [Spacer(1, 14), self.s.para(phrase("blank_form", self.lang), self.s.subtitle)]
         story.append(PageBreak())
         story += [self.s.para(phrase("contents", self.lang), self.s.h1), self.toc, PageBreak()]
-        headings: list[Heading] = []
+        headings: list[Heading | PlainHeading] = []
         for flowable in self.sections():
-            if isinstance(flowable, Heading):
+            if isinstance(flowable, Heading | PlainHeading):
                 headings.append(flowable)
             story.append(flowable)
         # Entries known in advance give the contents its final length in the first pass,
@@ -205,11 +217,14 @@ class ReportStory:
             else:
                 yield from self.questions((item,))
 
-    def heading(self, text: str, level: int, key: str) -> Heading | BidiHeading:
+    def heading(self, text: str, level: int, key: str) -> Heading | PlainHeading | BidiHeading:
         """A bookmarked heading of the given outline level."""
         style = self.s.h1 if level == 0 else self.s.h2
         if self.s.bidi(text):
             return BidiHeading(text, style, mirror=self.s.rtl, level=level, key=key)
+        if markup(text) == text and self.s.style_for(text, style) is style and is_plain(text, style):
+            # Text in the style's own font, with nothing to escape: what Heading's Paragraph sets.
+            return PlainHeading(text, style, level=level, key=key)
         return Heading(text, style, self.s, level=level, key=key)
 
     def grid(self, data: list[list[object]], widths: Sequence[float], style: list[tuple[object, ...]],
