@@ -78,10 +78,20 @@ class Contents(TableOfContents):
 
     #: When set, page numbers are drawn through it at the end instead of from the entries.
     late: LatePageNumbers | None = None
+    #: The last wrap: its width, canvas, entries and size (the table of entries made for it is kept).
+    _wrapped: tuple[float, object, list[tuple[object, ...]], tuple[float, float]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        size = super().wrap(availWidth, availHeight)
         late = self.late
+        wrapped = self._wrapped
+        if (late is not None and wrapped is not None and wrapped[0] == availWidth and wrapped[1] is self.canv
+                and wrapped[2] == self._lastEntries and wrapped[3][1] <= availHeight):
+            # Wrapped again at the same width (kept with the heading above it, then placed): the same
+            # entries make the same table, and one that fits has every row measured whatever the height.
+            size = wrapped[3]
+        else:
+            size = super().wrap(availWidth, availHeight)
+            self._wrapped = (availWidth, self.canv, list(self._lastEntries), size)
         if late is not None:
             # Replaces the callback reportlab's contents register for the end of each entry.
             self.canv.setNamedCB("drawTOCEntryEnd", lambda canvas, kind, label: self._entry_end(
