@@ -1,11 +1,13 @@
-"""Arabic set faster is set the same: shaped runs written as reportlab writes them, lines shaped word by
-word as HarfBuzz shapes them whole, and bidi levels of single-direction words as python-bidi gives them."""
+"""Arabic set faster is set the same: shaped runs written as reportlab writes them (again from memory too),
+lines shaped word by word as HarfBuzz shapes them whole, a line's pieces as each character's font and level
+give them, and bidi levels of words and simple lines as python-bidi gives them."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -202,3 +204,118 @@ def test_numbers_are_written_as_reportlab_writes_them() -> None:
     for group in [(0.1, 0.2, 0.3), [0.1, 0.2, 0.3], (1, 0, 0, 1, 56.7, 300.25), (1.0, 0.0, 0.0, 1.0, 56.7, 300.25),
                   (True, 0.5), (-0.0, 2)] * 2:
         assert canvas.fp_str(group) == rl_accel.fp_str(group) == canvas.fp_str(*group), group
+
+
+@pytest.mark.parametrize("size", [8, 54])
+def test_shaped_arabic_drawn_again_is_written_as_reportlab_writes_it(size: float) -> None:
+    register_fonts()
+    pieces = [(font, shaped) for text in _arabic_texts()[:80] for font, shaped in _shaped_pieces(text, size)]
+    ours, theirs = Canvas("ours.pdf"), Canvas("theirs.pdf")
+    texts = [ours.beginText(100, 700), theirs.beginText(100, 700)]
+    again = 0
+    # Each piece again (from what was kept), from one text object's changing state: its font set before each
+    # piece (as a line is drawn), at another size now and then, and a rise set before some pieces.
+    for index, (font, shaped) in enumerate([*pieces, *pieces[::-1], *pieces[1::2], *pieces]):
+        out = []
+        for lines, write in zip(texts, (pdf_shaped_text.format_shaped, None), strict=True):
+            lines.setFont(font, size if index % 3 else size + 1)
+            if index % 5 in (0, 3):
+                lines.setTextOrigin(100, 700)  # (reportlab's setRise replaces a rise just set, and keeps the first)
+                lines.setRise(2.5 if index % 5 else 0)
+            code = write(lines, _font(font), shaped) if write else pdf_shaped_text.replaced(lines, shaped)
+            out.append((code, lines._rise, lines._curSubset, lines._y))
+        assert out[0] == out[1], str(shaped)
+        again += index >= len(pieces)
+    assert again > 200
+
+
+def _pieces_by_character(spans: tuple[pdf_bidi.Span, ...], size: float, rtl: bool) -> list[tuple[Any, ...]]:
+    """The pieces of a line found from the font and weight of each character, by :func:`pdf_bidi.visual_runs`."""
+    text = "".join(chunk for chunk, _ in spans)
+    keys = [(font, bold) for chunk, bold in spans for font, part in runs(chunk, bold=bold) for _ in part]
+    return [_piece_numbers(pdf_bidi._piece(text[low:high + 1], keys[low][0], size, rtl=right_to_left))
+            for low, high, right_to_left in pdf_bidi.visual_runs(text, rtl, keys)]
+
+
+def _piece_numbers(piece: pdf_bidi.Piece) -> tuple[Any, ...]:
+    return piece.font, str(piece.text), tuple(getattr(piece.text, "__shapeData__", None) or ()), piece.width
+
+
+def _lines_of_spans() -> list[tuple[pdf_bidi.Span, ...]]:
+    """Real Arabic lines as one span, and cut at a word into a regular and a bold span, or the other way."""
+    lines: list[tuple[pdf_bidi.Span, ...]] = []
+    for text in _arabic_texts():
+        lines.append(((text, False),))
+        cut = text.find(" ", len(text) // 2)
+        if cut > 0:
+            lines += [((text[:cut], False), (text[cut:], True)), ((text[:cut], True), (text[cut:], False)),
+                      ((text[:cut], False), (text[cut:], False))]
+    return [*lines, (("  وزارة", True), ("  UNEP  2019 ", True), ("中文 البيئة\nالسلامة ", False)), (("", False),),
+            (("Ministry ", False), ("(وزارة)", True))]
+
+
+@pytest.mark.parametrize("rtl", [True, False])
+def test_a_line_is_cut_into_the_pieces_the_font_and_level_of_each_character_give(rtl: bool) -> None:
+    register_fonts()
+    compared = 0
+    for spans in _lines_of_spans():
+        assert [_piece_numbers(piece) for piece in pdf_bidi.visual_line(spans, 9.5, rtl)] == \
+            _pieces_by_character(spans, 9.5, rtl), spans
+        compared += 1
+    assert compared > 300
+
+
+@pytest.mark.parametrize("rtl", [True, False])
+def test_levels_of_arabic_lines_with_punctuation_or_lone_numbers_are_python_bidis(rtl: bool) -> None:
+    register_fonts()
+    made = ["وزارة (البيئة)، 17 موقعاً.", "القسم 4 - ٥ من المادة 17", "2019 السلامة 3", "،؛؟ «نص» [1] 50%",
+            "مُحَمَّدٌ 12 و 34", "رقم 1٢", "عام 2011-2020", "هاتف +99 21 555 0142", "3\u0651 ن", "(", "17 "]
+    texts = [*made, *_arabic_texts()]
+    texts += [word for text in texts for word in text.split(" ")]
+    quick = 0
+    for text in texts:
+        assert list(pdf_bidi._levels(text, rtl)) == pdf_bidi.bidi_levels(text, rtl), text
+        kinds = {unicodedata.bidirectional(char) for char in text}
+        quick += rtl and not kinds <= {"R", "AL", "NSM", "WS"} and kinds <= {"R", "AL", "NSM", "WS", "ON", "CS",
+                                                                             "ES", "ET", "EN"}
+    assert quick > 100 or not rtl
+
+
+def _levels_by_byte(text: str, rtl: bool) -> list[int]:
+    """The levels python-bidi gives each UTF-8 byte, taken for each character at its first byte, one by one."""
+    isolated, positions = pdf_bidi._isolate_numbers(text, rtl)
+    report = pdf_bidi.get_display(isolated, base_dir="R" if rtl else "L", debug=True)
+    by_byte = [int(level) for level in pdf_bidi._LEVEL.findall(report[report.find("levels:"):])]
+    starts = [len(isolated[:index].encode("utf-8")) for index in range(len(isolated))]
+    levels = [by_byte[starts[position]] for position in positions]
+    for index in range(len(text) - 1, -1, -1):
+        if unicodedata.bidirectional(text[index]) not in ("WS", "S", "BN"):
+            break
+        levels[index] = 1 if rtl else 0
+    return levels
+
+
+@pytest.mark.parametrize("text", ["وزارة UNEP 2019", "هاتف +99 21 555 0142 (عمل)", "𐤀𐤁 abc وزارة", "é ü وزارة 1-2",
+                                  "中文 وزارة  ", "", "abc", "ﻻ 2011-2020 ﷲ"])
+@pytest.mark.parametrize("rtl", [True, False])
+def test_bidi_levels_are_those_python_bidi_gives_the_first_byte_of_each_character(text: str, rtl: bool) -> None:
+    assert pdf_bidi.bidi_levels(text, rtl) == _levels_by_byte(text, rtl)
+
+
+def test_a_run_put_together_from_its_words_draws_and_reads_as_the_run_shaped_whole() -> None:
+    register_fonts()
+    joined = 0
+    for text in _arabic_texts():
+        fonts = [font for font, part in runs(text) for _ in part]
+        for low, high, right_to_left in pdf_bidi.visual_runs(text, True, fonts):
+            run = text[low:high + 1]
+            piece = pdf_bidi._piece(run, fonts[low], 9.5, rtl=right_to_left)
+            if not isinstance(piece.text, pdf_bidi.JoinedRun):
+                continue
+            chars, data, advance = pdf_bidi._shaped_run(run, fonts[low], True)
+            assert (str(piece.text), tuple(piece.text.__shapeData__)) == (chars, data), run
+            # What writing it reads: the same advances and offsets, glyph by glyph.
+            assert [shape[1:] for shape in piece.text.glyph_positions] == [shape[1:] for shape in data]
+            assert piece.width == advance * 9.5 / 1000
+            joined += 1
+    assert joined > 100

@@ -34,6 +34,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
+from operator import itemgetter
+from typing import Any
 
 import uharfbuzz
 from bidi import get_display
@@ -63,11 +65,16 @@ _lock = threading.Lock()
 #: Per font face: the text of each private-use code point reportlab gave a glyph without one.
 _glyph_text: dict[str, dict[int, str]] = {}
 _hb_fonts: dict[str, uharfbuzz.Font] = {}
-#: Per font, the code point drawn for a glyph showing some characters, when it has one of its own.
-_glyph_codes: dict[str, dict[tuple[int, str], int]] = {}
+#: Per font, the character drawn for a glyph showing some characters, and its width, when it has a code
+#: point of its own.
+_glyph_codes: dict[str, dict[tuple[int, str], tuple[str, float]]] = {}
 #: Words and the spaces between them.
 _WORDS_AND_SPACES = re.compile(r" +|[^ ]+")
 _SPACES = re.compile(" +")
+#: A glyph's advance in its ShapeData.
+_ADVANCE = itemgetter(1)
+#: Words and the spaces and line breaks between them (which take the font of the text before them).
+_WORDS_AND_BREAKS = re.compile("[ \n]+|[^ \n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +117,49 @@ def visual_line(spans: tuple[Span, ...], size: float, rtl: bool) -> tuple[Piece,
     text = "".join(chunk for chunk, _ in spans)
     if not text:
         return ()
-    fonts: list[str] = []
-    bolds: list[bool] = []
+    stretches = _font_stretches(spans)
+    levels = _levels(text, rtl) if rtl or has_rtl(text) else None
+    if levels is None or min(levels) == max(levels):
+        # One level (most lines): the runs are the stretches of one font and weight, right to left when odd;
+        # as :func:`visual_runs` finds them, without a key per character.
+        odd = levels is not None and levels[0] % 2 == 1
+        found: list[tuple[int, int, bool, str]] = []
+        start = 0
+        for (font, _), length in stretches:
+            found.append((start, start + length - 1, odd, font))
+            start += length
+        return tuple(_piece(text[low:high + 1], font, size, rtl=right_to_left)
+                     for low, high, right_to_left, font in (found[::-1] if odd else found))
+    keys = [key for key, length in stretches for _ in range(length)]
+    return tuple(_piece(text[low:high + 1], keys[low][0], size, rtl=right_to_left)
+                 for low, high, right_to_left in _visual_runs(text, levels, keys))
+
+
+def _font_stretches(spans: tuple[Span, ...]) -> list[tuple[tuple[str, bool], int]]:
+    """The stretches of a line set in one font and weight: ((font, bold), number of characters), in order.
+
+    A space stays in the font of the text before it (see :func:`bsreporter.exchange.fonts.runs`), and every
+    other character has its font whatever surrounds it: the fonts are found once per word.
+    """
+    stretches: list[list[Any]] = []
     for chunk, bold in spans:
-        bolds += [bold] * len(chunk)
-        for font, part in runs(chunk, bold=bold):
-            fonts += [font] * len(part)
-    return tuple(_piece(text[low:high + 1], fonts[low], size, rtl=right_to_left)
-                 for low, high, right_to_left in visual_runs(text, rtl, list(zip(fonts, bolds, strict=True))))
+        before = len(stretches)  # a span's first spaces are in its base font, not in the last span's
+        for word in _WORDS_AND_BREAKS.findall(chunk):
+            if word[0] in " \n" and len(stretches) > before:
+                stretches[-1][1] += len(word)
+                continue
+            for key, length in _word_fonts(word, bold):
+                if stretches and stretches[-1][0] == key:
+                    stretches[-1][1] += length
+                else:
+                    stretches.append([key, length])
+    return [(key, length) for key, length in stretches]
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_fonts(word: str, bold: bool) -> tuple[tuple[tuple[str, bool], int], ...]:
+    """The fonts of one word (or of spaces that start a span), as :func:`_font_stretches` gives them."""
+    return tuple(((font, bold), len(part)) for font, part in runs(word, bold=bold))
 
 
 def visual_runs(text: str, rtl: bool, keys: Sequence[object]) -> list[tuple[int, int, bool]]:
@@ -127,6 +169,11 @@ def visual_runs(text: str, rtl: bool, keys: Sequence[object]) -> list[tuple[int,
     each can be shaped on its own (HarfBuzz does no bidi); ``rtl`` is the paragraph's direction.
     """
     levels = _levels(text, rtl) if rtl or has_rtl(text) else (0,) * len(text)
+    return _visual_runs(text, levels, keys)
+
+
+def _visual_runs(text: str, levels: Sequence[int], keys: Sequence[object]) -> list[tuple[int, int, bool]]:
+    """:func:`visual_runs` with the levels of ``text`` already found."""
     if levels and min(levels) == max(levels):
         # One level (most lines): the runs are the stretches of one key, right to left when it is odd.
         odd = levels[0] % 2 == 1
@@ -155,6 +202,11 @@ def visual_runs(text: str, rtl: bool, keys: Sequence[object]) -> list[tuple[int,
 #: Bidi classes of text that is all of one direction when set in a right-to-left paragraph: right-to-left
 #: letters, marks on them and spaces between them (the spaces at its ends take the paragraph's level).
 _RIGHT_TO_LEFT_ONLY = frozenset({"R", "AL", "NSM", "WS"})
+#: The same, with neutral punctuation (brackets, stops, commas, dashes...): with no number and no left-to-right
+#: letter to side with, every neutral takes the direction of the right-to-left letters around it.
+_RIGHT_TO_LEFT_AND_NEUTRALS = _RIGHT_TO_LEFT_ONLY | {"ON", "CS", "ES", "ET"}
+#: Right-to-left letters and spaces with European digits.
+_RIGHT_TO_LEFT_AND_DIGITS = _RIGHT_TO_LEFT_ONLY | {"EN"}
 
 
 @lru_cache(maxsize=16384)
@@ -163,15 +215,33 @@ def _levels(text: str, rtl: bool) -> tuple[int, ...]:
 
     In a right-to-left paragraph an Arabic word, or Arabic words and spaces alone, are all at level 1,
     and a word of left-to-right letters alone at level 2, as the full algorithm finds them; most of an
-    Arabic report's words are one or the other, so python-bidi is asked only about the rest.
+    Arabic report's words are one or the other, so python-bidi is asked only about the rest. So are lines of
+    Arabic words and neutral punctuation (all at level 1), and lines of Arabic words and lone numbers (numbers
+    at level 2, and a mark on a digit with it).
     """
     if rtl and text:
         kinds = {unicodedata.bidirectional(char) for char in set(text)}
-        if kinds <= _RIGHT_TO_LEFT_ONLY:
+        if kinds <= _RIGHT_TO_LEFT_AND_NEUTRALS:
             return (1,) * len(text)
         if kinds == {"L"}:
             return (2,) * len(text)
+        if kinds <= _RIGHT_TO_LEFT_AND_DIGITS and _isolate_numbers(text, rtl)[0] is text:
+            return _digit_levels(text)
     return tuple(bidi_levels(text, rtl))
+
+
+def _digit_levels(text: str) -> tuple[int, ...]:
+    """The levels of a line of right-to-left letters, spaces and numbers none of which is isolated, in a
+    right-to-left paragraph: digits at level 2 (rules W2 and I2), the rest at 1 (N1: numbers count as
+    right to left for the spaces beside them), a mark at the level of what it is on (W1)."""
+    levels: list[int] = []
+    level = 1
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind != "NSM":
+            level = 2 if kind == "EN" else 1
+        levels.append(level)
+    return tuple(levels)
 
 
 def bidi_levels(text: str, rtl: bool) -> list[int]:
@@ -185,14 +255,13 @@ def bidi_levels(text: str, rtl: bool) -> list[int]:
     # it is the only way its binding gives them, and they are all that is needed here.
     report = get_display(isolated, base_dir="R" if rtl else "L", debug=True)
     body = report[report.find("levels:"):report.find("paragraphs:")]
-    by_byte = [int(level) for level in _LEVEL.findall(body)]
-    if len(by_byte) != len(isolated.encode("utf-8")):
+    by_byte = _LEVEL.findall(body)
+    encoded = isolated.encode("utf-8")
+    if len(by_byte) != len(encoded):
         raise ExchangeError.of("pdf_bidi_failed")
-    starts, offset = [], 0
-    for char in isolated:
-        starts.append(offset)
-        offset += len(char.encode("utf-8"))
-    levels = [by_byte[starts[position]] for position in positions]
+    # A character's level is that of its first byte (UTF-8 continuation bytes are 0x80 to 0xBF).
+    by_char = [int(level) for level, byte in zip(by_byte, encoded, strict=True) if not 0x80 <= byte < 0xC0]
+    levels = by_char if isolated is text else [by_char[position] for position in positions]
     base = 1 if rtl else 0
     # L1: white space at the end of a line takes the paragraph's level.
     for index in range(len(text) - 1, -1, -1):
@@ -342,8 +411,38 @@ def _piece(text: str, font: str, size: float, *, rtl: bool) -> Piece:
 
 def _shape(text: str, font_name: str, size: float, *, rtl: bool) -> Piece:
     """``text`` (logical order) shaped with HarfBuzz into glyphs reportlab can draw."""
+    words = _words_of_run(text, font_name) if rtl and " " in text else None
+    if words is not None:
+        chars, glyphs, starts, advance = words
+        return Piece(font_name, JoinedRun(chars, glyphs, starts), advance * size / 1000)
     chars, data, advance = _shaped(text, font_name, rtl)
     return Piece(font_name, ShapedStr(chars, shapeData=list(data)), advance * size / 1000)
+
+
+class JoinedRun(ShapedStr):  # type: ignore[misc]
+    """A right-to-left run put together from its words, each shaped once (see :func:`_shaped`).
+
+    Writing it needs only each glyph's advance and offsets, in :attr:`glyph_positions` as its words' glyphs
+    have them; its ShapeData, whose clusters count from the start of the run, are made when first asked for.
+    """
+
+    def __new__(cls, chars: str, glyphs: tuple[ShapeData, ...], starts: tuple[tuple[int, int], ...]) -> JoinedRun:
+        run = str.__new__(cls, chars)
+        #: Every glyph's ShapeData in visual order, its cluster counted from the start of its word.
+        run.glyph_positions = glyphs
+        run._starts = starts
+        return run
+
+    @property
+    def __shapeData__(self) -> list[ShapeData]:
+        data: list[ShapeData] | None = self.__dict__.get("_shape_data")
+        if data is None:
+            data = self.__dict__["_shape_data"] = list(_with_run_clusters(self.glyph_positions, self._starts))
+        return data
+
+    @__shapeData__.setter
+    def __shapeData__(self, data: list[ShapeData]) -> None:
+        self.__dict__["_shape_data"] = data
 
 
 @lru_cache(maxsize=8192)
@@ -356,8 +455,10 @@ def _shaped(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeData,
     within a word, and the fonts shipped have no kerning or ligature across a space, so the glyphs are
     those HarfBuzz gives for the whole run (tests compare the two).
     """
-    if rtl and " " in text and not text.isspace() and _words_stand_alone(text):
-        return _joined_words(text, font_name)
+    words = _words_of_run(text, font_name) if rtl and " " in text else None
+    if words is not None:
+        chars, glyphs, starts, advance = words
+        return chars, _with_run_clusters(glyphs, starts), advance
     return _shaped_run(text, font_name, rtl)
 
 
@@ -372,20 +473,41 @@ def _words_stand_alone(text: str) -> bool:
     return True
 
 
-def _joined_words(text: str, font_name: str) -> tuple[str, tuple[ShapeData, ...], float]:
-    """A right-to-left run shaped word by word: the words in visual order, right to left."""
+_Words = tuple[str, tuple[ShapeData, ...], tuple[tuple[int, int], ...], float]
+
+
+@lru_cache(maxsize=8192)
+def _words_of_run(text: str, font_name: str) -> _Words | None:
+    """A right-to-left run of several words shaped word by word, the words in visual order (right to left):
+    its glyphs' code points, their ShapeData (clusters counted from the start of each word), where each
+    word starts in the run and how many glyphs it has, and their total advance. None when the run
+    cannot be put together from its words (see :func:`_words_stand_alone`)."""
+    if text.isspace() or not _words_stand_alone(text):
+        return None
     chars: list[str] = []
-    data: list[ShapeData] = []
-    new_shape = tuple.__new__
+    glyphs: list[ShapeData] = []
+    starts: list[tuple[int, int]] = []
     for match in reversed(list(_WORDS_AND_SPACES.finditer(text))):
         part_chars, part_data, _ = _shaped(match.group(0), font_name, True)
         chars.append(part_chars)
-        start = match.start()
+        glyphs += part_data
+        starts.append((match.start(), len(part_data)))
+    return "".join(chars), tuple(glyphs), tuple(starts), sum(map(_ADVANCE, glyphs))
+
+
+def _with_run_clusters(glyphs: tuple[ShapeData, ...], starts: tuple[tuple[int, int], ...]) -> tuple[ShapeData, ...]:
+    """The ShapeData of a run put together from its words, each glyph's cluster counted from the run's start."""
+    data: list[ShapeData] = []
+    new_shape = tuple.__new__
+    done = 0
+    for start, count in starts:
+        part = glyphs[done:done + count]
+        done += count
         if start:
-            data += [new_shape(ShapeData, (shape[0] + start, *shape[1:])) for shape in part_data]
+            data += [new_shape(ShapeData, (shape[0] + start, *shape[1:])) for shape in part]
         else:
-            data += part_data
-    return "".join(chars), tuple(data), sum(shape[1] for shape in data)
+            data += part
+    return tuple(data)
 
 
 def _shaped_run(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeData, ...], float]:
@@ -408,7 +530,8 @@ def _shaped_run(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeD
         buffer.direction = "rtl" if rtl else "ltr"
         uharfbuzz.shape(hb_font, buffer, {"kern": True, "liga": True})
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
-        starts = sorted({info.cluster for info in infos})
+        clusters = [info.cluster for info in infos]
+        starts = sorted(set(clusters))
         ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
         chars: list[str] = []
         data: list[ShapeData] = []
@@ -416,17 +539,19 @@ def _shaped_run(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeD
         known = _glyph_codes.setdefault(font_name, {})
         shown: set[int] = set()
         glyph_chars, widths = face.glyphToChar, face.charWidths
-        for info, position in zip(infos, positions, strict=True):
-            glyph, cluster = info.codepoint, info.cluster
-            numbers = (position.x_advance, position.y_advance, position.x_offset, position.y_offset)
-            if multiplier is not None:
-                numbers = tuple(number * multiplier for number in numbers)
+        for info, cluster, position in zip(infos, clusters, positions, strict=True):
+            glyph = info.codepoint
             shows = text[cluster:ends[cluster]]
-            code = known.get((glyph, shows))
-            if code is None:
+            drawn = known.get((glyph, shows))
+            if multiplier is None:
+                numbers = (position.x_advance, position.y_advance, position.x_offset, position.y_offset)
+            else:
+                numbers = (position.x_advance * multiplier, position.y_advance * multiplier,
+                           position.x_offset * multiplier, position.y_offset * multiplier)
+            if drawn is None:
                 mapped = glyph_chars.get(glyph)
                 if mapped and not _mirrored(chr(mapped[0]), shows):
-                    code = known[glyph, shows] = mapped[0]
+                    drawn = known[glyph, shows] = (chr(mapped[0]), widths[mapped[0]])
                 else:
                     # A glyph with no code point of its own (reportlab gives it a private-use one), or a
                     # mirrored bracket, whose glyph is the other bracket's: it needs its own code point
@@ -436,10 +561,11 @@ def _shaped_run(text: str, font_name: str, rtl: bool) -> tuple[str, tuple[ShapeD
                     if code not in named:
                         # The characters of its cluster, once: the second glyph of a cluster maps to nothing.
                         named[code] = "" if cluster in shown else shows
+                    drawn = (chr(code), widths[code])
             shown.add(cluster)
-            chars.append(chr(code))
-            data.append(new_shape(ShapeData, (cluster, *numbers, widths[code])))
-    return "".join(chars), tuple(data), sum(shape[1] for shape in data)
+            chars.append(drawn[0])
+            data.append(new_shape(ShapeData, (cluster, *numbers, drawn[1])))
+    return "".join(chars), tuple(data), sum(map(_ADVANCE, data))
 
 
 def _mirrored(drawn: str, shows: str) -> bool:

@@ -5,7 +5,7 @@
   (marks raised or lowered by HarfBuzz get their own, with a text rise). It builds them with three list
   entries per glyph, then groups and sums them; for an Arabic report that is a tenth of the export.
   :func:`format_shaped` takes a stretch of glyphs that need no adjustment between them as one slice of
-  the run's codes.
+  the run's codes, and keeps what it wrote for a shaped text drawn again (a header, a repeated line).
 - **Plain text** in a TrueType font: reportlab looks up each character's code in the font's subsets and
   escapes the codes, every time the text is drawn. :func:`format_plain` keeps the result for a text
   whose characters all had their codes already (they never change in that document), so that labels,
@@ -34,6 +34,8 @@ _install_lock = threading.Lock()
 _PLAIN_KEPT = "_bsr_plain_operators"
 #: Per document (reportlab's font state for it): the codes of the characters seen so far, as tables.
 _CODES_KEPT = "_bsr_plain_codes"
+#: Per document (reportlab's font state for it), per shaped text drawn (by identity): its operators per start.
+_SHAPED_KEPT = "_bsr_shaped_operators"
 
 
 class _Codes:
@@ -180,7 +182,37 @@ def number_text(value: float) -> str:
 
 
 def format_shaped(self: PDFTextObject, font: Any, text: ShapedStr) -> str:
-    """The operators reportlab's ``PDFTextObject._formatText`` writes for shaped ``text`` in TrueType ``font``."""
+    """The operators reportlab's ``PDFTextObject._formatText`` writes for shaped ``text`` in TrueType ``font``.
+
+    A line met again (a header, a label, an option) is drawn with the same shaped text: its operators are
+    kept per document for the text object's state they start from, and written again from memory.
+    """
+    state = font.state.get(self._canvas._doc)
+    kept: dict[int, tuple[ShapedStr, dict[tuple[Any, ...], tuple[str, int, float]]]] | None = getattr(
+        state, _SHAPED_KEPT, None)
+    key = (self._curSubset, self._rise, self._fontsize, self._leading)
+    known = kept.get(id(text)) if kept is not None else None
+    if known is not None:
+        written = known[1].get(key)
+        if written is not None:
+            code, self._curSubset, self._rise = written
+            return code
+    code = _format_shaped(self, font, text)
+    # The glyphs' codes in the document never change once given: the same start writes the same operators.
+    if known is None:
+        state = font.state[self._canvas._doc]
+        if kept is None:
+            kept = {}
+            setattr(state, _SHAPED_KEPT, kept)
+        # The text is kept with its operators, so that its id is not given to another while they are.
+        known = kept[id(text)] = (text, {})
+    # It ends with the subset of its last glyphs, and the rise reportlab's setRise leaves (not always the first).
+    known[1][key] = (code, self._curSubset, self._rise)
+    return code
+
+
+def _format_shaped(self: PDFTextObject, font: Any, text: ShapedStr) -> str:
+    """:func:`format_shaped` worked out: the operators of each stretch of glyphs on one baseline."""
     canvas = self._canvas
     doc = canvas._doc
     escape = canvas._escape
@@ -190,7 +222,8 @@ def format_shaped(self: PDFTextObject, font: Any, text: ShapedStr) -> str:
     try:
         rise0 = self._rise
         size = self._fontsize
-        shape_data = text.__shapeData__
+        # Only each glyph's advance and offsets are needed: a run put together from words has them as they are.
+        shape_data = getattr(text, "glyph_positions", None) or text.__shapeData__
         template = None
         done = 0
         for subset, codes in font.splitString(text, doc):
