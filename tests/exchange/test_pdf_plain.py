@@ -99,6 +99,24 @@ def test_a_plain_paragraph_draws_the_operators_reportlab_draws(width: float) -> 
                                                                                    width), text
 
 
+@pytest.mark.parametrize("opacity", [1.0, 0.5])
+def test_a_plain_paragraph_leaves_the_canvas_as_reportlabs_paragraph_leaves_it(opacity: float) -> None:
+    ours, theirs = Canvas("unused.pdf"), Canvas("unused.pdf")
+    for canvas in (ours, theirs):
+        canvas.setFillAlpha(opacity)
+        canvas.setFillColor(RED)
+        canvas.translate(10, 20)
+    for style, bullet in _styles():
+        for text in _TEXTS[:4]:
+            for canvas, paragraph in ((ours, PlainParagraph(text, style, bullet)), (theirs, _theirs(text, style, bullet))):
+                paragraph.wrapOn(canvas, 233.5, 1e6)
+                paragraph.drawOn(canvas, 56.7, 300.0)
+            assert ours._code == theirs._code, text
+            assert {name: getattr(ours, name) for name in Canvas.STATE_ATTRIBUTES if name != "_extgstate"} == {
+                name: getattr(theirs, name) for name in Canvas.STATE_ATTRIBUTES if name != "_extgstate"}
+            assert ours._extgstate._d == theirs._extgstate._d and len(ours.state_stack) == len(theirs.state_stack)
+
+
 @pytest.mark.parametrize("level", [0, 1])
 def test_a_plain_heading_is_laid_out_and_drawn_as_reportlabs_heading(level: int) -> None:
     register_fonts()

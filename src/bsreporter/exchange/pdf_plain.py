@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.textsplit import wordSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as canvas_module
 from reportlab.pdfgen import textobject
 from reportlab.platypus import Flowable
 
@@ -253,13 +255,46 @@ class PlainParagraph(Flowable):
         tail = PlainParagraph(None, style, words=_rejoined(lines[fits:]), font=self.font)
         return [head, tail]
 
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """What Flowable's ``drawOn`` draws (the canvas saved, moved to the paragraph, the paragraph drawn, the
+        canvas restored), without copying the canvas's whole state twice: a plain paragraph changes only its
+        fill colour, which is put back. A colour of another opacity than the canvas's changes more: drawn as
+        Flowable draws it then."""
+        style = self.style
+        colours = [style.textColor, getattr(style, "bulletColor", style.textColor)] if self.bulletText else [
+            style.textColor]
+        opacity = canvas._extgstate.getValue("ca")
+        if (getattr(self, "_showBoundary", False) or not canvas.bottomup
+                or any(getattr(colour, "alpha", None) not in (None, opacity) for colour in colours)):
+            super().drawOn(canvas, x, y, _sW)
+            return
+        x = self._hAlignAdjust(x, _sW)
+        code = canvas._code
+        code.append("q")
+        code.append(f"{canvas_module.fp_str(1, 0, 0, 1, x, y)} cm")
+        fill = canvas._fillColorObj
+        self.canv = canvas
+        try:
+            self._draw(saved=False)
+        finally:
+            del self.canv
+            canvas._fillColorObj = fill
+        code.append("Q")
+
     def draw(self) -> None:
+        self._draw(saved=True)
+
+    def _draw(self, *, saved: bool) -> None:
+        """Draw the lines (and bullet) on ``self.canv``; ``saved``: in a state of their own, else only marked."""
         style = self.style
         lines = self._lines(self.width)
         if not lines:
             return
         canvas = self.canv
-        canvas.saveState()
+        if saved:
+            canvas.saveState()
+        else:
+            canvas._code.append("q")
         size = style.fontSize
         y = self.height - size  # where Paragraph puts the first baseline (rl_config.paraFontSizeHeightOffset)
         offset = 0.0
@@ -272,7 +307,10 @@ class PlainParagraph(Flowable):
         for index, (extra, words) in enumerate(lines):
             draw_line(text, offset if not index else 0, extra, words, len(lines) - 1 == index)
         canvas.drawText(text)
-        canvas.restoreState()
+        if saved:
+            canvas.restoreState()
+        else:
+            canvas._code.append("Q")
 
 
 def _draw_bullet(canvas: object, offset: float, y: float, bullet: str, style: ParagraphStyle) -> float:
