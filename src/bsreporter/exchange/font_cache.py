@@ -88,7 +88,7 @@ def _key_and_bytes(path: Path) -> tuple[str, bytes]:
     data = path.read_bytes()
     status = _status(path) if before is not None else None
     record = _cache_file(sha256(prefix + os.fsencode(path.resolve())).hexdigest())
-    record = record.with_suffix(".key") if record is not None and status == before else None
+    record = record.with_suffix(".key") if record is not None and before is not None and status == before else None
     if record is not None:
         with suppress(OSError, ValueError, TypeError, KeyError):
             kept = json.loads(record.read_bytes())
