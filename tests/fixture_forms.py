@@ -154,3 +154,46 @@ def install_form(monkeypatch: pytest.MonkeyPatch, folder: Path) -> Questionnaire
     monkeypatch.setattr(installed, "_given_forms", installed._given_forms)  # put back as it was after the test
     installed.use_forms({**installed.available_forms(), form.id: folder})
     return form
+
+
+#: Texts of the small form in Chinese and Arabic (and a few in Russian), for tests of how a report in those
+#: scripts is printed and read; a text left out falls back to English, as an installed form's may.
+WORLD_TEXTS: dict[str, dict[str, str]] = {
+    "Small form": {"zh": "小型表格", "ar": "استمارة صغيرة", "ru": "Малая форма"},
+    "Cycle 2030": {"zh": "2030年周期", "ar": "دورة 2030", "ru": "Цикл 2030 года"},
+    "General information": {"zh": "一般信息", "ar": "معلومات عامة", "ru": "Общая информация"},
+    "Name of the contact": {"zh": "联系人姓名", "ar": "اسم جهة الاتصال", "ru": "Имя контактного лица"},
+    "Title of the contact": {"zh": "联系人职务", "ar": "وظيفة جهة الاتصال", "ru": "Должность контактного лица"},
+    "Frameworks": {"zh": "框架", "ar": "الأطر", "ru": "Рамки"},
+    "Laws": {"zh": "法律", "ar": "القوانين", "ru": "Законы"},
+    "Is there a law?": {"zh": "贵国是否已通过国家生物安全立法？", "ar": "هل اعتمد بلدكم تشريعات وطنية للسلامة الأحيائية؟",
+                        "ru": "Приняла ли ваша страна национальное законодательство?"},
+    "How many laws?": {"zh": "有多少项法律？", "ar": "كم عدد القوانين؟", "ru": "Сколько законов?"},
+    "Yes": {"zh": "是", "ar": "نعم", "ru": "Да"},
+    "No": {"zh": "否", "ar": "لا", "ru": "Нет"},
+    "Capacity": {"zh": "能力", "ar": "القدرات", "ru": "Потенциал"},
+    "Training": {"zh": "培训", "ar": "التدريب", "ru": "Обучение"},
+    "About the small form": {"zh": "关于小型表格", "ar": "عن الاستمارة الصغيرة", "ru": "О малой форме"},
+}
+
+
+def _translated(value: Any, translations: dict[str, dict[str, str]]) -> Any:
+    if isinstance(value, list):
+        return [_translated(item, translations) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out = {key: _translated(item, translations) for key, item in value.items()}
+    for key, item in value.items():
+        if key.endswith("::en") and isinstance(item, str) and item in translations:
+            field = key.removesuffix("::en")
+            out.update({f"{field}::{language}": text for language, text in translations[item].items()})
+    return out
+
+
+#: The small form in the six UN languages: English and French throughout, and the texts of WORLD_TEXTS in
+#: Chinese, Arabic and Russian (the rest in English), with a note on what the questionnaire is in each.
+SMALL_WORLD_FORM: dict[str, Any] = _translated({
+    **SMALL_FORM,
+    "form.yaml": {**SMALL_FORM["form.yaml"], "id": "small-world", "languages": ["en", "fr", "es", "ru", "zh", "ar"],
+                  **texts("About the small form", "À propos du petit formulaire", "about")},
+}, WORLD_TEXTS)

@@ -11,6 +11,7 @@ from filled_report import build_filled_report, build_small_report
 from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.store import Report
+from fixture_forms import SMALL_WORLD_FORM, install_form, write_form
 
 
 @pytest.fixture(scope="session")
@@ -71,3 +72,29 @@ def small_french_path(tmp_path_factory: pytest.TempPathFactory, small_form_folde
     """A report of the small form in French, answered like the English one."""
     return build_small_report(tmp_path_factory.mktemp("small-fr") / "fr.bsr", load_questionnaire(small_form_folder),
                               language="fr")
+
+
+@pytest.fixture(scope="session")
+def small_world_form_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the small form in the six UN languages (see fixture_forms.SMALL_WORLD_FORM)."""
+    return write_form(tmp_path_factory.mktemp("small-world-form"), SMALL_WORLD_FORM)
+
+
+@pytest.fixture
+def small_world_form(monkeypatch: pytest.MonkeyPatch, small_world_form_folder: Path) -> Questionnaire:
+    """The small form in six languages, installed for this test so that a report of it opens like any other."""
+    return install_form(monkeypatch, small_world_form_folder)
+
+
+@pytest.fixture(scope="session")
+def small_chinese_path(tmp_path_factory: pytest.TempPathFactory, small_world_form_folder: Path) -> Path:
+    """A report of the six-language small form in Chinese, answered like the small English one."""
+    return build_small_report(tmp_path_factory.mktemp("small-zh") / "zh.bsr",
+                              load_questionnaire(small_world_form_folder), language="zh")
+
+
+@pytest.fixture(scope="session")
+def small_world_filled_path(tmp_path_factory: pytest.TempPathFactory, small_world_form_folder: Path) -> Path:
+    """A report of the six-language small form in English, answered like the small English one."""
+    return build_small_report(tmp_path_factory.mktemp("small-world") / "en.bsr",
+                              load_questionnaire(small_world_form_folder))
