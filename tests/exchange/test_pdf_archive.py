@@ -1,4 +1,6 @@
-"""The exported PDF is archival and says so: PDF/A-2b, XMP metadata, document language, reading direction."""
+"""The exported PDF is archival and says so: PDF/A-2b, XMP metadata, document language, reading direction.
+
+Proved on reports of the small fixture form in six languages (fixture_forms.SMALL_WORLD_FORM)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pytest
 from bsreporter.exchange import export_pdf
 from bsreporter.exchange.context import gather
 from bsreporter.exchange.pdf_archive import REPORT_NAMESPACE, SRGB_PROFILE, ArchivalCanvas, make_archival
+from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.fingerprint import answers_fingerprint
 from bsreporter.report.store import Report
@@ -53,6 +56,18 @@ def xmp_value(xmp: ET.Element, path: str) -> str:
     element = xmp.find(f".//rdf:Description/{path}", NS)
     assert element is not None, f"{path} missing from the XMP packet"
     return (element.text or "").strip()
+
+
+@pytest.fixture(scope="module")
+def form(small_world_form_folder: Path) -> Questionnaire:
+    """The small form in six languages (in place of the installed questionnaire the shared fixture gives)."""
+    return load_questionnaire(small_world_form_folder)
+
+
+@pytest.fixture(scope="module")
+def filled_path(small_world_filled_path: Path) -> Path:
+    """An English report of the small form in six languages, answered throughout."""
+    return small_world_filled_path
 
 
 @pytest.fixture(scope="module")
@@ -138,8 +153,9 @@ def test_arabic_pdf_reads_from_right_to_left(arabic_pdf: Path) -> None:
         assert xmp_value(xmp_of(pdf), "dc:language/rdf:Bag/rdf:li") == "ar"
 
 
-def test_chinese_pdf_names_its_language_with_region(chinese_path: Path, form: Questionnaire, tmp_path: Path) -> None:
-    with pikepdf.open(export(chinese_path, form, tmp_path / "zh.pdf")) as pdf:
+def test_chinese_pdf_names_its_language_with_region(small_chinese_path: Path, form: Questionnaire,
+                                                    tmp_path: Path) -> None:
+    with pikepdf.open(export(small_chinese_path, form, tmp_path / "zh.pdf")) as pdf:
         assert str(pdf.Root.Lang) == "zh-CN"
         xmp = xmp_of(pdf)
         assert xmp_value(xmp, "dc:language/rdf:Bag/rdf:li") == "zh-CN"
