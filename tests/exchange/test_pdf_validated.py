@@ -10,17 +10,25 @@ from pathlib import Path
 import pytest
 from test_pdf import export, needs_poppler, pdf_text, squeezed
 
+from bsreporter.form.loader import load_questionnaire
 from bsreporter.form.model import Questionnaire
 from bsreporter.report.display import format_date
 from bsreporter.report.store import Report
 from bsreporter.report.validation import reopen_report, validate_report
 
 
+@pytest.fixture(scope="module")
+def form(small_form_folder: Path) -> Questionnaire:
+    """The small fixture form (in place of the installed questionnaire the shared fixture gives)."""
+    return load_questionnaire(small_form_folder)
+
+
 @pytest.fixture
-def validated_path(complete_path: Path, form: Questionnaire, tmp_path: Path) -> tuple[Path, str, str]:
-    """A copy of the complete report, validated by Dr. Okafor: (path, frozen fingerprint, expected line)."""
+def validated_path(small_complete_path: Path, form: Questionnaire, tmp_path: Path) -> tuple[Path, str, str]:
+    """A copy of the complete report of the small form, validated by Dr. Okafor: (path, frozen fingerprint,
+    expected line)."""
     path = tmp_path / "validated.bsr"
-    shutil.copyfile(complete_path, path)
+    shutil.copyfile(small_complete_path, path)
     with Report.open(path, form=form) as report:
         state = validate_report(report, author="Dr. Okafor")
     moment = dt.datetime.fromisoformat(state.at.replace("Z", "+00:00"))
@@ -64,7 +72,7 @@ def test_answers_changed_behind_the_lock_are_not_printed_as_validated(
     path, fingerprint, _line = validated_path
     # Another program changes an answer directly in the file, past the lock.
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE answers SET value = '\"Someone else\"' WHERE question_id = 'nfp_name'")
+        conn.execute("UPDATE answers SET value = '\"Someone else\"' WHERE question_id = 'contact_name'")
     conn.close()
     text = pdf_text(export(path, form, tmp_path / "tampered.pdf"))
     assert "Validated on" not in text
