@@ -1,5 +1,5 @@
 """The printed report read in black and white: questions bold in every script, statuses told apart
-without colour, and numbers that keep their order inside Arabic."""
+without colour, and numbers that keep their order inside Arabic (reports of the small fixture forms)."""
 
 from __future__ import annotations
 
@@ -74,10 +74,10 @@ def _page_streams(data: bytes) -> list[bytes]:
     return streams
 
 
-def test_chinese_report_draws_its_bold_text_bolder(chinese_path: Path, form: Questionnaire,
+def test_chinese_report_draws_its_bold_text_bolder(small_chinese_path: Path, small_world_form: Questionnaire,
                                                    tmp_path: Path) -> None:
     out = tmp_path / "zh.pdf"
-    with Report.open(chinese_path, read_only=True, form=form) as report:
+    with Report.open(small_chinese_path, read_only=True, form=small_world_form) as report:
         export_pdf(report, out)
     text = b"\n".join(stream for stream in _page_streams(out.read_bytes()) if b" Tj" in stream)
     # Droid Sans Fallback has no bold face: bold Chinese is filled and stroked with its own colour.
@@ -102,10 +102,10 @@ def test_a_phone_number_keeps_its_order_inside_arabic() -> None:
 
 
 @needs_poppler
-def test_arabic_report_prints_a_phone_number_as_typed(form: Questionnaire, tmp_path: Path) -> None:
-    with Report.create(tmp_path / "r.bsr", party="أركاديا", language="ar", form=form) as report:
-        report.set_answer("nfp_title", f"الهاتف {PHONE} (المكتب)")
-        report.set_answer("nfp_name", "Dr. Amina Okafor و Ivan Petrov 2019")
+def test_arabic_report_prints_a_phone_number_as_typed(small_world_form: Questionnaire, tmp_path: Path) -> None:
+    with Report.create(tmp_path / "r.bsr", party="أركاديا", language="ar", form=small_world_form) as report:
+        report.set_answer("contact_title", f"الهاتف {PHONE} (المكتب)")
+        report.set_answer("contact_name", "Dr. Amina Okafor و Ivan Petrov 2019")
         export_pdf(report, tmp_path / "r.pdf")
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(tmp_path / "r.pdf"), "-"], check=True,
                           capture_output=True, text=True).stdout
@@ -114,9 +114,10 @@ def test_arabic_report_prints_a_phone_number_as_typed(form: Questionnaire, tmp_p
 
 
 @needs_poppler
-def test_required_and_optional_missing_answers_differ_without_colour(form: Questionnaire, tmp_path: Path) -> None:
+def test_required_and_optional_missing_answers_differ_without_colour(small_form: Questionnaire,
+                                                                    tmp_path: Path) -> None:
     out = tmp_path / "en.pdf"
-    with Report.create(tmp_path / "r.bsr", party="Arcadia", language="en", form=form) as report:
+    with Report.create(tmp_path / "r.bsr", party="Arcadia", language="en", form=small_form) as report:
         export_pdf(report, out)
     text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(out), "-"], check=True, capture_output=True,
                           text=True).stdout
