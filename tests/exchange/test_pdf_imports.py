@@ -1,6 +1,9 @@
 """A PDF export loads HarfBuzz only for text it shapes, reportlab's web-address pattern only when used, Pillow
 and reportlab's preformatted text never, and the comparison of answers only for the changes annex; the DRAFT
-mark kept in the cache folder is the mark HarfBuzz draws."""
+mark kept in the cache folder is the mark HarfBuzz draws.
+
+The reports exported are of the small fixture form in six languages, given to the child process as the window
+gives its forms (``installed.use_forms``)."""
 
 from __future__ import annotations
 
@@ -13,10 +16,35 @@ from reportlab.pdfgen.canvas import Canvas
 
 from bsreporter.exchange.fonts import register_fonts
 from bsreporter.exchange.pdf import draw_outlines
+from bsreporter.form import installed
+from bsreporter.form.model import Questionnaire
 from bsreporter.paths import user_cache_dir
 from bsreporter.report.store import Report
 
-# A new process: modules imported by earlier tests stay imported in this one.
+# A new process: modules imported by earlier tests stay imported in this one. It is given the small form's
+# folder as its last argument, and takes it as its only installed form.
+_GIVEN_FORM = """
+import sys
+from pathlib import Path
+from bsreporter.form import installed
+installed.use_forms({"small-world": Path(sys.argv.pop())})
+"""
+
+
+def _run(script: str, form: Questionnaire, *arguments: object) -> str:
+    """What ``script`` prints, run in a new process given the small form's folder."""
+    folder = installed.available_forms()[form.id]
+    done = subprocess.run([sys.executable, "-c", _GIVEN_FORM + script, *map(str, arguments), str(folder)],
+                          capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def _new_report(path: Path, form: Questionnaire) -> Path:
+    """A new report of ``form`` with nothing answered: a draft, with its mark."""
+    Report.create(path, party="Arcadia", form=form).close()
+    return path
+
+
 _EXPORT_AND_SAY_WHAT_LOADED = """
 import sys
 from pathlib import Path
@@ -31,26 +59,23 @@ print("harfbuzz" if "uharfbuzz._harfbuzz" in sys.modules else "no-harfbuzz",
 """
 
 
-def _export(report_path: Path, pdf: Path, language: str) -> list[str]:
-    done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_WHAT_LOADED, str(report_path), str(pdf), language],
-                          capture_output=True, text=True, check=True)
-    return done.stdout.split()
+def _export(report_path: Path, pdf: Path, language: str, form: Questionnaire) -> list[str]:
+    return _run(_EXPORT_AND_SAY_WHAT_LOADED, form, report_path, pdf, language).split()
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-def test_a_draft_in_english_or_chinese_loads_no_harfbuzz_once_its_mark_is_kept(tmp_path: Path, language: str) -> None:
-    report_path = tmp_path / "report.bsr"
-    Report.create(report_path, party="Arcadia").close()  # nothing answered: a draft, with its mark
-    first = _export(report_path, tmp_path / "first.pdf", language)
+def test_a_draft_in_english_or_chinese_loads_no_harfbuzz_once_its_mark_is_kept(
+        tmp_path: Path, language: str, small_world_form: Questionnaire) -> None:
+    report_path = _new_report(tmp_path / "report.bsr", small_world_form)
+    first = _export(report_path, tmp_path / "first.pdf", language, small_world_form)
     assert first == ["harfbuzz", "deferred"]  # the mark's outlines are drawn once, then kept
-    assert _export(report_path, tmp_path / "second.pdf", language) == ["no-harfbuzz", "deferred"]
+    assert _export(report_path, tmp_path / "second.pdf", language, small_world_form) == ["no-harfbuzz", "deferred"]
     assert (tmp_path / "first.pdf").stat().st_size == (tmp_path / "second.pdf").stat().st_size
 
 
-def test_an_arabic_export_loads_harfbuzz_to_shape_its_text(tmp_path: Path) -> None:
-    report_path = tmp_path / "report.bsr"
-    Report.create(report_path, party="Arcadia").close()
-    assert _export(report_path, tmp_path / "report.pdf", "ar")[0] == "harfbuzz"
+def test_an_arabic_export_loads_harfbuzz_to_shape_its_text(tmp_path: Path, small_world_form: Questionnaire) -> None:
+    report_path = _new_report(tmp_path / "report.bsr", small_world_form)
+    assert _export(report_path, tmp_path / "report.pdf", "ar", small_world_form)[0] == "harfbuzz"
 
 
 _EXPORT_AND_SAY_IF_PILLOW_LOADED = """
@@ -67,12 +92,11 @@ print(ImageReader(PIL.Image.new("RGB", (3, 2))).getSize())
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_an_export_loads_no_pillow_and_pillow_still_works_when_asked_for(tmp_path: Path, language: str) -> None:
-    report_path = tmp_path / "report.bsr"
-    Report.create(report_path, party="Arcadia").close()
-    done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_IF_PILLOW_LOADED, str(report_path),
-                           str(tmp_path / "report.pdf"), language], capture_output=True, text=True, check=True)
-    assert done.stdout.split("\n")[:2] == ["no-pillow", "(3, 2)"]
+def test_an_export_loads_no_pillow_and_pillow_still_works_when_asked_for(tmp_path: Path, language: str,
+                                                                         small_world_form: Questionnaire) -> None:
+    report_path = _new_report(tmp_path / "report.bsr", small_world_form)
+    said = _run(_EXPORT_AND_SAY_IF_PILLOW_LOADED, small_world_form, report_path, tmp_path / "report.pdf", language)
+    assert said.split("\n")[:2] == ["no-pillow", "(3, 2)"]
 
 
 _EXPORT_AND_SAY_IF_PREFORMATTED_LOADED = """
@@ -87,12 +111,11 @@ print(XPreformatted is loaded and PythonPreformatted.__name__ == "PythonPreforma
 """
 
 
-def test_an_export_loads_no_preformatted_text_and_its_names_still_work_when_asked_for(tmp_path: Path) -> None:
-    report_path = tmp_path / "report.bsr"
-    Report.create(report_path, party="Arcadia").close()
-    done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_IF_PREFORMATTED_LOADED, str(report_path),
-                           str(tmp_path / "report.pdf")], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["no-preformatted", "True"]
+def test_an_export_loads_no_preformatted_text_and_its_names_still_work_when_asked_for(
+        tmp_path: Path, small_world_form: Questionnaire) -> None:
+    report_path = _new_report(tmp_path / "report.bsr", small_world_form)
+    said = _run(_EXPORT_AND_SAY_IF_PREFORMATTED_LOADED, small_world_form, report_path, tmp_path / "report.pdf")
+    assert said.split() == ["no-preformatted", "True"]
 
 
 _EXPORT_AND_SAY_IF_COMPARED = """
@@ -107,13 +130,11 @@ print("compared" if "bsreporter.report.compare" in sys.modules else "not-compare
 
 @pytest.mark.parametrize(("annex", "loaded"), [("", ["not-compared", "no-difflib"]),
                                                ("annex", ["compared", "difflib"])])
-def test_only_an_export_with_the_changes_annex_loads_the_comparison(tmp_path: Path, annex: str,
-                                                                    loaded: list[str]) -> None:
-    report_path = tmp_path / "report.bsr"
-    Report.create(report_path, party="Arcadia").close()
-    done = subprocess.run([sys.executable, "-c", _EXPORT_AND_SAY_IF_COMPARED, str(report_path),
-                           str(tmp_path / "report.pdf"), annex], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == loaded
+def test_only_an_export_with_the_changes_annex_loads_the_comparison(tmp_path: Path, annex: str, loaded: list[str],
+                                                                    small_world_form: Questionnaire) -> None:
+    report_path = _new_report(tmp_path / "report.bsr", small_world_form)
+    said = _run(_EXPORT_AND_SAY_IF_COMPARED, small_world_form, report_path, tmp_path / "report.pdf", annex)
+    assert said.split() == loaded
     assert (tmp_path / "report.pdf").stat().st_size > 0
 
 
