@@ -15,6 +15,8 @@ from bsreporter.report.store import Report, Source
 
 @needs_poppler
 def test_a_fourth_report_prints_its_numbers_groups_and_what_informs_each_indicator(tmp_path: Path) -> None:
+    """Checks the installed fourth report on paper: its official numbers, its lead-in with sub-questions, the
+    questions informing the Plan's indicator 1.1.a, and the indicators it leaves to others."""
     form = installed_questionnaire("cpb-nr4-2019")
     path = tmp_path / "fourth.bsr"
     with Report.create(path, party="Republic of Arcadia", form=form, author="tester") as report:

@@ -1,6 +1,9 @@
 """A plain paragraph is laid out and drawn as reportlab's Paragraph lays out and draws the same text:
 the same lines (long words split the same way, the first line shortened for a wide bullet), the same
-split across pages, the same PDF operators; anything more than plain text stays a Paragraph."""
+split across pages, the same PDF operators; anything more than plain text stays a Paragraph.
+
+The comparisons of line breaking draw on the installed self-assessment's labels on purpose: a corpus of
+hundreds of real texts finds differences that made texts miss."""
 
 from __future__ import annotations
 
@@ -42,6 +45,8 @@ def _styles() -> list[tuple[ParagraphStyle, str | None]]:
 
 
 def _questionnaire_texts() -> list[str]:
+    """The English labels of the installed self-assessment's first 80 questions: real texts of every length and
+    punctuation, which the comparisons with reportlab draw on deliberately."""
     form = installed_questionnaire()
     return [text for question in list(form.iter_questions())[:80]
             if (text := question.label.by_language.get("en", ""))]
@@ -60,6 +65,7 @@ def _theirs(text: str, style: ParagraphStyle, bullet: str | None) -> Paragraph:
 
 @pytest.mark.parametrize("width", _WIDTHS)
 def test_lines_break_where_reportlabs_paragraph_breaks_them(width: float) -> None:
+    """Compared on made texts and on real questionnaire labels (hence the installed form), style by style."""
     checked = 0
     for style, bullet in _styles():
         for text in [*_TEXTS, *_questionnaire_texts()]:
@@ -204,6 +210,7 @@ def _bold_pairs(width: float) -> list[tuple[str, Flowable, Flowable]]:
 @pytest.mark.parametrize("width", _WIDTHS)
 def test_bold_text_in_a_regular_style_breaks_and_draws_as_reportlabs_paragraph_with_its_font_tag(
         width: float) -> None:
+    """Compared on made texts and on real questionnaire labels (hence the installed form)."""
     pairs = _bold_pairs(width)
     assert len(pairs) > 100
     for text, ours, theirs in pairs:
@@ -234,6 +241,7 @@ _CHINESE = ["是", "国家生物安全框架（草案）", "贵国是否已采�
 
 
 def _chinese_texts() -> list[str]:
+    """The Chinese labels of the installed self-assessment's first 60 questions (real texts, on purpose)."""
     form = installed_questionnaire()
     return [text for question in list(form.iter_questions())[:60]
             if (text := question.label.by_language.get("zh", ""))]
@@ -259,6 +267,7 @@ def _chinese_styles() -> list[tuple[ParagraphStyle, str | None]]:
 
 @pytest.mark.parametrize("width", _WIDTHS)
 def test_chinese_lines_break_and_draw_as_reportlabs_paragraph_breaks_and_draws_them(width: float) -> None:
+    """Compared on made Chinese texts and on real questionnaire labels in Chinese (hence the installed form)."""
     checked = 0
     for style, bullet in _chinese_styles():
         for text in [*_CHINESE, *_chinese_texts()]:

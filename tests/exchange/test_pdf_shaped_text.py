@@ -1,6 +1,8 @@
 """Arabic set faster is set the same: shaped runs written as reportlab writes them (again from memory too),
 lines shaped word by word as HarfBuzz shapes them whole, a line's pieces as each character's font and level
-give them, and bidi levels of words and simple lines as python-bidi gives them."""
+give them, and bidi levels of words and simple lines as python-bidi gives them.
+
+The comparisons draw on the installed self-assessment's Arabic labels on purpose (see ``_arabic_texts``)."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ _LINES = ["مُحَمَّدٌ وَالْكِتَابُ", "الأطراف (لا �
 
 
 def _arabic_texts() -> list[str]:
+    """Made lines, the installed self-assessment's Arabic labels and the fixed phrases in Arabic: a corpus of
+    hundreds of real texts, drawn on deliberately to compare with what reportlab and HarfBuzz do."""
     form = installed_questionnaire()
     labels = [question.label.by_language.get("ar", "") for question in form.iter_questions()]
     return [text for text in [*_LINES, *labels, *(phrase(key, "ar") for key in phrase_keys())] if text]
@@ -39,6 +43,7 @@ def _shaped_pieces(text: str, size: float) -> list[tuple[str, object]]:
 
 @pytest.mark.parametrize("size", [8, 9.5, 54])
 def test_shaped_arabic_is_written_as_reportlab_writes_it(size: float) -> None:
+    """Compared over the corpus of real Arabic labels (``_arabic_texts``), hence the installed form."""
     register_fonts()
     pdf_bidi.visual_line((("تهيئة", False),), size, True)  # installs the writer
     ours, theirs = Canvas("ours.pdf"), Canvas("theirs.pdf")
@@ -62,6 +67,7 @@ def _font(name: str) -> Any:
 
 
 def test_a_run_of_arabic_words_is_shaped_as_harfbuzz_shapes_it_whole() -> None:
+    """Compared over the corpus of real Arabic labels (``_arabic_texts``), hence the installed form."""
     register_fonts()
     compared = 0
     for text in _arabic_texts():
@@ -208,6 +214,7 @@ def test_numbers_are_written_as_reportlab_writes_them() -> None:
 
 @pytest.mark.parametrize("size", [8, 54])
 def test_shaped_arabic_drawn_again_is_written_as_reportlab_writes_it(size: float) -> None:
+    """Compared over the corpus of real Arabic labels (``_arabic_texts``), hence the installed form."""
     register_fonts()
     pieces = [(font, shaped) for text in _arabic_texts()[:80] for font, shaped in _shaped_pieces(text, size)]
     ours, theirs = Canvas("ours.pdf"), Canvas("theirs.pdf")
@@ -256,6 +263,7 @@ def _lines_of_spans() -> list[tuple[pdf_bidi.Span, ...]]:
 
 @pytest.mark.parametrize("rtl", [True, False])
 def test_a_line_is_cut_into_the_pieces_the_font_and_level_of_each_character_give(rtl: bool) -> None:
+    """Compared over the corpus of real Arabic labels (``_arabic_texts``), hence the installed form."""
     register_fonts()
     compared = 0
     for spans in _lines_of_spans():
@@ -267,6 +275,7 @@ def test_a_line_is_cut_into_the_pieces_the_font_and_level_of_each_character_give
 
 @pytest.mark.parametrize("rtl", [True, False])
 def test_levels_of_arabic_lines_with_punctuation_or_lone_numbers_are_python_bidis(rtl: bool) -> None:
+    """Compared over the corpus of real Arabic labels (``_arabic_texts``), hence the installed form."""
     register_fonts()
     made = ["وزارة (البيئة)، 17 موقعاً.", "القسم 4 - ٥ من المادة 17", "2019 السلامة 3", "،؛؟ «نص» [1] 50%",
             "مُحَمَّدٌ 12 و 34", "رقم 1٢", "عام 2011-2020", "هاتف +99 21 555 0142", "3\u0651 ن", "(", "17 "]
@@ -303,6 +312,7 @@ def test_bidi_levels_are_those_python_bidi_gives_the_first_byte_of_each_characte
 
 
 def test_a_run_put_together_from_its_words_draws_and_reads_as_the_run_shaped_whole() -> None:
+    """Compared over the corpus of real Arabic labels (``_arabic_texts``), hence the installed form."""
     register_fonts()
     joined = 0
     for text in _arabic_texts():
