@@ -430,8 +430,10 @@ def _read_objective(ctx: _Context, file: str, raw: dict[str, Any], focal_area: i
     number = str(raw.get("number", ""))
     item = f"objective {number or '?'}"
     _check_keys(ctx, file, item, raw, _OBJECTIVE_KEYS)
-    if not _OBJECTIVE_NUMBER.match(number) or not number.startswith(f"{focal_area}."):
-        ctx.problem(file, item, "number", f"'{number}' must look like '{focal_area}.1' (quote it).")
+    number_fits = bool(_OBJECTIVE_NUMBER.match(number)) and number.startswith(f"{focal_area}.")
+    if not number_fits:
+        ctx.problem(file, item, "number", f"'{number}' must be the focal area's number, a point and one digit from 1 "
+                    f"to 9, as the Strategic Plan numbers its objectives (e.g. '{focal_area}.1'; quote it).")
     indicators: list[Indicator] = []
     raw_indicators = raw.get("indicators")
     if not isinstance(raw_indicators, list) or not raw_indicators:
@@ -444,8 +446,10 @@ def _read_objective(ctx: _Context, file: str, raw: dict[str, Any], focal_area: i
         indicator_id = str(entry.get("id", ""))
         where = f"indicator {indicator_id or '?'}"
         _check_keys(ctx, file, where, entry, {"id", "text"})
-        if not _INDICATOR_ID.match(indicator_id) or not indicator_id.startswith(f"{number}."):
-            ctx.problem(file, where, "id", f"'{indicator_id}' must look like '{number}.a' (quote it).")
+        # Under a mistaken objective number (said above) no id could fit: the author is told once.
+        if number_fits and (not _INDICATOR_ID.match(indicator_id) or not indicator_id.startswith(f"{number}.")):
+            ctx.problem(file, where, "id", f"'{indicator_id}' must be its objective's number, a point and one "
+                        f"lower-case letter (e.g. '{number}.a'; quote it).")
         indicators.append(Indicator(indicator_id, _text(ctx, file, where, entry, "text")))
     questions = (_read_questions(ctx, file, raw.get("questions"), number, f"objective-{number}")
                  if with_questions else ())

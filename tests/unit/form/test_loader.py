@@ -227,3 +227,28 @@ def test_the_self_assessment_covers_the_years_of_its_plan_and_the_formats_ask_no
     for form in offered_forms():
         asks_period = "period_start" in form.questions
         assert (form.period is not None) == asks_period, form.id
+
+
+def test_a_mistaken_objective_number_is_said_once_with_what_it_may_be(tmp_path: Path) -> None:
+    # An objective numbered "1.10" used to be told to "look like '1.1'", and its indicator "1.10.a" to
+    # "look like '1.10.a'": the very id refused, which told the author nothing.
+    files = _minimal()
+    objective = files["fa1.yaml"]["objectives"][0]
+    objective["number"] = "1.10"
+    objective["indicators"][0]["id"] = "1.10.a"
+    _question(files, 0)["indicators"] = ["1.10.a"]
+    _question(files, 1)["indicators"] = ["1.10.a"]
+    problems = [p for p in _problems(tmp_path, files) if "'1.10" in p]
+    assert problems == ["fa1.yaml: objective 1.10: field 'number': '1.10' must be the focal area's number, a point "
+                        "and one digit from 1 to 9, as the Strategic Plan numbers its objectives (e.g. '1.1'; "
+                        "quote it)."]
+
+
+def test_a_mistaken_indicator_id_is_told_what_it_may_be(tmp_path: Path) -> None:
+    files = _minimal()
+    files["fa1.yaml"]["objectives"][0]["indicators"][0]["id"] = "1.1.A"
+    _question(files, 0)["indicators"] = ["1.1.A"]
+    _question(files, 1)["indicators"] = ["1.1.A"]
+    problems = [p for p in _problems(tmp_path, files) if "field 'id'" in p]
+    assert problems == ["fa1.yaml: indicator 1.1.A: field 'id': '1.1.A' must be its objective's number, a point "
+                        "and one lower-case letter (e.g. '1.1.a'; quote it)."]
