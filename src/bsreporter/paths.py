@@ -71,3 +71,39 @@ def replace_cache_file(cache_file: Path, content: bytes, *, prefix: str) -> None
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+#: What :func:`read_json_cache` gives when the cache holds nothing usable.
+CACHE_MISS: Any = object()
+
+
+def read_json_cache(cache_file: Path, mark: bytes, key: str, *, max_bytes: int) -> Any:
+    """The data a :func:`write_json_cache` kept in ``cache_file`` under ``mark`` and ``key``, or
+    :data:`CACHE_MISS` when the file is absent, too large, not this program's, made from other input
+    (another ``key``) or damaged (its payload no longer matches the hash written with it)."""
+    import json
+
+    from bsreporter.digest import sha256_hex
+
+    try:
+        if cache_file.stat().st_size > max_bytes:
+            return CACHE_MISS
+        head, newline, payload = cache_file.read_bytes().partition(b"\n")
+        if not newline or head != b" ".join((mark, key.encode("ascii"), sha256_hex(payload).encode("ascii"))):
+            return CACHE_MISS
+        return json.loads(payload.decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return CACHE_MISS
+
+
+def write_json_cache(cache_file: Path, mark: bytes, key: str, data: Any, *, prefix: str) -> None:
+    """Keep ``data`` (plain JSON) in ``cache_file`` for :func:`read_json_cache`: a first line of ``mark``, the
+    ``key`` of the input it was made from and the hash of the JSON that follows. Raises what writing raises
+    (OSError), or ValueError for data JSON cannot hold."""
+    import json
+
+    from bsreporter.digest import sha256_hex
+
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    head = b" ".join((mark, key.encode("ascii"), sha256_hex(payload).encode("ascii")))
+    replace_cache_file(cache_file, head + b"\n" + payload, prefix=prefix)

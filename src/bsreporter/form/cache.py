@@ -14,6 +14,7 @@ nothing but the questionnaire's own immutable objects, so a hostile cache file c
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import io
 import json
@@ -29,6 +30,7 @@ from bsreporter import __version__
 from bsreporter.digest import sha256_hex
 from bsreporter.form import expression, model
 from bsreporter.form.model import Questionnaire
+from bsreporter.paths import CACHE_MISS, read_json_cache, write_json_cache
 from bsreporter.record import field_names
 
 try:  # the C unpickler alone: the pickle module around it is only needed to write a cache file
@@ -84,7 +86,7 @@ def parse_yaml_file(path: Path) -> Any:
     cache_file = _parse_cache_file(source_hash)
     if cache_file is not None:
         cached = _read_cache(cache_file, source_hash)
-        if cached is not _MISSING:
+        if cached is not CACHE_MISS:
             return cached
     # As reading the file as text did: universal newlines.
     text = content.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
@@ -95,7 +97,6 @@ def parse_yaml_file(path: Path) -> Any:
     return data
 
 
-_MISSING = object()
 
 
 def form_folders(base: Path) -> dict[str, Path]:
@@ -121,32 +122,14 @@ def _parse_cache_file(source_hash: str) -> Path | None:
 
 
 def _read_cache(cache_file: Path, source_hash: str) -> Any:
-    """The data kept in ``cache_file``, or _MISSING when it is absent or anything about it is not right."""
-    try:
-        if cache_file.stat().st_size > _CACHE_MAX_BYTES:
-            return _MISSING
-        raw = cache_file.read_bytes()
-        head, newline, payload = raw.partition(b"\n")
-        mark, _, hashes = head.rpartition(b" ")
-        if not newline or mark != _CACHE_MARK + b" " + source_hash.encode("ascii"):
-            return _MISSING
-        if hashes != sha256_hex(payload).encode("ascii"):
-            return _MISSING
-        return json.loads(payload.decode("utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return _MISSING
+    """The data kept in ``cache_file``, or CACHE_MISS when it is absent or anything about it is not right."""
+    return read_json_cache(cache_file, _CACHE_MARK, source_hash, max_bytes=_CACHE_MAX_BYTES)
 
 
 def _write_cache(cache_file: Path, source_hash: str, data: Any) -> None:
     """Keep a parse for the next process; a cache that cannot be written is simply not kept."""
-    from bsreporter.atomic import replace_cache_file  # only when a cache file is written: most commands read
-
-    try:
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        head = _CACHE_MARK + b" " + source_hash.encode("ascii") + b" " + sha256_hex(payload).encode("ascii")
-        replace_cache_file(cache_file, head + b"\n" + payload, prefix=".parse-")
-    except (OSError, ValueError, RecursionError):
-        pass
+    with contextlib.suppress(OSError, ValueError, RecursionError):
+        write_json_cache(cache_file, _CACHE_MARK, source_hash, data, prefix=".parse-")
 
 
 def _plain_json(data: Any) -> bool:

@@ -105,22 +105,10 @@ def _cache_file(path: Path, source_hash: str) -> Path | None:
 
 def _read_cache(cache_file: Path, source_hash: str) -> dict[tuple[str, str], Translation] | None:
     """The words kept in ``cache_file``, or None when it is absent or anything about it is not right."""
-    import json
+    from bsreporter.paths import CACHE_MISS, read_json_cache
 
-    from bsreporter.digest import sha256_hex
-
-    try:
-        if cache_file.stat().st_size > _CACHE_MAX_BYTES:
-            return None
-        raw = cache_file.read_bytes()
-        head, newline, payload = raw.partition(b"\n")
-        if not newline or head != b" ".join((_CACHE_MARK, source_hash.encode("ascii"),
-                                             sha256_hex(payload).encode("ascii"))):
-            return None
-        data = json.loads(payload.decode("utf-8"))
-    except (OSError, ValueError, RecursionError):
-        return None
-    if not isinstance(data, list):
+    data = read_json_cache(cache_file, _CACHE_MARK, source_hash, max_bytes=_CACHE_MAX_BYTES)
+    if data is CACHE_MISS or not isinstance(data, list):
         return None
     entries: dict[tuple[str, str], Translation] = {}
     for item in data:
@@ -136,21 +124,16 @@ def _read_cache(cache_file: Path, source_hash: str) -> dict[tuple[str, str], Tra
 
 def _write_cache(cache_file: Path, source_hash: str, entries: dict[tuple[str, str], Translation]) -> None:
     """Keep the words for the next process, removing those of earlier versions of the file; best effort."""
-    import json
+    from bsreporter.paths import write_json_cache
 
-    from bsreporter.digest import sha256_hex
-    from bsreporter.paths import replace_cache_file
-
-    payload = json.dumps([[context, key, value] for (context, key), value in entries.items()],
-                         ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    head = b" ".join((_CACHE_MARK, source_hash.encode("ascii"), sha256_hex(payload).encode("ascii")))
+    data = [[context, key, value] for (context, key), value in entries.items()]
     stem = cache_file.name.rpartition("-")[0]
     try:
-        replace_cache_file(cache_file, head + b"\n" + payload, prefix=f".{stem}-")
+        write_json_cache(cache_file, _CACHE_MARK, source_hash, data, prefix=f".{stem}-")
         for old in cache_file.parent.glob(f"{stem}-*.json"):
             if old != cache_file:
                 old.unlink(missing_ok=True)
-    except OSError:
+    except (OSError, ValueError):
         pass  # the file is parsed again next time
 
 
