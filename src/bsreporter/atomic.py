@@ -27,7 +27,6 @@ from typing import BinaryIO, TypeVar
 
 from bsreporter.errors import BsreporterError, ExchangeError
 from bsreporter.messages import Phrase
-from bsreporter.paths import replace_cache_file as replace_cache_file  # it lives beside the cache folder
 
 E = TypeVar("E", bound=BsreporterError)
 

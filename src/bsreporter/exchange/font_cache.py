@@ -145,7 +145,7 @@ def kept_outline(fonts: Sequence[str], what: str, make: Callable[[], list[str]])
 
 def _replace(cache_file: Path, content: bytes) -> None:
     """Write ``content`` to ``cache_file`` whole or not at all (a reader never sees half of it)."""
-    from bsreporter.atomic import replace_cache_file
+    from bsreporter.paths import replace_cache_file
 
     replace_cache_file(cache_file, content, prefix=".face-")
 

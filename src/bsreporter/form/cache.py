@@ -30,7 +30,7 @@ from bsreporter import __version__
 from bsreporter.digest import sha256_hex
 from bsreporter.form import expression, model
 from bsreporter.form.model import Questionnaire
-from bsreporter.paths import CACHE_MISS, read_json_cache, write_json_cache
+from bsreporter.paths import CACHE_MISS, read_json_cache, replace_cache_file, write_json_cache
 from bsreporter.record import field_names
 
 try:  # the C unpickler alone: the pickle module around it is only needed to write a cache file
@@ -395,8 +395,6 @@ def _shared(value: Any, kept: dict[Any, Any]) -> Any:
 
 def _write(cache_file: Path, folder: Path, inputs: dict[str, Any], form: Questionnaire) -> None:
     """Keep a built form for the next process; a cache that cannot be written is simply not kept."""
-    from bsreporter.atomic import replace_cache_file  # only when a cache file is written: most commands read
-
     try:
         payload = _pickled(form)
         header = {"stamp": _stamp(folder), "inputs": inputs, "payload": zlib.crc32(payload)}
