@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from import_steps import preview_dialog, source_dialog
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
@@ -27,20 +28,6 @@ WAIT_MS = 10_000
 def _state(report: Report) -> dict[str, tuple[Any, Any, bool]]:
     """Every non-blank answer as it reads (value, special answer, review flag)."""
     return {q: (a.value, a.special, a.needs_review) for q, a in report.answers().items() if not a.is_blank}
-
-
-def _preview(qtbot: QtBot, run: ImportRun | None) -> ImportPreviewDialog:
-    assert run is not None
-    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.preview_dialog is not None, run.error
-    return run.preview_dialog
-
-
-def _accept_source(qtbot: QtBot, run: ImportRun | None) -> Any:
-    assert run is not None
-    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.source_dialog is not None, run.error
-    return run.source_dialog
 
 
 def _apply(qtbot: QtBot, run: ImportRun, button: Any) -> None:
@@ -82,12 +69,12 @@ def test_a_colleague_workbook_previews_each_row_applies_the_chosen_ones_as_one_u
     undo_steps = small_session.undo_stack.count()
 
     run = importer.start_import(window, path)
-    source = _accept_source(qtbot, run)
+    source = source_dialog(qtbot, run)
     assert not source.previous_cycle_chosen()  # a workbook of this questionnaire: same cycle by default
     assert source.chosen_layout() is None
     qtbot.mouseClick(source.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
-    dialog = _preview(qtbot, run)
+    dialog = preview_dialog(qtbot, run)
     model = dialog.model
     title, phone, count = _row(dialog, "contact_title"), _row(dialog, "phone"), _row(dialog, "law_count")
     assert model.rows[title].kind is RowKind.CHANGED and model.rows[phone].kind is RowKind.NEW
@@ -135,9 +122,9 @@ def test_apply_all_takes_every_new_and_changed_row(
     small_session.change_answer("contact_title", "Head")
     path = _colleague_workbook(small_session, tmp_path)
     run = importer.start_import(window, path)
-    source = _accept_source(qtbot, run)
+    source = source_dialog(qtbot, run)
     source.accept()
-    dialog = _preview(qtbot, run)
+    dialog = preview_dialog(qtbot, run)
     dialog.model.set_chosen(_row(dialog, "contact_title"), False)  # Apply All does not ask which rows are ticked
     dialog.set_busy(True)  # while the answers are being stored, the preview cannot be cancelled
     dialog.reject()
@@ -172,7 +159,7 @@ def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_re
     qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
     run = importer.start_import(window, _hand_made(tmp_path))
-    source = _accept_source(qtbot, run)
+    source = source_dialog(qtbot, run)
     assert source.mapping is not None and source.sheet_combo.count() == 2
     source.sheet_combo.setCurrentIndex(1)
     # The guess: headings in row 3, numbers in A, answers under "Answer".
@@ -196,7 +183,7 @@ def test_a_hand_made_sheet_is_mapped_with_a_live_preview_and_carried_over_for_re
     assert not source.previous_cycle.isChecked()
     source.previous_cycle.setChecked(True)
     source.accept()
-    dialog = _preview(qtbot, run)
+    dialog = preview_dialog(qtbot, run)
     assert dialog.carried_note.isVisibleTo(dialog)
     kinds = {row.question_id: row.kind for row in dialog.model.rows}
     assert kinds == {
@@ -244,10 +231,10 @@ def test_undo_of_a_previous_cycle_import_restores_answers_and_previous_answers_e
     before, previous_before = _state(small_session.report), small_session.report.previous_answers()
 
     run = importer.start_import(window, tmp_path / "report-2015.bsr")
-    source = _accept_source(qtbot, run)
+    source = source_dialog(qtbot, run)
     assert source.previous_cycle.isChecked()  # another report file: the previous cycle by default
     source.accept()
-    dialog = _preview(qtbot, run)
+    dialog = preview_dialog(qtbot, run)
     assert run is not None
     title = _row(dialog, "contact_title")  # answered this cycle: kept unless ticked
     assert dialog.model.rows[title].kind is RowKind.KEPT and not dialog.model.is_chosen(title)
@@ -307,11 +294,11 @@ def test_a_prior_cycle_workbook_can_only_be_carried_over(
     Report.create(fourth, party="Republic of Arcadia", form=installed_questionnaire("cpb-nr4-2019")).close()
     session = open_in(window, fourth)
     run = importer.start_import(window, tmp_path / "second-report.xlsx")
-    source = _accept_source(qtbot, run)
+    source = source_dialog(qtbot, run)
     assert source.previous_cycle.isChecked() and not source.previous_cycle.isEnabled()
     assert "cpb-nr2-2011" in source.findChild(QWidget, "sourceKind").text()
     source.accept()
-    dialog = _preview(qtbot, run)
+    dialog = preview_dialog(qtbot, run)
     assert dialog.plan.carried_over
     assert run is not None
     _apply(qtbot, run, dialog.apply_all_button)
@@ -326,8 +313,8 @@ def test_a_previous_cycle_import_keeps_this_cycles_answers_unless_ticked(
         old.set_answers({"contact_name": "Dr. Okafor", "contact_title": "Head"}, source=Source.TYPED)
     small_session.change_answer("contact_title", "Director")
     run = importer.start_import(window, tmp_path / "report-2015.bsr")
-    _accept_source(qtbot, run).accept()
-    dialog = _preview(qtbot, run)
+    source_dialog(qtbot, run).accept()
+    dialog = preview_dialog(qtbot, run)
     assert run is not None
     title = _row(dialog, "contact_title")
     assert _text(dialog, title, KIND) == "Kept"
@@ -349,8 +336,8 @@ def test_an_emptied_workbook_cell_is_shown_cleared_and_unticked(
     cells["contact_title"].value = None
     book.save(path)
     run = importer.start_import(window, path)
-    _accept_source(qtbot, run).accept()
-    dialog = _preview(qtbot, run)
+    source_dialog(qtbot, run).accept()
+    dialog = preview_dialog(qtbot, run)
     assert run is not None
     title = _row(dialog, "contact_title")
     assert _text(dialog, title, KIND) == "Cleared" and not dialog.model.is_chosen(title)

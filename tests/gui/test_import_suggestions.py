@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from import_steps import accepted_source_preview
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -32,12 +33,7 @@ def test_a_suggested_row_starts_unticked_says_how_it_was_read_and_is_applied_onc
 
     run = importer.start_import(window, path)
     assert run is not None
-    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.source_dialog is not None, run.error
-    run.source_dialog.accept()
-    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
-    dialog = run.preview_dialog
-    assert dialog is not None, run.error
+    dialog = accepted_source_preview(qtbot, run, WAIT_MS)
     model = dialog.model
     row = model.row_of("needs_assessed")
     assert model.rows[row].kind is RowKind.SUGGESTED

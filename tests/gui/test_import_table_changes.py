@@ -7,13 +7,13 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from import_steps import preview_dialog
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from bsreporter.exchange.importing import RowKind
 from bsreporter.gui import importer
-from bsreporter.gui.import_preview import APPLY, CURRENT, INCOMING, NOTE, QUESTION, ImportPreviewDialog
-from bsreporter.gui.importer import ImportRun
+from bsreporter.gui.import_preview import APPLY, CURRENT, INCOMING, NOTE, QUESTION
 from bsreporter.gui.interface_language import apply_language
 from bsreporter.gui.main_window import MainWindow
 from bsreporter.gui.session import ReportSession
@@ -47,20 +47,13 @@ def _colleague_adds_a_law(session: ReportSession, tmp_path: Path) -> Path:
     return copy
 
 
-def _preview(qtbot: QtBot, run: ImportRun | None) -> ImportPreviewDialog:
-    assert run is not None
-    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.preview_dialog is not None, run.error
-    return run.preview_dialog
-
-
 def test_a_table_change_is_shown_row_by_row_with_old_and_new_cells_under_french_column_labels(
     qtbot: QtBot, window: MainWindow, small_session: ReportSession, tmp_path: Path
 ) -> None:
     copy = _colleague_adds_a_law(small_session, tmp_path)
     window.set_language("fr")
     run = importer.start_merge(window, copy)
-    dialog = _preview(qtbot, run)
+    dialog = preview_dialog(qtbot, run)
     model = dialog.model
     row = model.row_of("law_list")
     assert model.rows[row].kind is RowKind.CHANGED
@@ -110,7 +103,7 @@ def test_the_arabic_preview_s_cancel_button_reads_as_the_whole_word_the_program_
     apply_language("ar")
     try:
         run = importer.start_merge(window, copy)
-        dialog = _preview(qtbot, run)
+        dialog = preview_dialog(qtbot, run)
         cancel = dialog.cancel_button
         assert cancel.text() == "إلغاء"
         assert cancel.width() >= cancel.fontMetrics().horizontalAdvance(cancel.text())
@@ -124,7 +117,7 @@ def test_the_preview_fits_a_small_screen_with_its_buttons_on_it(
 ) -> None:
     # It opened 1180x620 whatever the screen: on a 1024x600 netbook, Apply and Cancel were below its edge.
     copy = _colleague_adds_a_law(small_session, tmp_path)
-    dialog = _preview(qtbot, importer.start_merge(window, copy))
+    dialog = preview_dialog(qtbot, importer.start_merge(window, copy))
     room = dialog.screen().availableGeometry()
     assert room.width() < 1180 or room.height() < 620, "the test needs a screen smaller than the preview's own size"
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
@@ -140,7 +133,7 @@ def test_in_an_arabic_window_english_questions_and_answers_of_the_preview_keep_t
     copy = _colleague_adds_a_law(small_session, tmp_path)
     apply_language("ar")
     try:
-        dialog = _preview(qtbot, importer.start_merge(window, copy))
+        dialog = preview_dialog(qtbot, importer.start_merge(window, copy))
         model = dialog.model
         row = model.row_of("law_list")
         assert dialog.table.isRightToLeft() and model.language == "en"
@@ -152,7 +145,7 @@ def test_in_an_arabic_window_english_questions_and_answers_of_the_preview_keep_t
     finally:
         apply_language("en")
     window.set_language("en")
-    dialog = _preview(qtbot, importer.start_merge(window, copy))
+    dialog = preview_dialog(qtbot, importer.start_merge(window, copy))
     assert dialog.model.data(dialog.model.index(dialog.model.row_of("law_list"), INCOMING)) == "4 rows"
     dialog.reject()
 
@@ -169,7 +162,7 @@ def test_in_arabic_a_changed_cell_s_arrow_points_at_the_new_value(
     copy = _colleague_adds_a_law(small_session, tmp_path)
     apply_language("ar")
     try:
-        dialog = _preview(qtbot, importer.start_merge(window, copy))
+        dialog = preview_dialog(qtbot, importer.start_merge(window, copy))
         dialog.table.selectionModel().setCurrentIndex(
             dialog.model.index(dialog.model.row_of("law_list"), NOTE),
             QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,

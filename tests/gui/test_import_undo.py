@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from import_steps import accepted_source_preview
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -26,11 +27,7 @@ def _rows(count: int) -> list[dict[str, Any]]:
 def _import(qtbot: QtBot, window: MainWindow, workbook: Path) -> None:
     run = importer.start_import(window, workbook)
     assert run is not None
-    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.source_dialog is not None, run.error
-    run.source_dialog.accept()
-    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.preview_dialog is not None, run.error
+    accepted_source_preview(qtbot, run, WAIT_MS)
     with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
         qtbot.mouseClick(run.preview_dialog.apply_all_button, Qt.MouseButton.LeftButton)
     assert run.error is None

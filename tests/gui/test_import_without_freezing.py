@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from import_steps import accepted_source_preview
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -58,11 +59,7 @@ def test_an_import_of_a_1000_row_table_is_one_undo_step_and_the_window_keeps_tur
     timer.start(5)
     run = importer.start_import(window, workbook)
     assert run is not None
-    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.source_dialog is not None, run.error
-    run.source_dialog.accept()
-    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.preview_dialog is not None, run.error
+    accepted_source_preview(qtbot, run, WAIT_MS)
     qtbot.waitUntil(run.preview_dialog.rows_fitted, timeout=WAIT_MS)
     with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
         qtbot.mouseClick(run.preview_dialog.apply_all_button, Qt.MouseButton.LeftButton)
@@ -90,11 +87,7 @@ def test_an_answer_stored_while_the_import_is_checked_is_kept_and_the_import_che
     workbook = _workbook(tmp_path, small_form)
     run = importer.start_import(window, workbook)
     assert run is not None
-    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.source_dialog is not None, run.error
-    run.source_dialog.accept()
-    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.preview_dialog is not None, run.error
+    accepted_source_preview(qtbot, run, WAIT_MS)
     stores: list[int] = []
     store: Callable[..., Any] = run._store
 
@@ -140,11 +133,7 @@ def test_the_window_follows_an_applied_import_in_turns_of_its_own_behind_the_bus
         lambda question_id, _origin: question_id == "law_list"
         and seen.setdefault("shown", (turns[-1], busy_preview_shown())))
     run.applied.connect(lambda _applied: seen.setdefault("told", (turns[-1], busy_preview_shown())))
-    qtbot.waitUntil(lambda: run.source_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.source_dialog is not None, run.error
-    run.source_dialog.accept()
-    qtbot.waitUntil(lambda: run.preview_dialog is not None or run.over, timeout=WAIT_MS)
-    assert run.preview_dialog is not None, run.error
+    accepted_source_preview(qtbot, run, WAIT_MS)
     with qtbot.waitSignal(run.ended, timeout=WAIT_MS):
         qtbot.mouseClick(run.preview_dialog.apply_all_button, Qt.MouseButton.LeftButton)
     counter.stop()
